@@ -1,0 +1,26 @@
+package vn.donghanh.account;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface AccountRepository extends CrudRepository<AccountEntity, String> {
+    Optional<AccountEntity> findByUsername(String username);
+
+    Optional<AccountEntity> findByLoginPhoneHash(String loginPhoneHash);
+
+    Optional<AccountEntity> findByCaseId(String caseId);
+
+    @Query("SELECT * FROM account WHERE id = :id FOR UPDATE")
+    Optional<AccountEntity> findByIdForUpdate(String id);
+
+    @Query("""
+            SELECT a.* FROM account a JOIN admin_unit u ON u.id = a.admin_unit_id
+            WHERE u.path LIKE CONCAT(:unitPath, '%') AND (:role IS NULL OR a.role = :role)
+            ORDER BY a.display_name, a.id""")
+    List<AccountEntity> findWithinUnit(String unitPath, @io.micronaut.core.annotation.Nullable String role);
+}

@@ -1,0 +1,99 @@
+package vn.donghanh.account;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+import vn.donghanh.adminunit.AdminUnitEntity;
+import vn.donghanh.adminunit.AdminUnitService;
+import vn.donghanh.audit.AuditAction;
+import vn.donghanh.audit.AuditEntry;
+import vn.donghanh.audit.AuditLog;
+import vn.donghanh.common.ApiException;
+import vn.donghanh.common.Ids;
+import vn.donghanh.organisation.OrganisationService;
+import vn.donghanh.security.Caller;
+import vn.donghanh.security.DataCipher;
+import vn.donghanh.security.PhoneNumbers;
+import vn.donghanh.security.Role;
+import vn.donghanh.security.SecretHasher;
+
+@Singleton
+public class AccountService {
+    private final AccountRepository accounts;
+    private final AdminUnitService units;
+    private final OrganisationService organisations;
+    private final SecretHasher hasher;
+    private final DataCipher cipher;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public AccountService(AccountRepository accounts, AdminUnitService units, OrganisationService organisations,
+                          SecretHasher hasher, DataCipher cipher, AuditLog audit, Clock clock) {
+        this.accounts = accounts;
+        this.units = units;
+        this.organisations = organisations;
+        this.hasher = hasher;
+        this.cipher = cipher;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Account createStaff(Caller caller, CreateAccountRequest request) {
+        if (request.role() == Role.PERSON) {
+            throw ApiException.badField("role", "person accounts are created from a case's activation code");
+        }
+        if (request.phone() != null && !PhoneNumbers.isValid(request.phone())) {
+            throw ApiException.badField("phone", "is not a Vietnamese phone number");
+        }
+        String id = Ids.orNew(request.id());
+        var existing = accounts.findById(id);
+        if (existing.isPresent()) {
+            if (!request.username().equals(existing.get().username())) {
+                throw ApiException.conflict("id-in-use", "id is already used by another account");
+            }
+            return view(existing.get());
+        }
+        if (accounts.findByUsername(request.username()).isPresent()) {
+            throw ApiException.conflict("duplicate-username", "username " + request.username() + " is taken");
+        }
+        units.require(request.adminUnitId().toString(), "adminUnitId");
+        if ((request.role() == Role.MENTOR || request.role() == Role.OFFICER) && request.organisationId() == null) {
+            throw ApiException.badField("organisationId", "is required for mentors and officers");
+        }
+        if (request.organisationId() != null) {
+            organisations.require(request.organisationId().toString(), "organisationId");
+        }
+        AccountEntity saved = accounts.save(new AccountEntity(id, request.username(), request.role().name(),
+                request.displayName(), request.adminUnitId().toString(),
+                request.organisationId() == null ? null : request.organisationId().toString(), null,
+                cipher.encrypt(request.phone() == null ? null : PhoneNumbers.normalise(request.phone())), null,
+                hasher.hashPassword(request.password()), null, null, true, 0, null, clock.instant()));
+        audit.append(AuditEntry.of(caller, AuditAction.ACCOUNT_CREATE, null, "account:" + id, request.role().name()));
+        return view(saved);
+    }
+
+    public List<Account> list(String adminUnitId, Role role) {
+        String path = "/";
+        if (adminUnitId != null) {
+            path = units.require(adminUnitId, "adminUnitId").path();
+        }
+        return accounts.findWithinUnit(path, role == null ? null : role.name()).stream().map(this::view).toList();
+    }
+
+    /** Mentors an officer may assign: those bound to a unit within the officer's scope. */
+    public List<Account> mentorsFor(Caller officer) {
+        AdminUnitEntity unit = units.require(officer.unitId(), "adminUnitId");
+        return accounts.findWithinUnit(unit.path(), Role.MENTOR.name()).stream().map(this::view).toList();
+    }
+
+    public Account me(Caller caller) {
+        return view(accounts.findById(caller.accountId()).orElseThrow(() -> ApiException.notFound("account")));
+    }
+
+    public Account view(AccountEntity e) {
+        return new Account(e.id(), e.username(), Role.valueOf(e.role()), e.displayName(), e.adminUnitId(),
+                e.organisationId(), e.caseId(), cipher.decrypt(e.phoneEnc()), e.active());
+    }
+}

@@ -1,0 +1,42 @@
+package vn.donghanh.adminunit;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import jakarta.validation.Valid;
+import java.util.List;
+import vn.donghanh.common.Ids;
+
+/** Administrative units are public reference data: any signed-in account may read them; only admins create. */
+@Controller("/api/v1/admin-units")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+public class AdminUnitController {
+    private final AdminUnitService service;
+
+    public AdminUnitController(AdminUnitService service) {
+        this.service = service;
+    }
+
+    @Post
+    @Secured("ADMIN")
+    public HttpResponse<AdminUnit> create(@Body @Valid CreateAdminUnitRequest request) {
+        return HttpResponse.created(service.create(request));
+    }
+
+    @Get
+    public List<AdminUnit> list(@QueryValue @Nullable String parentId) {
+        return service.list(parentId == null ? null : Ids.parse("parentId", parentId));
+    }
+
+    @Get("/{id}")
+    public AdminUnit get(@PathVariable String id) {
+        return service.get(Ids.parse("id", id));
+    }
+}

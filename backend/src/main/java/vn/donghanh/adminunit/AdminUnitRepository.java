@@ -1,0 +1,16 @@
+package vn.donghanh.adminunit;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface AdminUnitRepository extends CrudRepository<AdminUnitEntity, String> {
+    Optional<AdminUnitEntity> findByCode(String code);
+
+    List<AdminUnitEntity> findByPathLikeOrderByPath(String pathPrefix);
+
+    List<AdminUnitEntity> findByParentIdOrderByName(String parentId);
+}

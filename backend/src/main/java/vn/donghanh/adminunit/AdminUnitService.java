@@ -1,0 +1,73 @@
+package vn.donghanh.adminunit;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+import vn.donghanh.common.ApiException;
+import vn.donghanh.common.Ids;
+
+@Singleton
+public class AdminUnitService {
+    /** The national root unit, created by the first migration. */
+    public static final String NATION_ID = "00000000-0000-0000-0000-000000000001";
+    private final AdminUnitRepository units;
+    private final Clock clock;
+
+    public AdminUnitService(AdminUnitRepository units, Clock clock) {
+        this.units = units;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public AdminUnit create(CreateAdminUnitRequest request) {
+        String id = Ids.orNew(request.id());
+        var existing = units.findById(id);
+        if (existing.isPresent()) {
+            if (!existing.get().code().equals(request.code())) {
+                throw ApiException.conflict("id-in-use", "id is already used by another administrative unit");
+            }
+            return AdminUnit.from(existing.get());
+        }
+        if (units.findByCode(request.code()).isPresent()) {
+            throw ApiException.conflict("duplicate-code", "an administrative unit with code " + request.code() + " exists");
+        }
+        if (request.level() == AdminUnitLevel.NATION) {
+            throw ApiException.badField("level", "there is one nation unit and it exists already");
+        }
+        String parentId = request.parentId() == null ? null : request.parentId().toString();
+        if (parentId == null) {
+            if (request.level() != AdminUnitLevel.PROVINCE) {
+                throw ApiException.badField("parentId", "is required below province level");
+            }
+            parentId = NATION_ID;
+        }
+        AdminUnitEntity parent = units.findById(parentId)
+                .orElseThrow(() -> ApiException.badField("parentId", "no such administrative unit"));
+        AdminUnitLevel parentLevel = AdminUnitLevel.valueOf(parent.level());
+        if (parentLevel == AdminUnitLevel.COMMUNE) {
+            throw ApiException.badField("parentId", "a commune cannot have units below it");
+        }
+        if ((request.level() == AdminUnitLevel.PROVINCE) != (parentLevel == AdminUnitLevel.NATION)) {
+            throw ApiException.badField("parentId", "provinces sit directly below the nation, other units below a province or district");
+        }
+        String path = parent.path() + id + "/";
+        AdminUnitEntity saved = units.save(new AdminUnitEntity(id, request.code(), request.name(), request.level().name(),
+                parentId, request.legacyCode(), path, clock.instant()));
+        return AdminUnit.from(saved);
+    }
+
+    public List<AdminUnit> list(String parentId) {
+        List<AdminUnitEntity> rows = parentId == null ? units.findByPathLikeOrderByPath("/%") : units.findByParentIdOrderByName(parentId);
+        return rows.stream().map(AdminUnit::from).toList();
+    }
+
+    public AdminUnit get(String id) {
+        return units.findById(id).map(AdminUnit::from).orElseThrow(() -> ApiException.notFound("administrative unit"));
+    }
+
+    /** The unit and its materialised path, for scope checks. */
+    public AdminUnitEntity require(String id, String field) {
+        return units.findById(id).orElseThrow(() -> ApiException.badField(field, "no such administrative unit"));
+    }
+}

@@ -1,0 +1,211 @@
+package vn.donghanh.casefile;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.donghanh.common.Cursor;
+import vn.donghanh.common.Page;
+import vn.donghanh.common.TextFold;
+
+/** Scope-aware reads of cases: every query here ANDs the caller's {@link CaseScope}. */
+@Singleton
+public class CaseQueries {
+    private final JdbcOperations jdbc;
+
+    public CaseQueries(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record ListFilter(CaseStatus status, String mentorId, String text, String cursor, int limit) {
+    }
+
+    public Optional<CaseEntity> findInScope(CaseScope scope, String id) {
+        List<Object> params = new ArrayList<>(scope.params());
+        params.add(id);
+        return jdbc.prepareStatement("SELECT c.* FROM managed_case c WHERE " + scope.predicate() + " AND c.id = ?", ps -> {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(jdbc.readEntity(rs, CaseEntity.class)) : Optional.<CaseEntity>empty();
+            }
+        });
+    }
+
+    public Page<CaseModels.CaseSummary> list(CaseScope scope, ListFilter filter) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT c.id, c.full_name, c.name_search, c.date_of_birth, c.status, c.admin_unit_id, c.planned_end_date,
+                       ma.mentor_id, m.display_name AS mentor_name
+                FROM managed_case c
+                LEFT JOIN mentor_assignment ma ON ma.case_id = c.id AND ma.active
+                LEFT JOIN account m ON m.id = ma.mentor_id
+                WHERE\s""").append(scope.predicate());
+        List<Object> params = new ArrayList<>(scope.params());
+        if (filter.status() != null) {
+            sql.append(" AND c.status = ?");
+            params.add(filter.status().name());
+        } else {
+            sql.append(" AND c.status NOT IN ('COMPLETED', 'DECEASED', 'TRANSFERRED_OUT')");
+        }
+        if (filter.mentorId() != null) {
+            sql.append(" AND ma.mentor_id = ?");
+            params.add(filter.mentorId());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            sql.append(" AND c.name_search LIKE ?");
+            params.add("%" + escapeLike(TextFold.fold(filter.text())) + "%");
+        }
+        if (filter.cursor() != null) {
+            List<String> after = Cursor.decode(filter.cursor(), 2);
+            sql.append(" AND (c.name_search > ? OR (c.name_search = ? AND c.id > ?))");
+            params.add(after.get(0));
+            params.add(after.get(0));
+            params.add(after.get(1));
+        }
+        sql.append(" ORDER BY c.name_search, c.id LIMIT ?");
+        params.add(filter.limit() + 1);
+        return jdbc.prepareStatement(sql.toString(), ps -> {
+            bind(ps, params);
+            List<CaseModels.CaseSummary> items = new ArrayList<>();
+            String lastName = null;
+            String lastId = null;
+            boolean more = false;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (items.size() == filter.limit()) {
+                        more = true;
+                        break;
+                    }
+                    items.add(new CaseModels.CaseSummary(rs.getString("id"), rs.getString("full_name"),
+                            rs.getObject("date_of_birth", LocalDate.class), CaseStatus.valueOf(rs.getString("status")),
+                            rs.getString("admin_unit_id"), rs.getObject("planned_end_date", LocalDate.class),
+                            rs.getString("mentor_id"), rs.getString("mentor_name")));
+                    lastName = rs.getString("name_search");
+                    lastId = rs.getString("id");
+                }
+            }
+            return new Page<>(items, more ? Cursor.encode(lastName, lastId) : null);
+        });
+    }
+
+    /** Active cases whose management period has run out by {@code today}. */
+    public List<CaseModels.CaseSummary> dueForCompletion(CaseScope scope, LocalDate today) {
+        List<Object> params = new ArrayList<>(scope.params());
+        params.add(today);
+        return jdbc.prepareStatement("""
+                SELECT c.id, c.full_name, c.date_of_birth, c.status, c.admin_unit_id, c.planned_end_date,
+                       ma.mentor_id, m.display_name AS mentor_name
+                FROM managed_case c
+                LEFT JOIN mentor_assignment ma ON ma.case_id = c.id AND ma.active
+                LEFT JOIN account m ON m.id = ma.mentor_id
+                WHERE\s""" + scope.predicate() + " AND c.status = 'ACTIVE' AND c.planned_end_date <= ? "
+                + "ORDER BY c.planned_end_date, c.id LIMIT 1000", ps -> {
+            bind(ps, params);
+            List<CaseModels.CaseSummary> items = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    items.add(new CaseModels.CaseSummary(rs.getString("id"), rs.getString("full_name"),
+                            rs.getObject("date_of_birth", LocalDate.class), CaseStatus.valueOf(rs.getString("status")),
+                            rs.getString("admin_unit_id"), rs.getObject("planned_end_date", LocalDate.class),
+                            rs.getString("mentor_id"), rs.getString("mentor_name")));
+                }
+            }
+            return items;
+        });
+    }
+
+    public record MentorRow(String id, String displayName, byte[] phoneEnc, String organisationId) {
+    }
+
+    public Optional<MentorRow> currentMentor(String caseId) {
+        return jdbc.prepareStatement("""
+                SELECT a.id, a.display_name, a.phone_enc, a.organisation_id FROM mentor_assignment ma
+                JOIN account a ON a.id = ma.mentor_id WHERE ma.case_id = ? AND ma.active""", ps -> {
+            ps.setString(1, caseId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next()
+                        ? Optional.of(new MentorRow(rs.getString(1), rs.getString(2), rs.getBytes(3), rs.getString(4)))
+                        : Optional.<MentorRow>empty();
+            }
+        });
+    }
+
+    public List<CaseModels.TimelineEntry> timeline(String caseId) {
+        return jdbc.prepareStatement("""
+                SELECT e.id, e.type, e.from_status, e.to_status, e.reason, e.effective_date, e.actor_id,
+                       a.display_name, e.occurred_at
+                FROM case_event e JOIN account a ON a.id = e.actor_id WHERE e.case_id = ? ORDER BY e.seq""", ps -> {
+            ps.setString(1, caseId);
+            List<CaseModels.TimelineEntry> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new CaseModels.TimelineEntry(rs.getString(1), CaseEventType.valueOf(rs.getString(2)),
+                            status(rs.getString(3)), status(rs.getString(4)), rs.getString(5),
+                            rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8),
+                            CaseModels.utc(rs.getTimestamp(9).toInstant())));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Who (other than the person) read or changed this case, newest first. */
+    public List<CaseModels.AccessLogEntry> accessLog(String caseId, String excludeActorId, int limit) {
+        return jdbc.prepareStatement("""
+                SELECT ae.occurred_at, COALESCE(a.display_name, '?'), ae.actor_role, ae.action
+                FROM audit_event ae LEFT JOIN account a ON a.id = ae.actor_id
+                WHERE ae.case_id = ? AND (ae.actor_id IS NULL OR ae.actor_id <> ?)
+                ORDER BY ae.seq DESC LIMIT ?""", ps -> {
+            ps.setString(1, caseId);
+            ps.setString(2, excludeActorId);
+            ps.setInt(3, limit);
+            List<CaseModels.AccessLogEntry> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new CaseModels.AccessLogEntry(CaseModels.utc(rs.getTimestamp(1).toInstant()), rs.getString(2),
+                            rs.getString(3), rs.getString(4)));
+                }
+            }
+            return out;
+        });
+    }
+
+    public Optional<CaseEventEntity> statusEvent(String eventId) {
+        return jdbc.prepareStatement("SELECT * FROM case_event WHERE id = ?", ps -> {
+            ps.setString(1, eventId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(jdbc.readEntity(rs, CaseEventEntity.class)) : Optional.<CaseEventEntity>empty();
+            }
+        });
+    }
+
+    /** The effective date of the completion, for the certificate. */
+    public Optional<LocalDate> completionDate(String caseId) {
+        return jdbc.prepareStatement("""
+                SELECT effective_date FROM case_event WHERE case_id = ? AND type = 'STATUS_CHANGED' AND to_status = 'COMPLETED'
+                ORDER BY seq DESC LIMIT 1""", ps -> {
+            ps.setString(1, caseId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getObject(1, LocalDate.class)) : Optional.<LocalDate>empty();
+            }
+        });
+    }
+
+    private static CaseStatus status(String s) {
+        return s == null ? null : CaseStatus.valueOf(s);
+    }
+
+    static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            ps.setObject(i + 1, params.get(i));
+        }
+    }
+}

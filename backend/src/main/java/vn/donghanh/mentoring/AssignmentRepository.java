@@ -1,0 +1,22 @@
+package vn.donghanh.mentoring;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface AssignmentRepository extends CrudRepository<AssignmentEntity, String> {
+    long countByMentorIdAndActive(String mentorId, boolean active);
+
+    Optional<AssignmentEntity> findByCaseIdAndActive(String caseId, boolean active);
+
+    List<AssignmentEntity> findByCaseIdOrderByCreatedAt(String caseId);
+
+    List<AssignmentEntity> findByMentorIdAndActive(String mentorId, boolean active);
+
+    @Query("SELECT * FROM mentor_assignment WHERE id = :id FOR UPDATE")
+    Optional<AssignmentEntity> findByIdForUpdate(String id);
+}

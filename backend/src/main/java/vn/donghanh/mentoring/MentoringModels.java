@@ -1,0 +1,36 @@
+package vn.donghanh.mentoring;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import vn.donghanh.casefile.CaseStatus;
+
+public final class MentoringModels {
+    private MentoringModels() {
+    }
+
+    @Serdeable
+    public record AssignMentor(@Nullable UUID id, @NotNull UUID mentorId, @NotNull LocalDate startDate) {
+    }
+
+    @Serdeable
+    public record EndAssignment(@NotBlank @Size(max = 500) String reason, @NotNull LocalDate endDate) {
+    }
+
+    @Serdeable
+    public record Assignment(String id, String caseId, String mentorId, String mentorName, LocalDate startDate,
+                             @Nullable LocalDate endDate, @Nullable String endReason, boolean active,
+                             OffsetDateTime createdAt) {
+    }
+
+    /** What a mentor sees of a mentee in their list. */
+    @Serdeable
+    public record Mentee(String caseId, String fullName, CaseStatus status, @Nullable String phone, LocalDate assignedSince,
+                         LocalDate plannedEndDate) {
+    }
+}

@@ -1,0 +1,5 @@
+package vn.donghanh.security;
+
+public enum Role {
+    ADMIN, SUPERVISOR, OFFICER, MENTOR, PERSON
+}

@@ -1,0 +1,193 @@
+package vn.donghanh.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import vn.donghanh.support.ApiResponse;
+import vn.donghanh.support.IntegrationTest;
+import vn.donghanh.support.World;
+
+/**
+ * Every endpoint as every role, in and out of scope. Out-of-scope records answer 404 (their
+ * existence is not revealed); a role that never may call an endpoint gets 403; no token, 401.
+ * Rows with writes put the permitted caller last, so the refusals are tried against a clean record.
+ */
+class AuthorizationMatrixTest extends IntegrationTest {
+    enum Actor { ANONYMOUS, ADMIN, SUPERVISOR, OFFICER_OTHER_PROVINCE, MENTOR_NOT_ASSIGNED, MENTOR_ASSIGNED,
+        PERSON_OTHER, PERSON_SELF, OFFICER_IN_SCOPE }
+
+    static World w;
+    static final Map<Actor, String> tokens = new EnumMap<>(Actor.class);
+    static String caseX;
+    static String caseY;
+    static String statusCase;
+    static String assignCase;
+    static String assignmentToEnd;
+
+    @BeforeAll
+    static void setUp() {
+        w = World.create(api);
+        caseX = person("Người Trong Phạm Vi", "0914", Actor.PERSON_SELF);
+        caseY = person("Người Cùng Xã", "0915", Actor.PERSON_OTHER);
+        assertEquals(201, api.post(w.token("officerA"), "/api/v1/cases/" + caseX + "/assignments",
+                Map.of("mentorId", w.id("mentorA1"), "startDate", "2025-03-10")).status());
+        statusCase = w.registerCase("officerA", w.communeA, "Đổi Trạng Thái").get("id").asText();
+        assignCase = w.registerCase("officerA", w.communeA, "Chờ Phân Công").get("id").asText();
+        String endCase = w.registerCase("officerA", w.communeA, "Kết Thúc Phân Công").get("id").asText();
+        assignmentToEnd = api.post(w.token("officerA"), "/api/v1/cases/" + endCase + "/assignments",
+                Map.of("mentorId", w.id("mentorA2"), "startDate", "2025-03-10")).json().get("id").asText();
+        tokens.put(Actor.ADMIN, w.admin);
+        tokens.put(Actor.SUPERVISOR, w.token("supervisor"));
+        tokens.put(Actor.OFFICER_IN_SCOPE, w.token("officerA"));
+        tokens.put(Actor.OFFICER_OTHER_PROVINCE, w.token("officerOther"));
+        tokens.put(Actor.MENTOR_ASSIGNED, w.token("mentorA1"));
+        tokens.put(Actor.MENTOR_NOT_ASSIGNED, w.token("mentorA3"));
+    }
+
+    private static String person(String name, String prefix, Actor actor) {
+        var body = World.caseBody(w.communeA, name);
+        String phone = prefix + String.format("%06d", Math.abs(w.tag.hashCode()) % 1_000_000);
+        body.put("phone", phone);
+        String id = w.registerCase("officerA", body).get("id").asText();
+        String code = api.post(w.token("officerA"), "/api/v1/cases/" + id + "/activation-code", null).json().get("code").asText();
+        ApiResponse r = api.post(null, "/api/v1/auth/activate", Map.of("phone", phone, "code", code, "pin", "112233"));
+        assertEquals(200, r.status(), r::toString);
+        tokens.put(actor, r.json().get("accessToken").asText());
+        return id;
+    }
+
+    record Row(String name, BiFunction<Actor, String, ApiResponse> call, Map<Actor, Integer> expected) {
+    }
+
+    private static Map<Actor, Integer> only(int allowed, Map<Actor, Integer> overrides, Actor... permitted) {
+        Map<Actor, Integer> m = new EnumMap<>(Actor.class);
+        for (Actor a : Actor.values()) {
+            m.put(a, a == Actor.ANONYMOUS ? 401 : 403);
+        }
+        for (Actor a : permitted) {
+            m.put(a, allowed);
+        }
+        m.putAll(overrides);
+        return m;
+    }
+
+    private static Map<Actor, Integer> everyone(int status) {
+        Map<Actor, Integer> m = new EnumMap<>(Actor.class);
+        for (Actor a : Actor.values()) {
+            m.put(a, a == Actor.ANONYMOUS ? 401 : status);
+        }
+        return m;
+    }
+
+    private static Map<String, Object> unitBody() {
+        return Map.of("code", "M" + UUID.randomUUID().toString().substring(0, 8), "name", "Xã Ma Trận", "level", "COMMUNE",
+                "parentId", w.province);
+    }
+
+    private static Map<String, Object> accountBody() {
+        return Map.of("username", "m" + UUID.randomUUID().toString().substring(0, 8), "password", "a long password",
+                "displayName", "Tài khoản ma trận", "role", "SUPERVISOR", "adminUnitId", w.province);
+    }
+
+    private static Map<String, Object> updateBodyX() {
+        var current = api.get(w.token("officerA"), "/api/v1/cases/" + caseX).json();
+        Map<String, Object> b = new HashMap<>(World.caseBody(w.communeA, current.get("fullName").asText()));
+        b.remove("adminUnitId");
+        b.put("phone", current.get("phone").asText());
+        b.put("version", current.get("version").asInt());
+        return b;
+    }
+
+    static List<Row> rows() {
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        Map<Actor, Integer> none = Map.of();
+        return List.of(
+                new Row("GET /me", (a, t) -> api.get(t, "/api/v1/me"), everyone(200)),
+                new Row("GET /admin-units", (a, t) -> api.get(t, "/api/v1/admin-units"), everyone(200)),
+                new Row("POST /admin-units", (a, t) -> api.post(t, "/api/v1/admin-units", unitBody()), only(201, none, Actor.ADMIN)),
+                new Row("GET /organisations", (a, t) -> api.get(t, "/api/v1/organisations"), everyone(200)),
+                new Row("POST /organisations", (a, t) -> api.post(t, "/api/v1/organisations",
+                        Map.of("name", "Trường nghề ma trận", "type", "VOCATIONAL_SCHOOL", "adminUnitId", w.communeA)),
+                        only(201, none, Actor.ADMIN)),
+                new Row("GET /accounts", (a, t) -> api.get(t, "/api/v1/accounts"), only(200, none, Actor.ADMIN)),
+                new Row("POST /accounts", (a, t) -> api.post(t, "/api/v1/accounts", accountBody()), only(201, none, Actor.ADMIN)),
+                new Row("GET /mentors", (a, t) -> api.get(t, "/api/v1/mentors"),
+                        only(200, none, Actor.OFFICER_IN_SCOPE, Actor.OFFICER_OTHER_PROVINCE)),
+                new Row("POST /cases", (a, t) -> api.post(t, "/api/v1/cases", World.caseBody(w.communeA, "Đăng Ký Ma Trận")),
+                        only(201, Map.of(Actor.OFFICER_OTHER_PROVINCE, 400), Actor.OFFICER_IN_SCOPE)),
+                new Row("GET /cases", (a, t) -> api.get(t, "/api/v1/cases"),
+                        only(200, none, Actor.OFFICER_IN_SCOPE, Actor.OFFICER_OTHER_PROVINCE, Actor.MENTOR_ASSIGNED, Actor.MENTOR_NOT_ASSIGNED)),
+                new Row("GET /cases/due-for-completion", (a, t) -> api.get(t, "/api/v1/cases/due-for-completion"),
+                        only(200, none, Actor.OFFICER_IN_SCOPE, Actor.OFFICER_OTHER_PROVINCE)),
+                new Row("GET /cases/{id}", (a, t) -> api.get(t, "/api/v1/cases/" + caseX),
+                        only(200, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404, Actor.MENTOR_NOT_ASSIGNED, 404, Actor.PERSON_OTHER, 404),
+                                Actor.OFFICER_IN_SCOPE, Actor.MENTOR_ASSIGNED, Actor.PERSON_SELF)),
+                new Row("PUT /cases/{id}", (a, t) -> api.put(t, "/api/v1/cases/" + caseX, updateBodyX()),
+                        only(200, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404), Actor.OFFICER_IN_SCOPE)),
+                new Row("GET /cases/{id}/timeline", (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/timeline"),
+                        only(200, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404, Actor.MENTOR_NOT_ASSIGNED, 404, Actor.PERSON_OTHER, 404),
+                                Actor.OFFICER_IN_SCOPE, Actor.MENTOR_ASSIGNED, Actor.PERSON_SELF)),
+                new Row("POST /cases/{id}/status-changes", (a, t) -> api.post(t, "/api/v1/cases/" + statusCase + "/status-changes",
+                        Map.of("status", "ABSENT", "reason", "Vắng mặt", "effectiveDate", today)),
+                        only(201, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404), Actor.OFFICER_IN_SCOPE)),
+                new Row("POST /cases/{id}/activation-code", (a, t) -> api.post(t, "/api/v1/cases/" + caseY + "/activation-code", null),
+                        only(201, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404), Actor.OFFICER_IN_SCOPE)),
+                new Row("GET /cases/{id}/completion-certificate", (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/completion-certificate"),
+                        only(409, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404, Actor.PERSON_OTHER, 404),
+                                Actor.OFFICER_IN_SCOPE, Actor.PERSON_SELF)),
+                new Row("GET /cases/{id}/assignments", (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/assignments"),
+                        only(200, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404), Actor.OFFICER_IN_SCOPE)),
+                new Row("POST /cases/{id}/assignments", (a, t) -> api.post(t, "/api/v1/cases/" + assignCase + "/assignments",
+                        Map.of("mentorId", w.id("mentorA3"), "startDate", "2025-03-10")),
+                        only(201, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404), Actor.OFFICER_IN_SCOPE)),
+                new Row("POST /assignments/{id}/end", (a, t) -> api.post(t, "/api/v1/assignments/" + assignmentToEnd + "/end",
+                        Map.of("reason", "Kết thúc", "endDate", today)),
+                        only(200, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404), Actor.OFFICER_IN_SCOPE)),
+                new Row("GET /mentees", (a, t) -> api.get(t, "/api/v1/mentees"),
+                        only(200, none, Actor.MENTOR_ASSIGNED, Actor.MENTOR_NOT_ASSIGNED)),
+                new Row("GET /me/case", (a, t) -> api.get(t, "/api/v1/me/case"), only(200, none, Actor.PERSON_SELF, Actor.PERSON_OTHER)),
+                new Row("GET /me/access-log", (a, t) -> api.get(t, "/api/v1/me/access-log"),
+                        only(200, none, Actor.PERSON_SELF, Actor.PERSON_OTHER)),
+                new Row("GET /reports/case-counts", (a, t) -> api.get(t, "/api/v1/reports/case-counts"),
+                        only(200, none, Actor.SUPERVISOR, Actor.OFFICER_IN_SCOPE, Actor.OFFICER_OTHER_PROVINCE)),
+                new Row("GET /audit/verification", (a, t) -> api.get(t, "/api/v1/audit/verification"), only(200, none, Actor.ADMIN)));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpointAsEveryActor() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Row row : rows()) {
+            for (Actor actor : Actor.values()) {
+                int expected = row.expected().get(actor);
+                tests.add(DynamicTest.dynamicTest(row.name() + " as " + actor + " -> " + expected, () -> {
+                    ApiResponse r = row.call().apply(actor, tokens.get(actor));
+                    assertEquals(expected, r.status(), r::toString);
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void listsOnlyEverContainWhatIsInScope() {
+        ApiResponse other = api.get(w.token("officerOther"), "/api/v1/cases?limit=200");
+        assertFalse(other.text().contains(caseX));
+        ApiResponse mentor = api.get(w.token("mentorA3"), "/api/v1/cases?limit=200");
+        assertFalse(mentor.text().contains(caseX));
+        ApiResponse assigned = api.get(w.token("mentorA1"), "/api/v1/mentees");
+        assertEquals(1, assigned.json().size());
+        assertEquals(caseX, assigned.json().get(0).get("caseId").asText());
+    }
+}

@@ -1,0 +1,67 @@
+package vn.donghanh.support;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * Base of every integration test: one real database and one running service for the whole test
+ * run (started on first use), an {@link Api} client that checks each exchange against the spec,
+ * and a clock the tests control. Test classes isolate themselves by creating their own units.
+ */
+public abstract class IntegrationTest {
+    public static final String ADMIN_PASSWORD = "test-admin-password";
+    protected static final MutableClock CLOCK = new MutableClock(Instant.now());
+    private static EmbeddedServer server;
+    protected static Api api;
+
+    @BeforeAll
+    static void startService() {
+        startOnce();
+    }
+
+    @BeforeEach
+    void resetClock() {
+        CLOCK.set(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    static synchronized void startOnce() {
+        if (server != null) {
+            return;
+        }
+        TestDatabase.Connection db = TestDatabase.get();
+        Map<String, Object> props = new HashMap<>();
+        props.put("datasources.default.url", db.url());
+        props.put("datasources.default.username", db.username());
+        props.put("datasources.default.password", db.password());
+        props.put("micronaut.server.port", -1);
+        props.put("donghanh.data-dir", Path.of("target", "test-data").toAbsolutePath().toString());
+        props.put("donghanh.admin-password", ADMIN_PASSWORD);
+        props.put("donghanh.auth.bcrypt-cost", 4);
+        props.put("donghanh.clock.provided-by-test", "true");
+        ApplicationContext context = ApplicationContext.builder()
+                .properties(props)
+                .build();
+        context.registerSingleton(Clock.class, CLOCK);
+        context.start();
+        server = context.getBean(EmbeddedServer.class).start();
+        api = new Api(server.getURI());
+        Runtime.getRuntime().addShutdownHook(new Thread(context::close));
+    }
+
+    protected static ApplicationContext context() {
+        startOnce();
+        return server.getApplicationContext();
+    }
+
+    protected static <T> T bean(Class<T> type) {
+        return context().getBean(type);
+    }
+}
