@@ -74,12 +74,17 @@ public class AccountService {
         return view(saved);
     }
 
+    /** Staff accounts for admins; person accounts are case data and stay out of this list. */
     public List<Account> list(String adminUnitId, Role role) {
+        if (role == Role.PERSON) {
+            throw ApiException.badField("role", "person accounts are not listed; they belong to their case");
+        }
         String path = "/";
         if (adminUnitId != null) {
             path = units.require(adminUnitId, "adminUnitId").path();
         }
-        return accounts.findWithinUnit(path, role == null ? null : role.name()).stream().map(this::view).toList();
+        return accounts.findWithinUnit(path, role == null ? null : role.name()).stream()
+                .filter(a -> !Role.PERSON.name().equals(a.role())).map(this::view).toList();
     }
 
     /** Mentors an officer may assign: those bound to a unit within the officer's scope. */

@@ -150,7 +150,7 @@ public class CaseService {
         if (r.id() != null) {
             var replay = queries.statusEvent(r.id().toString());
             if (replay.isPresent()) {
-                if (!replay.get().caseId().equals(id)) {
+                if (!replay.get().caseId().equals(id) || !r.status().name().equals(replay.get().toStatus())) {
                     throw ApiException.conflict("id-in-use", "id is already used by another event");
                 }
                 return queries.timeline(id).stream().filter(e -> e.id().equals(r.id().toString())).findFirst().orElseThrow();

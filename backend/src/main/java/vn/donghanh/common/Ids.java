@@ -11,11 +11,14 @@ public final class Ids {
         return clientId != null ? clientId.toString() : UUID.randomUUID().toString();
     }
 
+    private static final java.util.regex.Pattern CANONICAL =
+            java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    /** A path or query id in canonical UUID form (UUID.fromString alone would accept "1-1-1-1-1"). */
     public static String parse(String field, String value) {
-        try {
-            return UUID.fromString(value).toString();
-        } catch (IllegalArgumentException | NullPointerException e) {
+        if (value == null || !CANONICAL.matcher(value).matches()) {
             throw ApiException.badField(field, "must be a UUID");
         }
+        return UUID.fromString(value).toString();
     }
 }

@@ -65,8 +65,9 @@ public class MentoringService {
     @Transactional
     public MentoringModels.Assignment assign(Caller caller, String caseId, MentoringModels.AssignMentor r) {
         requireOfficer(caller);
-        CaseEntity c = cases.inScope(caller, caseId);
-        caseRows.findByIdForUpdate(caseId);
+        cases.inScope(caller, caseId);
+        // Lock first, then read the status, so a case closed at this moment takes no mentor.
+        CaseEntity c = caseRows.findByIdForUpdate(caseId).orElseThrow(() -> ApiException.notFound("case"));
         String id = Ids.orNew(r.id());
         var replay = assignments.findById(id);
         if (replay.isPresent()) {
