@@ -34,8 +34,9 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Map<Stri
         List<ApiException.FieldError> errors = new ArrayList<>();
         String detail = null;
         for (Error error : context.getErrors()) {
-            String field = fieldOf(context.getRequest(), error);
-            String message = cleanMessage(error.getMessage());
+            boolean syntax = isSyntaxError(error.getMessage());
+            String field = syntax ? "body" : fieldOf(context.getRequest(), error);
+            String message = syntax ? "is not valid JSON" : cleanMessage(error.getMessage());
             if (detail == null) {
                 detail = field == null ? message : field + ": " + message;
             }
@@ -107,12 +108,22 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Map<Stri
         return error.getPath().map(p -> p.replaceFirst("^/", "")).orElse(null);
     }
 
+    private static boolean isSyntaxError(String message) {
+        return message != null && (message.contains("Unexpected end-of-input") || message.contains("Unexpected character")
+                || message.contains("Unrecognized token") || message.startsWith("Invalid JSON"));
+    }
+
     private static String cleanMessage(String message) {
         if (message == null) {
             return "invalid value";
         }
         // Keep the first line only: parser messages carry source excerpts we need not echo back.
         String first = message.split("\\R", 2)[0];
+        // "Failed to convert argument [body] ... Error decoding property [X y] of type [...]: <reason>" -> "<reason>"
+        int cut = first.lastIndexOf("]: ");
+        if (cut >= 0 && cut + 3 < first.length()) {
+            first = first.substring(cut + 3);
+        }
         return first.length() > 300 ? first.substring(0, 300) : first;
     }
 }

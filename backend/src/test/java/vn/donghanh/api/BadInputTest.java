@@ -48,6 +48,8 @@ class BadInputTest extends IntegrationTest {
         String base = vn.donghanh.support.Api.write(World.caseBody(w.communeA, "Kiểu Sai"));
         assertProblem(postCase(base.replace("\"1990-05-17\"", "\"17/05/1990\"")), 400, "dateOfBirth");
         assertProblem(postCase(base.replace("\"1990-05-17\"", "42")), 400, "dateOfBirth");
+        assertProblem(postCase(base.replace("\"Kiểu Sai\"", "5")), 400, "fullName");
+        assertProblem(postCase(base.replace("\"Kiểu Sai\"", "[\"a\"]")), 400, "fullName");
         assertProblem(postCase(base.replace("\"" + w.communeA + "\"", "\"not-a-uuid\"")), 400, "adminUnitId");
         assertProblem(postCase(base.replace("\"MALE\"", "\"ROBOT\"")), 400, "sex");
         assertProblem(postCase(base.replace("\"COMPULSORY_REHAB_ADULT\"", "\"HOUSE_ARREST\"")), 400, "basis");

@@ -40,10 +40,13 @@ class ServiceSurfaceTest extends IntegrationTest {
     }
 
     @Test
-    void metricsAreServedToSignedInCallers() {
+    void metricsAreServedToAdminsOnly() {
         String admin = vn.donghanh.support.World.login(api, "admin", ADMIN_PASSWORD);
+        api.get(admin, "/api/v1/me");
         ApiResponse metrics = api.outsideContract(admin, "/prometheus");
-        assertEquals(200, metrics.status());
+        assertEquals(200, metrics.status(), metrics::toString);
         assertTrue(metrics.text().contains("http_server_requests_seconds"), "request timings are recorded");
+        vn.donghanh.support.World w = vn.donghanh.support.World.create(api);
+        assertEquals(403, api.outsideContract(w.token("officerA"), "/prometheus").status());
     }
 }
