@@ -25,6 +25,11 @@ import vn.donghanh.casefile.CaseService;
 import vn.donghanh.casefile.CaseStatus;
 import vn.donghanh.casefile.ManagementBasis;
 import vn.donghanh.casefile.Sex;
+import vn.donghanh.checkin.CheckinKind;
+import vn.donghanh.checkin.CheckinModels;
+import vn.donghanh.checkin.CheckinPlanService;
+import vn.donghanh.checkin.CheckinService;
+import vn.donghanh.checkin.PlanKind;
 import vn.donghanh.mentoring.MentoringModels;
 import vn.donghanh.mentoring.MentoringService;
 import vn.donghanh.organisation.CreateOrganisationRequest;
@@ -56,11 +61,13 @@ public class DemoData {
     private final AccountRepository accountRows;
     private final CaseService cases;
     private final MentoringService mentoring;
+    private final CheckinPlanService plans;
+    private final CheckinService checkins;
     private final Clock clock;
 
     public DemoData(AdminUnitService units, AdminUnitRepository unitRows, OrganisationService organisations,
                     AccountService accounts, AccountRepository accountRows, CaseService cases, MentoringService mentoring,
-                    Clock clock) {
+                    CheckinPlanService plans, CheckinService checkins, Clock clock) {
         this.units = units;
         this.unitRows = unitRows;
         this.organisations = organisations;
@@ -68,6 +75,8 @@ public class DemoData {
         this.accountRows = accountRows;
         this.cases = cases;
         this.mentoring = mentoring;
+        this.plans = plans;
+        this.checkins = checkins;
         this.clock = clock;
     }
 
@@ -144,6 +153,25 @@ public class DemoData {
         if (!mentorIds.isEmpty() && k < mentorIds.size() * 2) {
             mentoring.assign(officer, c.id(), new MentoringModels.AssignMentor(null,
                     UUID.fromString(mentorIds.get(k % mentorIds.size())), start));
+        }
+        // Weekly self check-in on Mondays and office presence on the first working day of the month,
+        // from four weeks ago; most people checked in most weeks, a few have fallen silent.
+        LocalDate planStart = today.minusWeeks(4);
+        plans.create(officer, c.id(), new CheckinModels.CreatePlan(null, PlanKind.SELF_CHECKIN, "FREQ=WEEKLY;BYDAY=MO", "PT12H", planStart));
+        plans.create(officer, c.id(), new CheckinModels.CreatePlan(null, PlanKind.OFFICE_PRESENCE,
+                "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1", "P3D", planStart));
+        Caller person = new Caller("00000000-0000-0000-0000-000000000000", Role.PERSON, name, communeId, officer.unitPath(), null,
+                c.id(), "127.0.0.1");
+        for (int week = 0; week < 4 && n % 5 != 4; week++) {
+            if ((n + week) % 4 == 3) {
+                continue;
+            }
+            java.time.OffsetDateTime at = today.minusWeeks(week).with(java.time.DayOfWeek.MONDAY)
+                    .atTime(7 + n % 10, 15).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toOffsetDateTime();
+            if (at.toInstant().isBefore(clock.instant())) {
+                checkins.record(person, c.id(), new CheckinModels.CreateCheckin(UUID.randomUUID(), CheckinKind.SELF, at,
+                        3 + n % 3, n % 4, null, null));
+            }
         }
         CaseStatus target = switch (k) {
             case 8 -> CaseStatus.SUSPENDED;

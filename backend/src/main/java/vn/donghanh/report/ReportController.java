@@ -9,9 +9,16 @@ import vn.donghanh.security.Caller;
 @Secured({"SUPERVISOR", "OFFICER"})
 public class ReportController {
     private final CaseCountsService counts;
+    private final CommuneSummaryService summaries;
 
-    public ReportController(CaseCountsService counts) {
+    public ReportController(CaseCountsService counts, CommuneSummaryService summaries) {
         this.counts = counts;
+        this.summaries = summaries;
+    }
+
+    @Get("/commune-summary")
+    public CommuneSummaryService.Summary communeSummary(Caller caller) {
+        return summaries.summary(caller);
     }
 
     @Get("/case-counts")

@@ -35,6 +35,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
     static String statusCase;
     static String assignCase;
     static String assignmentToEnd;
+    static String planToChange;
+    static String planToEnd;
 
     @BeforeAll
     static void setUp() {
@@ -48,6 +50,10 @@ class AuthorizationMatrixTest extends IntegrationTest {
         String endCase = w.registerCase("officerA", w.communeA, "Kết Thúc Phân Công").get("id").asText();
         assignmentToEnd = api.post(w.token("officerA"), "/api/v1/cases/" + endCase + "/assignments",
                 Map.of("mentorId", w.id("mentorA2"), "startDate", "2025-03-10")).json().get("id").asText();
+        planToChange = api.post(w.token("officerA"), "/api/v1/cases/" + caseX + "/checkin-plans",
+                Map.of("kind", "SELF_CHECKIN", "rrule", "FREQ=DAILY", "effectiveFrom", "2025-03-10")).json().get("id").asText();
+        planToEnd = api.post(w.token("officerA"), "/api/v1/cases/" + caseX + "/checkin-plans",
+                Map.of("kind", "OFFICE_PRESENCE", "rrule", "FREQ=WEEKLY;BYDAY=MO", "effectiveFrom", "2025-03-10")).json().get("id").asText();
         tokens.put(Actor.ADMIN, w.admin);
         tokens.put(Actor.SUPERVISOR, w.token("supervisor"));
         tokens.put(Actor.OFFICER_IN_SCOPE, w.token("officerA"));
@@ -83,6 +89,12 @@ class AuthorizationMatrixTest extends IntegrationTest {
         return m;
     }
 
+    /** Readers of caseX: its officer, its assigned mentor and the person themself; the others of their kind get 404. */
+    private static Map<Actor, Integer> caseReaders(int status) {
+        return only(status, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404, Actor.MENTOR_NOT_ASSIGNED, 404, Actor.PERSON_OTHER, 404),
+                Actor.OFFICER_IN_SCOPE, Actor.MENTOR_ASSIGNED, Actor.PERSON_SELF);
+    }
+
     private static Map<Actor, Integer> everyone(int status) {
         Map<Actor, Integer> m = new EnumMap<>(Actor.class);
         for (Actor a : Actor.values()) {
@@ -112,6 +124,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
 
     static List<Row> rows() {
         String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(1).toString();
         Map<Actor, Integer> none = Map.of();
         return List.of(
                 new Row("GET /me", (a, t) -> api.get(t, "/api/v1/me"), everyone(200)),
@@ -162,7 +175,44 @@ class AuthorizationMatrixTest extends IntegrationTest {
                         only(200, none, Actor.PERSON_SELF, Actor.PERSON_OTHER)),
                 new Row("GET /reports/case-counts", (a, t) -> api.get(t, "/api/v1/reports/case-counts"),
                         only(200, none, Actor.SUPERVISOR, Actor.OFFICER_IN_SCOPE, Actor.OFFICER_OTHER_PROVINCE)),
-                new Row("GET /audit/verification", (a, t) -> api.get(t, "/api/v1/audit/verification"), only(200, none, Actor.ADMIN)));
+                new Row("GET /audit/verification", (a, t) -> api.get(t, "/api/v1/audit/verification"), only(200, none, Actor.ADMIN)),
+                new Row("POST /cases/{id}/checkin-plans", (a, t) -> api.post(t, "/api/v1/cases/" + caseX + "/checkin-plans",
+                        Map.of("kind", "RESIDENCE_VERIFICATION", "rrule", "FREQ=MONTHLY;BYMONTHDAY=1", "effectiveFrom", today)),
+                        only(201, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404), Actor.OFFICER_IN_SCOPE)),
+                new Row("GET /cases/{id}/checkin-plans", (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/checkin-plans"), caseReaders(200)),
+                new Row("POST /checkin-plans/{id}/changes", (a, t) -> api.post(t, "/api/v1/checkin-plans/" + planToChange + "/changes",
+                        Map.of("rrule", "FREQ=WEEKLY;BYDAY=TU", "effectiveFrom", tomorrow)),
+                        only(201, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404), Actor.OFFICER_IN_SCOPE)),
+                new Row("POST /checkin-plans/{id}/end", (a, t) -> api.post(t, "/api/v1/checkin-plans/" + planToEnd + "/end",
+                        Map.of("effectiveTo", tomorrow)), only(200, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404), Actor.OFFICER_IN_SCOPE)),
+                new Row("POST /cases/{id}/checkins (SELF)", (a, t) -> api.post(t, "/api/v1/cases/" + caseX + "/checkins",
+                        Map.of("id", UUID.randomUUID().toString(), "kind", "SELF", "occurredAt", java.time.OffsetDateTime.now().toString())),
+                        only(201, Map.of(Actor.PERSON_OTHER, 404), Actor.PERSON_SELF)),
+                new Row("POST /cases/{id}/checkins (OFFICE_PRESENCE)", (a, t) -> api.post(t, "/api/v1/cases/" + caseX + "/checkins",
+                        Map.of("id", UUID.randomUUID().toString(), "kind", "OFFICE_PRESENCE", "occurredAt", java.time.OffsetDateTime.now().toString())),
+                        only(201, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404), Actor.OFFICER_IN_SCOPE)),
+                new Row("GET /cases/{id}/checkins", (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/checkins"), caseReaders(200)),
+                new Row("GET /cases/{id}/compliance", (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/compliance"), caseReaders(200)),
+                new Row("GET /overdue", (a, t) -> api.get(t, "/api/v1/overdue"),
+                        only(200, none, Actor.OFFICER_IN_SCOPE, Actor.OFFICER_OTHER_PROVINCE)),
+                new Row("POST /cases/{id}/contacts", (a, t) -> api.post(t, "/api/v1/cases/" + caseX + "/contacts",
+                        Map.of("id", UUID.randomUUID().toString(), "type", "PHONE_CALL", "occurredAt", java.time.OffsetDateTime.now().toString(),
+                                "summary", "Gọi điện hỏi thăm", "concerns", List.of(), "followUpNeeded", false)),
+                        only(201, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404, Actor.MENTOR_NOT_ASSIGNED, 404),
+                                Actor.MENTOR_ASSIGNED, Actor.OFFICER_IN_SCOPE)),
+                new Row("GET /cases/{id}/contacts", (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/contacts"),
+                        only(200, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404, Actor.MENTOR_NOT_ASSIGNED, 404),
+                                Actor.MENTOR_ASSIGNED, Actor.OFFICER_IN_SCOPE)),
+                new Row("POST /cases/{id}/drug-tests", (a, t) -> api.post(t, "/api/v1/cases/" + caseX + "/drug-tests",
+                        Map.of("id", UUID.randomUUID().toString(), "testedOn", today, "result", "NEGATIVE", "testedBy", "Trạm Y tế")),
+                        only(201, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404), Actor.OFFICER_IN_SCOPE)),
+                new Row("GET /cases/{id}/drug-tests", (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/drug-tests"),
+                        only(200, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404), Actor.OFFICER_IN_SCOPE)),
+                new Row("GET /me/consents", (a, t) -> api.get(t, "/api/v1/me/consents"), only(200, none, Actor.PERSON_SELF, Actor.PERSON_OTHER)),
+                new Row("PUT /me/consents/{purpose}", (a, t) -> api.put(t, "/api/v1/me/consents/LOCATION_ON_CHECKIN", Map.of("granted", false)),
+                        only(200, none, Actor.PERSON_SELF, Actor.PERSON_OTHER)),
+                new Row("GET /reports/commune-summary", (a, t) -> api.get(t, "/api/v1/reports/commune-summary"),
+                        only(200, none, Actor.SUPERVISOR, Actor.OFFICER_IN_SCOPE, Actor.OFFICER_OTHER_PROVINCE)));
     }
 
     @TestFactory

@@ -1,0 +1,12 @@
+package vn.donghanh.checkin;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.Collection;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface CheckinRepository extends CrudRepository<CheckinEntity, String> {
+    List<CheckinEntity> findByCaseIdInOrderByOccurredAt(Collection<String> caseIds);
+}

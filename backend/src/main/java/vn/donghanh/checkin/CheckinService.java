@@ -1,0 +1,136 @@
+package vn.donghanh.checkin;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import vn.donghanh.audit.AuditAction;
+import vn.donghanh.audit.AuditEntry;
+import vn.donghanh.audit.AuditLog;
+import vn.donghanh.casefile.CaseService;
+import vn.donghanh.common.ApiException;
+import vn.donghanh.common.Cursor;
+import vn.donghanh.common.Page;
+import vn.donghanh.consent.ConsentPurpose;
+import vn.donghanh.consent.ConsentService;
+import vn.donghanh.security.Caller;
+import vn.donghanh.security.Role;
+
+/**
+ * Check-ins: a person's own "I'm OK" (from the phone, possibly created offline), or office
+ * presence and residence verification recorded by an officer. The client's id makes a resubmission
+ * return the first record instead of a second one.
+ */
+@Singleton
+public class CheckinService {
+    /** How long a phone may hold a check-in offline before sending it. */
+    static final Duration MAX_OFFLINE_AGE = Duration.ofDays(30);
+    /** Phones' clocks drift; a few minutes ahead of ours is still "now". */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
+
+    private final CheckinRepository checkins;
+    private final CaseService cases;
+    private final ConsentService consents;
+    private final JdbcOperations jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public CheckinService(CheckinRepository checkins, CaseService cases, ConsentService consents, JdbcOperations jdbc,
+                          AuditLog audit, Clock clock) {
+        this.checkins = checkins;
+        this.cases = cases;
+        this.consents = consents;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CheckinModels.Checkin record(Caller caller, String caseId, CheckinModels.CreateCheckin r) {
+        if (r.kind() == CheckinKind.SELF ? !caller.is(Role.PERSON) : !caller.is(Role.OFFICER)) {
+            throw ApiException.forbidden(r.kind() == CheckinKind.SELF
+                    ? "a self check-in comes from the person" : "office presence and residence checks are recorded by officers");
+        }
+        cases.inScope(caller, caseId);
+        var replay = checkins.findById(r.id().toString());
+        if (replay.isPresent()) {
+            if (!replay.get().caseId().equals(caseId) || !replay.get().kind().equals(r.kind().name())) {
+                throw ApiException.conflict("id-in-use", "id is already used by another record");
+            }
+            return view(replay.get());
+        }
+        Instant now = clock.instant();
+        Instant occurred = r.occurredAt().toInstant();
+        if (occurred.isAfter(now.plus(CLOCK_SKEW))) {
+            throw ApiException.badField("occurredAt", "is in the future");
+        }
+        if (occurred.isBefore(now.minus(MAX_OFFLINE_AGE))) {
+            throw ApiException.badField("occurredAt", "is more than 30 days ago");
+        }
+        BigDecimal lat = null;
+        BigDecimal lon = null;
+        if (r.location() != null) {
+            if (r.kind() != CheckinKind.SELF || !consents.granted(caseId, ConsentPurpose.LOCATION_ON_CHECKIN)) {
+                throw ApiException.unprocessable("consent-required",
+                        "a location is kept only when the person has consented to LOCATION_ON_CHECKIN", "location");
+            }
+            // Coarse on purpose: two decimals is about a kilometre.
+            lat = r.location().latitude().setScale(2, RoundingMode.HALF_UP);
+            lon = r.location().longitude().setScale(2, RoundingMode.HALF_UP);
+        }
+        CheckinEntity saved = checkins.save(new CheckinEntity(r.id().toString(), caseId, r.kind().name(), occurred, now,
+                r.wellbeing(), r.craving(), r.note(), lat, lon, caller.accountId()));
+        audit.append(AuditEntry.of(caller, AuditAction.CHECKIN_RECORD, caseId, "checkin:" + saved.id(), r.kind().name()));
+        return view(saved);
+    }
+
+    @Transactional
+    public Page<CheckinModels.Checkin> list(Caller caller, String caseId, String cursor, int limit) {
+        cases.inScope(caller, caseId);
+        List<Object> params = new ArrayList<>(List.of(caseId));
+        String after = "";
+        if (cursor != null) {
+            List<String> parts = Cursor.decode(cursor, 2);
+            after = " AND (occurred_at < ? OR (occurred_at = ? AND id < ?))";
+            Timestamp t = Timestamp.from(Instant.parse(parts.get(0)));
+            params.add(t);
+            params.add(t);
+            params.add(parts.get(1));
+        }
+        params.add(limit + 1);
+        List<CheckinEntity> rows = jdbc.prepareStatement("SELECT * FROM checkin WHERE case_id = ?" + after
+                + " ORDER BY occurred_at DESC, id DESC LIMIT ?", ps -> {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
+            List<CheckinEntity> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(jdbc.readEntity(rs, CheckinEntity.class));
+                }
+            }
+            return out;
+        });
+        boolean more = rows.size() > limit;
+        List<CheckinEntity> page = more ? rows.subList(0, limit) : rows;
+        audit.append(AuditEntry.of(caller, AuditAction.CHECKINS_READ, caseId, "checkins", null));
+        CheckinEntity last = page.isEmpty() ? null : page.get(page.size() - 1);
+        return new Page<>(page.stream().map(CheckinService::view).toList(),
+                more ? Cursor.encode(last.occurredAt().toString(), last.id()) : null);
+    }
+
+    static CheckinModels.Checkin view(CheckinEntity e) {
+        return new CheckinModels.Checkin(e.id(), e.caseId(), CheckinKind.valueOf(e.kind()), e.occurredAt().atOffset(ZoneOffset.UTC),
+                e.receivedAt().atOffset(ZoneOffset.UTC), e.wellbeing(), e.craving(), e.note(),
+                e.latitude() == null ? null : new CheckinModels.Location(e.latitude(), e.longitude()), e.recordedBy());
+    }
+}

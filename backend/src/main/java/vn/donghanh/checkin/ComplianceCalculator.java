@@ -1,0 +1,187 @@
+package vn.donghanh.checkin;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TimeZone;
+import org.dmfs.rfc5545.recur.InvalidRecurrenceRuleException;
+import org.dmfs.rfc5545.recur.RecurrenceRule;
+import org.dmfs.rfc5545.recur.RecurrenceRuleIterator;
+import vn.donghanh.casefile.CaseStatus;
+
+/**
+ * Pure compliance arithmetic, evaluated in the case's time zone.
+ *
+ * <p>A plan version's RRULE, started at 00:00 local on its first day, gives occurrence starts.
+ * Occurrence i is satisfied by a matching record in [start_i, start_i+1) (the last one's window
+ * ends where the version ends), and is due by the end of its local day plus the plan's grace: a
+ * check-in at 23:59 on the due day is on time. Occurrences falling on days when the case is not
+ * expected to report (suspended, or management ended) count for nothing.
+ */
+public final class ComplianceCalculator {
+    /** Statuses on which the plans apply; SUSPENDED (detained, in hospital, back in rehab) expects nothing. */
+    static final Set<CaseStatus> EXPECTING = EnumSet.of(CaseStatus.ACTIVE, CaseStatus.ABSENT, CaseStatus.RELAPSED);
+    private static final int MAX_OCCURRENCES = 5000;
+
+    private ComplianceCalculator() {
+    }
+
+    public record PlanVersion(String versionId, String seriesId, PlanKind kind, String rrule, Duration grace,
+                              LocalDate effectiveFrom, LocalDate effectiveTo) {
+    }
+
+    public record StatusSpan(LocalDate from, CaseStatus status) {
+    }
+
+    public record Occurrence(Instant start, Instant windowEnd, Instant deadline, boolean expected, Instant satisfiedAt) {
+        boolean satisfied() {
+            return satisfiedAt != null;
+        }
+    }
+
+    public record Result(int expected, int satisfied, Integer percent, int currentStreak, Instant lastSatisfiedAt,
+                         Instant nextDueAt, Instant overdueSince) {
+    }
+
+    /** Checks an RRULE the way the calculator will read it; the message says what is wrong. */
+    public static String validate(String rrule) {
+        try {
+            RecurrenceRule rule = new RecurrenceRule(rrule);
+            RecurrenceRuleIterator it = rule.iterator(0L, TimeZone.getTimeZone("UTC"));
+            if (!it.hasNext()) {
+                return "yields no occurrences";
+            }
+            return null;
+        } catch (InvalidRecurrenceRuleException | IllegalArgumentException e) {
+            return "is not a valid RFC 5545 RRULE: " + e.getMessage();
+        }
+    }
+
+    /** All occurrences of one plan series (its versions in order) that start before {@code horizon}. */
+    public static List<Occurrence> occurrences(List<PlanVersion> versions, ZoneId zone, List<StatusSpan> statuses,
+                                               List<Instant> events, Instant horizon) {
+        List<Instant> sortedEvents = events.stream().sorted().toList();
+        List<Occurrence> out = new ArrayList<>();
+        for (PlanVersion v : versions.stream().sorted(Comparator.comparing(PlanVersion::effectiveFrom)).toList()) {
+            Instant versionStart = v.effectiveFrom().atStartOfDay(zone).toInstant();
+            Instant versionEnd = v.effectiveTo() == null ? null : v.effectiveTo().atStartOfDay(zone).toInstant();
+            if (versionEnd != null && !versionEnd.isAfter(versionStart)) {
+                continue;
+            }
+            RecurrenceRuleIterator it;
+            try {
+                it = new RecurrenceRule(v.rrule()).iterator(versionStart.toEpochMilli(), TimeZone.getTimeZone(zone));
+            } catch (InvalidRecurrenceRuleException e) {
+                throw new IllegalStateException("stored RRULE is invalid: " + v.rrule(), e);
+            }
+            Instant current = it.hasNext() ? Instant.ofEpochMilli(it.nextMillis()) : null;
+            while (current != null && out.size() < MAX_OCCURRENCES
+                    && current.isBefore(horizon) && (versionEnd == null || current.isBefore(versionEnd))) {
+                Instant next = it.hasNext() ? Instant.ofEpochMilli(it.nextMillis()) : null;
+                Instant windowEnd = next == null || (versionEnd != null && next.isAfter(versionEnd)) ? versionEnd : next;
+                LocalDate dueDay = current.atZone(zone).toLocalDate();
+                Instant deadline = dueDay.plusDays(1).atStartOfDay(zone).toInstant().plus(v.grace());
+                out.add(new Occurrence(current, windowEnd, deadline, expecting(statuses, dueDay),
+                        firstIn(sortedEvents, current, windowEnd)));
+                current = next;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Compliance of one series over the local dates [from, to), as seen at {@code now}: only
+     * occurrences whose deadline has passed (or that are already satisfied) are counted.
+     */
+    public static Result evaluate(List<PlanVersion> versions, ZoneId zone, List<StatusSpan> statuses, List<Instant> events,
+                                  LocalDate from, LocalDate to, Instant now) {
+        Instant horizon = later(now, to.atStartOfDay(zone).toInstant()).plus(Duration.ofDays(400));
+        List<Occurrence> all = occurrences(versions, zone, statuses, events, horizon);
+        List<Occurrence> settled = all.stream()
+                .filter(o -> o.expected() && (o.satisfied() || !o.deadline().isAfter(now))).toList();
+        int expected = 0;
+        int satisfied = 0;
+        for (Occurrence o : settled) {
+            LocalDate day = o.start().atZone(zone).toLocalDate();
+            if (!day.isBefore(from) && day.isBefore(to) && !o.start().isAfter(now)) {
+                expected++;
+                if (o.satisfied()) {
+                    satisfied++;
+                }
+            }
+        }
+        int streak = 0;
+        for (int i = settled.size() - 1; i >= 0; i--) {
+            Occurrence o = settled.get(i);
+            if (o.start().isAfter(now)) {
+                continue;
+            }
+            if (!o.satisfied()) {
+                break;
+            }
+            streak++;
+        }
+        Instant lastSatisfied = events.stream().filter(e -> !e.isAfter(now)).max(Comparator.naturalOrder()).orElse(null);
+        Instant nextDue = all.stream().filter(o -> o.expected() && !o.satisfied() && o.deadline().isAfter(now))
+                .map(Occurrence::deadline).findFirst().orElse(null);
+        return new Result(expected, satisfied, expected == 0 ? null : Math.round(satisfied * 100f / expected), streak,
+                lastSatisfied, nextDue, overdueSince(all, now));
+    }
+
+    /**
+     * Overdue when the latest expected occurrence past its deadline is unsatisfied and nothing has
+     * satisfied the occurrence running now; "since" is the deadline of the first miss in that run.
+     */
+    static Instant overdueSince(List<Occurrence> all, Instant now) {
+        Occurrence running = null;
+        for (Occurrence o : all) {
+            if (!o.start().isAfter(now) && (o.windowEnd() == null || o.windowEnd().isAfter(now))) {
+                running = o;
+            }
+        }
+        if (running != null && running.satisfied()) {
+            return null;
+        }
+        Instant since = null;
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Occurrence o = all.get(i);
+            if (!o.expected() || o.deadline().isAfter(now)) {
+                continue;
+            }
+            if (o.satisfied()) {
+                break;
+            }
+            since = o.deadline();
+        }
+        return since;
+    }
+
+    private static boolean expecting(List<StatusSpan> statuses, LocalDate day) {
+        CaseStatus status = null;
+        for (StatusSpan s : statuses) {
+            if (!s.from().isAfter(day)) {
+                status = s.status();
+            }
+        }
+        return status != null && EXPECTING.contains(status);
+    }
+
+    private static Instant firstIn(List<Instant> sorted, Instant from, Instant until) {
+        for (Instant e : sorted) {
+            if (!e.isBefore(from) && (until == null || e.isBefore(until))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

@@ -1,0 +1,34 @@
+package vn.donghanh.contact;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import jakarta.validation.Valid;
+import java.util.List;
+import vn.donghanh.common.Ids;
+import vn.donghanh.security.Caller;
+
+@Controller("/api/v1/cases/{caseId}/contacts")
+@Secured({"MENTOR", "OFFICER"})
+public class ContactLogController {
+    private final ContactLogService service;
+
+    public ContactLogController(ContactLogService service) {
+        this.service = service;
+    }
+
+    @Post
+    public HttpResponse<ContactModels.Contact> record(Caller caller, @PathVariable String caseId,
+                                                      @Body @Valid ContactModels.CreateContact body) {
+        return HttpResponse.created(service.record(caller, Ids.parse("caseId", caseId), body));
+    }
+
+    @Get
+    public List<ContactModels.Contact> list(Caller caller, @PathVariable String caseId) {
+        return service.list(caller, Ids.parse("caseId", caseId));
+    }
+}

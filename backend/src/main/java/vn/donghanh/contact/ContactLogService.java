@@ -1,0 +1,84 @@
+package vn.donghanh.contact;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import vn.donghanh.audit.AuditAction;
+import vn.donghanh.audit.AuditEntry;
+import vn.donghanh.audit.AuditLog;
+import vn.donghanh.casefile.CaseService;
+import vn.donghanh.common.ApiException;
+import vn.donghanh.security.Caller;
+import vn.donghanh.security.Role;
+
+/**
+ * Mentors log their contacts (often offline, on a phone, sent later with the same id); a contact
+ * satisfies the case's mentor-contact plan. Officers may log their own contacts too.
+ */
+@Singleton
+public class ContactLogService {
+    private final ContactLogRepository contacts;
+    private final CaseService cases;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public ContactLogService(ContactLogRepository contacts, CaseService cases, AuditLog audit, Clock clock) {
+        this.contacts = contacts;
+        this.cases = cases;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ContactModels.Contact record(Caller caller, String caseId, ContactModels.CreateContact r) {
+        requireHelper(caller);
+        cases.inScope(caller, caseId);
+        var replay = contacts.findById(r.id().toString());
+        if (replay.isPresent()) {
+            if (!replay.get().caseId().equals(caseId)) {
+                throw ApiException.conflict("id-in-use", "id is already used by another record");
+            }
+            return view(replay.get());
+        }
+        Instant now = clock.instant();
+        Instant occurred = r.occurredAt().toInstant();
+        if (occurred.isAfter(now.plus(Duration.ofMinutes(10)))) {
+            throw ApiException.badField("occurredAt", "is in the future");
+        }
+        if (occurred.isBefore(now.minus(Duration.ofDays(30)))) {
+            throw ApiException.badField("occurredAt", "is more than 30 days ago");
+        }
+        String concerns = r.concerns().stream().distinct().map(Enum::name).sorted().collect(Collectors.joining(","));
+        ContactLogEntity saved = contacts.save(new ContactLogEntity(r.id().toString(), caseId, r.type().name(), occurred, now,
+                r.summary().strip(), concerns, r.followUpNeeded(), caller.accountId()));
+        audit.append(AuditEntry.of(caller, AuditAction.CONTACT_RECORD, caseId, "contact:" + saved.id(), r.type().name()));
+        return view(saved);
+    }
+
+    @Transactional
+    public List<ContactModels.Contact> list(Caller caller, String caseId) {
+        requireHelper(caller);
+        cases.inScope(caller, caseId);
+        audit.append(AuditEntry.of(caller, AuditAction.CONTACTS_READ, caseId, "contacts", null));
+        return contacts.findByCaseIdOrderByOccurredAtDesc(caseId).stream().map(ContactLogService::view).toList();
+    }
+
+    private static void requireHelper(Caller caller) {
+        if (!caller.is(Role.MENTOR, Role.OFFICER)) {
+            throw ApiException.forbidden("contact logs belong to mentors and officers");
+        }
+    }
+
+    static ContactModels.Contact view(ContactLogEntity e) {
+        List<Concern> concerns = e.concerns().isEmpty() ? List.of()
+                : Arrays.stream(e.concerns().split(",")).map(Concern::valueOf).toList();
+        return new ContactModels.Contact(e.id(), e.caseId(), ContactType.valueOf(e.type()), e.occurredAt().atOffset(ZoneOffset.UTC),
+                e.receivedAt().atOffset(ZoneOffset.UTC), e.summary(), concerns, e.followUpNeeded(), e.recordedBy());
+    }
+}

@@ -1,0 +1,5 @@
+package vn.donghanh.drugtest;
+
+public enum DrugTestResult {
+    NEGATIVE, POSITIVE, REFUSED
+}

@@ -1,0 +1,93 @@
+package vn.donghanh.drugtest;
+
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import vn.donghanh.audit.AuditAction;
+import vn.donghanh.audit.AuditEntry;
+import vn.donghanh.audit.AuditLog;
+import vn.donghanh.casefile.CaseEntity;
+import vn.donghanh.casefile.CaseService;
+import vn.donghanh.common.ApiException;
+import vn.donghanh.security.Caller;
+import vn.donghanh.security.Role;
+
+/**
+ * Drug test results, recorded and read by officers only (sensitive health data). A positive or
+ * refused test asks the officer to decide a status change; the system never changes status itself.
+ */
+@Singleton
+public class DrugTestService {
+    private final DrugTestRepository tests;
+    private final CaseService cases;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public DrugTestService(DrugTestRepository tests, CaseService cases, AuditLog audit, Clock clock) {
+        this.tests = tests;
+        this.cases = cases;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Serdeable
+    public record RecordDrugTest(@NotNull UUID id, @NotNull LocalDate testedOn, @NotNull DrugTestResult result,
+                                 @NotBlank @Size(max = 200) String testedBy) {
+    }
+
+    /** {@code decisionNeeded}: the officer should now decide whether the case's status changes. */
+    @Serdeable
+    public record DrugTest(String id, String caseId, LocalDate testedOn, DrugTestResult result, String testedBy,
+                           String recordedBy, OffsetDateTime recordedAt, boolean decisionNeeded) {
+    }
+
+    @Transactional
+    public DrugTest record(Caller caller, String caseId, RecordDrugTest r) {
+        requireOfficer(caller);
+        CaseEntity c = cases.inScope(caller, caseId);
+        var replay = tests.findById(r.id().toString());
+        if (replay.isPresent()) {
+            if (!replay.get().caseId().equals(caseId)) {
+                throw ApiException.conflict("id-in-use", "id is already used by another record");
+            }
+            return view(replay.get());
+        }
+        if (r.testedOn().isAfter(LocalDate.now(clock.withZone(ZoneId.of(c.timeZone()))))) {
+            throw ApiException.badField("testedOn", "cannot be in the future");
+        }
+        DrugTestEntity saved = tests.save(new DrugTestEntity(r.id().toString(), caseId, r.testedOn(), r.result().name(),
+                r.testedBy().strip(), caller.accountId(), clock.instant()));
+        audit.append(AuditEntry.of(caller, AuditAction.DRUG_TEST_RECORD, caseId, "drug-test:" + saved.id(), null));
+        return view(saved);
+    }
+
+    @Transactional
+    public List<DrugTest> list(Caller caller, String caseId) {
+        requireOfficer(caller);
+        cases.inScope(caller, caseId);
+        audit.append(AuditEntry.of(caller, AuditAction.DRUG_TESTS_READ, caseId, "drug-tests", null));
+        return tests.findByCaseIdOrderByTestedOnDesc(caseId).stream().map(DrugTestService::view).toList();
+    }
+
+    private static DrugTest view(DrugTestEntity e) {
+        DrugTestResult result = DrugTestResult.valueOf(e.result());
+        return new DrugTest(e.id(), e.caseId(), e.testedOn(), result, e.testedBy(), e.recordedBy(),
+                e.recordedAt().atOffset(ZoneOffset.UTC), result != DrugTestResult.NEGATIVE);
+    }
+
+    private static void requireOfficer(Caller caller) {
+        if (!caller.is(Role.OFFICER)) {
+            throw ApiException.forbidden("drug tests are recorded and read by officers only");
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package vn.donghanh.report;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.donghanh.casefile.CaseScope;
+import vn.donghanh.casefile.CaseStatus;
+import vn.donghanh.checkin.CheckinModels;
+import vn.donghanh.checkin.ComplianceService;
+import vn.donghanh.security.Caller;
+
+/**
+ * The commune summary: cases by status, compliance this month (satisfied share of all expected
+ * check-in occurrences of open cases), mentor coverage (active cases with an active mentor) and
+ * how many cases are overdue now. Aggregates only, for officers and supervisors alike.
+ */
+@Singleton
+public class CommuneSummaryService {
+    private final CaseCountsService counts;
+    private final ComplianceService compliance;
+
+    public CommuneSummaryService(CaseCountsService counts, ComplianceService compliance) {
+        this.counts = counts;
+        this.compliance = compliance;
+    }
+
+    @Serdeable
+    public record CommuneSummary(String adminUnitId, String code, String name, Map<CaseStatus, Long> byStatus,
+                                 long activeWithMentor, @Nullable Integer mentorCoveragePercent, long expectedThisMonth,
+                                 long satisfiedThisMonth, @Nullable Integer compliancePercentThisMonth, long overdueCases) {
+    }
+
+    @Serdeable
+    public record Summary(String adminUnitId, List<CommuneSummary> communes) {
+    }
+
+    @Transactional(readOnly = true)
+    public Summary summary(Caller caller) {
+        CaseCountsService.CaseCounts base = counts.counts(caller);
+        // Aggregates are drawn from every case below the caller's unit, whatever the caller's case scope.
+        List<ComplianceService.CaseRef> open = compliance.openCases(new CaseScope(
+                "c.admin_unit_id IN (SELECT su.id FROM admin_unit su WHERE su.path LIKE ?)", List.of(caller.unitPath() + "%")));
+        Map<String, List<CheckinModels.PlanCompliance>> results = compliance.evaluate(open, null, null, null);
+        List<CommuneSummary> out = new ArrayList<>();
+        for (CaseCountsService.UnitCounts u : base.units()) {
+            long expected = 0;
+            long satisfied = 0;
+            long overdue = 0;
+            for (ComplianceService.CaseRef ref : open) {
+                if (!ref.adminUnitId().equals(u.adminUnitId())) {
+                    continue;
+                }
+                List<CheckinModels.PlanCompliance> plans = results.getOrDefault(ref.id(), List.of());
+                expected += plans.stream().mapToLong(CheckinModels.PlanCompliance::expected).sum();
+                satisfied += plans.stream().mapToLong(CheckinModels.PlanCompliance::satisfied).sum();
+                overdue += plans.stream().anyMatch(p -> p.overdueSince() != null) ? 1 : 0;
+            }
+            long active = u.byStatus().getOrDefault(CaseStatus.ACTIVE, 0L);
+            out.add(new CommuneSummary(u.adminUnitId(), u.code(), u.name(), u.byStatus(), u.activeWithMentor(),
+                    percent(u.activeWithMentor(), active), expected, satisfied, percent(satisfied, expected), overdue));
+        }
+        return new Summary(base.adminUnitId(), out);
+    }
+
+    private static Integer percent(long part, long whole) {
+        return whole == 0 ? null : Math.round(part * 100f / whole);
+    }
+}
