@@ -44,7 +44,8 @@ public class CheckinPlanService {
         String id = Ids.orNew(r.id());
         var replay = plans.findById(id);
         if (replay.isPresent()) {
-            if (!replay.get().caseId().equals(caseId) || !replay.get().rrule().equals(r.rrule())) {
+            if (!replay.get().caseId().equals(caseId) || !replay.get().rrule().equals(r.rrule())
+                    || !replay.get().kind().equals(r.kind().name()) || !replay.get().effectiveFrom().equals(r.effectiveFrom())) {
                 throw ApiException.conflict("id-in-use", "id is already used by another plan");
             }
             return CheckinModels.Plan.from(replay.get());
@@ -52,8 +53,11 @@ public class CheckinPlanService {
         if (CaseStatus.valueOf(c.status()).isClosed()) {
             throw ApiException.conflict("case-closed", "the case is " + c.status() + "; it takes no new plan");
         }
-        String grace = grace(r.grace());
-        checkRule(r.rrule());
+        if (r.effectiveFrom().isBefore(c.startDate())) {
+            throw ApiException.badField("effectiveFrom", "cannot be before the management period starts (" + c.startDate() + ")");
+        }
+        String grace = grace(r.grace(), "PT0S");
+        checkRule(r.rrule(), r.effectiveFrom(), ZoneId.of(c.timeZone()));
         CheckinPlanEntity saved = plans.save(new CheckinPlanEntity(id, id, caseId, r.kind().name(), r.rrule(), grace,
                 r.effectiveFrom(), null, caller.accountId(), clock.instant()));
         audit.append(AuditEntry.of(caller, AuditAction.PLAN_CHANGE, caseId, "plan:" + id, "created " + r.kind()));
@@ -69,7 +73,8 @@ public class CheckinPlanService {
         String id = Ids.orNew(r.id());
         var replay = plans.findById(id);
         if (replay.isPresent()) {
-            if (!replay.get().seriesId().equals(current.seriesId())) {
+            if (!replay.get().seriesId().equals(current.seriesId()) || !replay.get().rrule().equals(r.rrule())
+                    || !replay.get().effectiveFrom().equals(r.effectiveFrom())) {
                 throw ApiException.conflict("id-in-use", "id is already used by another plan");
             }
             return CheckinModels.Plan.from(replay.get());
@@ -78,6 +83,9 @@ public class CheckinPlanService {
             throw ApiException.conflict("plan-not-current", "this version ended on " + current.effectiveTo()
                     + "; change the current version of the plan");
         }
+        if (CaseStatus.valueOf(c.status()).isClosed()) {
+            throw ApiException.conflict("case-closed", "the case is " + c.status() + "; its plans no longer change");
+        }
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(c.timeZone())));
         if (r.effectiveFrom().isBefore(today)) {
             throw ApiException.badField("effectiveFrom", "a plan changes from today on; the past keeps its rule");
@@ -85,8 +93,8 @@ public class CheckinPlanService {
         if (!r.effectiveFrom().isAfter(current.effectiveFrom())) {
             throw ApiException.badField("effectiveFrom", "must be after the current version's start (" + current.effectiveFrom() + ")");
         }
-        String grace = grace(r.grace());
-        checkRule(r.rrule());
+        String grace = grace(r.grace(), current.grace());
+        checkRule(r.rrule(), r.effectiveFrom(), ZoneId.of(c.timeZone()));
         plans.update(current.endingOn(r.effectiveFrom()));
         CheckinPlanEntity next = plans.save(new CheckinPlanEntity(id, current.seriesId(), current.caseId(), current.kind(),
                 r.rrule(), grace, r.effectiveFrom(), null, caller.accountId(), clock.instant()));
@@ -120,9 +128,10 @@ public class CheckinPlanService {
         return plans.findByCaseIdOrderByEffectiveFrom(caseId).stream().map(CheckinModels.Plan::from).toList();
     }
 
-    private static String grace(String grace) {
+    /** The requested grace, or {@code otherwise} when none was given (a change keeps the current grace). */
+    private static String grace(String grace, String otherwise) {
         if (grace == null) {
-            return "PT0S";
+            return otherwise;
         }
         try {
             Duration d = Duration.parse(grace);
@@ -135,8 +144,8 @@ public class CheckinPlanService {
         }
     }
 
-    private static void checkRule(String rrule) {
-        String problem = ComplianceCalculator.validate(rrule);
+    private static void checkRule(String rrule, LocalDate from, ZoneId zone) {
+        String problem = ComplianceCalculator.validate(rrule, from, zone);
         if (problem != null) {
             throw ApiException.badField("rrule", problem);
         }

@@ -63,7 +63,8 @@ public class CheckinService {
         cases.inScope(caller, caseId);
         var replay = checkins.findById(r.id().toString());
         if (replay.isPresent()) {
-            if (!replay.get().caseId().equals(caseId) || !replay.get().kind().equals(r.kind().name())) {
+            if (!replay.get().caseId().equals(caseId) || !replay.get().kind().equals(r.kind().name())
+                    || !replay.get().occurredAt().equals(r.occurredAt().toInstant())) {
                 throw ApiException.conflict("id-in-use", "id is already used by another record");
             }
             return view(replay.get());
@@ -79,7 +80,10 @@ public class CheckinService {
         BigDecimal lat = null;
         BigDecimal lon = null;
         if (r.location() != null) {
-            if (r.kind() != CheckinKind.SELF || !consents.granted(caseId, ConsentPurpose.LOCATION_ON_CHECKIN)) {
+            if (r.kind() != CheckinKind.SELF) {
+                throw ApiException.badField("location", "only a person's own check-in carries a location");
+            }
+            if (!consents.granted(caseId, ConsentPurpose.LOCATION_ON_CHECKIN)) {
                 throw ApiException.unprocessable("consent-required",
                         "a location is kept only when the person has consented to LOCATION_ON_CHECKIN", "location");
             }
@@ -101,7 +105,12 @@ public class CheckinService {
         if (cursor != null) {
             List<String> parts = Cursor.decode(cursor, 2);
             after = " AND (occurred_at < ? OR (occurred_at = ? AND id < ?))";
-            Timestamp t = Timestamp.from(Instant.parse(parts.get(0)));
+            Timestamp t;
+            try {
+                t = Timestamp.from(Instant.parse(parts.get(0)));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw ApiException.badField("cursor", "is not a cursor this list issued");
+            }
             params.add(t);
             params.add(t);
             params.add(parts.get(1));

@@ -49,13 +49,19 @@ public final class ComplianceCalculator {
                          Instant nextDueAt, Instant overdueSince) {
     }
 
-    /** Checks an RRULE the way the calculator will read it; the message says what is wrong. */
-    public static String validate(String rrule) {
+    /**
+     * Checks an RRULE the way the calculator will read it from {@code from}; the message says what
+     * is wrong. Deadlines are per local day, so rules more frequent than daily are refused.
+     */
+    public static String validate(String rrule, LocalDate from, ZoneId zone) {
         try {
             RecurrenceRule rule = new RecurrenceRule(rrule);
-            RecurrenceRuleIterator it = rule.iterator(0L, TimeZone.getTimeZone("UTC"));
+            if (rule.getFreq().ordinal() > org.dmfs.rfc5545.recur.Freq.DAILY.ordinal()) {
+                return "must not repeat more often than daily";
+            }
+            RecurrenceRuleIterator it = rule.iterator(from.atStartOfDay(zone).toInstant().toEpochMilli(), TimeZone.getTimeZone(zone));
             if (!it.hasNext()) {
-                return "yields no occurrences";
+                return "yields no occurrences from " + from;
             }
             return null;
         } catch (InvalidRecurrenceRuleException | IllegalArgumentException e) {

@@ -7,6 +7,7 @@ import io.micronaut.serde.Decoder;
 import io.micronaut.serde.Deserializer;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -39,6 +40,22 @@ public class StrictJsonScalars {
                 return LocalDate.parse(node.getStringValue());
             } catch (DateTimeParseException e) {
                 throw decoder.createDeserializationException(named(type) + "must be a date string YYYY-MM-DD", node.getStringValue());
+            }
+        };
+    }
+
+    @Singleton
+    Deserializer<OffsetDateTime> strictTimestamp() {
+        return (Decoder decoder, Deserializer.DecoderContext context, Argument<? super OffsetDateTime> type) -> {
+            JsonNode node = decoder.decodeNode();
+            String message = named(type) + "must be an ISO-8601 timestamp with offset, e.g. 2026-11-20T07:30:00+07:00";
+            if (!node.isString()) {
+                throw decoder.createDeserializationException(message, node.getValue());
+            }
+            try {
+                return OffsetDateTime.parse(node.getStringValue());
+            } catch (DateTimeParseException e) {
+                throw decoder.createDeserializationException(message, node.getStringValue());
             }
         };
     }

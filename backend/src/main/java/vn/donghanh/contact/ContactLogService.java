@@ -41,7 +41,8 @@ public class ContactLogService {
         cases.inScope(caller, caseId);
         var replay = contacts.findById(r.id().toString());
         if (replay.isPresent()) {
-            if (!replay.get().caseId().equals(caseId)) {
+            if (!replay.get().caseId().equals(caseId) || !replay.get().type().equals(r.type().name())
+                    || !replay.get().occurredAt().equals(r.occurredAt().toInstant())) {
                 throw ApiException.conflict("id-in-use", "id is already used by another record");
             }
             return view(replay.get());

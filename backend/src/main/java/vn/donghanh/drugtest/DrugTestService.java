@@ -57,7 +57,8 @@ public class DrugTestService {
         CaseEntity c = cases.inScope(caller, caseId);
         var replay = tests.findById(r.id().toString());
         if (replay.isPresent()) {
-            if (!replay.get().caseId().equals(caseId)) {
+            if (!replay.get().caseId().equals(caseId) || !replay.get().testedOn().equals(r.testedOn())
+                    || !replay.get().result().equals(r.result().name())) {
                 throw ApiException.conflict("id-in-use", "id is already used by another record");
             }
             return view(replay.get());

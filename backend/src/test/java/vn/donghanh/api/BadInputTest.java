@@ -112,6 +112,18 @@ class BadInputTest extends IntegrationTest {
     }
 
     @Test
+    void checkInTimestampsNeedAnOffset() {
+        String caseId = w.registerCase("officerA", w.communeA, "Giờ Không Múi").get("id").asText();
+        for (String occurredAt : List.of("\"2026-11-20T07:30:00\"", "1763600000", "\"hôm qua\"")) {
+            ApiResponse r = api.send("POST", w.token("officerA"), "/api/v1/cases/" + caseId + "/checkins",
+                    "{\"id\": \"" + java.util.UUID.randomUUID() + "\", \"kind\": \"OFFICE_PRESENCE\", \"occurredAt\": " + occurredAt + "}",
+                    "application/json");
+            assertProblem(r, 400, "occurredAt");
+        }
+        assertEquals(0, api.get(w.token("officerA"), "/api/v1/cases/" + caseId + "/checkins").json().get("items").size());
+    }
+
+    @Test
     void badPathAndQueryValuesAre400NotErrors() {
         assertProblem(api.get(w.token("officerA"), "/api/v1/cases/not-a-uuid"), 400, "id");
         assertProblem(api.get(w.token("officerA"), "/api/v1/cases?limit=0"), 400, "limit");

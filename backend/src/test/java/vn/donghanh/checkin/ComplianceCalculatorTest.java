@@ -155,8 +155,12 @@ class ComplianceCalculatorTest {
 
     @Test
     void invalidRulesAreNamed() {
-        assertNull(ComplianceCalculator.validate("FREQ=WEEKLY;BYDAY=MO"));
-        assertNotNull(ComplianceCalculator.validate("FREQ=SOMETIMES"));
-        assertNotNull(ComplianceCalculator.validate("DROP TABLE"));
+        LocalDate from = LocalDate.of(2026, 11, 1);
+        assertNull(ComplianceCalculator.validate("FREQ=WEEKLY;BYDAY=MO", from, VN));
+        assertNull(ComplianceCalculator.validate("FREQ=DAILY", from, VN));
+        assertNotNull(ComplianceCalculator.validate("FREQ=SOMETIMES", from, VN));
+        assertNotNull(ComplianceCalculator.validate("DROP TABLE", from, VN));
+        assertNotNull(ComplianceCalculator.validate("FREQ=HOURLY", from, VN), "deadlines are per day");
+        assertNotNull(ComplianceCalculator.validate("FREQ=WEEKLY;UNTIL=20260101T000000Z", from, VN), "ends before it starts");
     }
 }
