@@ -1,5 +1,6 @@
 package vn.donghanh.contact;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -14,6 +15,7 @@ import vn.donghanh.audit.AuditEntry;
 import vn.donghanh.audit.AuditLog;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.common.ApiException;
+import vn.donghanh.notification.CaseAttendedEvent;
 import vn.donghanh.security.Caller;
 import vn.donghanh.security.Role;
 
@@ -26,12 +28,15 @@ public class ContactLogService {
     private final ContactLogRepository contacts;
     private final CaseService cases;
     private final AuditLog audit;
+    private final ApplicationEventPublisher<CaseAttendedEvent> events;
     private final Clock clock;
 
-    public ContactLogService(ContactLogRepository contacts, CaseService cases, AuditLog audit, Clock clock) {
+    public ContactLogService(ContactLogRepository contacts, CaseService cases, AuditLog audit,
+                             ApplicationEventPublisher<CaseAttendedEvent> events, Clock clock) {
         this.contacts = contacts;
         this.cases = cases;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -59,6 +64,7 @@ public class ContactLogService {
         ContactLogEntity saved = contacts.save(new ContactLogEntity(r.id().toString(), caseId, r.type().name(), occurred, now,
                 r.summary().strip(), concerns, r.followUpNeeded(), caller.accountId()));
         audit.append(AuditEntry.of(caller, AuditAction.CONTACT_RECORD, caseId, "contact:" + saved.id(), r.type().name()));
+        events.publishEvent(new CaseAttendedEvent(caseId, "CONTACT_LOGGED", caller.accountId()));
         return view(saved);
     }
 

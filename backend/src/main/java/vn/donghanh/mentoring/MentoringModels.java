@@ -28,9 +28,9 @@ public final class MentoringModels {
                              OffsetDateTime createdAt) {
     }
 
-    /** What a mentor sees of a mentee in their list. */
+    /** What a mentor sees of a mentee in their list; {@code personAccountId} (once activated) is whom to message. */
     @Serdeable
     public record Mentee(String caseId, String fullName, CaseStatus status, @Nullable String phone, LocalDate assignedSince,
-                         LocalDate plannedEndDate) {
+                         LocalDate plannedEndDate, @Nullable String personAccountId) {
     }
 }

@@ -149,7 +149,8 @@ public class MentoringService {
                 .map(a -> {
                     CaseEntity c = cases.inScope(caller, a.caseId());
                     return new MentoringModels.Mentee(c.id(), c.fullName(), CaseStatus.valueOf(c.status()),
-                            cipher.decrypt(c.phoneEnc()), a.startDate(), c.plannedEndDate());
+                            cipher.decrypt(c.phoneEnc()), a.startDate(), c.plannedEndDate(),
+                            accounts.findByCaseId(c.id()).map(AccountEntity::id).orElse(null));
                 }).toList();
         audit.appendAll(out.stream().map(m -> AuditEntry.of(caller, AuditAction.CASE_LIST, m.caseId(), "mentees", null)).toList());
         return out;

@@ -37,6 +37,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
     static String assignmentToEnd;
     static String planToChange;
     static String planToEnd;
+    static String helpRequest;
 
     @BeforeAll
     static void setUp() {
@@ -54,6 +55,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 Map.of("kind", "SELF_CHECKIN", "rrule", "FREQ=DAILY", "effectiveFrom", "2025-03-10")).json().get("id").asText();
         planToEnd = api.post(w.token("officerA"), "/api/v1/cases/" + caseX + "/checkin-plans",
                 Map.of("kind", "OFFICE_PRESENCE", "rrule", "FREQ=WEEKLY;BYDAY=MO", "effectiveFrom", "2025-03-10")).json().get("id").asText();
+        helpRequest = api.post(tokens.get(Actor.PERSON_SELF), "/api/v1/cases/" + caseX + "/help-requests",
+                Map.of("id", UUID.randomUUID().toString(), "category", "OTHER")).json().get("id").asText();
         tokens.put(Actor.ADMIN, w.admin);
         tokens.put(Actor.SUPERVISOR, w.token("supervisor"));
         tokens.put(Actor.OFFICER_IN_SCOPE, w.token("officerA"));
@@ -211,6 +214,23 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 new Row("GET /me/consents", (a, t) -> api.get(t, "/api/v1/me/consents"), only(200, none, Actor.PERSON_SELF, Actor.PERSON_OTHER)),
                 new Row("PUT /me/consents/{purpose}", (a, t) -> api.put(t, "/api/v1/me/consents/LOCATION_ON_CHECKIN", Map.of("granted", false)),
                         only(200, none, Actor.PERSON_SELF, Actor.PERSON_OTHER)),
+                new Row("GET /inbox", (a, t) -> api.get(t, "/api/v1/inbox"), everyone(200)),
+                new Row("GET /alerts", (a, t) -> api.get(t, "/api/v1/alerts"),
+                        only(200, none, Actor.OFFICER_IN_SCOPE, Actor.OFFICER_OTHER_PROVINCE, Actor.MENTOR_ASSIGNED, Actor.MENTOR_NOT_ASSIGNED)),
+                new Row("POST /cases/{id}/help-requests", (a, t) -> api.post(t, "/api/v1/cases/" + caseX + "/help-requests",
+                        Map.of("id", UUID.randomUUID().toString(), "category", "OTHER")),
+                        only(201, Map.of(Actor.PERSON_OTHER, 404), Actor.PERSON_SELF)),
+                new Row("GET /cases/{id}/help-requests", (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/help-requests"), caseReaders(200)),
+                new Row("POST /help-requests/{id}/acknowledge", (a, t) -> api.post(t, "/api/v1/help-requests/" + helpRequest + "/acknowledge", null),
+                        only(200, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404, Actor.MENTOR_NOT_ASSIGNED, 404),
+                                Actor.MENTOR_ASSIGNED, Actor.OFFICER_IN_SCOPE)),
+                new Row("GET /cases/{id}/messages", (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/messages?with=" + w.id("mentorA1")),
+                        only(200, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404, Actor.MENTOR_NOT_ASSIGNED, 404, Actor.PERSON_OTHER, 404),
+                                Actor.OFFICER_IN_SCOPE, Actor.MENTOR_ASSIGNED, Actor.PERSON_SELF)),
+                new Row("POST /cases/{id}/messages", (a, t) -> api.post(t, "/api/v1/cases/" + caseX + "/messages",
+                        Map.of("id", UUID.randomUUID().toString(), "recipientId", w.id("mentorA1"), "body", "Chào anh")),
+                        only(201, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404, Actor.MENTOR_NOT_ASSIGNED, 404, Actor.PERSON_OTHER, 404,
+                                Actor.MENTOR_ASSIGNED, 400), Actor.OFFICER_IN_SCOPE, Actor.PERSON_SELF)),
                 new Row("GET /reports/commune-summary", (a, t) -> api.get(t, "/api/v1/reports/commune-summary"),
                         only(200, none, Actor.SUPERVISOR, Actor.OFFICER_IN_SCOPE, Actor.OFFICER_OTHER_PROVINCE)));
     }

@@ -46,6 +46,8 @@ public abstract class IntegrationTest {
         props.put("donghanh.admin-password", ADMIN_PASSWORD);
         props.put("donghanh.auth.bcrypt-cost", 4);
         props.put("donghanh.clock.provided-by-test", "true");
+        // The escalation scan is driven by the tests (EscalationJob.runOnce) at the times they choose.
+        props.put("donghanh.supervision.scan-initial-delay", "3650d");
         ApplicationContext context = ApplicationContext.builder()
                 .properties(props)
                 .build();
@@ -54,6 +56,20 @@ public abstract class IntegrationTest {
         server = context.getBean(EmbeddedServer.class).start();
         api = new Api(server.getURI());
         Runtime.getRuntime().addShutdownHook(new Thread(context::close));
+    }
+
+    /** Properties of the running test service, to start a second instance against the same database. */
+    protected static Map<String, Object> serviceProperties() {
+        TestDatabase.Connection db = TestDatabase.get();
+        Map<String, Object> props = new HashMap<>();
+        props.put("datasources.default.url", db.url());
+        props.put("datasources.default.username", db.username());
+        props.put("datasources.default.password", db.password());
+        props.put("donghanh.data-dir", Path.of("target", "test-data").toAbsolutePath().toString());
+        props.put("donghanh.admin-password", ADMIN_PASSWORD);
+        props.put("donghanh.clock.provided-by-test", "true");
+        props.put("donghanh.supervision.scan-initial-delay", "3650d");
+        return props;
     }
 
     protected static ApplicationContext context() {

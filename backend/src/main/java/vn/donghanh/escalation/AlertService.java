@@ -1,0 +1,131 @@
+package vn.donghanh.escalation;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import vn.donghanh.audit.AuditAction;
+import vn.donghanh.audit.AuditEntry;
+import vn.donghanh.audit.AuditLog;
+import vn.donghanh.casefile.CaseScope;
+import vn.donghanh.casefile.CaseService;
+import vn.donghanh.checkin.PlanKind;
+import vn.donghanh.common.ApiException;
+import vn.donghanh.notification.CaseAttendedEvent;
+import vn.donghanh.security.Caller;
+import vn.donghanh.security.Role;
+
+/** Overdue alerts as mentors and officers see them, their acknowledgement, and the first human action. */
+@Singleton
+public class AlertService {
+    private final JdbcOperations jdbc;
+    private final CaseService cases;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public AlertService(JdbcOperations jdbc, CaseService cases, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.cases = cases;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** {@code minutesToFirstAction}: from the moment the occurrence went overdue to the first human response. */
+    @Serdeable
+    public record Alert(String id, String caseId, String fullName, PlanKind kind, OffsetDateTime overdueSince,
+                        @Nullable OffsetDateTime mentorNotifiedAt, @Nullable OffsetDateTime officerNotifiedAt,
+                        @Nullable OffsetDateTime firstActionAt, @Nullable String firstActionKind,
+                        @Nullable Long minutesToFirstAction, @Nullable OffsetDateTime resolvedAt) {
+    }
+
+    @Transactional
+    public List<Alert> openAlerts(Caller caller) {
+        if (!caller.is(Role.OFFICER, Role.MENTOR)) {
+            throw ApiException.forbidden("alerts are for officers and mentors");
+        }
+        CaseScope scope = CaseScope.of(caller);
+        List<Alert> alerts = jdbc.prepareStatement("""
+                SELECT oa.*, c.full_name FROM overdue_alert oa JOIN managed_case c ON c.id = oa.case_id
+                WHERE oa.resolved_at IS NULL AND\s""" + scope.predicate() + " ORDER BY oa.overdue_since, oa.id LIMIT 1000", ps -> {
+            for (int i = 0; i < scope.params().size(); i++) {
+                ps.setObject(i + 1, scope.params().get(i));
+            }
+            List<Alert> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(alert(rs));
+                }
+            }
+            return out;
+        });
+        audit.appendAll(alerts.stream().map(a -> AuditEntry.of(caller, AuditAction.CASE_LIST, a.caseId(), "alerts", null)).toList());
+        return alerts;
+    }
+
+    @Transactional
+    public Alert acknowledge(Caller caller, String alertId) {
+        if (!caller.is(Role.OFFICER, Role.MENTOR)) {
+            throw ApiException.forbidden("alerts are acknowledged by officers and mentors");
+        }
+        String caseId = jdbc.prepareStatement("SELECT case_id FROM overdue_alert WHERE id = ?", ps -> {
+            ps.setString(1, alertId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        });
+        if (caseId == null) {
+            throw ApiException.notFound("alert");
+        }
+        cases.inScope(caller, caseId);
+        markFirstAction(alertId, null, "ACKNOWLEDGED", caller.accountId());
+        audit.append(AuditEntry.of(caller, AuditAction.ALERT_ACKNOWLEDGE, caseId, "alert:" + alertId, null));
+        return jdbc.prepareStatement("SELECT oa.*, c.full_name FROM overdue_alert oa JOIN managed_case c ON c.id = oa.case_id WHERE oa.id = ?", ps -> {
+            ps.setString(1, alertId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return alert(rs);
+            }
+        });
+    }
+
+    /** A contact logged or a message sent counts as the first action on every open alert of the case. */
+    @EventListener
+    void onCaseAttended(CaseAttendedEvent event) {
+        markFirstAction(null, event.caseId(), event.action(), event.accountId());
+    }
+
+    private void markFirstAction(String alertId, String caseId, String action, String accountId) {
+        jdbc.prepareStatement("UPDATE overdue_alert SET first_action_at = ?, first_action_kind = ?, first_action_by = ? "
+                + "WHERE first_action_at IS NULL AND resolved_at IS NULL AND " + (alertId != null ? "id = ?" : "case_id = ?"), ps -> {
+            ps.setTimestamp(1, Timestamp.from(clock.instant()));
+            ps.setString(2, action);
+            ps.setString(3, accountId);
+            ps.setString(4, alertId != null ? alertId : caseId);
+            return ps.executeUpdate();
+        });
+    }
+
+    private static Alert alert(ResultSet rs) throws java.sql.SQLException {
+        OffsetDateTime since = ts(rs, "overdue_since");
+        OffsetDateTime first = ts(rs, "first_action_at");
+        return new Alert(rs.getString("id"), rs.getString("case_id"), rs.getString("full_name"),
+                PlanKind.valueOf(rs.getString("kind")), since, ts(rs, "mentor_notified_at"), ts(rs, "officer_notified_at"),
+                first, rs.getString("first_action_kind"),
+                first == null ? null : Math.max(0, Duration.between(since, first).toMinutes()), ts(rs, "resolved_at"));
+    }
+
+    private static OffsetDateTime ts(ResultSet rs, String column) throws java.sql.SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant().atOffset(ZoneOffset.UTC);
+    }
+}

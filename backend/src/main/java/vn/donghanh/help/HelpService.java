@@ -1,0 +1,199 @@
+package vn.donghanh.help;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import vn.donghanh.audit.AuditAction;
+import vn.donghanh.audit.AuditEntry;
+import vn.donghanh.audit.AuditLog;
+import vn.donghanh.casefile.CaseService;
+import vn.donghanh.common.ApiException;
+import vn.donghanh.notification.CaseResponders;
+import vn.donghanh.notification.NotificationKind;
+import vn.donghanh.notification.Notifier;
+import vn.donghanh.security.Caller;
+import vn.donghanh.security.Role;
+
+/**
+ * "I need help now": the mentor is notified at once (high priority, quiet hours do not apply);
+ * the {@link vn.donghanh.escalation.EscalationJob} passes it to the commune's officers when nobody
+ * acknowledges it in time. Acknowledge, then resolve with a note.
+ */
+@Singleton
+public class HelpService {
+    private final JdbcOperations jdbc;
+    private final CaseService cases;
+    private final CaseResponders responders;
+    private final Notifier notifier;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public HelpService(JdbcOperations jdbc, CaseService cases, CaseResponders responders, Notifier notifier, AuditLog audit,
+                       Clock clock) {
+        this.jdbc = jdbc;
+        this.cases = cases;
+        this.responders = responders;
+        this.notifier = notifier;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public enum Category { CRAVING, CRISIS, CONFLICT, OTHER }
+
+    @Serdeable
+    public record AskForHelp(@NotNull UUID id, @NotNull Category category, @Nullable @Size(max = 1000) String note) {
+    }
+
+    @Serdeable
+    public record Resolve(@NotBlank @Size(max = 1000) String note) {
+    }
+
+    @Serdeable
+    public record HelpRequest(String id, String caseId, Category category, @Nullable String note, OffsetDateTime createdAt,
+                              @Nullable OffsetDateTime escalatedAt, @Nullable OffsetDateTime acknowledgedAt,
+                              @Nullable String acknowledgedBy, @Nullable OffsetDateTime resolvedAt,
+                              @Nullable String resolutionNote) {
+    }
+
+    @Transactional
+    public HelpRequest ask(Caller caller, String caseId, AskForHelp r) {
+        if (!caller.is(Role.PERSON)) {
+            throw ApiException.forbidden("help is asked for by the person");
+        }
+        cases.inScope(caller, caseId);
+        String id = r.id().toString();
+        var existing = find(id);
+        if (existing != null) {
+            if (!existing.caseId().equals(caseId)) {
+                throw ApiException.conflict("id-in-use", "id is already used by another record");
+            }
+            return existing;
+        }
+        Instant now = clock.instant();
+        jdbc.prepareStatement("INSERT INTO help_request (id, case_id, category, note, created_at) VALUES (?, ?, ?, ?, ?)", ps -> {
+            ps.setString(1, id);
+            ps.setString(2, caseId);
+            ps.setString(3, r.category().name());
+            ps.setString(4, r.note() == null ? null : r.note().strip());
+            ps.setTimestamp(5, Timestamp.from(now));
+            return ps.executeUpdate();
+        });
+        var mentor = responders.mentor(caseId);
+        if (mentor.isPresent()) {
+            notifier.notify(mentor.get(), NotificationKind.HELP_REQUESTED, Notifier.Priority.HIGH, caseId, id,
+                    "Đồng Hành: cần gọi lại ngay", "Một người bạn đang giúp đỡ cần bạn ngay bây giờ. Mở ứng dụng để xem.",
+                    "help:" + id + ":mentor");
+        } else {
+            for (String officer : responders.officers(caseId)) {
+                notifier.notify(officer, NotificationKind.HELP_ESCALATED, Notifier.Priority.HIGH, caseId, id,
+                        "Đồng Hành: cần xử lý", "Có người cần giúp đỡ ngay và chưa có người giúp đỡ. Mở ứng dụng để xem.",
+                        "help:" + id + ":officer:" + officer);
+            }
+            jdbc.prepareStatement("UPDATE help_request SET escalated_at = ? WHERE id = ?", ps -> {
+                ps.setTimestamp(1, Timestamp.from(now));
+                ps.setString(2, id);
+                return ps.executeUpdate();
+            });
+        }
+        audit.append(AuditEntry.of(caller, AuditAction.HELP_REQUEST, caseId, "help:" + id, r.category().name()));
+        return find(id);
+    }
+
+    @Transactional
+    public HelpRequest acknowledge(Caller caller, String id) {
+        HelpRequest h = requireResponder(caller, id);
+        jdbc.prepareStatement("UPDATE help_request SET acknowledged_at = ?, acknowledged_by = ? WHERE id = ? AND acknowledged_at IS NULL", ps -> {
+            ps.setTimestamp(1, Timestamp.from(clock.instant()));
+            ps.setString(2, caller.accountId());
+            ps.setString(3, id);
+            return ps.executeUpdate();
+        });
+        audit.append(AuditEntry.of(caller, AuditAction.HELP_ACKNOWLEDGE, h.caseId(), "help:" + id, null));
+        return find(id);
+    }
+
+    @Transactional
+    public HelpRequest resolve(Caller caller, String id, Resolve r) {
+        HelpRequest h = requireResponder(caller, id);
+        Instant now = clock.instant();
+        int resolved = jdbc.prepareStatement("""
+                UPDATE help_request SET resolved_at = ?, resolved_by = ?, resolution_note = ?,
+                  acknowledged_at = COALESCE(acknowledged_at, ?), acknowledged_by = COALESCE(acknowledged_by, ?)
+                WHERE id = ? AND resolved_at IS NULL""", ps -> {
+            ps.setTimestamp(1, Timestamp.from(now));
+            ps.setString(2, caller.accountId());
+            ps.setString(3, r.note().strip());
+            ps.setTimestamp(4, Timestamp.from(now));
+            ps.setString(5, caller.accountId());
+            ps.setString(6, id);
+            return ps.executeUpdate();
+        });
+        if (resolved == 0) {
+            throw ApiException.conflict("already-resolved", "the request was resolved at " + find(id).resolvedAt());
+        }
+        audit.append(AuditEntry.of(caller, AuditAction.HELP_RESOLVE, h.caseId(), "help:" + id, null));
+        return find(id);
+    }
+
+    @Transactional
+    public List<HelpRequest> forCase(Caller caller, String caseId) {
+        cases.inScope(caller, caseId);
+        audit.append(AuditEntry.of(caller, AuditAction.HELP_REQUESTS_READ, caseId, "help", null));
+        return jdbc.prepareStatement("SELECT * FROM help_request WHERE case_id = ? ORDER BY created_at DESC LIMIT 500", ps -> {
+            ps.setString(1, caseId);
+            List<HelpRequest> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(row(rs));
+                }
+            }
+            return out;
+        });
+    }
+
+    private HelpRequest requireResponder(Caller caller, String id) {
+        if (!caller.is(Role.MENTOR, Role.OFFICER)) {
+            throw ApiException.forbidden("help requests are answered by mentors and officers");
+        }
+        HelpRequest h = find(id);
+        if (h == null) {
+            throw ApiException.notFound("help request");
+        }
+        cases.inScope(caller, h.caseId());
+        return h;
+    }
+
+    private HelpRequest find(String id) {
+        return jdbc.prepareStatement("SELECT * FROM help_request WHERE id = ?", ps -> {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? row(rs) : null;
+            }
+        });
+    }
+
+    private static HelpRequest row(ResultSet rs) throws java.sql.SQLException {
+        return new HelpRequest(rs.getString("id"), rs.getString("case_id"), Category.valueOf(rs.getString("category")),
+                rs.getString("note"), ts(rs, "created_at"), ts(rs, "escalated_at"), ts(rs, "acknowledged_at"),
+                rs.getString("acknowledged_by"), ts(rs, "resolved_at"), rs.getString("resolution_note"));
+    }
+
+    private static OffsetDateTime ts(ResultSet rs, String column) throws java.sql.SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant().atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,168 @@
+package vn.donghanh.message;
+
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import vn.donghanh.audit.AuditAction;
+import vn.donghanh.audit.AuditEntry;
+import vn.donghanh.audit.AuditLog;
+import vn.donghanh.casefile.CaseService;
+import vn.donghanh.common.ApiException;
+import vn.donghanh.notification.CaseAttendedEvent;
+import vn.donghanh.notification.CaseResponders;
+import vn.donghanh.notification.NotificationKind;
+import vn.donghanh.notification.Notifier;
+import vn.donghanh.security.Caller;
+import vn.donghanh.security.Role;
+
+/**
+ * Text messages about one case between exactly these pairs: the person and their active mentor,
+ * the mentor and an officer responsible for the case. Nobody else can send or read them.
+ */
+@Singleton
+public class MessageService {
+    private final JdbcOperations jdbc;
+    private final CaseService cases;
+    private final CaseResponders responders;
+    private final Notifier notifier;
+    private final ApplicationEventPublisher<CaseAttendedEvent> events;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public MessageService(JdbcOperations jdbc, CaseService cases, CaseResponders responders, Notifier notifier,
+                          ApplicationEventPublisher<CaseAttendedEvent> events, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.cases = cases;
+        this.responders = responders;
+        this.notifier = notifier;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Serdeable
+    public record SendMessage(@NotNull UUID id, @NotNull UUID recipientId, @NotBlank @Size(max = 2000) String body) {
+    }
+
+    @Serdeable
+    public record Message(String id, String caseId, String senderId, String recipientId, String body, OffsetDateTime sentAt,
+                          @Nullable OffsetDateTime readAt) {
+    }
+
+    @Transactional
+    public Message send(Caller caller, String caseId, SendMessage r) {
+        cases.inScope(caller, caseId);
+        String recipient = r.recipientId().toString();
+        Message existing = find(r.id().toString());
+        if (existing != null) {
+            if (!existing.caseId().equals(caseId) || !existing.senderId().equals(caller.accountId())
+                    || !existing.recipientId().equals(recipient)) {
+                throw ApiException.conflict("id-in-use", "id is already used by another message");
+            }
+            return existing;
+        }
+        if (!mayTalk(caller, caseId, recipient)) {
+            throw ApiException.badField("recipientId", "you cannot write to this account about this case");
+        }
+        Instant now = clock.instant();
+        jdbc.prepareStatement("INSERT INTO message (id, case_id, sender_id, recipient_id, body, sent_at) VALUES (?, ?, ?, ?, ?, ?)", ps -> {
+            ps.setString(1, r.id().toString());
+            ps.setString(2, caseId);
+            ps.setString(3, caller.accountId());
+            ps.setString(4, recipient);
+            ps.setString(5, r.body().strip());
+            ps.setTimestamp(6, Timestamp.from(now));
+            return ps.executeUpdate();
+        });
+        notifier.notify(recipient, NotificationKind.MESSAGE_RECEIVED, Notifier.Priority.NORMAL, caseId, r.id().toString(),
+                "Đồng Hành", "Bạn có tin nhắn mới.", "message:" + r.id());
+        if (caller.is(Role.MENTOR) && recipient.equals(responders.person(caseId).orElse(null))) {
+            // Reaching the person is what answers an overdue check-in; talk between mentor and officer is not.
+            events.publishEvent(new CaseAttendedEvent(caseId, "MESSAGE_SENT", caller.accountId()));
+        }
+        audit.append(AuditEntry.of(caller, AuditAction.MESSAGE_SEND, caseId, "message:" + r.id(), null));
+        return find(r.id().toString());
+    }
+
+    /** The conversation between the caller and {@code otherId} about the case, oldest first. */
+    @Transactional
+    public List<Message> conversation(Caller caller, String caseId, String otherId) {
+        cases.inScope(caller, caseId);
+        audit.append(AuditEntry.of(caller, AuditAction.MESSAGES_READ, caseId, "messages", null));
+        return jdbc.prepareStatement("""
+                SELECT * FROM message WHERE case_id = ?
+                  AND ((sender_id = ? AND recipient_id = ?) OR (sender_id = ? AND recipient_id = ?))
+                ORDER BY sent_at, seq LIMIT 1000""", ps -> {
+            ps.setString(1, caseId);
+            ps.setString(2, caller.accountId());
+            ps.setString(3, otherId);
+            ps.setString(4, otherId);
+            ps.setString(5, caller.accountId());
+            List<Message> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(row(rs));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Transactional
+    public Message markRead(Caller caller, String id) {
+        Message m = find(id);
+        if (m == null || !m.recipientId().equals(caller.accountId())) {
+            throw ApiException.notFound("message");
+        }
+        cases.inScope(caller, m.caseId());
+        audit.append(AuditEntry.of(caller, AuditAction.MESSAGES_READ, m.caseId(), "message:" + id, "read"));
+        jdbc.prepareStatement("UPDATE message SET read_at = COALESCE(read_at, ?) WHERE id = ?", ps -> {
+            ps.setTimestamp(1, Timestamp.from(clock.instant()));
+            ps.setString(2, id);
+            return ps.executeUpdate();
+        });
+        return find(id);
+    }
+
+    private boolean mayTalk(Caller caller, String caseId, String recipient) {
+        String mentor = responders.mentor(caseId).orElse(null);
+        return switch (caller.role()) {
+            case PERSON -> recipient.equals(mentor);
+            case MENTOR -> caller.accountId().equals(mentor)
+                    && (recipient.equals(responders.person(caseId).orElse(null)) || responders.officerCovers(recipient, caseId));
+            case OFFICER -> recipient.equals(mentor);
+            default -> false;
+        };
+    }
+
+    private Message find(String id) {
+        return jdbc.prepareStatement("SELECT * FROM message WHERE id = ?", ps -> {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? row(rs) : null;
+            }
+        });
+    }
+
+    private static Message row(ResultSet rs) throws java.sql.SQLException {
+        Timestamp read = rs.getTimestamp("read_at");
+        return new Message(rs.getString("id"), rs.getString("case_id"), rs.getString("sender_id"), rs.getString("recipient_id"),
+                rs.getString("body"), rs.getTimestamp("sent_at").toInstant().atOffset(ZoneOffset.UTC),
+                read == null ? null : read.toInstant().atOffset(ZoneOffset.UTC));
+    }
+}

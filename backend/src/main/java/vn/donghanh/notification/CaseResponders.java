@@ -1,0 +1,80 @@
+package vn.donghanh.notification;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who answers for a case: its active mentor, and the officers of its commune (or, where the commune
+ * has none, the officers of the nearest unit above it). There is no duty roster yet: every officer
+ * of that unit is notified.
+ */
+@Singleton
+public class CaseResponders {
+    private final JdbcOperations jdbc;
+
+    public CaseResponders(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<String> mentor(String caseId) {
+        return jdbc.prepareStatement("SELECT mentor_id FROM mentor_assignment WHERE case_id = ? AND active", ps -> {
+            ps.setString(1, caseId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+            }
+        });
+    }
+
+    public Optional<String> person(String caseId) {
+        return jdbc.prepareStatement("SELECT id FROM account WHERE case_id = ? AND active", ps -> {
+            ps.setString(1, caseId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+            }
+        });
+    }
+
+    public List<String> officers(String caseId) {
+        return jdbc.prepareStatement("""
+                SELECT a.id, LENGTH(u.path) AS depth FROM managed_case c
+                JOIN admin_unit cu ON cu.id = c.admin_unit_id
+                JOIN admin_unit u ON cu.path LIKE CONCAT(u.path, '%')
+                JOIN account a ON a.admin_unit_id = u.id AND a.role = 'OFFICER' AND a.active
+                WHERE c.id = ? ORDER BY depth DESC, a.id""", ps -> {
+            ps.setString(1, caseId);
+            List<String> out = new ArrayList<>();
+            int deepest = -1;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int depth = rs.getInt(2);
+                    if (deepest == -1) {
+                        deepest = depth;
+                    }
+                    if (depth != deepest) {
+                        break;
+                    }
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Whether an officer's units include the case (for messages between mentor and officer). */
+    public boolean officerCovers(String officerId, String caseId) {
+        return jdbc.prepareStatement("""
+                SELECT 1 FROM account a JOIN admin_unit ou ON ou.id = a.admin_unit_id
+                JOIN managed_case c ON c.id = ? JOIN admin_unit cu ON cu.id = c.admin_unit_id
+                WHERE a.id = ? AND a.role = 'OFFICER' AND a.active AND cu.path LIKE CONCAT(ou.path, '%')""", ps -> {
+            ps.setString(1, caseId);
+            ps.setString(2, officerId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        });
+    }
+}

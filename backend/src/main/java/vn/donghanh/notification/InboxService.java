@@ -1,0 +1,97 @@
+package vn.donghanh.notification;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import vn.donghanh.common.ApiException;
+import vn.donghanh.common.Cursor;
+import vn.donghanh.common.Page;
+import vn.donghanh.security.Caller;
+
+/** Each account's inbox: only its own notifications, newest first. */
+@Singleton
+public class InboxService {
+    private final JdbcOperations jdbc;
+    private final Clock clock;
+
+    public InboxService(JdbcOperations jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Serdeable
+    public record Notification(String id, NotificationKind kind, Notifier.Priority priority, @Nullable String caseId,
+                               @Nullable String subjectId, String title, String body, OffsetDateTime createdAt,
+                               @Nullable OffsetDateTime readAt) {
+    }
+
+    @Transactional
+    public Page<Notification> list(Caller caller, boolean unreadOnly, String cursor, int limit) {
+        List<Object> params = new ArrayList<>(List.of(caller.accountId()));
+        StringBuilder sql = new StringBuilder("SELECT * FROM notification WHERE account_id = ?");
+        if (unreadOnly) {
+            sql.append(" AND read_at IS NULL");
+        }
+        if (cursor != null) {
+            List<String> parts = Cursor.decode(cursor, 2);
+            Timestamp t;
+            try {
+                t = Timestamp.from(Instant.parse(parts.get(0)));
+            } catch (DateTimeParseException e) {
+                throw ApiException.badField("cursor", "is not a cursor this list issued");
+            }
+            sql.append(" AND (created_at < ? OR (created_at = ? AND id < ?))");
+            params.add(t);
+            params.add(t);
+            params.add(parts.get(1));
+        }
+        sql.append(" ORDER BY created_at DESC, id DESC LIMIT ?");
+        params.add(limit + 1);
+        List<Notification> rows = jdbc.prepareStatement(sql.toString(), ps -> {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
+            List<Notification> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Timestamp read = rs.getTimestamp("read_at");
+                    out.add(new Notification(rs.getString("id"), NotificationKind.valueOf(rs.getString("kind")),
+                            Notifier.Priority.valueOf(rs.getString("priority")), rs.getString("case_id"), rs.getString("subject_id"),
+                            rs.getString("title"), rs.getString("body"),
+                            rs.getTimestamp("created_at").toInstant().atOffset(ZoneOffset.UTC),
+                            read == null ? null : read.toInstant().atOffset(ZoneOffset.UTC)));
+                }
+            }
+            return out;
+        });
+        boolean more = rows.size() > limit;
+        List<Notification> page = more ? rows.subList(0, limit) : rows;
+        Notification last = page.isEmpty() ? null : page.get(page.size() - 1);
+        return new Page<>(page, more ? Cursor.encode(last.createdAt().toInstant().toString(), last.id()) : null);
+    }
+
+    @Transactional
+    public void markRead(Caller caller, String id) {
+        int updated = jdbc.prepareStatement(
+                "UPDATE notification SET read_at = COALESCE(read_at, ?) WHERE id = ? AND account_id = ?", ps -> {
+                    ps.setTimestamp(1, Timestamp.from(clock.instant()));
+                    ps.setString(2, id);
+                    ps.setString(3, caller.accountId());
+                    return ps.executeUpdate();
+                });
+        if (updated == 0) {
+            throw ApiException.notFound("notification");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package vn.donghanh.notification;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Puts a notification in the recipient's inbox and queues it in the outbox for push/SMS, in the
+ * caller's transaction. The dedupe key makes an event notify once, however many times (or on how
+ * many instances) it is noticed. Texts are discreet: no name, no word about drugs, since they may
+ * show on a lock screen; the case id lets the app show the details after unlocking.
+ */
+@Singleton
+public class Notifier {
+    private final JdbcOperations jdbc;
+    private final Clock clock;
+
+    public Notifier(JdbcOperations jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public enum Priority { NORMAL, HIGH }
+
+    private static final int DUPLICATE_KEY = 1062;
+
+    /**
+     * Executes an INSERT guarded by a unique key: 1 when this call inserted, 0 when the row existed.
+     * (ON DUPLICATE KEY UPDATE cannot tell: Connector/J reports found rows, 1 either way.) A duplicate
+     * key fails only the statement, not the transaction, on MySQL and MariaDB.
+     */
+    public static int insertOnce(java.sql.PreparedStatement ps) throws java.sql.SQLException {
+        try {
+            return ps.executeUpdate();
+        } catch (java.sql.SQLIntegrityConstraintViolationException e) {
+            if (e.getErrorCode() == DUPLICATE_KEY) {
+                return 0;
+            }
+            throw e;
+        }
+    }
+
+    /** @return true when this call created the notification, false when the dedupe key had fired already */
+    @Transactional
+    public boolean notify(String accountId, NotificationKind kind, Priority priority, String caseId, String subjectId,
+                          String title, String body, String dedupeKey) {
+        Instant now = clock.instant();
+        String id = UUID.randomUUID().toString();
+        int inserted = jdbc.prepareStatement("""
+                INSERT INTO notification (id, account_id, kind, priority, case_id, subject_id, title, body, created_at, dedupe_key)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
+            ps.setString(1, id);
+            ps.setString(2, accountId);
+            ps.setString(3, kind.name());
+            ps.setString(4, priority.name());
+            ps.setString(5, caseId);
+            ps.setString(6, subjectId);
+            ps.setString(7, title);
+            ps.setString(8, body);
+            ps.setTimestamp(9, Timestamp.from(now));
+            ps.setString(10, dedupeKey);
+            return insertOnce(ps);
+        });
+        if (inserted != 1) {
+            return false;
+        }
+        jdbc.prepareStatement("""
+                INSERT INTO outbox (id, notification_id, account_id, status, attempts, next_attempt_at, created_at)
+                VALUES (?, ?, ?, 'PENDING', 0, ?, ?)""", ps -> {
+            ps.setString(1, UUID.randomUUID().toString());
+            ps.setString(2, id);
+            ps.setString(3, accountId);
+            ps.setTimestamp(4, Timestamp.from(now));
+            ps.setTimestamp(5, Timestamp.from(now));
+            return ps.executeUpdate();
+        });
+        return true;
+    }
+}
