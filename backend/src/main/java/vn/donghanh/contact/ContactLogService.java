@@ -16,6 +16,9 @@ import vn.donghanh.audit.AuditLog;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.notification.CaseAttendedEvent;
+import vn.donghanh.notification.CaseResponders;
+import vn.donghanh.notification.NotificationKind;
+import vn.donghanh.notification.Notifier;
 import vn.donghanh.security.Caller;
 import vn.donghanh.security.Role;
 
@@ -29,14 +32,19 @@ public class ContactLogService {
     private final CaseService cases;
     private final AuditLog audit;
     private final ApplicationEventPublisher<CaseAttendedEvent> events;
+    private final CaseResponders responders;
+    private final Notifier notifier;
     private final Clock clock;
 
     public ContactLogService(ContactLogRepository contacts, CaseService cases, AuditLog audit,
-                             ApplicationEventPublisher<CaseAttendedEvent> events, Clock clock) {
+                             ApplicationEventPublisher<CaseAttendedEvent> events, CaseResponders responders, Notifier notifier,
+                             Clock clock) {
         this.contacts = contacts;
         this.cases = cases;
         this.audit = audit;
         this.events = events;
+        this.responders = responders;
+        this.notifier = notifier;
         this.clock = clock;
     }
 
@@ -65,6 +73,14 @@ public class ContactLogService {
                 r.summary().strip(), concerns, r.followUpNeeded(), caller.accountId()));
         audit.append(AuditEntry.of(caller, AuditAction.CONTACT_RECORD, caseId, "contact:" + saved.id(), r.type().name()));
         events.publishEvent(new CaseAttendedEvent(caseId, "CONTACT_LOGGED", caller.accountId()));
+        if (r.concerns().contains(Concern.SUSPECTED_RELAPSE)) {
+            // The officer decides what follows (an addiction determination, a status change); we only ask.
+            for (String officer : responders.officers(caseId)) {
+                notifier.notify(officer, NotificationKind.RELAPSE_SUSPECTED, Notifier.Priority.NORMAL, caseId, saved.id(),
+                        "Đồng Hành: cần quyết định", "Người giúp đỡ báo một mối lo cần cán bộ xem xét. Mở ứng dụng để xem.",
+                        "contact:" + saved.id() + ":officer:" + officer);
+            }
+        }
         return view(saved);
     }
 

@@ -1,6 +1,13 @@
 package vn.donghanh.report;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -22,16 +29,24 @@ import vn.donghanh.security.Caller;
 public class CommuneSummaryService {
     private final CaseCountsService counts;
     private final ComplianceService compliance;
+    private final JdbcOperations jdbc;
+    private final Clock clock;
+    private final ZoneId zone;
 
-    public CommuneSummaryService(CaseCountsService counts, ComplianceService compliance) {
+    public CommuneSummaryService(CaseCountsService counts, ComplianceService compliance, JdbcOperations jdbc, Clock clock,
+                                 @Value("${donghanh.default-time-zone}") String zone) {
         this.counts = counts;
         this.compliance = compliance;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.zone = ZoneId.of(zone);
     }
 
     @Serdeable
     public record CommuneSummary(String adminUnitId, String code, String name, Map<CaseStatus, Long> byStatus,
                                  long activeWithMentor, @Nullable Integer mentorCoveragePercent, long expectedThisMonth,
-                                 long satisfiedThisMonth, @Nullable Integer compliancePercentThisMonth, long overdueCases) {
+                                 long satisfiedThisMonth, @Nullable Integer compliancePercentThisMonth, long overdueCases,
+                                 long alertsThisMonth, @Nullable Long medianMinutesToFirstAction) {
     }
 
     @Serdeable
@@ -60,10 +75,52 @@ public class CommuneSummaryService {
                 overdue += plans.stream().anyMatch(p -> p.overdueSince() != null) ? 1 : 0;
             }
             long active = u.byStatus().getOrDefault(CaseStatus.ACTIVE, 0L);
+            List<Long> responseMinutes = responseMinutesThisMonth(u.adminUnitId());
             out.add(new CommuneSummary(u.adminUnitId(), u.code(), u.name(), u.byStatus(), u.activeWithMentor(),
-                    percent(u.activeWithMentor(), active), expected, satisfied, percent(satisfied, expected), overdue));
+                    percent(u.activeWithMentor(), active), expected, satisfied, percent(satisfied, expected), overdue,
+                    alertCountThisMonth(u.adminUnitId()), median(responseMinutes)));
         }
         return new Summary(base.adminUnitId(), out);
+    }
+
+    /** Minutes from "overdue" to the first human action, for alerts of the commune that went overdue this month. */
+    private List<Long> responseMinutesThisMonth(String communeId) {
+        return jdbc.prepareStatement("""
+                SELECT TIMESTAMPDIFF(MINUTE, oa.overdue_since, oa.first_action_at) FROM overdue_alert oa
+                JOIN managed_case c ON c.id = oa.case_id
+                WHERE c.admin_unit_id = ? AND oa.first_action_at IS NOT NULL AND oa.overdue_since >= ?
+                ORDER BY 1""", ps -> {
+            ps.setString(1, communeId);
+            ps.setTimestamp(2, monthStart());
+            List<Long> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(Math.max(0, rs.getLong(1)));
+                }
+            }
+            return out;
+        });
+    }
+
+    private long alertCountThisMonth(String communeId) {
+        return jdbc.prepareStatement("""
+                SELECT COUNT(*) FROM overdue_alert oa JOIN managed_case c ON c.id = oa.case_id
+                WHERE c.admin_unit_id = ? AND oa.overdue_since >= ?""", ps -> {
+            ps.setString(1, communeId);
+            ps.setTimestamp(2, monthStart());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    private Timestamp monthStart() {
+        return Timestamp.from(LocalDate.now(clock.withZone(zone)).withDayOfMonth(1).atStartOfDay(zone).toInstant());
+    }
+
+    private static Long median(List<Long> sorted) {
+        return sorted.isEmpty() ? null : sorted.get((sorted.size() - 1) / 2);
     }
 
     private static Integer percent(long part, long whole) {

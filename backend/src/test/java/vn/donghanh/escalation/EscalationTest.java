@@ -121,6 +121,34 @@ class EscalationTest extends IntegrationTest {
     }
 
     @Test
+    void theCommuneSummaryReportsTheTimeToTheFirstHumanAction() {
+        World own = World.create(api);
+        String caseId = own.registerCase("officerA", own.communeA, "Thời Gian Phản Hồi").get("id").asText();
+        assertEquals(201, api.post(own.token("officerA"), "/api/v1/cases/" + caseId + "/assignments",
+                Map.of("mentorId", own.id("mentorA1"), "startDate", "2026-11-01")).status());
+        assertEquals(201, api.post(own.token("officerA"), "/api/v1/cases/" + caseId + "/checkin-plans",
+                Map.of("kind", "SELF_CHECKIN", "rrule", "FREQ=DAILY", "effectiveFrom", "2026-11-18")).status());
+        scan();
+        CLOCK.advance(Duration.ofMinutes(90));
+        assertEquals(201, api.post(own.token("mentorA1"), "/api/v1/cases/" + caseId + "/contacts",
+                Map.of("id", UUID.randomUUID().toString(), "type", "HOME_VISIT", "occurredAt", "2026-11-20T11:20:00+07:00",
+                        "summary", "Đến nhà, bạn ấy bị ốm", "concerns", List.of("HEALTH", "SUSPECTED_RELAPSE"),
+                        "followUpNeeded", true)).status());
+        JsonNode commune = null;
+        for (JsonNode c : api.get(own.token("officerA"), "/api/v1/reports/commune-summary").json().get("communes")) {
+            if (c.get("adminUnitId").asText().equals(own.communeA)) {
+                commune = c;
+            }
+        }
+        assertEquals(1, commune.get("alertsThisMonth").asInt());
+        // Overdue since 18 Nov 17:00 UTC; the contact came on 20 Nov at 04:30 UTC: 35 h 30 min.
+        assertEquals(35 * 60 + 30, commune.get("medianMinutesToFirstAction").asInt());
+        // A suspected relapse asks the officer for a decision; nothing changes by itself.
+        assertEquals(List.of("RELAPSE_SUSPECTED"), inbox(own.token("officerA"), caseId));
+        assertEquals("ACTIVE", api.get(own.token("officerA"), "/api/v1/cases/" + caseId).json().get("status").asText());
+    }
+
+    @Test
     void anAcknowledgedAlertIsNotEscalatedAndACheckInResolvesIt() {
         String caseId = overdueCase("Đã Xác Nhận", "mentorA3");
         scan();
