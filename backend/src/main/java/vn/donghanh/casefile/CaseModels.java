@@ -94,6 +94,6 @@ public final class CaseModels {
     }
 
     static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(java.time.ZoneOffset.UTC);
+        return vn.donghanh.common.Times.utc(instant);
     }
 }

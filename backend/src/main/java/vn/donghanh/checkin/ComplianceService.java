@@ -24,6 +24,7 @@ import vn.donghanh.casefile.CaseEntity;
 import vn.donghanh.casefile.CaseScope;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.common.ApiException;
+import vn.donghanh.common.Times;
 import vn.donghanh.security.Caller;
 import vn.donghanh.security.Role;
 
@@ -122,7 +123,7 @@ public class ComplianceService {
                         versions.stream().map(CheckinPlanEntity::toVersion).toList(), ref.zone(),
                         statuses.getOrDefault(ref.id(), List.of()), events, f, t, now);
                 list.add(new CheckinModels.PlanCompliance(latest.seriesId(), kind, latest.rrule(), r.expected(), r.satisfied(),
-                        r.percent(), r.currentStreak(), utc(r.lastSatisfiedAt()), utc(r.nextDueAt()), utc(r.overdueSince())));
+                        r.percent(), r.currentStreak(), Times.utc(r.lastSatisfiedAt()), Times.utc(r.nextDueAt()), Times.utc(r.overdueSince())));
             }
             out.put(ref.id(), list);
         }
@@ -145,9 +146,5 @@ public class ComplianceService {
             }
             return out;
         });
-    }
-
-    private static OffsetDateTime utc(Instant i) {
-        return i == null ? null : i.atOffset(ZoneOffset.UTC);
     }
 }

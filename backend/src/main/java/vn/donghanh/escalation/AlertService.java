@@ -21,6 +21,7 @@ import vn.donghanh.casefile.CaseScope;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.checkin.PlanKind;
 import vn.donghanh.common.ApiException;
+import vn.donghanh.common.Times;
 import vn.donghanh.notification.CaseAttendedEvent;
 import vn.donghanh.security.Caller;
 import vn.donghanh.security.Role;
@@ -116,16 +117,11 @@ public class AlertService {
     }
 
     private static Alert alert(ResultSet rs) throws java.sql.SQLException {
-        OffsetDateTime since = ts(rs, "overdue_since");
-        OffsetDateTime first = ts(rs, "first_action_at");
+        OffsetDateTime since = Times.utc(rs, "overdue_since");
+        OffsetDateTime first = Times.utc(rs, "first_action_at");
         return new Alert(rs.getString("id"), rs.getString("case_id"), rs.getString("full_name"),
-                PlanKind.valueOf(rs.getString("kind")), since, ts(rs, "mentor_notified_at"), ts(rs, "officer_notified_at"),
+                PlanKind.valueOf(rs.getString("kind")), since, Times.utc(rs, "mentor_notified_at"), Times.utc(rs, "officer_notified_at"),
                 first, rs.getString("first_action_kind"),
-                first == null ? null : Math.max(0, Duration.between(since, first).toMinutes()), ts(rs, "resolved_at"));
-    }
-
-    private static OffsetDateTime ts(ResultSet rs, String column) throws java.sql.SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant().atOffset(ZoneOffset.UTC);
+                first == null ? null : Math.max(0, Duration.between(since, first).toMinutes()), Times.utc(rs, "resolved_at"));
     }
 }

@@ -22,6 +22,7 @@ import vn.donghanh.audit.AuditEntry;
 import vn.donghanh.audit.AuditLog;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.common.ApiException;
+import vn.donghanh.common.Times;
 import vn.donghanh.notification.CaseResponders;
 import vn.donghanh.notification.NotificationKind;
 import vn.donghanh.notification.Notifier;
@@ -188,12 +189,7 @@ public class HelpService {
 
     private static HelpRequest row(ResultSet rs) throws java.sql.SQLException {
         return new HelpRequest(rs.getString("id"), rs.getString("case_id"), Category.valueOf(rs.getString("category")),
-                rs.getString("note"), ts(rs, "created_at"), ts(rs, "escalated_at"), ts(rs, "acknowledged_at"),
-                rs.getString("acknowledged_by"), ts(rs, "resolved_at"), rs.getString("resolution_note"));
-    }
-
-    private static OffsetDateTime ts(ResultSet rs, String column) throws java.sql.SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant().atOffset(ZoneOffset.UTC);
+                rs.getString("note"), Times.utc(rs, "created_at"), Times.utc(rs, "escalated_at"), Times.utc(rs, "acknowledged_at"),
+                rs.getString("acknowledged_by"), Times.utc(rs, "resolved_at"), rs.getString("resolution_note"));
     }
 }

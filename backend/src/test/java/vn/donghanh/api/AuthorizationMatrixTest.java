@@ -66,15 +66,9 @@ class AuthorizationMatrixTest extends IntegrationTest {
     }
 
     private static String person(String name, String prefix, Actor actor) {
-        var body = World.caseBody(w.communeA, name);
-        String phone = prefix + String.format("%06d", Math.abs(w.tag.hashCode()) % 1_000_000);
-        body.put("phone", phone);
-        String id = w.registerCase("officerA", body).get("id").asText();
-        String code = api.post(w.token("officerA"), "/api/v1/cases/" + id + "/activation-code", null).json().get("code").asText();
-        ApiResponse r = api.post(null, "/api/v1/auth/activate", Map.of("phone", phone, "code", code, "pin", "112233"));
-        assertEquals(200, r.status(), r::toString);
-        tokens.put(actor, r.json().get("accessToken").asText());
-        return id;
+        World.Person p = w.activatedPerson(name + " " + prefix, null);
+        tokens.put(actor, p.token());
+        return p.caseId();
     }
 
     record Row(String name, BiFunction<Actor, String, ApiResponse> call, Map<Actor, Integer> expected) {

@@ -37,16 +37,10 @@ class SupervisionTest extends IntegrationTest {
         CLOCK.set(NOW);
     }
 
-    /** A case with an activated person login; returns {caseId, personToken}. */
+    /** {caseId, personToken} of a fresh case with an activated login. */
     private String[] personCase(String name) {
-        Map<String, Object> body = World.caseBody(w.communeA, name);
-        String phone = "0916" + String.format("%06d", Math.abs((w.tag + name).hashCode()) % 1_000_000);
-        body.put("phone", phone);
-        String caseId = w.registerCase("officerA", body).get("id").asText();
-        String code = api.post(w.token("officerA"), "/api/v1/cases/" + caseId + "/activation-code", null).json().get("code").asText();
-        ApiResponse activated = api.post(null, "/api/v1/auth/activate", Map.of("phone", phone, "code", code, "pin", "424242"));
-        assertEquals(200, activated.status(), activated::toString);
-        return new String[] {caseId, activated.json().get("accessToken").asText()};
+        World.Person p = w.activatedPerson(name, null);
+        return new String[] {p.caseId(), p.token()};
     }
 
     private JsonNode plan(String caseId, String kind, String rrule, String grace, String from) {

@@ -232,15 +232,7 @@ class EscalationTest extends IntegrationTest {
     }
 
     private String[] person(String name, String mentorKey) {
-        var body = World.caseBody(w.communeA, name);
-        String phone = "0917" + String.format("%06d", Math.abs((w.tag + name).hashCode()) % 1_000_000);
-        body.put("phone", phone);
-        String caseId = w.registerCase("officerA", body).get("id").asText();
-        assertEquals(201, api.post(w.token("officerA"), "/api/v1/cases/" + caseId + "/assignments",
-                Map.of("mentorId", w.id(mentorKey), "startDate", "2026-11-01")).status());
-        String code = api.post(w.token("officerA"), "/api/v1/cases/" + caseId + "/activation-code", null).json().get("code").asText();
-        ApiResponse r = api.post(null, "/api/v1/auth/activate", Map.of("phone", phone, "code", code, "pin", "777888"));
-        assertEquals(200, r.status(), r::toString);
-        return new String[] {caseId, r.json().get("accessToken").asText()};
+        World.Person p = w.activatedPerson(name, mentorKey);
+        return new String[] {p.caseId(), p.token()};
     }
 }

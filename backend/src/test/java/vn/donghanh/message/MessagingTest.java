@@ -23,16 +23,10 @@ class MessagingTest extends IntegrationTest {
     @BeforeAll
     static void setUp() {
         w = World.create(api);
-        var body = World.caseBody(w.communeA, "Nhắn Tin Thử");
-        String phone = "0918" + String.format("%06d", Math.abs(w.tag.hashCode()) % 1_000_000);
-        body.put("phone", phone);
-        caseId = w.registerCase("officerA", body).get("id").asText();
-        assertEquals(201, api.post(w.token("officerA"), "/api/v1/cases/" + caseId + "/assignments",
-                Map.of("mentorId", w.id("mentorA1"), "startDate", "2025-03-10")).status());
-        String code = api.post(w.token("officerA"), "/api/v1/cases/" + caseId + "/activation-code", null).json().get("code").asText();
-        JsonNode login = api.post(null, "/api/v1/auth/activate", Map.of("phone", phone, "code", code, "pin", "101010")).json();
-        personToken = login.get("accessToken").asText();
-        personId = login.get("account").get("id").asText();
+        World.Person person = w.activatedPerson("Nhắn Tin Thử", "mentorA1");
+        caseId = person.caseId();
+        personToken = person.token();
+        personId = person.accountId();
     }
 
     private ApiResponse send(String token, String to, String text) {

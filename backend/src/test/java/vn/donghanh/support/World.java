@@ -139,6 +139,26 @@ public final class World {
         return r.json();
     }
 
+    /** A case in commune A with an activated phone login (PIN 135790), and optionally a mentor. */
+    public record Person(String caseId, String token, String accountId, String phone) {
+    }
+
+    public Person activatedPerson(String fullName, String mentorKey) {
+        Map<String, Object> body = caseBody(communeA, fullName);
+        String phone = "09" + String.format("%08d", Math.floorMod((tag + fullName).hashCode(), 100_000_000));
+        body.put("phone", phone);
+        String caseId = registerCase("officerA", body).get("id").asText();
+        if (mentorKey != null) {
+            ApiResponse assigned = api.post(token("officerA"), "/api/v1/cases/" + caseId + "/assignments",
+                    Map.of("mentorId", id(mentorKey), "startDate", "2025-03-10"));
+            assertEquals(201, assigned.status(), assigned::toString);
+        }
+        String code = api.post(token("officerA"), "/api/v1/cases/" + caseId + "/activation-code", null).json().get("code").asText();
+        ApiResponse r = api.post(null, "/api/v1/auth/activate", Map.of("phone", phone, "code", code, "pin", "135790"));
+        assertEquals(200, r.status(), r::toString);
+        return new Person(caseId, r.json().get("accessToken").asText(), r.json().get("account").get("id").asText(), phone);
+    }
+
     public JsonNode registerCase(String officerKey, Map<String, Object> body) {
         ApiResponse r = api.post(token(officerKey), "/api/v1/cases", body);
         assertEquals(201, r.status(), r::toString);
