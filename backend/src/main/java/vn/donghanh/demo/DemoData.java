@@ -30,6 +30,9 @@ import vn.donghanh.checkin.CheckinModels;
 import vn.donghanh.checkin.CheckinPlanService;
 import vn.donghanh.checkin.CheckinService;
 import vn.donghanh.checkin.PlanKind;
+import vn.donghanh.opportunity.OpportunityModels;
+import vn.donghanh.opportunity.OpportunityService;
+import vn.donghanh.provider.ProviderService;
 import vn.donghanh.mentoring.MentoringModels;
 import vn.donghanh.mentoring.MentoringService;
 import vn.donghanh.organisation.CreateOrganisationRequest;
@@ -63,11 +66,14 @@ public class DemoData {
     private final MentoringService mentoring;
     private final CheckinPlanService plans;
     private final CheckinService checkins;
+    private final ProviderService providers;
+    private final OpportunityService opportunities;
     private final Clock clock;
 
     public DemoData(AdminUnitService units, AdminUnitRepository unitRows, OrganisationService organisations,
                     AccountService accounts, AccountRepository accountRows, CaseService cases, MentoringService mentoring,
-                    CheckinPlanService plans, CheckinService checkins, Clock clock) {
+                    CheckinPlanService plans, CheckinService checkins, ProviderService providers,
+                    OpportunityService opportunities, Clock clock) {
         this.units = units;
         this.unitRows = unitRows;
         this.organisations = organisations;
@@ -77,6 +83,8 @@ public class DemoData {
         this.mentoring = mentoring;
         this.plans = plans;
         this.checkins = checkins;
+        this.providers = providers;
+        this.opportunities = opportunities;
         this.clock = clock;
     }
 
@@ -104,10 +112,12 @@ public class DemoData {
                 {"DEMO-QT", "Phường Quang Trung", "quangtrung"}};
         account(admin, "demo.supervisor", "Lương Thị Hạnh (Công an tỉnh)", Role.SUPERVISOR, province.id(), null);
         int personNo = 0;
+        List<UUID> communeIds = new ArrayList<>();
         for (int ci = 0; ci < communeNames.length; ci++) {
             String[] cn = communeNames[ci];
             AdminUnit commune = units.create(new CreateAdminUnitRequest(null, cn[0], cn[1], AdminUnitLevel.COMMUNE,
                     UUID.fromString(province.id()), null));
+            communeIds.add(UUID.fromString(commune.id()));
             Organisation police = org("Công an " + cn[1], OrganisationType.COMMUNE_POLICE, commune.id());
             org("Trạm Y tế " + cn[1], OrganisationType.HEALTH_STATION, commune.id());
             String officerId = account(admin, "demo.officer." + cn[2], "Cán bộ " + GIVEN[ci] + " (" + cn[1] + ")",
@@ -129,6 +139,25 @@ public class DemoData {
                 seedCase(officer, commune.id(), personNo, mentorIds, k);
             }
         }
+        seedOpportunities(admin, communeIds);
+    }
+
+    /** A vocational school with a course and an employer with a job, serving the demo communes. */
+    private void seedOpportunities(Caller admin, List<UUID> communes) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")));
+        var school = providers.create(admin, new ProviderService.CreateProvider(null, "Trường Cao đẳng Công nghiệp Thái Nguyên",
+                ProviderService.ProviderType.VOCATIONAL_SCHOOL, communes.get(0), "Phường Tân Thịnh", "02083855000",
+                "Cô Đào Thị Hương", "0912555111", communes));
+        opportunities.create(admin, new OpportunityModels.CreateOpportunity(null, UUID.fromString(school.id()),
+                OpportunityModels.Type.COURSE, "Lớp sửa chữa xe máy", "Học 3 tháng, có hỗ trợ tiền ăn", communes.get(0),
+                "Xưởng thực hành, nhà B", 25, today.plusWeeks(3), null, null, null, "Sửa chữa xe máy", today.plusWeeks(4), 12,
+                "Miễn học phí", null, null, null));
+        var employer = providers.create(admin, new ProviderService.CreateProvider(null, "Công ty TNHH May Việt Thái",
+                ProviderService.ProviderType.EMPLOYER, communes.get(1), "Khu công nghiệp", "02083666000",
+                "Anh Lục Văn Tài", "0912555222", communes));
+        opportunities.create(admin, new OpportunityModels.CreateOpportunity(null, UUID.fromString(employer.id()),
+                OpportunityModels.Type.JOB, "Công nhân may", "Làm ca ngày, có bảo hiểm", communes.get(1), "Khu công nghiệp",
+                10, today.plusWeeks(2), "Sức khỏe tốt", 5_500_000L, 7_000_000L, null, null, null, null, null, null, null));
     }
 
     private void seedCase(Caller officer, String communeId, int n, List<String> mentorIds, int k) {

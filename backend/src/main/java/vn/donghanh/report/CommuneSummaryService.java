@@ -18,25 +18,32 @@ import vn.donghanh.casefile.CaseScope;
 import vn.donghanh.casefile.CaseStatus;
 import vn.donghanh.checkin.CheckinModels;
 import vn.donghanh.checkin.ComplianceService;
+import vn.donghanh.referral.ReferralModels;
+import vn.donghanh.referral.ReferralService;
 import vn.donghanh.security.Caller;
 
 /**
  * The commune summary: cases by status, compliance this month (satisfied share of all expected
  * check-in occurrences of open cases), mentor coverage (active cases with an active mentor) and
- * how many cases are overdue now. Aggregates only, for officers and supervisors alike.
+ * how many cases are overdue now, the time to the first human action on overdue check-ins, and the
+ * share of cases under management (active, absent, relapsed) that are employed or in training.
+ * Aggregates only, for officers and supervisors alike.
  */
 @Singleton
 public class CommuneSummaryService {
     private final CaseCountsService counts;
     private final ComplianceService compliance;
+    private final ReferralService referrals;
     private final JdbcOperations jdbc;
     private final Clock clock;
     private final ZoneId zone;
 
-    public CommuneSummaryService(CaseCountsService counts, ComplianceService compliance, JdbcOperations jdbc, Clock clock,
+    public CommuneSummaryService(CaseCountsService counts, ComplianceService compliance, ReferralService referrals,
+                                 JdbcOperations jdbc, Clock clock,
                                  @Value("${donghanh.default-time-zone}") String zone) {
         this.counts = counts;
         this.compliance = compliance;
+        this.referrals = referrals;
         this.jdbc = jdbc;
         this.clock = clock;
         this.zone = ZoneId.of(zone);
@@ -46,7 +53,8 @@ public class CommuneSummaryService {
     public record CommuneSummary(String adminUnitId, String code, String name, Map<CaseStatus, Long> byStatus,
                                  long activeWithMentor, @Nullable Integer mentorCoveragePercent, long expectedThisMonth,
                                  long satisfiedThisMonth, @Nullable Integer compliancePercentThisMonth, long overdueCases,
-                                 long alertsThisMonth, @Nullable Long medianMinutesToFirstAction) {
+                                 long alertsThisMonth, @Nullable Long medianMinutesToFirstAction,
+                                 long employedOrInTraining, @Nullable Integer employedOrInTrainingPercent) {
     }
 
     @Serdeable
@@ -60,14 +68,23 @@ public class CommuneSummaryService {
         List<ComplianceService.CaseRef> open = compliance.openCases(new CaseScope(
                 "c.admin_unit_id IN (SELECT su.id FROM admin_unit su WHERE su.path LIKE ?)", List.of(caller.unitPath() + "%")));
         Map<String, List<CheckinModels.PlanCompliance>> results = compliance.evaluate(open, null, null, null);
+        Map<String, ReferralModels.ReintegrationStatus> reintegration = referrals.statusOf(open.stream()
+                .map(ComplianceService.CaseRef::id).toList());
         List<CommuneSummary> out = new ArrayList<>();
         for (CaseCountsService.UnitCounts u : base.units()) {
             long expected = 0;
             long satisfied = 0;
             long overdue = 0;
+            long underManagement = 0;
+            long working = 0;
             for (ComplianceService.CaseRef ref : open) {
                 if (!ref.adminUnitId().equals(u.adminUnitId())) {
                     continue;
+                }
+                underManagement++;
+                ReferralModels.ReintegrationStatus r = reintegration.get(ref.id());
+                if (r == ReferralModels.ReintegrationStatus.EMPLOYED || r == ReferralModels.ReintegrationStatus.IN_TRAINING) {
+                    working++;
                 }
                 List<CheckinModels.PlanCompliance> plans = results.getOrDefault(ref.id(), List.of());
                 expected += plans.stream().mapToLong(CheckinModels.PlanCompliance::expected).sum();
@@ -78,7 +95,7 @@ public class CommuneSummaryService {
             List<Long> responseMinutes = responseMinutesThisMonth(u.adminUnitId());
             out.add(new CommuneSummary(u.adminUnitId(), u.code(), u.name(), u.byStatus(), u.activeWithMentor(),
                     percent(u.activeWithMentor(), active), expected, satisfied, percent(satisfied, expected), overdue,
-                    alertCountThisMonth(u.adminUnitId()), median(responseMinutes)));
+                    alertCountThisMonth(u.adminUnitId()), median(responseMinutes), working, percent(working, underManagement)));
         }
         return new Summary(base.adminUnitId(), out);
     }

@@ -225,6 +225,15 @@ class AuthorizationMatrixTest extends IntegrationTest {
                         Map.of("id", UUID.randomUUID().toString(), "recipientId", w.id("mentorA1"), "body", "Chào anh")),
                         only(201, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404, Actor.MENTOR_NOT_ASSIGNED, 404, Actor.PERSON_OTHER, 404,
                                 Actor.MENTOR_ASSIGNED, 400), Actor.OFFICER_IN_SCOPE, Actor.PERSON_SELF)),
+                new Row("GET /providers", (a, t) -> api.get(t, "/api/v1/providers"),
+                        only(200, none, Actor.ADMIN, Actor.SUPERVISOR, Actor.OFFICER_IN_SCOPE, Actor.OFFICER_OTHER_PROVINCE,
+                                Actor.MENTOR_ASSIGNED, Actor.MENTOR_NOT_ASSIGNED)),
+                new Row("GET /opportunities", (a, t) -> api.get(t, "/api/v1/opportunities"), everyone(200)),
+                new Row("GET /cases/{id}/interests", (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/interests"), caseReaders(200)),
+                new Row("GET /cases/{id}/referrals", (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/referrals"), caseReaders(200)),
+                new Row("GET /cases/{id}/reintegration", (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/reintegration"), caseReaders(200)),
+                new Row("GET /retention-checks", (a, t) -> api.get(t, "/api/v1/retention-checks"),
+                        only(200, none, Actor.OFFICER_IN_SCOPE, Actor.OFFICER_OTHER_PROVINCE, Actor.MENTOR_ASSIGNED, Actor.MENTOR_NOT_ASSIGNED)),
                 new Row("GET /reports/commune-summary", (a, t) -> api.get(t, "/api/v1/reports/commune-summary"),
                         only(200, none, Actor.SUPERVISOR, Actor.OFFICER_IN_SCOPE, Actor.OFFICER_OTHER_PROVINCE)));
     }
