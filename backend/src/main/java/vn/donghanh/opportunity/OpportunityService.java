@@ -66,7 +66,7 @@ public class OpportunityService {
         String id = Ids.orNew(r.id());
         OpportunityModels.Opportunity existing = find(id);
         if (existing != null) {
-            if (!existing.title().equals(r.title())) {
+            if (!existing.title().equals(r.title().strip())) {
                 throw ApiException.conflict("id-in-use", "id is already used by another opportunity");
             }
             return existing;
@@ -103,7 +103,8 @@ public class OpportunityService {
             ps.setString(++i, provider.id());
             ps.setString(++i, r.type().name());
             ps.setString(++i, r.title().strip());
-            ps.setString(++i, TextFold.fold(r.title() + " " + (r.trade() == null ? "" : r.trade()) + " " + provider.name()));
+            String search = TextFold.fold(r.title() + " " + (course && r.trade() != null ? r.trade() : "") + " " + provider.name());
+            ps.setString(++i, search.length() > 600 ? search.substring(0, 600) : search);
             ps.setString(++i, r.description());
             ps.setString(++i, r.adminUnitId().toString());
             ps.setString(++i, r.place());
@@ -134,6 +135,10 @@ public class OpportunityService {
         }
         OpportunityModels.Opportunity o = find(id);
         if (o == null) {
+            throw ApiException.notFound("opportunity");
+        }
+        if (caller.is(Role.OFFICER) && providers.find(o.providerId()).servedUnitIds().stream()
+                .noneMatch(u -> units.require(u, "id").path().startsWith(caller.unitPath()))) {
             throw ApiException.notFound("opportunity");
         }
         jdbc.prepareStatement("UPDATE opportunity SET status = ?, updated_at = ? WHERE id = ?", ps -> {
@@ -196,6 +201,9 @@ public class OpportunityService {
             throw ApiException.forbidden("interest is expressed by the person");
         }
         CaseEntity c = cases.inScope(caller, caller.caseId());
+        if (vn.donghanh.casefile.CaseStatus.valueOf(c.status()).isClosed()) {
+            throw ApiException.conflict("case-closed", "the case is " + c.status());
+        }
         OpportunityModels.Opportunity o = find(opportunityId);
         if (o == null) {
             throw ApiException.notFound("opportunity");

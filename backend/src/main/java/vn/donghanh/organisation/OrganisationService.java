@@ -46,6 +46,10 @@ public class OrganisationService {
         return organisations.findWithinUnit(path).stream().map(Organisation::from).toList();
     }
 
+    public boolean exists(String id) {
+        return organisations.existsById(id);
+    }
+
     public OrganisationEntity require(String id, String field) {
         return organisations.findById(id).orElseThrow(() -> ApiException.badField(field, "no such organisation"));
     }

@@ -75,6 +75,9 @@ public class ProviderService {
             }
             return existing;
         }
+        if (organisations.exists(id)) {
+            throw ApiException.conflict("id-in-use", "id is already used by an organisation that is not a provider");
+        }
         for (UUID unitId : r.servedUnitIds()) {
             AdminUnitEntity unit = units.require(unitId.toString(), "servedUnitIds");
             if (caller.is(Role.OFFICER) && !unit.path().startsWith(caller.unitPath())) {

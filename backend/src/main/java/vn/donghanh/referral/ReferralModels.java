@@ -37,7 +37,7 @@ public final class ReferralModels {
     }
 
     @Serdeable
-    public record StepView(ReferralStatus fromStatus, ReferralStatus toStatus, LocalDate date, @Nullable String note,
+    public record StepView(@Nullable ReferralStatus fromStatus, ReferralStatus toStatus, LocalDate date, @Nullable String note,
                            String actorId, OffsetDateTime occurredAt) {
     }
 

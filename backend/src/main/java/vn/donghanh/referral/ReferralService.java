@@ -216,9 +216,10 @@ public class ReferralService {
             throw ApiException.notFound("referral");
         }
         CaseEntity c = cases.inScope(caller, ref.caseId());
-        if (ref.status() == ReferralStatus.PROPOSED || (ref.status() == ReferralStatus.WITHDRAWN
-                && ref.steps().stream().noneMatch(st -> st.toStatus() == ReferralStatus.ACCEPTED))) {
-            throw ApiException.conflict("not-accepted", "the person has not accepted this referral");
+        if (ref.status() == ReferralStatus.PROPOSED || ref.status() == ReferralStatus.WITHDRAWN
+                || ref.status() == ReferralStatus.NOT_PLACED) {
+            // Consent covers a referral in progress: not before acceptance, not after it was dropped.
+            throw ApiException.conflict("not-accepted", "the referral is " + ref.status() + "; nothing goes to the provider");
         }
         Map<ReferralModels.SharedField, String> fields = new EnumMap<>(ReferralModels.SharedField.class);
         for (ReferralModels.SharedField f : ref.sharedFields()) {
@@ -321,7 +322,7 @@ public class ReferralService {
     }
 
     private List<ReferralModels.Referral> forCaseUnaudited(String caseId) {
-        return jdbc.prepareStatement("SELECT id FROM referral WHERE case_id = ?", ps -> {
+        return jdbc.prepareStatement("SELECT id FROM referral WHERE case_id = ? ORDER BY created_at, id", ps -> {
             ps.setString(1, caseId);
             List<String> ids = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {

@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * Reintegration status from referrals and retention checks, replayed in date order: a placement
- * (job, loan or other service) makes the person EMPLOYED, an enrolment in a course IN_TRAINING, a
- * retention check answered STOPPED ends that activity. With no activity left, a person who has been
+ * makes the person EMPLOYED (a course that ends in a placement included), an enrolment in a course
+ * IN_TRAINING, a retention check answered STOPPED (or the referral ending) ends that activity. With no activity left, a person who has been
  * referred is UNEMPLOYED; one never referred is UNKNOWN.
  */
 final class ReintegrationStatusDeriver {
