@@ -72,7 +72,9 @@ public final class CheckinModels {
     }
 
     @Serdeable
-    public record OverdueItem(String caseId, String fullName, String adminUnitId, PlanKind kind, String seriesId,
+    /** One overdue plan ({@code seriesId}) or unanswered retention check ({@code retentionCheckId}) of one case. */
+    public record OverdueItem(String caseId, String fullName, String adminUnitId, OverdueKind kind, @Nullable String seriesId,
+                              @Nullable String retentionCheckId,
                               OffsetDateTime overdueSince, long overdueHours) {
     }
 }

@@ -25,6 +25,8 @@ import vn.donghanh.casefile.CaseScope;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Times;
+import vn.donghanh.referral.ReferralModels;
+import vn.donghanh.referral.ReferralService;
 import vn.donghanh.security.Caller;
 import vn.donghanh.security.Role;
 
@@ -36,16 +38,21 @@ public class ComplianceService {
     private final CaseService cases;
     private final JdbcOperations jdbc;
     private final AuditLog audit;
+    private final ReferralService referrals;
     private final Clock clock;
+    private final ZoneId defaultZone;
 
     public ComplianceService(CheckinPlanRepository plans, SupervisionRecords records, CaseService cases, JdbcOperations jdbc,
-                             AuditLog audit, Clock clock) {
+                             AuditLog audit, ReferralService referrals, Clock clock,
+                             @io.micronaut.context.annotation.Value("${donghanh.default-time-zone}") String defaultZone) {
         this.plans = plans;
         this.records = records;
         this.cases = cases;
         this.jdbc = jdbc;
         this.audit = audit;
+        this.referrals = referrals;
         this.clock = clock;
+        this.defaultZone = ZoneId.of(defaultZone);
     }
 
     /** The little of a case that compliance needs. */
@@ -70,7 +77,7 @@ public class ComplianceService {
         return new CheckinModels.Compliance(caseId, f, t, evaluate(List.of(ref), f, t, null).getOrDefault(caseId, List.of()));
     }
 
-    /** Who is overdue, for what, since when: the longest overdue first. */
+    /** Who is overdue, for what (a plan, or a retention check after a placement), since when: the longest first. */
     @Transactional
     public List<CheckinModels.OverdueItem> overdue(Caller caller) {
         if (!caller.is(Role.OFFICER)) {
@@ -83,9 +90,14 @@ public class ComplianceService {
         List<CheckinModels.OverdueItem> items = new ArrayList<>();
         results.forEach((caseId, list) -> list.stream().filter(p -> p.overdueSince() != null).forEach(p -> {
             CaseRef ref = byId.get(caseId);
-            items.add(new CheckinModels.OverdueItem(caseId, ref.fullName(), ref.adminUnitId(), p.kind(), p.seriesId(),
-                    p.overdueSince(), Duration.between(p.overdueSince().toInstant(), now).toHours()));
+            items.add(new CheckinModels.OverdueItem(caseId, ref.fullName(), ref.adminUnitId(), OverdueKind.of(p.kind()),
+                    p.seriesId(), null, p.overdueSince(), Duration.between(p.overdueSince().toInstant(), now).toHours()));
         }));
+        for (ReferralModels.RetentionCheck check : referrals.unansweredDue(CaseScope.of(caller))) {
+            OffsetDateTime since = Times.utc(check.dueOn().atStartOfDay(defaultZone).toInstant());
+            items.add(new CheckinModels.OverdueItem(check.caseId(), check.fullName(), check.adminUnitId(), OverdueKind.RETENTION_CHECK,
+                    null, check.id(), since, Math.max(0, Duration.between(since.toInstant(), now).toHours())));
+        }
         items.sort(Comparator.comparing(CheckinModels.OverdueItem::overdueSince).thenComparing(CheckinModels.OverdueItem::caseId));
         audit.appendAll(items.stream().map(CheckinModels.OverdueItem::caseId).distinct()
                 .map(id -> AuditEntry.of(caller, AuditAction.CASE_LIST, id, "overdue", null)).toList());

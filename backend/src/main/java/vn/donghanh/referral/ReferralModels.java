@@ -58,7 +58,8 @@ public final class ReferralModels {
     }
 
     @Serdeable
-    public record RetentionCheck(String id, String referralId, String caseId, String fullName, Kind kind, int months,
+    public record RetentionCheck(String id, String referralId, String caseId, String fullName, String adminUnitId, Kind kind,
+                                 int months,
                                  LocalDate dueOn, @Nullable OffsetDateTime answeredAt, @Nullable Outcome outcome,
                                  @Nullable String note) {
     }

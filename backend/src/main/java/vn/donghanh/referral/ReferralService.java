@@ -51,9 +51,11 @@ public class ReferralService {
     private final DataCipher cipher;
     private final AuditLog audit;
     private final Clock clock;
+    private final ZoneId defaultZone;
 
     public ReferralService(JdbcOperations jdbc, CaseService cases, OpportunityService opportunities, ProviderService providers,
-                           CaseResponders responders, Notifier notifier, DataCipher cipher, AuditLog audit, Clock clock) {
+                           CaseResponders responders, Notifier notifier, DataCipher cipher, AuditLog audit, Clock clock,
+                           @io.micronaut.context.annotation.Value("${donghanh.default-time-zone}") String defaultZone) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.opportunities = opportunities;
@@ -63,6 +65,7 @@ public class ReferralService {
         this.cipher = cipher;
         this.audit = audit;
         this.clock = clock;
+        this.defaultZone = ZoneId.of(defaultZone);
     }
 
     @Transactional
@@ -245,12 +248,18 @@ public class ReferralService {
         if (!caller.is(Role.MENTOR, Role.OFFICER)) {
             throw ApiException.forbidden("retention checks are answered by mentors and officers");
         }
-        var scope = vn.donghanh.casefile.CaseScope.of(caller);
-        List<ReferralModels.RetentionCheck> due = jdbc.prepareStatement("""
-                SELECT rc.*, c.full_name, r.kind FROM retention_check rc JOIN managed_case c ON c.id = rc.case_id
+        List<ReferralModels.RetentionCheck> due = unansweredDue(vn.donghanh.casefile.CaseScope.of(caller));
+        audit.appendAll(due.stream().map(d -> AuditEntry.of(caller, AuditAction.CASE_LIST, d.caseId(), "retention", null)).toList());
+        return due;
+    }
+
+    /** Unanswered retention checks due today or earlier, within a case scope (callers audit). */
+    public List<ReferralModels.RetentionCheck> unansweredDue(vn.donghanh.casefile.CaseScope scope) {
+        return jdbc.prepareStatement("""
+                SELECT rc.*, c.full_name, c.admin_unit_id, r.kind FROM retention_check rc JOIN managed_case c ON c.id = rc.case_id
                 JOIN referral r ON r.id = rc.referral_id
                 WHERE rc.answered_at IS NULL AND rc.due_on <= ? AND\s""" + scope.predicate() + " ORDER BY rc.due_on, rc.id LIMIT 1000", ps -> {
-            ps.setObject(1, LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh"))));
+            ps.setObject(1, LocalDate.now(clock.withZone(defaultZone)));
             for (int i = 0; i < scope.params().size(); i++) {
                 ps.setObject(i + 2, scope.params().get(i));
             }
@@ -262,8 +271,6 @@ public class ReferralService {
             }
             return out;
         });
-        audit.appendAll(due.stream().map(d -> AuditEntry.of(caller, AuditAction.CASE_LIST, d.caseId(), "retention", null)).toList());
-        return due;
     }
 
     @Transactional
@@ -295,7 +302,7 @@ public class ReferralService {
         }
         audit.append(AuditEntry.of(caller, AuditAction.RETENTION_ANSWER, caseId, "retention:" + checkId, a.outcome().name()));
         return jdbc.prepareStatement("""
-                SELECT rc.*, c.full_name, r.kind FROM retention_check rc JOIN managed_case c ON c.id = rc.case_id
+                SELECT rc.*, c.full_name, c.admin_unit_id, r.kind FROM retention_check rc JOIN managed_case c ON c.id = rc.case_id
                 JOIN referral r ON r.id = rc.referral_id WHERE rc.id = ?""", ps -> {
             ps.setString(1, checkId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -341,7 +348,7 @@ public class ReferralService {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new ReintegrationStatusDeriver.Answer(rs.getString(1),
-                            rs.getTimestamp(2).toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate(),
+                            rs.getTimestamp(2).toInstant().atZone(defaultZone).toLocalDate(),
                             ReferralModels.Outcome.valueOf(rs.getString(3))));
                 }
             }
@@ -415,7 +422,7 @@ public class ReferralService {
     private static ReferralModels.RetentionCheck check(ResultSet rs) throws SQLException {
         String outcome = rs.getString("outcome");
         return new ReferralModels.RetentionCheck(rs.getString("id"), rs.getString("referral_id"), rs.getString("case_id"),
-                rs.getString("full_name"), ReferralModels.Kind.valueOf(rs.getString("kind")), rs.getInt("months"),
+                rs.getString("full_name"), rs.getString("admin_unit_id"), ReferralModels.Kind.valueOf(rs.getString("kind")), rs.getInt("months"),
                 rs.getObject("due_on", LocalDate.class), Times.utc(rs, "answered_at"),
                 outcome == null ? null : ReferralModels.Outcome.valueOf(outcome), rs.getString("note"));
     }

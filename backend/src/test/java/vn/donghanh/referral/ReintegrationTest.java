@@ -134,6 +134,13 @@ class ReintegrationTest extends IntegrationTest {
         List<String> due = dueChecks(w.token("mentorA1"));
         assertEquals(1, due.size());
         assertEquals(1, dueChecks(w.token("officerA")).size(), "and on the officer's list");
+        List<String> overdueKinds = new ArrayList<>();
+        api.get(w.token("officerA"), "/api/v1/overdue").json().forEach(o -> {
+            if (o.get("caseId").asText().equals(person.caseId())) {
+                overdueKinds.add(o.get("kind").asText() + ":" + o.path("retentionCheckId").asText());
+            }
+        });
+        assertEquals(List.of("RETENTION_CHECK:" + due.get(0)), overdueKinds, "the officer's overdue list shows it too");
         assertEquals(0, dueChecks(w.token("officerOther")).size());
         ApiResponse answered = api.post(w.token("mentorA1"), "/api/v1/retention-checks/" + due.get(0) + "/answer",
                 Map.of("outcome", "STILL_ACTIVE", "note", "Vẫn đi làm đều"));
@@ -141,6 +148,7 @@ class ReintegrationTest extends IntegrationTest {
         assertEquals(409, api.post(w.token("mentorA1"), "/api/v1/retention-checks/" + due.get(0) + "/answer",
                 Map.of("outcome", "STOPPED")).status());
         assertTrue(dueChecks(w.token("mentorA1")).isEmpty(), "answered checks leave the list");
+        assertFalse(api.get(w.token("officerA"), "/api/v1/overdue").text().contains(due.get(0)), "and the overdue list");
 
         JsonNode after = communeA(w.token("supervisor"));
         assertEquals(1, after.get("employedOrInTraining").asInt());
