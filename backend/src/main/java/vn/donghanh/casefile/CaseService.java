@@ -268,6 +268,17 @@ public class CaseService {
     public record CompletedCase(CaseEntity entity, String communeName, String provinceName, LocalDate completedOn) {
     }
 
+    /**
+     * Refuses a record dated on or after the day management ended (completed, transferred out,
+     * deceased); a record made offline before that day is still accepted when it arrives.
+     */
+    public static void requireOpenOn(CaseEntity c, java.time.Instant occurred) {
+        CaseStatus status = CaseStatus.valueOf(c.status());
+        if (status.isClosed() && !occurred.atZone(ZoneId.of(c.timeZone())).toLocalDate().isBefore(c.statusSince())) {
+            throw ApiException.conflict("case-closed", "management ended on " + c.statusSince() + " (" + status + ")");
+        }
+    }
+
     /** A case the caller may read, or 404 (never 403: out-of-scope records do not reveal they exist). */
     public CaseEntity inScope(Caller caller, String id) {
         return queries.findInScope(CaseScope.of(caller), id).orElseThrow(() -> ApiException.notFound("case"));

@@ -60,7 +60,7 @@ public class CheckinService {
             throw ApiException.forbidden(r.kind() == CheckinKind.SELF
                     ? "a self check-in comes from the person" : "office presence and residence checks are recorded by officers");
         }
-        cases.inScope(caller, caseId);
+        var c = cases.inScope(caller, caseId);
         var replay = checkins.findById(r.id().toString());
         if (replay.isPresent()) {
             if (!replay.get().caseId().equals(caseId) || !replay.get().kind().equals(r.kind().name())
@@ -71,6 +71,7 @@ public class CheckinService {
         }
         Instant now = clock.instant();
         Instant occurred = r.occurredAt().toInstant();
+        CaseService.requireOpenOn(c, occurred);
         if (occurred.isAfter(now.plus(CLOCK_SKEW))) {
             throw ApiException.badField("occurredAt", "is in the future");
         }

@@ -61,6 +61,29 @@ public class StrictJsonScalars {
     }
 
     @Singleton
+    Deserializer<Boolean> strictBoolean() {
+        return (Decoder decoder, Deserializer.DecoderContext context, Argument<? super Boolean> type) -> {
+            JsonNode node = decoder.decodeNode();
+            if (!node.isBoolean()) {
+                throw decoder.createDeserializationException(named(type) + "must be true or false", node.getValue());
+            }
+            return node.getBooleanValue();
+        };
+    }
+
+    @Singleton
+    Deserializer<Long> strictLong() {
+        return (Decoder decoder, Deserializer.DecoderContext context, Argument<? super Long> type) -> {
+            JsonNode node = decoder.decodeNode();
+            if (!node.isNumber() || node.getValue() instanceof Double || node.getValue() instanceof Float
+                    || node.getValue() instanceof java.math.BigDecimal || node.getValue() instanceof java.math.BigInteger) {
+                throw decoder.createDeserializationException(named(type) + "must be a JSON integer", node.getValue());
+            }
+            return node.getLongValue();
+        };
+    }
+
+    @Singleton
     Deserializer<Integer> strictInteger() {
         return (Decoder decoder, Deserializer.DecoderContext context, Argument<? super Integer> type) -> {
             JsonNode node = decoder.decodeNode();

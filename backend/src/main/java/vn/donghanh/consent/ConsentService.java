@@ -54,6 +54,13 @@ public class ConsentService {
             ps.setTimestamp(6, Timestamp.from(now));
             return ps.executeUpdate();
         });
+        if (!granted && purpose == ConsentPurpose.LOCATION_ON_CHECKIN) {
+            // Withdrawal reaches back: the locations kept under the consent are erased with it.
+            jdbc.prepareStatement("UPDATE checkin SET latitude = NULL, longitude = NULL WHERE case_id = ? AND latitude IS NOT NULL", ps -> {
+                ps.setString(1, caseId);
+                return ps.executeUpdate();
+            });
+        }
         audit.append(AuditEntry.of(caller, AuditAction.CONSENT_CHANGE, caseId, "consent:" + purpose, granted ? "granted" : "withdrawn"));
         return new Consent(purpose, granted, now.atOffset(ZoneOffset.UTC));
     }

@@ -51,7 +51,7 @@ public class ContactLogService {
     @Transactional
     public ContactModels.Contact record(Caller caller, String caseId, ContactModels.CreateContact r) {
         requireHelper(caller);
-        cases.inScope(caller, caseId);
+        var c = cases.inScope(caller, caseId);
         var replay = contacts.findById(r.id().toString());
         if (replay.isPresent()) {
             if (!replay.get().caseId().equals(caseId) || !replay.get().type().equals(r.type().name())
@@ -62,6 +62,7 @@ public class ContactLogService {
         }
         Instant now = clock.instant();
         Instant occurred = r.occurredAt().toInstant();
+        CaseService.requireOpenOn(c, occurred);
         if (occurred.isAfter(now.plus(Duration.ofMinutes(10)))) {
             throw ApiException.badField("occurredAt", "is in the future");
         }

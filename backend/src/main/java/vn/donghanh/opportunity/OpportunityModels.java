@@ -18,7 +18,14 @@ public final class OpportunityModels {
 
     public enum Type { JOB, COURSE, LOAN }
 
-    public enum Status { OPEN, FILLED, CLOSED }
+    /** OPEN takes interest and referrals; FILLED may reopen; CLOSED is final. */
+    public enum Status {
+        OPEN, FILLED, CLOSED;
+
+        public boolean canMoveTo(Status next) {
+            return this != CLOSED && next != this;
+        }
+    }
 
     /** Wages and loan amounts are in Vietnamese đồng. Type-specific fields are ignored for other types. */
     @Serdeable

@@ -141,6 +141,10 @@ public class OpportunityService {
                 .noneMatch(u -> units.require(u, "id").path().startsWith(caller.unitPath()))) {
             throw ApiException.notFound("opportunity");
         }
+        if (!o.status().canMoveTo(status)) {
+            throw ApiException.unprocessable("illegal-transition", "an opportunity cannot move from " + o.status() + " to " + status,
+                    "status");
+        }
         jdbc.prepareStatement("UPDATE opportunity SET status = ?, updated_at = ? WHERE id = ?", ps -> {
             ps.setString(1, status.name());
             ps.setTimestamp(2, Timestamp.from(clock.instant()));

@@ -148,6 +148,10 @@ public class ReferralService {
         if (!caller.is(Role.PERSON, Role.MENTOR, Role.OFFICER)) {
             throw ApiException.forbidden("only the person, the mentor and the officer move a referral");
         }
+        boolean ending = s.status() == ReferralStatus.WITHDRAWN || s.status() == ReferralStatus.NOT_PLACED;
+        if (!ending) {
+            CaseService.requireOpenOn(c, s.date().atStartOfDay(ZoneId.of(c.timeZone())).toInstant());
+        }
         if (!ref.status().canMoveTo(s.status())) {
             throw ApiException.unprocessable("illegal-transition", "a referral cannot move from " + ref.status() + " to "
                     + s.status() + (ref.status().next().isEmpty() ? " (" + ref.status() + " is final)"

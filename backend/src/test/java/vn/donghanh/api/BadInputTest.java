@@ -112,6 +112,20 @@ class BadInputTest extends IntegrationTest {
     }
 
     @Test
+    void booleansAndWholeNumbersAreNotGuessedFromText() {
+        String caseId = w.registerCase("officerA", w.communeA, "Kiểu Logic").get("id").asText();
+        ApiResponse r = api.send("POST", w.token("officerA"), "/api/v1/cases/" + caseId + "/contacts",
+                "{\"id\": \"" + java.util.UUID.randomUUID() + "\", \"type\": \"PHONE_CALL\", \"occurredAt\": \""
+                        + java.time.OffsetDateTime.now() + "\", \"summary\": \"x\", \"concerns\": [], \"followUpNeeded\": \"yes\"}",
+                "application/json");
+        assertProblem(r, 400, "followUpNeeded");
+        ApiResponse wage = api.send("POST", w.admin, "/api/v1/opportunities",
+                "{\"providerId\": \"" + java.util.UUID.randomUUID() + "\", \"type\": \"JOB\", \"title\": \"x\", \"adminUnitId\": \""
+                        + w.communeA + "\", \"wageMin\": \"5000000\"}", "application/json");
+        assertProblem(wage, 400, "wageMin");
+    }
+
+    @Test
     void checkInTimestampsNeedAnOffset() {
         String caseId = w.registerCase("officerA", w.communeA, "Giờ Không Múi").get("id").asText();
         for (String occurredAt : List.of("\"2026-11-20T07:30:00\"", "1763600000", "\"hôm qua\"")) {

@@ -215,6 +215,20 @@ class SupervisionTest extends IntegrationTest {
                 "withdrawn consent is respected at once");
         JsonNode consents = api.get(pc[1], "/api/v1/me/consents").json();
         assertFalse(consents.get(0).get("granted").asBoolean());
+        api.get(pc[1], "/api/v1/cases/" + caseId + "/checkins").json().get("items")
+                .forEach(i -> assertFalse(i.has("location"), "withdrawing consent erases the locations kept under it"));
+    }
+
+    @Test
+    void nothingNewIsRecordedForADayAfterManagementEnded() {
+        String caseId = w.registerCase("officerA", w.communeA, "Đã Qua Đời").get("id").asText();
+        assertEquals(201, api.post(w.token("officerA"), "/api/v1/cases/" + caseId + "/status-changes",
+                Map.of("status", "DECEASED", "reason", "Giấy báo tử", "effectiveDate", "2026-11-20")).status());
+        ApiResponse after = checkIn(w.token("officerA"), caseId, UUID.randomUUID().toString(), "OFFICE_PRESENCE",
+                "2026-11-20T08:00:00+07:00", Map.of());
+        assertEquals(409, after.status(), after::toString);
+        assertEquals(201, checkIn(w.token("officerA"), caseId, UUID.randomUUID().toString(), "OFFICE_PRESENCE",
+                "2026-11-19T08:00:00+07:00", Map.of()).status(), "a record from before arrives late and is kept");
     }
 
     @Test

@@ -207,6 +207,9 @@ class ReintegrationTest extends IntegrationTest {
         // A closed opportunity takes no new interest.
         assertEquals(200, api.post(w.token("officerA"), "/api/v1/opportunities/" + jobId + "/status", Map.of("status", "FILLED")).status());
         assertEquals(409, api.post(person.token(), "/api/v1/opportunities/" + jobId + "/interest", null).status());
+        assertEquals(200, api.post(w.token("officerA"), "/api/v1/opportunities/" + jobId + "/status", Map.of("status", "CLOSED")).status());
+        assertEquals(422, api.post(w.token("officerA"), "/api/v1/opportunities/" + jobId + "/status", Map.of("status", "OPEN")).status(),
+                "CLOSED is final");
     }
 
     private JsonNode reintegration(World.Person person) {
