@@ -209,6 +209,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 new Row("PUT /me/consents/{purpose}", (a, t) -> api.put(t, "/api/v1/me/consents/LOCATION_ON_CHECKIN", Map.of("granted", false)),
                         only(200, none, Actor.PERSON_SELF, Actor.PERSON_OTHER)),
                 new Row("GET /inbox", (a, t) -> api.get(t, "/api/v1/inbox"), everyone(200)),
+                new Row("POST /me/devices", (a, t) -> api.post(t, "/api/v1/me/devices",
+                        Map.of("token", "matrix-" + UUID.randomUUID(), "platform", "ANDROID")), everyone(204)),
                 new Row("GET /alerts", (a, t) -> api.get(t, "/api/v1/alerts"),
                         only(200, none, Actor.OFFICER_IN_SCOPE, Actor.OFFICER_OTHER_PROVINCE, Actor.MENTOR_ASSIGNED, Actor.MENTOR_NOT_ASSIGNED)),
                 new Row("POST /cases/{id}/help-requests", (a, t) -> api.post(t, "/api/v1/cases/" + caseX + "/help-requests",

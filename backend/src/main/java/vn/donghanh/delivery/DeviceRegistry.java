@@ -1,0 +1,47 @@
+package vn.donghanh.delivery;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.Timestamp;
+import java.time.Clock;
+import vn.donghanh.security.Caller;
+
+/**
+ * Phones' FCM tokens. A token belongs to the account that registered it last, so a shared phone
+ * pushes only to whoever is signed in on it.
+ */
+@Singleton
+public class DeviceRegistry {
+    private final JdbcOperations jdbc;
+    private final Clock clock;
+
+    public DeviceRegistry(JdbcOperations jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void register(Caller caller, String token, DeviceController.Platform platform) {
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.prepareStatement("""
+                INSERT INTO device_token (token, account_id, platform, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?)
+                ON DUPLICATE KEY UPDATE account_id = VALUES(account_id), platform = VALUES(platform), last_seen_at = VALUES(last_seen_at)""", ps -> {
+            ps.setString(1, token);
+            ps.setString(2, caller.accountId());
+            ps.setString(3, platform.name());
+            ps.setTimestamp(4, now);
+            ps.setTimestamp(5, now);
+            return ps.executeUpdate();
+        });
+    }
+
+    @Transactional
+    public void remove(Caller caller, String token) {
+        jdbc.prepareStatement("DELETE FROM device_token WHERE token = ? AND account_id = ?", ps -> {
+            ps.setString(1, token);
+            ps.setString(2, caller.accountId());
+            return ps.executeUpdate();
+        });
+    }
+}
