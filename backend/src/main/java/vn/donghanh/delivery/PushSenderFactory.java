@@ -3,9 +3,9 @@ package vn.donghanh.delivery;
 import com.google.auth.oauth2.GoogleCredentials;
 import com.google.firebase.FirebaseApp;
 import com.google.firebase.FirebaseOptions;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
-import jakarta.inject.Singleton;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 public class PushSenderFactory {
     private static final Logger LOG = LoggerFactory.getLogger(PushSenderFactory.class);
 
-    @Singleton
+    // Created at startup, so the log says at once whether push is on.
+    @Context
     PushSender pushSender(@Value("${donghanh.push.firebase-credentials:}") String credentialsFile) {
         if (credentialsFile == null || credentialsFile.isBlank()) {
             LOG.warn("Push is disabled: no DONGHANH_FIREBASE_CREDENTIALS; notifications are delivered to the in-app inbox only");
