@@ -59,7 +59,7 @@ public class CaseQueries {
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             sql.append(" AND c.name_search LIKE ?");
-            params.add("%" + escapeLike(TextFold.fold(filter.text())) + "%");
+            params.add("%" + TextFold.escapeLike(TextFold.fold(filter.text())) + "%");
         }
         if (filter.cursor() != null) {
             List<String> after = Cursor.decode(filter.cursor(), 2);
@@ -194,10 +194,6 @@ public class CaseQueries {
 
     private static CaseStatus status(String s) {
         return s == null ? null : CaseStatus.valueOf(s);
-    }
-
-    static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {

@@ -8,7 +8,6 @@ import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import vn.donghanh.audit.AuditLog;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Cursor;
+import vn.donghanh.common.OfflineRecords;
 import vn.donghanh.common.Page;
 import vn.donghanh.consent.ConsentPurpose;
 import vn.donghanh.consent.ConsentService;
@@ -32,11 +32,6 @@ import vn.donghanh.security.Role;
  */
 @Singleton
 public class CheckinService {
-    /** How long a phone may hold a check-in offline before sending it. */
-    static final Duration MAX_OFFLINE_AGE = Duration.ofDays(30);
-    /** Phones' clocks drift; a few minutes ahead of ours is still "now". */
-    static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
-
     private final CheckinRepository checkins;
     private final CaseService cases;
     private final ConsentService consents;
@@ -72,12 +67,7 @@ public class CheckinService {
         Instant now = clock.instant();
         Instant occurred = r.occurredAt().toInstant();
         CaseService.requireOpenOn(c, occurred);
-        if (occurred.isAfter(now.plus(CLOCK_SKEW))) {
-            throw ApiException.badField("occurredAt", "is in the future");
-        }
-        if (occurred.isBefore(now.minus(MAX_OFFLINE_AGE))) {
-            throw ApiException.badField("occurredAt", "is more than 30 days ago");
-        }
+        OfflineRecords.checkOccurredAt(occurred, now);
         BigDecimal lat = null;
         BigDecimal lon = null;
         if (r.location() != null) {

@@ -29,4 +29,9 @@ public final class TextFold {
         }
         return out.toString().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
     }
+
+    /** Escapes LIKE's wildcards so that user text matches literally. */
+    public static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
 }

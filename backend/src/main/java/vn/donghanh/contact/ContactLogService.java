@@ -4,7 +4,6 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -15,6 +14,7 @@ import vn.donghanh.audit.AuditEntry;
 import vn.donghanh.audit.AuditLog;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.common.ApiException;
+import vn.donghanh.common.OfflineRecords;
 import vn.donghanh.notification.CaseAttendedEvent;
 import vn.donghanh.notification.CaseResponders;
 import vn.donghanh.notification.NotificationKind;
@@ -63,12 +63,7 @@ public class ContactLogService {
         Instant now = clock.instant();
         Instant occurred = r.occurredAt().toInstant();
         CaseService.requireOpenOn(c, occurred);
-        if (occurred.isAfter(now.plus(Duration.ofMinutes(10)))) {
-            throw ApiException.badField("occurredAt", "is in the future");
-        }
-        if (occurred.isBefore(now.minus(Duration.ofDays(30)))) {
-            throw ApiException.badField("occurredAt", "is more than 30 days ago");
-        }
+        OfflineRecords.checkOccurredAt(occurred, now);
         String concerns = r.concerns().stream().distinct().map(Enum::name).sorted().collect(Collectors.joining(","));
         ContactLogEntity saved = contacts.save(new ContactLogEntity(r.id().toString(), caseId, r.type().name(), occurred, now,
                 r.summary().strip(), concerns, r.followUpNeeded(), caller.accountId()));

@@ -181,7 +181,7 @@ public class OpportunityService {
         }
         if (text != null && !text.isBlank()) {
             sql.append(" AND o.title_search LIKE ?");
-            params.add("%" + TextFold.fold(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.add("%" + TextFold.escapeLike(TextFold.fold(text)) + "%");
         }
         sql.append(" ORDER BY distance, o.deadline IS NULL, o.deadline, o.title, o.id LIMIT " + MAX_RESULTS);
         return jdbc.prepareStatement(sql.toString(), ps -> {
