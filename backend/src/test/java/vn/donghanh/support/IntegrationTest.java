@@ -49,6 +49,7 @@ public abstract class IntegrationTest {
         // The escalation scan is driven by the tests (EscalationJob.runOnce) at the times they choose.
         props.put("donghanh.supervision.scan-initial-delay", "3650d");
         props.put("donghanh.delivery.initial-delay", "3650d");
+        props.put("donghanh.appointments.extend-initial-delay", "3650d");
         ApplicationContext context = ApplicationContext.builder()
                 .properties(props)
                 .build();
@@ -71,6 +72,7 @@ public abstract class IntegrationTest {
         props.put("donghanh.clock.provided-by-test", "true");
         props.put("donghanh.supervision.scan-initial-delay", "3650d");
         props.put("donghanh.delivery.initial-delay", "3650d");
+        props.put("donghanh.appointments.extend-initial-delay", "3650d");
         return props;
     }
 

@@ -1,0 +1,53 @@
+package vn.donghanh.appointment;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+public final class AppointmentModels {
+    private AppointmentModels() {
+    }
+
+    public enum Type {
+        METHADONE_DOSE, COUNSELLING, DRUG_TEST, HEALTH_CHECK, VOCATIONAL_CLASS, JOB_INTERVIEW, OFFICE_PRESENCE,
+        GROUP_MEETING, MENTOR_MEETING
+    }
+
+    public enum OccurrenceStatus { SCHEDULED, CANCELLED }
+
+    public enum Attendance { ATTENDED, MISSED, EXCUSED }
+
+    /** {@code startsAt} is local wall time in the case's time zone; {@code rrule} repeats it (absent: once). */
+    @Serdeable
+    public record CreateAppointment(@NotNull UUID id, @NotNull Type type, @NotNull UUID placeId, @NotNull LocalDateTime startsAt,
+                                    @NotNull @Min(5) @Max(720) Integer durationMinutes, @Nullable @Size(max = 500) String rrule,
+                                    @Nullable @Size(max = 1000) String note) {
+    }
+
+    @Serdeable
+    public record Move(@NotNull LocalDateTime startsAt) {
+    }
+
+    @Serdeable
+    public record RecordAttendance(@NotNull Attendance attendance) {
+    }
+
+    @Serdeable
+    public record Occurrence(String id, String seriesId, String caseId, Type type, String placeId, String placeName,
+                             @Nullable String placeAddress, OffsetDateTime startsAt, int durationMinutes,
+                             OccurrenceStatus status, @Nullable Attendance attendance, boolean moved) {
+    }
+
+    @Serdeable
+    public record Series(String id, String caseId, Type type, String placeId, LocalDateTime firstStartsAt,
+                         @Nullable String rrule, int durationMinutes, @Nullable String note, boolean cancelled,
+                         List<Occurrence> upcoming) {
+    }
+}
