@@ -233,6 +233,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
                                 "durationMinutes", 60)),
                         only(201, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404, Actor.MENTOR_NOT_ASSIGNED, 404), Actor.OFFICER_IN_SCOPE)),
                 new Row("GET /cases/{id}/appointments", (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/appointments"), caseReaders(200)),
+                new Row("GET /cases/{id}/reminders", (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/reminders"), caseReaders(200)),
                 new Row("GET /providers", (a, t) -> api.get(t, "/api/v1/providers"),
                         only(200, none, Actor.ADMIN, Actor.SUPERVISOR, Actor.OFFICER_IN_SCOPE, Actor.OFFICER_OTHER_PROVINCE,
                                 Actor.MENTOR_ASSIGNED, Actor.MENTOR_NOT_ASSIGNED)),

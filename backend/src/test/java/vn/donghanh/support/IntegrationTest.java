@@ -50,6 +50,7 @@ public abstract class IntegrationTest {
         props.put("donghanh.supervision.scan-initial-delay", "3650d");
         props.put("donghanh.delivery.initial-delay", "3650d");
         props.put("donghanh.appointments.extend-initial-delay", "3650d");
+        props.put("donghanh.reminders.initial-delay", "3650d");
         ApplicationContext context = ApplicationContext.builder()
                 .properties(props)
                 .build();
@@ -73,6 +74,7 @@ public abstract class IntegrationTest {
         props.put("donghanh.supervision.scan-initial-delay", "3650d");
         props.put("donghanh.delivery.initial-delay", "3650d");
         props.put("donghanh.appointments.extend-initial-delay", "3650d");
+        props.put("donghanh.reminders.initial-delay", "3650d");
         return props;
     }
 

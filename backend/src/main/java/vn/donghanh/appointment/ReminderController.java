@@ -1,0 +1,35 @@
+package vn.donghanh.appointment;
+
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import jakarta.validation.Valid;
+import java.util.List;
+import vn.donghanh.common.Ids;
+import vn.donghanh.security.Caller;
+
+@Controller("/api/v1")
+@Secured({"OFFICER", "MENTOR", "PERSON"})
+public class ReminderController {
+    private final ReminderService service;
+
+    public ReminderController(ReminderService service) {
+        this.service = service;
+    }
+
+    /** Which reminders went out for the case, how they were delivered and whether the person answered. */
+    @Get("/cases/{caseId}/reminders")
+    public List<ReminderService.Reminder> forCase(Caller caller, @PathVariable String caseId) {
+        return service.forCase(caller, Ids.parse("caseId", caseId));
+    }
+
+    @Post("/reminders/{id}/acknowledge")
+    @Secured("PERSON")
+    public ReminderService.Reminder acknowledge(Caller caller, @PathVariable String id,
+                                                @Body @Valid ReminderService.Acknowledge body) {
+        return service.acknowledge(caller, Ids.parse("id", id), body.response());
+    }
+}
