@@ -25,6 +25,8 @@ import vn.donghanh.casefile.CaseService;
 import vn.donghanh.casefile.CaseStatus;
 import vn.donghanh.casefile.ManagementBasis;
 import vn.donghanh.casefile.Sex;
+import vn.donghanh.appointment.AppointmentModels;
+import vn.donghanh.appointment.AppointmentService;
 import vn.donghanh.checkin.CheckinKind;
 import vn.donghanh.checkin.CheckinModels;
 import vn.donghanh.checkin.CheckinPlanService;
@@ -68,12 +70,13 @@ public class DemoData {
     private final CheckinService checkins;
     private final ProviderService providers;
     private final OpportunityService opportunities;
+    private final AppointmentService appointments;
     private final Clock clock;
 
     public DemoData(AdminUnitService units, AdminUnitRepository unitRows, OrganisationService organisations,
                     AccountService accounts, AccountRepository accountRows, CaseService cases, MentoringService mentoring,
                     CheckinPlanService plans, CheckinService checkins, ProviderService providers,
-                    OpportunityService opportunities, Clock clock) {
+                    OpportunityService opportunities, AppointmentService appointments, Clock clock) {
         this.units = units;
         this.unitRows = unitRows;
         this.organisations = organisations;
@@ -85,6 +88,7 @@ public class DemoData {
         this.checkins = checkins;
         this.providers = providers;
         this.opportunities = opportunities;
+        this.appointments = appointments;
         this.clock = clock;
     }
 
@@ -119,7 +123,7 @@ public class DemoData {
                     UUID.fromString(province.id()), null));
             communeIds.add(UUID.fromString(commune.id()));
             Organisation police = org("Công an " + cn[1], OrganisationType.COMMUNE_POLICE, commune.id());
-            org("Trạm Y tế " + cn[1], OrganisationType.HEALTH_STATION, commune.id());
+            Organisation station = org("Trạm Y tế " + cn[1], OrganisationType.HEALTH_STATION, commune.id());
             String officerId = account(admin, "demo.officer." + cn[2], "Cán bộ " + GIVEN[ci] + " (" + cn[1] + ")",
                     Role.OFFICER, commune.id(), police.id());
             List<String> mentorIds = new ArrayList<>();
@@ -136,7 +140,8 @@ public class DemoData {
             Caller officer = new Caller(officerId, Role.OFFICER, "demo officer", commune.id(),
                     unitRows.findById(commune.id()).orElseThrow().path(), police.id(), null, "127.0.0.1");
             for (int k = 0; k < 10; k++, personNo++) {
-                seedCase(officer, commune.id(), personNo, mentorIds, k);
+                String caseId = seedCase(officer, commune.id(), personNo, mentorIds, k);
+                seedAppointment(officer, caseId, station.id(), personNo);
             }
         }
         seedOpportunities(admin, communeIds);
@@ -160,7 +165,16 @@ public class DemoData {
                 10, today.plusWeeks(2), "Sức khỏe tốt", 5_500_000L, 7_000_000L, null, null, null, null, null, null, null));
     }
 
-    private void seedCase(Caller officer, String communeId, int n, List<String> mentorIds, int k) {
+    /** Methadone patients dose daily at 07:30 (at the health station, which dispenses here); others see a counsellor. */
+    private void seedAppointment(Caller officer, String caseId, String placeId, int n) {
+        LocalDate tomorrow = LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh"))).plusDays(1);
+        boolean methadone = ManagementBasis.values()[n % ManagementBasis.values().length] == ManagementBasis.OPIOID_SUBSTITUTION;
+        appointments.create(officer, caseId, new AppointmentModels.CreateAppointment(UUID.randomUUID(),
+                methadone ? AppointmentModels.Type.METHADONE_DOSE : AppointmentModels.Type.COUNSELLING, UUID.fromString(placeId),
+                tomorrow.atTime(methadone ? 7 : 9, 30), methadone ? 20 : 60, methadone ? "FREQ=DAILY" : "FREQ=WEEKLY", null));
+    }
+
+    private String seedCase(Caller officer, String communeId, int n, List<String> mentorIds, int k) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")));
         ManagementBasis basis = ManagementBasis.values()[n % ManagementBasis.values().length];
         LocalDate start = today.minusMonths(3 + (n * 7L) % 26);
@@ -213,6 +227,7 @@ public class DemoData {
                     target == CaseStatus.SUSPENDED ? "Đang điều trị tại bệnh viện tỉnh" : "Không có mặt tại nơi cư trú",
                     today.minusDays(3)));
         }
+        return c.id();
     }
 
     private Organisation org(String name, OrganisationType type, String unitId) {
