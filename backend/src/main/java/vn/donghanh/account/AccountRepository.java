@@ -23,4 +23,9 @@ public interface AccountRepository extends CrudRepository<AccountEntity, String>
             WHERE u.path LIKE CONCAT(:unitPath, '%') AND (:role IS NULL OR a.role = :role)
             ORDER BY a.display_name, a.id""")
     List<AccountEntity> findWithinUnit(String unitPath, @io.micronaut.core.annotation.Nullable String role);
+
+    /** Keeps a person's login phone in step with their case's phone. */
+    @Query("UPDATE account SET phone_enc = :phoneEnc, login_phone_hash = :loginPhoneHash WHERE id = :accountId")
+    int updateLoginPhone(String accountId, @io.micronaut.core.annotation.Nullable byte[] phoneEnc,
+                         @io.micronaut.core.annotation.Nullable String loginPhoneHash);
 }

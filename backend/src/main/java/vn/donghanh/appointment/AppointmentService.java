@@ -1,5 +1,6 @@
 package vn.donghanh.appointment;
 
+import vn.donghanh.common.Inserts;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
@@ -163,7 +164,7 @@ public class AppointmentService {
                     ps.setString(3, s.caseId());
                     ps.setTimestamp(4, Timestamp.from(start));
                     ps.setTimestamp(5, Timestamp.from(start));
-                    return Notifier.insertOnce(ps);
+                    return Inserts.insertOnce(ps);
                 });
             }
         }

@@ -1,5 +1,6 @@
 package vn.donghanh.appointment;
 
+import vn.donghanh.common.Inserts;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.value.PropertyResolver;
@@ -90,6 +91,16 @@ public class ReminderService {
         return Arrays.stream(raw.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Duration::parse).toList();
     }
 
+    private Duration lookAhead() {
+        Duration longest = Duration.ZERO;
+        for (AppointmentModels.Type type : AppointmentModels.Type.values()) {
+            for (Duration d : offsets(type)) {
+                longest = d.compareTo(longest) > 0 ? d : longest;
+            }
+        }
+        return longest;
+    }
+
     private record Due(String occurrenceId, String caseId, String personId, Instant startsAt, AppointmentModels.Type type,
                        String placeName, String placeType, ZoneId zone, String language) {
     }
@@ -107,7 +118,8 @@ public class ReminderService {
                       AND c.status NOT IN ('COMPLETED', 'DECEASED', 'TRANSFERRED_OUT')
                     ORDER BY o.starts_at LIMIT 5000""", ps -> {
                 ps.setTimestamp(1, Timestamp.from(now));
-                ps.setTimestamp(2, Timestamp.from(now.plus(Duration.ofDays(3))));
+                // Far enough ahead for the longest configured offset (plus a day for quiet-hour shifts).
+                ps.setTimestamp(2, Timestamp.from(now.plus(lookAhead()).plus(Duration.ofDays(1))));
                 List<Due> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -144,18 +156,18 @@ public class ReminderService {
             ps.setTimestamp(6, Timestamp.from(d.startsAt()));
             ps.setTimestamp(7, Timestamp.from(due));
             ps.setTimestamp(8, Timestamp.from(now));
-            return Notifier.insertOnce(ps);
+            return Inserts.insertOnce(ps);
         });
         if (created != 1) {
             return false;
         }
         notifier.notify(d.personId(), NotificationKind.APPOINTMENT_REMINDER, Notifier.Priority.NORMAL, d.caseId(), id,
-                "Đồng Hành", text(d), "reminder:" + id);
-        jdbc.prepareStatement("UPDATE reminder SET notification_id = (SELECT n.id FROM notification n WHERE n.dedupe_key = ?) WHERE id = ?", ps -> {
-            ps.setString(1, "reminder:" + id);
-            ps.setString(2, id);
-            return ps.executeUpdate();
-        });
+                "Đồng Hành", text(d), "reminder:" + id).ifPresent(notificationId ->
+                jdbc.prepareStatement("UPDATE reminder SET notification_id = ? WHERE id = ?", ps -> {
+                    ps.setString(1, notificationId);
+                    ps.setString(2, id);
+                    return ps.executeUpdate();
+                }));
         return true;
     }
 

@@ -42,7 +42,4 @@ public interface CaseRepository extends CrudRepository<CaseEntity, String> {
             WHERE case_id = :caseId AND active""")
     int endActiveAssignments(String caseId, LocalDate endDate, String reason, String endedBy);
 
-    @Query("UPDATE account SET phone_enc = :phoneEnc, login_phone_hash = :loginPhoneHash WHERE id = :accountId")
-    int updateLoginPhone(String accountId, @Nullable byte[] phoneEnc,
-                         @Nullable String loginPhoneHash);
 }

@@ -302,7 +302,7 @@ public class CaseService {
         if (other.isPresent() && !other.get().id().equals(account.id())) {
             throw ApiException.conflict("phone-in-use", "another person's login already uses this phone number");
         }
-        cases.updateLoginPhone(account.id(), cipher.encrypt(phone), lookup);
+        accounts.updateLoginPhone(account.id(), cipher.encrypt(phone), lookup);
     }
 
     private void event(String caseId, CaseEventType type, CaseStatus from, CaseStatus to, String reason, LocalDate effective,

@@ -1,5 +1,6 @@
 package vn.donghanh.escalation;
 
+import vn.donghanh.common.Inserts;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -111,7 +112,7 @@ public class EscalationJob {
                     ps.setString(4, p.kind().name());
                     ps.setTimestamp(5, Timestamp.from(since));
                     ps.setTimestamp(6, Timestamp.from(now));
-                    return Notifier.insertOnce(ps);
+                    return Inserts.insertOnce(ps);
                 });
                 if (created == 1 && !actedSince(alertId, caseId, since, now)) {
                     notifyFirstResponder(alertId, caseId, now);

@@ -6,7 +6,9 @@ import jakarta.inject.Singleton;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
+import vn.donghanh.common.Inserts;
 
 /**
  * Puts a notification in the recipient's inbox and queues it in the outbox for push/SMS, in the
@@ -26,27 +28,9 @@ public class Notifier {
 
     public enum Priority { NORMAL, HIGH }
 
-    private static final int DUPLICATE_KEY = 1062;
-
-    /**
-     * Executes an INSERT guarded by a unique key: 1 when this call inserted, 0 when the row existed.
-     * (ON DUPLICATE KEY UPDATE cannot tell: Connector/J reports found rows, 1 either way.) A duplicate
-     * key fails only the statement, not the transaction, on MySQL and MariaDB.
-     */
-    public static int insertOnce(java.sql.PreparedStatement ps) throws java.sql.SQLException {
-        try {
-            return ps.executeUpdate();
-        } catch (java.sql.SQLIntegrityConstraintViolationException e) {
-            if (e.getErrorCode() == DUPLICATE_KEY) {
-                return 0;
-            }
-            throw e;
-        }
-    }
-
-    /** @return true when this call created the notification, false when the dedupe key had fired already */
+    /** @return the new notification's id, or empty when the dedupe key had fired already */
     @Transactional
-    public boolean notify(String accountId, NotificationKind kind, Priority priority, String caseId, String subjectId,
+    public Optional<String> notify(String accountId, NotificationKind kind, Priority priority, String caseId, String subjectId,
                           String title, String body, String dedupeKey) {
         Instant now = clock.instant();
         String id = UUID.randomUUID().toString();
@@ -63,10 +47,10 @@ public class Notifier {
             ps.setString(8, body);
             ps.setTimestamp(9, Timestamp.from(now));
             ps.setString(10, dedupeKey);
-            return insertOnce(ps);
+            return Inserts.insertOnce(ps);
         });
         if (inserted != 1) {
-            return false;
+            return Optional.empty();
         }
         jdbc.prepareStatement("""
                 INSERT INTO outbox (id, notification_id, account_id, status, attempts, next_attempt_at, created_at)
@@ -78,6 +62,6 @@ public class Notifier {
             ps.setTimestamp(5, Timestamp.from(now));
             return ps.executeUpdate();
         });
-        return true;
+        return Optional.of(id);
     }
 }

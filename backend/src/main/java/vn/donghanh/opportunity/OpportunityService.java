@@ -1,5 +1,6 @@
 package vn.donghanh.opportunity;
 
+import vn.donghanh.common.Inserts;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -222,7 +223,7 @@ public class OpportunityService {
             ps.setString(2, opportunityId);
             ps.setString(3, c.id());
             ps.setTimestamp(4, Timestamp.from(now));
-            return Notifier.insertOnce(ps);
+            return Inserts.insertOnce(ps);
         });
         if (created == 1) {
             List<String> told = new ArrayList<>(responders.officers(c.id()));

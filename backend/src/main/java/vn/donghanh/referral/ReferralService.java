@@ -1,5 +1,6 @@
 package vn.donghanh.referral;
 
+import vn.donghanh.common.Inserts;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -187,7 +188,7 @@ public class ReferralService {
                     ps.setString(3, c.id());
                     ps.setInt(4, months);
                     ps.setObject(5, s.date().plusMonths(months));
-                    return Notifier.insertOnce(ps);
+                    return Inserts.insertOnce(ps);
                 });
             }
         }

@@ -36,21 +36,9 @@ public abstract class IntegrationTest {
         if (server != null) {
             return;
         }
-        TestDatabase.Connection db = TestDatabase.get();
-        Map<String, Object> props = new HashMap<>();
-        props.put("datasources.default.url", db.url());
-        props.put("datasources.default.username", db.username());
-        props.put("datasources.default.password", db.password());
+        Map<String, Object> props = serviceProperties();
         props.put("micronaut.server.port", -1);
-        props.put("donghanh.data-dir", Path.of("target", "test-data").toAbsolutePath().toString());
-        props.put("donghanh.admin-password", ADMIN_PASSWORD);
         props.put("donghanh.auth.bcrypt-cost", 4);
-        props.put("donghanh.clock.provided-by-test", "true");
-        // The escalation scan is driven by the tests (EscalationJob.runOnce) at the times they choose.
-        props.put("donghanh.supervision.scan-initial-delay", "3650d");
-        props.put("donghanh.delivery.initial-delay", "3650d");
-        props.put("donghanh.appointments.extend-initial-delay", "3650d");
-        props.put("donghanh.reminders.initial-delay", "3650d");
         ApplicationContext context = ApplicationContext.builder()
                 .properties(props)
                 .build();
