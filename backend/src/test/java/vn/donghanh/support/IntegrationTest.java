@@ -59,6 +59,8 @@ public abstract class IntegrationTest {
         props.put("donghanh.data-dir", Path.of("target", "test-data").toAbsolutePath().toString());
         props.put("donghanh.admin-password", ADMIN_PASSWORD);
         props.put("donghanh.clock.provided-by-test", "true");
+        // The scheduled jobs (escalation, delivery, horizons, reminders) are run by the tests themselves
+        // (runOnce) at the moments they choose on the test clock, so their own schedules are pushed away.
         props.put("donghanh.supervision.scan-initial-delay", "3650d");
         props.put("donghanh.delivery.initial-delay", "3650d");
         props.put("donghanh.appointments.extend-initial-delay", "3650d");
