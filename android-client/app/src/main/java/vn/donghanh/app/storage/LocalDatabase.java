@@ -1,0 +1,57 @@
+package vn.donghanh.app.storage;
+
+import android.content.Context;
+import android.database.sqlite.SQLiteDatabase;
+import android.database.sqlite.SQLiteOpenHelper;
+
+/**
+ * The app's one SQLite database: the outbox (what was created on the phone and not yet accepted
+ * by the server) and the local copy of the sync feed. Everything the user creates is written here
+ * before anything else happens, so killing the app loses nothing.
+ */
+public final class LocalDatabase extends SQLiteOpenHelper {
+    public static final String NAME = "dong_hanh.db";
+    private static final int VERSION = 1;
+
+    public LocalDatabase(Context context) {
+        this(context, NAME);
+    }
+
+    /** A null name gives an in-memory database (tests of one store in isolation). */
+    public LocalDatabase(Context context, String name) {
+        super(context.getApplicationContext(), name, null, VERSION);
+    }
+
+    @Override
+    public void onCreate(SQLiteDatabase db) {
+        // seq keeps the order operations were added in; "replace in place" updates the row, not seq.
+        db.execSQL("CREATE TABLE outbox ("
+                + "seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                + "id TEXT NOT NULL UNIQUE,"
+                + "kind TEXT NOT NULL,"
+                + "case_id TEXT,"
+                + "path TEXT NOT NULL,"
+                + "body TEXT NOT NULL,"
+                + "created_at INTEGER NOT NULL,"
+                + "attempts INTEGER NOT NULL,"
+                + "next_attempt_at INTEGER NOT NULL,"
+                + "last_error TEXT,"
+                + "state TEXT NOT NULL,"
+                + "last_status INTEGER NOT NULL)");
+        db.execSQL("CREATE TABLE synced_record ("
+                + "type TEXT NOT NULL,"
+                + "id TEXT NOT NULL,"
+                + "case_id TEXT,"
+                + "json TEXT NOT NULL,"
+                + "PRIMARY KEY (type, id))");
+        // One row at most (singleton = 1): the sync feed's cursor.
+        db.execSQL("CREATE TABLE sync_cursor ("
+                + "singleton INTEGER PRIMARY KEY CHECK (singleton = 1),"
+                + "cursor TEXT)");
+    }
+
+    @Override
+    public void onUpgrade(SQLiteDatabase db, int oldVersion, int newVersion) {
+        // Version 1 is the first schema; migrations go here when it changes (never drop the outbox).
+    }
+}

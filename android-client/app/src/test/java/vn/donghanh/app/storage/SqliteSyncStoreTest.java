@@ -1,0 +1,44 @@
+package vn.donghanh.app.storage;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+
+import java.util.List;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.robolectric.RobolectricTestRunner;
+import org.robolectric.RuntimeEnvironment;
+import vn.donghanh.client.store.StoredRecord;
+
+@RunWith(RobolectricTestRunner.class)
+public class SqliteSyncStoreTest {
+    private final LocalDatabase database = new LocalDatabase(RuntimeEnvironment.getApplication());
+
+    @Test
+    public void aPageUpsertsByTypeAndIdAndMovesTheCursor() {
+        SqliteSyncStore store = new SqliteSyncStore(database);
+        assertNull(store.cursor());
+
+        store.applyPage(List.of(
+                new StoredRecord("APPOINTMENT", "a1", "c1", "{\"v\":1}"),
+                new StoredRecord("CASE", "a1", "c1", "{\"case\":true}")), "cursor-1");
+        store.applyPage(List.of(new StoredRecord("APPOINTMENT", "a1", "c1", "{\"v\":2}")), "cursor-2");
+
+        assertEquals("cursor-2", store.cursor());
+        assertEquals(1, store.records("APPOINTMENT").size());
+        assertEquals("{\"v\":2}", store.record("APPOINTMENT", "a1").json);
+        assertEquals("{\"case\":true}", store.record("CASE", "a1").json);
+        assertNull(store.record("APPOINTMENT", "missing"));
+    }
+
+    @Test
+    public void clearForgetsRecordsAndCursor() {
+        SqliteSyncStore store = new SqliteSyncStore(database);
+        store.applyPage(List.of(new StoredRecord("CASE", "c1", "c1", "{}")), "cursor-1");
+
+        store.clear();
+
+        assertNull(store.cursor());
+        assertEquals(0, store.records("CASE").size());
+    }
+}
