@@ -293,6 +293,12 @@ public class AppointmentService {
         });
     }
 
+    /** Occurrences by id, unscoped: the sync feed has already scoped the ids. */
+    public List<AppointmentModels.Occurrence> occurrencesByIds(java.util.Collection<String> ids) {
+        return ids.isEmpty() ? List.of() : occurrences("o.id IN (" + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ")",
+                ids.toArray());
+    }
+
     private AppointmentModels.Occurrence occurrence(String id) {
         List<AppointmentModels.Occurrence> found = occurrences("o.id = ?", id);
         return found.isEmpty() ? null : found.get(0);

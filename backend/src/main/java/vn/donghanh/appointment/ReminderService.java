@@ -186,11 +186,23 @@ public class ReminderService {
     public List<Reminder> forCase(Caller caller, String caseId) {
         cases.inScope(caller, caseId);
         audit.append(AuditEntry.of(caller, AuditAction.APPOINTMENTS_READ, caseId, "reminders", null));
+        return reminders("r.case_id = ? ORDER BY r.starts_at DESC, r.due_at DESC LIMIT 500", List.of(caseId));
+    }
+
+    /** Reminders by id, unscoped: the sync feed has already scoped the ids. */
+    public List<Reminder> byIds(java.util.Collection<String> ids) {
+        return ids.isEmpty() ? List.of()
+                : reminders("r.id IN (" + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ")", new ArrayList<>(ids));
+    }
+
+    private List<Reminder> reminders(String where, List<String> params) {
         return jdbc.prepareStatement("""
                 SELECT r.*, o.status AS delivery_status, o.channel, o.last_error FROM reminder r
                 LEFT JOIN outbox o ON o.notification_id = r.notification_id
-                WHERE r.case_id = ? ORDER BY r.starts_at DESC, r.due_at DESC LIMIT 500""", ps -> {
-            ps.setString(1, caseId);
+                WHERE\s""" + where, ps -> {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setString(i + 1, params.get(i));
+            }
             List<Reminder> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

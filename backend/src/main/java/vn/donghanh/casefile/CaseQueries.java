@@ -91,6 +91,25 @@ public class CaseQueries {
         });
     }
 
+    /** Summaries of the given cases, unscoped: the sync feed has already scoped the ids. */
+    public List<CaseModels.CaseSummary> summariesByIds(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>(ids);
+        return jdbc.prepareStatement(SUMMARY_SELECT + "c.id IN (" + String.join(",", java.util.Collections.nCopies(ids.size(), "?"))
+                + ")", ps -> {
+            bind(ps, params);
+            List<CaseModels.CaseSummary> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(summary(rs));
+                }
+            }
+            return out;
+        });
+    }
+
     /** Active cases whose management period has run out by {@code today}. */
     public List<CaseModels.CaseSummary> dueForCompletion(CaseScope scope, LocalDate today) {
         List<Object> params = new ArrayList<>(scope.params());

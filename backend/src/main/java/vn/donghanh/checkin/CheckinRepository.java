@@ -9,4 +9,6 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface CheckinRepository extends CrudRepository<CheckinEntity, String> {
     List<CheckinEntity> findByCaseIdInOrderByOccurredAt(Collection<String> caseIds);
+
+    List<CheckinEntity> findByIdIn(Collection<String> ids);
 }

@@ -128,6 +128,13 @@ public class CheckinService {
                 more ? Cursor.encode(last.occurredAt().toString(), last.id()) : null);
     }
 
+    /** Check-ins by id, unscoped: the sync feed has already scoped the ids. */
+    public List<CheckinModels.Checkin> byIds(java.util.Collection<String> ids) {
+        List<CheckinModels.Checkin> out = new ArrayList<>();
+        checkins.findByIdIn(ids).forEach(e -> out.add(view(e)));
+        return out;
+    }
+
     static CheckinModels.Checkin view(CheckinEntity e) {
         return new CheckinModels.Checkin(e.id(), e.caseId(), CheckinKind.valueOf(e.kind()), e.occurredAt().atOffset(ZoneOffset.UTC),
                 e.receivedAt().atOffset(ZoneOffset.UTC), e.wellbeing(), e.craving(), e.note(),

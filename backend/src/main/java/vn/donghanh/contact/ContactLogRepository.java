@@ -8,4 +8,6 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface ContactLogRepository extends CrudRepository<ContactLogEntity, String> {
     List<ContactLogEntity> findByCaseIdOrderByOccurredAtDesc(String caseId);
+
+    List<ContactLogEntity> findByIdIn(java.util.Collection<String> ids);
 }

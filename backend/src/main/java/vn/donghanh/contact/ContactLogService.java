@@ -94,6 +94,13 @@ public class ContactLogService {
         }
     }
 
+    /** Contact logs by id, unscoped: the sync feed has already scoped the ids. */
+    public List<ContactModels.Contact> byIds(java.util.Collection<String> ids) {
+        List<ContactModels.Contact> out = new java.util.ArrayList<>();
+        contacts.findByIdIn(ids).forEach(e -> out.add(view(e)));
+        return out;
+    }
+
     static ContactModels.Contact view(ContactLogEntity e) {
         List<Concern> concerns = e.concerns().isEmpty() ? List.of()
                 : Arrays.stream(e.concerns().split(",")).map(Concern::valueOf).toList();

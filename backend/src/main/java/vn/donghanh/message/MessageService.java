@@ -150,6 +150,27 @@ public class MessageService {
         };
     }
 
+    /** Messages by id, unscoped: the sync feed has already limited them to the caller's own. */
+    public List<Message> byIds(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> params = new ArrayList<>(ids);
+        return jdbc.prepareStatement("SELECT * FROM message WHERE id IN ("
+                + String.join(",", java.util.Collections.nCopies(params.size(), "?")) + ")", ps -> {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setString(i + 1, params.get(i));
+            }
+            List<Message> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(row(rs));
+                }
+            }
+            return out;
+        });
+    }
+
     private Message find(String id) {
         return jdbc.prepareStatement("SELECT * FROM message WHERE id = ?", ps -> {
             ps.setString(1, id);

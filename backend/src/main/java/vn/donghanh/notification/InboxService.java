@@ -65,12 +65,7 @@ public class InboxService {
             List<Notification> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Timestamp read = rs.getTimestamp("read_at");
-                    out.add(new Notification(rs.getString("id"), NotificationKind.valueOf(rs.getString("kind")),
-                            Notifier.Priority.valueOf(rs.getString("priority")), rs.getString("case_id"), rs.getString("subject_id"),
-                            rs.getString("title"), rs.getString("body"),
-                            rs.getTimestamp("created_at").toInstant().atOffset(ZoneOffset.UTC),
-                            read == null ? null : read.toInstant().atOffset(ZoneOffset.UTC)));
+                    out.add(row(rs));
                 }
             }
             return out;
@@ -79,6 +74,36 @@ public class InboxService {
         List<Notification> page = more ? rows.subList(0, limit) : rows;
         Notification last = page.isEmpty() ? null : page.get(page.size() - 1);
         return new Page<>(page, more ? Cursor.encode(last.createdAt().toInstant().toString(), last.id()) : null);
+    }
+
+    /** Notifications by id, unscoped: the sync feed has already limited them to the caller's own. */
+    public List<Notification> byIds(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> params = new ArrayList<>(ids);
+        return jdbc.prepareStatement("SELECT * FROM notification WHERE id IN ("
+                + String.join(",", java.util.Collections.nCopies(params.size(), "?")) + ")", ps -> {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setString(i + 1, params.get(i));
+            }
+            List<Notification> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(row(rs));
+                }
+            }
+            return out;
+        });
+    }
+
+    private static Notification row(ResultSet rs) throws java.sql.SQLException {
+        Timestamp read = rs.getTimestamp("read_at");
+        return new Notification(rs.getString("id"), NotificationKind.valueOf(rs.getString("kind")),
+                Notifier.Priority.valueOf(rs.getString("priority")), rs.getString("case_id"), rs.getString("subject_id"),
+                rs.getString("title"), rs.getString("body"),
+                rs.getTimestamp("created_at").toInstant().atOffset(ZoneOffset.UTC),
+                read == null ? null : read.toInstant().atOffset(ZoneOffset.UTC));
     }
 
     @Transactional

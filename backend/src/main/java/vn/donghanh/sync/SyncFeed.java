@@ -1,0 +1,177 @@
+package vn.donghanh.sync;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import vn.donghanh.appointment.AppointmentService;
+import vn.donghanh.appointment.ReminderService;
+import vn.donghanh.audit.AuditAction;
+import vn.donghanh.audit.AuditEntry;
+import vn.donghanh.audit.AuditLog;
+import vn.donghanh.casefile.CaseQueries;
+import vn.donghanh.casefile.CaseScope;
+import vn.donghanh.checkin.CheckinService;
+import vn.donghanh.common.ApiException;
+import vn.donghanh.common.Cursor;
+import vn.donghanh.contact.ContactLogService;
+import vn.donghanh.message.MessageService;
+import vn.donghanh.notification.InboxService;
+import vn.donghanh.security.Caller;
+import vn.donghanh.security.Role;
+import vn.donghanh.sync.SyncModels.SyncChange;
+import vn.donghanh.sync.SyncModels.Type;
+
+/**
+ * Changes since a cursor, in the caller's scope: case records of the cases the caller may see
+ * (the same SQL predicate as the case list), and messages and notifications addressed to the
+ * caller. A record changed several times appears once per page, as it is now.
+ */
+@Singleton
+public class SyncFeed {
+    private static final String CURSOR_TAG = "sync";
+    private final JdbcOperations jdbc;
+    private final TransactionOperations<Connection> tx;
+    private final SyncPublisher publisher;
+    private final AuditLog audit;
+    private final Map<Type, Function<Collection<String>, List<?>>> loaders = new EnumMap<>(Type.class);
+    private final Map<Type, Function<Object, String>> idOf = new EnumMap<>(Type.class);
+
+    public SyncFeed(JdbcOperations jdbc, TransactionOperations<Connection> tx, SyncPublisher publisher, AuditLog audit,
+                    CaseQueries cases, AppointmentService appointments, CheckinService checkins, ContactLogService contacts,
+                    ReminderService reminders, MessageService messages, InboxService inbox) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.publisher = publisher;
+        this.audit = audit;
+        loaders.put(Type.CASE, cases::summariesByIds);
+        loaders.put(Type.APPOINTMENT, appointments::occurrencesByIds);
+        loaders.put(Type.CHECKIN, checkins::byIds);
+        loaders.put(Type.CONTACT, contacts::byIds);
+        loaders.put(Type.REMINDER, reminders::byIds);
+        loaders.put(Type.MESSAGE, messages::byIds);
+        loaders.put(Type.NOTIFICATION, inbox::byIds);
+        idOf.put(Type.CASE, r -> ((vn.donghanh.casefile.CaseModels.CaseSummary) r).id());
+        idOf.put(Type.APPOINTMENT, r -> ((vn.donghanh.appointment.AppointmentModels.Occurrence) r).id());
+        idOf.put(Type.CHECKIN, r -> ((vn.donghanh.checkin.CheckinModels.Checkin) r).id());
+        idOf.put(Type.CONTACT, r -> ((vn.donghanh.contact.ContactModels.Contact) r).id());
+        idOf.put(Type.REMINDER, r -> ((ReminderService.Reminder) r).id());
+        idOf.put(Type.MESSAGE, r -> ((MessageService.Message) r).id());
+        idOf.put(Type.NOTIFICATION, r -> ((InboxService.Notification) r).id());
+    }
+
+    public static int limit(Integer requested) {
+        if (requested == null) {
+            return 200;
+        }
+        if (requested < 1 || requested > 500) {
+            throw ApiException.badField("limit", "must be between 1 and 500");
+        }
+        return requested;
+    }
+
+    private record Change(long seq, Type type, String id, String caseId) {
+    }
+
+    public SyncModels.SyncPage page(Caller caller, String cursor, int limit) {
+        long after = decode(cursor);
+        publisher.publish();
+        // A write transaction: reading through the feed appends to the audit log.
+        return tx.executeWrite(status -> {
+            List<Change> rows = changes(caller, after, limit + 1);
+            boolean more = rows.size() > limit;
+            List<Change> page = more ? rows.subList(0, limit) : rows;
+            long last = page.isEmpty() ? after : page.get(page.size() - 1).seq();
+            List<SyncChange> out = render(page);
+            Set<String> cases = new LinkedHashSet<>();
+            out.stream().filter(c -> c.type() != Type.MESSAGE && c.type() != Type.NOTIFICATION).forEach(c -> cases.add(c.caseId()));
+            for (String caseId : cases) {
+                audit.append(AuditEntry.of(caller, AuditAction.SYNC_READ, caseId, "sync", null));
+            }
+            return new SyncModels.SyncPage(Cursor.encode(CURSOR_TAG, Long.toString(last)), more, out);
+        });
+    }
+
+    private List<Change> changes(Caller caller, long after, int max) {
+        CaseScope scope = CaseScope.of(caller);
+        List<String> caseTypes = caller.is(Role.PERSON)
+                ? List.of("CASE", "APPOINTMENT", "CHECKIN", "REMINDER")   // contact logs are the helpers' notes
+                : List.of("CASE", "APPOINTMENT", "CHECKIN", "CONTACT", "REMINDER");
+        String sql = "SELECT sc.published_seq, sc.entity, sc.entity_id, sc.case_id FROM sync_change sc "
+                + "WHERE sc.published_seq > ? AND ((sc.account_id = ? AND sc.entity IN ('MESSAGE', 'NOTIFICATION')) "
+                + "OR (sc.account_id IS NULL AND sc.entity IN (" + String.join(",", caseTypes.stream().map(t -> "'" + t + "'").toList())
+                + ") AND sc.case_id IN (SELECT c.id FROM managed_case c WHERE " + scope.predicate() + "))) "
+                + "ORDER BY sc.published_seq LIMIT ?";
+        List<Object> params = new ArrayList<>();
+        params.add(after);
+        params.add(caller.accountId());
+        params.addAll(scope.params());
+        params.add(max);
+        return jdbc.prepareStatement(sql, ps -> {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
+            List<Change> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Change(rs.getLong(1), Type.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Loads each changed record once, as it is now, in the order of its latest change. */
+    private List<SyncChange> render(List<Change> page) {
+        Map<String, Change> latest = new LinkedHashMap<>();
+        for (Change c : page) {
+            String key = c.type() + ":" + c.id();
+            latest.remove(key);
+            latest.put(key, c);
+        }
+        Map<Type, Set<String>> idsByType = new EnumMap<>(Type.class);
+        latest.values().forEach(c -> idsByType.computeIfAbsent(c.type(), t -> new LinkedHashSet<>()).add(c.id()));
+        Map<String, Object> records = new HashMap<>();
+        idsByType.forEach((type, ids) -> loaders.get(type).apply(ids)
+                .forEach(r -> records.put(type + ":" + idOf.get(type).apply(r), r)));
+        List<SyncChange> out = new ArrayList<>();
+        for (Map.Entry<String, Change> e : latest.entrySet()) {
+            Object record = records.get(e.getKey());
+            if (record != null) {
+                Change c = e.getValue();
+                out.add(SyncChange.of(c.type(), c.id(), c.caseId(), record));
+            }
+        }
+        return out;
+    }
+
+    private static long decode(String cursor) {
+        if (cursor == null) {
+            return 0;
+        }
+        List<String> parts = Cursor.decode(cursor, 2);
+        if (!CURSOR_TAG.equals(parts.get(0))) {
+            throw ApiException.badField("cursor", "is not a cursor this feed issued");
+        }
+        try {
+            long seq = Long.parseLong(parts.get(1));
+            if (seq < 0) {
+                throw new NumberFormatException();
+            }
+            return seq;
+        } catch (NumberFormatException e) {
+            throw ApiException.badField("cursor", "is not a cursor this feed issued");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package vn.donghanh.sync;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+import vn.donghanh.appointment.AppointmentModels;
+import vn.donghanh.appointment.ReminderService;
+import vn.donghanh.casefile.CaseModels;
+import vn.donghanh.checkin.CheckinModels;
+import vn.donghanh.contact.ContactModels;
+import vn.donghanh.message.MessageService;
+import vn.donghanh.notification.InboxService;
+
+/** The sync feed's API shapes: each change carries the record as the matching list endpoint shows it. */
+public final class SyncModels {
+    private SyncModels() {
+    }
+
+    public enum Type { CASE, APPOINTMENT, CHECKIN, CONTACT, REMINDER, MESSAGE, NOTIFICATION }
+
+    @Serdeable
+    public record SyncPage(String cursor, boolean hasMore, List<SyncChange> changes) {
+    }
+
+    /** Exactly one of the record properties is present: the one named after {@code type}. */
+    @Serdeable
+    public record SyncChange(Type type, String id, @Nullable String caseId,
+                             @JsonProperty("case") @Nullable CaseModels.CaseSummary caseSummary,
+                             @Nullable AppointmentModels.Occurrence appointment,
+                             @Nullable CheckinModels.Checkin checkin,
+                             @Nullable ContactModels.Contact contact,
+                             @Nullable ReminderService.Reminder reminder,
+                             @Nullable MessageService.Message message,
+                             @Nullable InboxService.Notification notification) {
+
+        static SyncChange of(Type type, String id, String caseId, Object record) {
+            return new SyncChange(type, id, caseId,
+                    type == Type.CASE ? (CaseModels.CaseSummary) record : null,
+                    type == Type.APPOINTMENT ? (AppointmentModels.Occurrence) record : null,
+                    type == Type.CHECKIN ? (CheckinModels.Checkin) record : null,
+                    type == Type.CONTACT ? (ContactModels.Contact) record : null,
+                    type == Type.REMINDER ? (ReminderService.Reminder) record : null,
+                    type == Type.MESSAGE ? (MessageService.Message) record : null,
+                    type == Type.NOTIFICATION ? (InboxService.Notification) record : null);
+        }
+    }
+}
