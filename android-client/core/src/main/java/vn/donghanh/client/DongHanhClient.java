@@ -1,0 +1,227 @@
+package vn.donghanh.client;
+
+import java.io.IOException;
+import java.util.TimeZone;
+import vn.donghanh.client.api.ApiClient;
+import vn.donghanh.client.api.ApiException;
+import vn.donghanh.client.api.AuthService;
+import vn.donghanh.client.api.DongHanhApi;
+import vn.donghanh.client.concurrent.TaskRunner;
+import vn.donghanh.client.http.HttpTransport;
+import vn.donghanh.client.http.UrlConnectionTransport;
+import vn.donghanh.client.outbox.Backoff;
+import vn.donghanh.client.outbox.Outbox;
+import vn.donghanh.client.outbox.OutboxFlusher;
+import vn.donghanh.client.reminder.AlarmCoordinator;
+import vn.donghanh.client.reminder.AlarmScheduler;
+import vn.donghanh.client.reminder.ReminderAcknowledger;
+import vn.donghanh.client.reminder.ReminderPlanner;
+import vn.donghanh.client.reminder.ReminderSettings;
+import vn.donghanh.client.store.OutboxStore;
+import vn.donghanh.client.store.SessionStore;
+import vn.donghanh.client.store.SyncStore;
+import vn.donghanh.client.sync.SyncEngine;
+import vn.donghanh.client.sync.SyncResult;
+import vn.donghanh.client.sync.SyncedRecords;
+import vn.donghanh.client.time.Clock;
+
+/**
+ * The object graph of the phone's logic. The app builds one per process (in its Application)
+ * with its SQLite/SharedPreferences stores, a background executor and a main-thread poster, and
+ * hands it to every presenter.
+ */
+public final class DongHanhClient {
+    /** Where cases live unless the case says otherwise. */
+    public static final TimeZone DEFAULT_ZONE = TimeZone.getTimeZone("Asia/Ho_Chi_Minh");
+
+    private final Clock clock;
+    private final TaskRunner tasks;
+    private final TimeZone zone;
+    private final ApiClient apiClient;
+    private final AuthService auth;
+    private final DongHanhApi api;
+    private final Outbox outbox;
+    private final OutboxFlusher flusher;
+    private final SyncStore syncStore;
+    private final SyncEngine sync;
+    private final SyncedRecords records;
+    private final ReminderPlanner planner;
+    private final AlarmCoordinator alarms;
+    private final ReminderAcknowledger acknowledger;
+
+    private DongHanhClient(Builder b) {
+        clock = b.clock;
+        tasks = b.tasks;
+        zone = b.zone;
+        apiClient = new ApiClient(b.baseUrl, b.transport, b.sessionStore, clock);
+        auth = new AuthService(apiClient);
+        api = new DongHanhApi(apiClient);
+        outbox = new Outbox(b.outboxStore, clock);
+        flusher = new OutboxFlusher(outbox, apiClient, clock, b.backoff);
+        syncStore = b.syncStore;
+        sync = new SyncEngine(api, syncStore, flusher, b.syncPageSize);
+        records = new SyncedRecords(syncStore);
+        planner = new ReminderPlanner(b.reminderSettings);
+        alarms = b.alarmScheduler == null ? null : new AlarmCoordinator(planner, records, b.alarmScheduler, clock, zone);
+        acknowledger = new ReminderAcknowledger(records, outbox);
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    /** The zone reminders and "today" are computed in (the cases' zone). */
+    public TimeZone zone() {
+        return zone;
+    }
+
+    public AuthService auth() {
+        return auth;
+    }
+
+    public DongHanhApi api() {
+        return api;
+    }
+
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    public OutboxFlusher flusher() {
+        return flusher;
+    }
+
+    public SyncEngine syncEngine() {
+        return sync;
+    }
+
+    public SyncedRecords records() {
+        return records;
+    }
+
+    public ReminderPlanner reminderPlanner() {
+        return planner;
+    }
+
+    public ReminderAcknowledger reminderAcknowledger() {
+        return acknowledger;
+    }
+
+    /** Null when the builder got no AlarmScheduler (staff phones, tests). */
+    public AlarmCoordinator alarms() {
+        return alarms;
+    }
+
+    /**
+     * Blocking: flush the outbox, pull the feed, re-plan the local alarms. The app calls it from
+     * its background executor on start, on connectivity regained and periodically.
+     */
+    public SyncResult syncNow(boolean force) throws IOException, ApiException {
+        SyncResult result = sync.sync(force);
+        if (alarms != null) {
+            alarms.replan();
+        }
+        return result;
+    }
+
+    /** Blocking: revoke the session on the server (when reachable) and forget local data. */
+    public boolean signOut() {
+        boolean revoked = auth.logout();
+        syncStore.clear();
+        if (alarms != null) {
+            alarms.cancelAll();
+        }
+        return revoked;
+    }
+
+    public static Builder builder(String baseUrl) {
+        return new Builder(baseUrl);
+    }
+
+    /** Required: the three stores. Defaults: HttpURLConnection, system clock, direct executors. */
+    public static final class Builder {
+        private final String baseUrl;
+        private HttpTransport transport = new UrlConnectionTransport();
+        private SessionStore sessionStore;
+        private OutboxStore outboxStore;
+        private SyncStore syncStore;
+        private Clock clock = Clock.SYSTEM;
+        private TaskRunner tasks = TaskRunner.direct();
+        private TimeZone zone = DEFAULT_ZONE;
+        private Backoff backoff = Backoff.standard();
+        private ReminderSettings reminderSettings = ReminderSettings.serverDefaults();
+        private AlarmScheduler alarmScheduler;
+        private int syncPageSize = 200;
+
+        private Builder(String baseUrl) {
+            this.baseUrl = baseUrl;
+        }
+
+        public Builder transport(HttpTransport transport) {
+            this.transport = transport;
+            return this;
+        }
+
+        public Builder sessionStore(SessionStore store) {
+            this.sessionStore = store;
+            return this;
+        }
+
+        public Builder outboxStore(OutboxStore store) {
+            this.outboxStore = store;
+            return this;
+        }
+
+        public Builder syncStore(SyncStore store) {
+            this.syncStore = store;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** new TaskRunner(backgroundExecutor, mainThreadPoster) in the app. */
+        public Builder tasks(TaskRunner tasks) {
+            this.tasks = tasks;
+            return this;
+        }
+
+        public Builder zone(TimeZone zone) {
+            this.zone = zone;
+            return this;
+        }
+
+        public Builder backoff(Backoff backoff) {
+            this.backoff = backoff;
+            return this;
+        }
+
+        public Builder reminderSettings(ReminderSettings settings) {
+            this.reminderSettings = settings;
+            return this;
+        }
+
+        public Builder alarmScheduler(AlarmScheduler scheduler) {
+            this.alarmScheduler = scheduler;
+            return this;
+        }
+
+        public Builder syncPageSize(int size) {
+            this.syncPageSize = size;
+            return this;
+        }
+
+        public DongHanhClient build() {
+            if (sessionStore == null || outboxStore == null || syncStore == null) {
+                throw new IllegalStateException("sessionStore, outboxStore and syncStore are required");
+            }
+            return new DongHanhClient(this);
+        }
+    }
+}

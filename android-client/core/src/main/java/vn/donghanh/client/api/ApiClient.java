@@ -1,0 +1,121 @@
+package vn.donghanh.client.api;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.json.JSONObject;
+import vn.donghanh.client.http.HttpRequest;
+import vn.donghanh.client.http.HttpResponse;
+import vn.donghanh.client.http.HttpTransport;
+import vn.donghanh.client.model.Json;
+import vn.donghanh.client.model.Session;
+import vn.donghanh.client.store.SessionStore;
+import vn.donghanh.client.time.Clock;
+
+/**
+ * JSON over HTTP against {@code api-spec/openapi.yaml}: adds the bearer token, refreshes it
+ * when it is about to expire or the server answers 401 (once, then retries), and turns error
+ * statuses into {@link ApiException}. Blocking: call it from a background thread.
+ */
+public final class ApiClient {
+    private static final long REFRESH_MARGIN_MILLIS = 30_000;
+
+    private final String baseUrl;
+    private final HttpTransport transport;
+    private final SessionStore sessions;
+    private final Clock clock;
+    private final Object refreshLock = new Object();
+
+    public ApiClient(String baseUrl, HttpTransport transport, SessionStore sessions, Clock clock) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.transport = transport;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    public SessionStore sessions() {
+        return sessions;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** An authenticated call; returns the body (maybe empty). */
+    public String call(String method, String path, JSONObject body) throws IOException, ApiException {
+        Session session = sessions.load();
+        if (session == null) {
+            throw new NotSignedInException();
+        }
+        if (clock.nowMillis() > session.accessExpiresAtMillis - REFRESH_MARGIN_MILLIS) {
+            session = refresh(session);
+        }
+        HttpResponse response = send(method, path, body, session.accessToken);
+        if (response.status == 401) {
+            session = refresh(session);
+            response = send(method, path, body, session.accessToken);
+        }
+        if (!response.isSuccess()) {
+            throw ApiException.from(response);
+        }
+        return response.body;
+    }
+
+    public JSONObject getObject(String path) throws IOException, ApiException {
+        return Json.parse(call("GET", path, null));
+    }
+
+    public org.json.JSONArray getArray(String path) throws IOException, ApiException {
+        return Json.parseArray(call("GET", path, null));
+    }
+
+    public JSONObject post(String path, JSONObject body) throws IOException, ApiException {
+        String text = call("POST", path, body);
+        return text.isEmpty() ? new JSONObject() : Json.parse(text);
+    }
+
+    /** A call without a token (sign-in, refresh, logout). */
+    public HttpResponse anonymous(String path, JSONObject body) throws IOException {
+        return send("POST", path, body, null);
+    }
+
+    /**
+     * Exchanges the refresh token once even when several threads hit a 401 together: a second
+     * use of a spent refresh token would make the server revoke the whole session.
+     */
+    Session refresh(Session stale) throws IOException, ApiException {
+        synchronized (refreshLock) {
+            Session current = sessions.load();
+            if (current == null) {
+                throw new NotSignedInException();
+            }
+            if (!current.refreshToken.equals(stale.refreshToken)) {
+                return current;
+            }
+            JSONObject body = Json.put(new JSONObject(), "refreshToken", current.refreshToken);
+            HttpResponse response = anonymous("/api/v1/auth/refresh", body);
+            if (response.status == 401 || response.status == 400) {
+                sessions.clear();
+                throw new NotSignedInException();
+            }
+            if (!response.isSuccess()) {
+                throw ApiException.from(response);
+            }
+            Session fresh = Session.fromTokenResponse(Json.parse(response.body), clock.nowMillis());
+            sessions.save(fresh);
+            return fresh;
+        }
+    }
+
+    private HttpResponse send(String method, String path, JSONObject body, String token) throws IOException {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept", "application/json");
+        if (token != null) {
+            headers.put("Authorization", "Bearer " + token);
+        }
+        if (body != null) {
+            headers.put("Content-Type", "application/json; charset=utf-8");
+        }
+        return transport.execute(new HttpRequest(method, baseUrl + path, headers, body == null ? null : body.toString()));
+    }
+}

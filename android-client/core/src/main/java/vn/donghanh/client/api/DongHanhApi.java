@@ -1,0 +1,165 @@
+package vn.donghanh.client.api;
+
+import java.io.IOException;
+import java.io.UnsupportedEncodingException;
+import java.net.URLEncoder;
+import java.util.ArrayList;
+import java.util.List;
+import org.json.JSONObject;
+import vn.donghanh.client.model.Alert;
+import vn.donghanh.client.model.AppointmentOccurrence;
+import vn.donghanh.client.model.CaseDetail;
+import vn.donghanh.client.model.Checkin;
+import vn.donghanh.client.model.CommuneSummary;
+import vn.donghanh.client.model.Contact;
+import vn.donghanh.client.model.Json;
+import vn.donghanh.client.model.Mentee;
+import vn.donghanh.client.model.Message;
+import vn.donghanh.client.model.Notification;
+import vn.donghanh.client.model.Opportunity;
+import vn.donghanh.client.model.OverdueItem;
+import vn.donghanh.client.model.Reminder;
+import vn.donghanh.client.model.TimelineEntry;
+
+/**
+ * Typed reads of the API for the screens (creating calls go through the outbox instead).
+ * Blocking; call from a background thread.
+ */
+public final class DongHanhApi {
+    private final ApiClient api;
+
+    public DongHanhApi(ApiClient api) {
+        this.api = api;
+    }
+
+    public ApiClient client() {
+        return api;
+    }
+
+    public CaseDetail myCase() throws IOException, ApiException {
+        return CaseDetail.from(api.getObject("/api/v1/me/case"));
+    }
+
+    public CaseDetail getCase(String caseId) throws IOException, ApiException {
+        return CaseDetail.from(api.getObject("/api/v1/cases/" + caseId));
+    }
+
+    public List<Mentee> mentees() throws IOException, ApiException {
+        List<Mentee> out = new ArrayList<>();
+        for (JSONObject o : Json.objects(api.getArray("/api/v1/mentees"))) {
+            out.add(Mentee.from(o));
+        }
+        return out;
+    }
+
+    /** The newest check-ins first (one page of up to {@code limit}). */
+    public List<Checkin> checkins(String caseId, int limit) throws IOException, ApiException {
+        JSONObject page = api.getObject("/api/v1/cases/" + caseId + "/checkins?limit=" + limit);
+        List<Checkin> out = new ArrayList<>();
+        for (JSONObject o : Json.objects(page.optJSONArray("items"))) {
+            out.add(Checkin.from(o));
+        }
+        return out;
+    }
+
+    public List<Contact> contacts(String caseId) throws IOException, ApiException {
+        List<Contact> out = new ArrayList<>();
+        for (JSONObject o : Json.objects(api.getArray("/api/v1/cases/" + caseId + "/contacts"))) {
+            out.add(Contact.from(o));
+        }
+        return out;
+    }
+
+    /** Occurrences in the server's default window (12 h ago to 14 days on). */
+    public List<AppointmentOccurrence> appointments(String caseId) throws IOException, ApiException {
+        List<AppointmentOccurrence> out = new ArrayList<>();
+        for (JSONObject o : Json.objects(api.getArray("/api/v1/cases/" + caseId + "/appointments"))) {
+            out.add(AppointmentOccurrence.from(o));
+        }
+        return out;
+    }
+
+    public List<Reminder> reminders(String caseId) throws IOException, ApiException {
+        List<Reminder> out = new ArrayList<>();
+        for (JSONObject o : Json.objects(api.getArray("/api/v1/cases/" + caseId + "/reminders"))) {
+            out.add(Reminder.from(o));
+        }
+        return out;
+    }
+
+    /** The conversation about a case between the caller and {@code withAccountId}, oldest first. */
+    public List<Message> messages(String caseId, String withAccountId) throws IOException, ApiException {
+        List<Message> out = new ArrayList<>();
+        String path = "/api/v1/cases/" + caseId + "/messages?with=" + encode(withAccountId);
+        for (JSONObject o : Json.objects(api.getArray(path))) {
+            out.add(Message.from(o));
+        }
+        return out;
+    }
+
+    public List<OverdueItem> overdue() throws IOException, ApiException {
+        List<OverdueItem> out = new ArrayList<>();
+        for (JSONObject o : Json.objects(api.getArray("/api/v1/overdue"))) {
+            out.add(OverdueItem.from(o));
+        }
+        return out;
+    }
+
+    public List<CommuneSummary> communeSummary() throws IOException, ApiException {
+        JSONObject report = api.getObject("/api/v1/reports/commune-summary");
+        List<CommuneSummary> out = new ArrayList<>();
+        for (JSONObject o : Json.objects(report.optJSONArray("communes"))) {
+            out.add(CommuneSummary.from(o));
+        }
+        return out;
+    }
+
+    public List<TimelineEntry> timeline(String caseId) throws IOException, ApiException {
+        List<TimelineEntry> out = new ArrayList<>();
+        for (JSONObject o : Json.objects(api.getArray("/api/v1/cases/" + caseId + "/timeline"))) {
+            out.add(TimelineEntry.from(o));
+        }
+        return out;
+    }
+
+    /** Open opportunities nearest first (a person always gets those around their own commune). */
+    public List<Opportunity> openOpportunities() throws IOException, ApiException {
+        List<Opportunity> out = new ArrayList<>();
+        for (JSONObject o : Json.objects(api.getArray("/api/v1/opportunities"))) {
+            out.add(Opportunity.from(o));
+        }
+        return out;
+    }
+
+    public List<Alert> alerts() throws IOException, ApiException {
+        List<Alert> out = new ArrayList<>();
+        for (JSONObject o : Json.objects(api.getArray("/api/v1/alerts"))) {
+            out.add(Alert.from(o));
+        }
+        return out;
+    }
+
+    public List<Notification> inbox() throws IOException, ApiException {
+        JSONObject page = api.getObject("/api/v1/inbox");
+        List<Notification> out = new ArrayList<>();
+        for (JSONObject o : Json.objects(page.optJSONArray("items"))) {
+            out.add(Notification.from(o));
+        }
+        return out;
+    }
+
+    /** One page of the sync feed; {@code cursor} null starts from the beginning. */
+    public JSONObject syncPage(String cursor, int limit) throws IOException, ApiException {
+        String path = "/api/v1/sync?limit=" + limit + (cursor == null ? "" : "&cursor=" + encode(cursor));
+        return api.getObject(path);
+    }
+
+    static String encode(String value) {
+        try {
+            return URLEncoder.encode(value, "UTF-8");
+        } catch (UnsupportedEncodingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+}

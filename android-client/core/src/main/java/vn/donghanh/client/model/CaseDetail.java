@@ -1,0 +1,32 @@
+package vn.donghanh.client.model;
+
+import org.json.JSONObject;
+
+/** The part of CaseDetail the phone shows (getMyCase / getCase). */
+public final class CaseDetail {
+    public final String id;
+    public final String fullName;
+    public final String status;
+    public final String plannedEndDate;
+    public final String timeZone;
+    public final String phone;
+    /** Null when no mentor is assigned. */
+    public final MentorContact mentor;
+
+    public CaseDetail(String id, String fullName, String status, String plannedEndDate, String timeZone,
+                      String phone, MentorContact mentor) {
+        this.id = id;
+        this.fullName = fullName;
+        this.status = status;
+        this.plannedEndDate = plannedEndDate;
+        this.timeZone = timeZone;
+        this.phone = phone;
+        this.mentor = mentor;
+    }
+
+    public static CaseDetail from(JSONObject o) {
+        return new CaseDetail(Json.string(o, "id"), Json.string(o, "fullName"), Json.string(o, "status"),
+                Json.string(o, "plannedEndDate"), Json.string(o, "timeZone"), Json.string(o, "phone"),
+                MentorContact.from(Json.object(o, "mentor")));
+    }
+}

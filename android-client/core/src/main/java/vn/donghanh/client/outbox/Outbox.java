@@ -1,0 +1,183 @@
+package vn.donghanh.client.outbox;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.json.JSONArray;
+import org.json.JSONObject;
+import vn.donghanh.client.model.Json;
+import vn.donghanh.client.store.OutboxStore;
+import vn.donghanh.client.time.Clock;
+import vn.donghanh.client.time.Rfc3339;
+
+/**
+ * Everything the user creates goes here first, with a client-chosen UUID, and is sent by the
+ * {@link OutboxFlusher} when the network allows. Queueing never touches the network, so it is
+ * safe on the main thread only if the store is fast; the app queues from its background executor.
+ */
+public final class Outbox {
+    private final OutboxStore store;
+    private final Clock clock;
+    private final List<OutboxListener> listeners = new CopyOnWriteArrayList<>();
+
+    public Outbox(OutboxStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** "Tôi ổn": a person's own check-in; wellbeing 1..5 and craving 0..10 are optional. */
+    public String queueCheckin(String caseId, Integer wellbeing, Integer craving, String note) {
+        JSONObject body = checkin("SELF", note);
+        if (wellbeing != null) {
+            Json.put(body, "wellbeing", wellbeing);
+        }
+        if (craving != null) {
+            Json.put(body, "craving", craving);
+        }
+        return queue(OutboxKind.CHECKIN, caseId, "/api/v1/cases/" + caseId + "/checkins", body);
+    }
+
+    /** An officer records the person's presence at the commune office (a check-in of that kind). */
+    public String queueOfficePresence(String caseId, String note) {
+        return queue(OutboxKind.OFFICE_PRESENCE, caseId, "/api/v1/cases/" + caseId + "/checkins",
+                checkin("OFFICE_PRESENCE", note));
+    }
+
+    /** A mentor's contact or home visit; {@code type} is a ContactType, concerns Concern names. */
+    public String queueContact(String caseId, String type, long occurredAtMillis, String summary,
+                               List<String> concerns, boolean followUpNeeded) {
+        JSONObject body = new JSONObject();
+        Json.put(body, "type", type);
+        Json.put(body, "occurredAt", Rfc3339.formatUtc(occurredAtMillis));
+        Json.put(body, "summary", summary);
+        Json.put(body, "concerns", new JSONArray(concerns));
+        Json.put(body, "followUpNeeded", followUpNeeded);
+        return queue(OutboxKind.CONTACT, caseId, "/api/v1/cases/" + caseId + "/contacts", body);
+    }
+
+    public String queueMessage(String caseId, String recipientAccountId, String text) {
+        JSONObject body = new JSONObject();
+        Json.put(body, "recipientId", recipientAccountId);
+        Json.put(body, "body", text);
+        return queue(OutboxKind.MESSAGE, caseId, "/api/v1/cases/" + caseId + "/messages", body);
+    }
+
+    /** "Cần giúp đỡ"; category is a HelpCategory (CRAVING, CRISIS, CONFLICT, OTHER). */
+    public String queueHelpRequest(String caseId, String category, String note) {
+        JSONObject body = new JSONObject();
+        Json.put(body, "category", category);
+        if (note != null) {
+            Json.put(body, "note", note);
+        }
+        return queue(OutboxKind.HELP_REQUEST, caseId, "/api/v1/cases/" + caseId + "/help-requests", body);
+    }
+
+    /**
+     * "I'll be there" (COMING) or "done" (DONE) from a reminder. Keyed by the reminder id, so a
+     * second answer queued before the first was sent replaces it (the server keeps the last one).
+     */
+    public String queueReminderAcknowledgement(String caseId, String reminderId, String response) {
+        JSONObject body = Json.put(new JSONObject(), "response", response);
+        OutboxOperation op = OutboxOperation.create(reminderId, OutboxKind.REMINDER_ACKNOWLEDGEMENT, caseId,
+                "/api/v1/reminders/" + reminderId + "/acknowledge", body, clock.nowMillis());
+        store.add(op);
+        changed();
+        return reminderId;
+    }
+
+    /** Everything not yet accepted by the server (pending and failed), oldest first. */
+    public List<OutboxOperation> unsent() {
+        return store.list();
+    }
+
+    public List<OutboxOperation> unsent(String caseId, OutboxKind kind) {
+        List<OutboxOperation> out = new ArrayList<>();
+        for (OutboxOperation op : store.list()) {
+            if ((caseId == null || caseId.equals(op.caseId)) && (kind == null || kind == op.kind)) {
+                out.add(op);
+            }
+        }
+        return out;
+    }
+
+    /** True while the operation waits in the outbox (pending or failed). */
+    public boolean isUnsent(String id) {
+        for (OutboxOperation op : store.list()) {
+            if (op.id.equals(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public int pendingCount() {
+        return count(OutboxOperation.State.PENDING);
+    }
+
+    /** Refused by the server for good; the user decides to retry or discard. */
+    public int failedCount() {
+        return count(OutboxOperation.State.FAILED);
+    }
+
+    /** Puts a failed item back in the queue (e.g. after the user fixed the cause). */
+    public void retry(String id) {
+        for (OutboxOperation op : store.list()) {
+            if (op.id.equals(id)) {
+                store.update(op.resubmitted(clock.nowMillis()));
+                changed();
+            }
+        }
+    }
+
+    public void discard(String id) {
+        store.remove(id);
+        changed();
+    }
+
+    public void addListener(OutboxListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(OutboxListener listener) {
+        listeners.remove(listener);
+    }
+
+    OutboxStore store() {
+        return store;
+    }
+
+    void changed() {
+        for (OutboxListener l : listeners) {
+            l.onOutboxChanged();
+        }
+    }
+
+    private JSONObject checkin(String kind, String note) {
+        JSONObject body = new JSONObject();
+        Json.put(body, "kind", kind);
+        Json.put(body, "occurredAt", Rfc3339.formatUtc(clock.nowMillis()));
+        if (note != null) {
+            Json.put(body, "note", note);
+        }
+        return body;
+    }
+
+    private String queue(OutboxKind kind, String caseId, String path, JSONObject body) {
+        String id = UUID.randomUUID().toString();
+        Json.put(body, "id", id);
+        store.add(OutboxOperation.create(id, kind, caseId, path, body, clock.nowMillis()));
+        changed();
+        return id;
+    }
+
+    private int count(OutboxOperation.State state) {
+        int n = 0;
+        for (OutboxOperation op : store.list()) {
+            if (op.state == state) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,80 @@
+package vn.donghanh.client.outbox;
+
+import java.io.IOException;
+import vn.donghanh.client.api.ApiClient;
+import vn.donghanh.client.api.ApiException;
+import vn.donghanh.client.api.NotSignedInException;
+import vn.donghanh.client.time.Clock;
+
+/**
+ * Sends the outbox in the order it was filled. A network error, 5xx, 408 or 429 stops the flush
+ * and schedules the item again with backoff (honouring Retry-After), so later items never
+ * overtake it; any other 4xx marks the item FAILED (kept, visible) and the flush goes on. A 401
+ * is retried once by the ApiClient after a refresh; if the session is gone the queue waits.
+ */
+public final class OutboxFlusher {
+    private final Outbox outbox;
+    private final ApiClient api;
+    private final Clock clock;
+    private final Backoff backoff;
+
+    public OutboxFlusher(Outbox outbox, ApiClient api, Clock clock, Backoff backoff) {
+        this.outbox = outbox;
+        this.api = api;
+        this.clock = clock;
+        this.backoff = backoff;
+    }
+
+    /**
+     * @param ignoreBackoff true when there is news that the network is back (connectivity
+     *                      callback, the user pulled to refresh): try the waiting items now.
+     */
+    public synchronized FlushResult flush(boolean ignoreBackoff) {
+        int sent = 0;
+        int failed = 0;
+        boolean interrupted = false;
+        boolean needsSignIn = false;
+        for (OutboxOperation op : outbox.store().list()) {
+            if (op.state == OutboxOperation.State.FAILED) {
+                continue;
+            }
+            if (!ignoreBackoff && op.nextAttemptAtMillis > clock.nowMillis()) {
+                interrupted = true;
+                break;
+            }
+            try {
+                api.call("POST", op.path, op.bodyJson());
+                outbox.store().remove(op.id);
+                sent++;
+            } catch (NotSignedInException e) {
+                needsSignIn = true;
+                break;
+            } catch (IOException e) {
+                retryLater(op, "network: " + e.getMessage(), 0, -1);
+                interrupted = true;
+                break;
+            } catch (ApiException e) {
+                if (e.status == 401) {
+                    needsSignIn = true;
+                    break;
+                }
+                if (e.isTransient()) {
+                    retryLater(op, e.getMessage(), e.status, e.retryAfterMillis);
+                    interrupted = true;
+                    break;
+                }
+                outbox.store().update(op.failed(e.getMessage(), e.status));
+                failed++;
+            }
+        }
+        if (sent > 0 || failed > 0 || interrupted) {
+            outbox.changed();
+        }
+        return new FlushResult(sent, failed, outbox.pendingCount(), interrupted, needsSignIn);
+    }
+
+    private void retryLater(OutboxOperation op, String error, int status, long retryAfterMillis) {
+        long delay = backoff.delayMillis(op.attempts + 1, retryAfterMillis);
+        outbox.store().update(op.retryLater(clock.nowMillis() + delay, error, status));
+    }
+}

@@ -1,0 +1,100 @@
+package vn.donghanh.client.outbox;
+
+import org.json.JSONObject;
+import vn.donghanh.client.model.Json;
+
+/**
+ * One queued POST. {@code id} is the client-chosen UUID that also goes into the body, so the
+ * server treats a resend as the same record (idempotent create). Immutable: state changes give
+ * a new instance for {@link vn.donghanh.client.store.OutboxStore#update}.
+ */
+public final class OutboxOperation {
+    public enum State {
+        /** Waiting to be sent (maybe after a backoff). */
+        PENDING,
+        /** The server refused it for good (a 4xx); kept so the user sees it was not sent. */
+        FAILED
+    }
+
+    public final String id;
+    public final OutboxKind kind;
+    /** The case it concerns, for "not yet sent" markers on case screens; may be null. */
+    public final String caseId;
+    /** Path below the base URL, e.g. {@code /api/v1/cases/{caseId}/checkins}. */
+    public final String path;
+    public final String body;
+    public final long createdAtMillis;
+    public final int attempts;
+    public final long nextAttemptAtMillis;
+    public final String lastError;
+    public final State state;
+    /** The HTTP status of the last refusal, 0 when none. */
+    public final int lastStatus;
+
+    public OutboxOperation(String id, OutboxKind kind, String caseId, String path, String body, long createdAtMillis,
+                           int attempts, long nextAttemptAtMillis, String lastError, State state, int lastStatus) {
+        this.id = id;
+        this.kind = kind;
+        this.caseId = caseId;
+        this.path = path;
+        this.body = body;
+        this.createdAtMillis = createdAtMillis;
+        this.attempts = attempts;
+        this.nextAttemptAtMillis = nextAttemptAtMillis;
+        this.lastError = lastError;
+        this.state = state;
+        this.lastStatus = lastStatus;
+    }
+
+    public static OutboxOperation create(String id, OutboxKind kind, String caseId, String path, JSONObject body,
+                                         long nowMillis) {
+        return new OutboxOperation(id, kind, caseId, path, body.toString(), nowMillis, 0, nowMillis, null,
+                State.PENDING, 0);
+    }
+
+    public OutboxOperation retryLater(long nextAttemptAtMillis, String error, int status) {
+        return new OutboxOperation(id, kind, caseId, path, body, createdAtMillis, attempts + 1, nextAttemptAtMillis,
+                error, State.PENDING, status);
+    }
+
+    public OutboxOperation failed(String error, int status) {
+        return new OutboxOperation(id, kind, caseId, path, body, createdAtMillis, attempts + 1, nextAttemptAtMillis,
+                error, State.FAILED, status);
+    }
+
+    /** The user asked to try a failed item again. */
+    public OutboxOperation resubmitted(long nowMillis) {
+        return new OutboxOperation(id, kind, caseId, path, body, createdAtMillis, 0, nowMillis, null, State.PENDING,
+                0);
+    }
+
+    public JSONObject bodyJson() {
+        return Json.parse(body);
+    }
+
+    /** Serialised form for file- or preference-backed stores. */
+    public String toJson() {
+        JSONObject o = new JSONObject();
+        Json.put(o, "id", id);
+        Json.put(o, "kind", kind.name());
+        Json.put(o, "caseId", caseId);
+        Json.put(o, "path", path);
+        Json.put(o, "body", body);
+        Json.put(o, "createdAtMillis", createdAtMillis);
+        Json.put(o, "attempts", attempts);
+        Json.put(o, "nextAttemptAtMillis", nextAttemptAtMillis);
+        Json.put(o, "lastError", lastError);
+        Json.put(o, "state", state.name());
+        Json.put(o, "lastStatus", lastStatus);
+        return o.toString();
+    }
+
+    public static OutboxOperation fromJson(String text) {
+        JSONObject o = Json.parse(text);
+        return new OutboxOperation(Json.string(o, "id"), OutboxKind.valueOf(Json.string(o, "kind")),
+                Json.string(o, "caseId"), Json.string(o, "path"), Json.string(o, "body"),
+                Json.longValue(o, "createdAtMillis", 0), (int) Json.longValue(o, "attempts", 0),
+                Json.longValue(o, "nextAttemptAtMillis", 0), Json.string(o, "lastError"),
+                State.valueOf(Json.string(o, "state")), (int) Json.longValue(o, "lastStatus", 0));
+    }
+}

@@ -1,0 +1,90 @@
+package vn.donghanh.client.sync;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.json.JSONObject;
+import vn.donghanh.client.api.ApiException;
+import vn.donghanh.client.api.DongHanhApi;
+import vn.donghanh.client.api.NotSignedInException;
+import vn.donghanh.client.model.Json;
+import vn.donghanh.client.outbox.FlushResult;
+import vn.donghanh.client.outbox.OutboxFlusher;
+import vn.donghanh.client.store.StoredRecord;
+import vn.donghanh.client.store.SyncStore;
+
+/**
+ * AntennaPod-style sync: first push the outbox, then pull {@code GET /api/v1/sync} page by page
+ * until {@code hasMore} is false. Each page's records and its cursor are stored together, so an
+ * interrupted sync resumes where it stopped; changes are upserts, so a page seen twice is harmless.
+ */
+public final class SyncEngine {
+    /** Guards against a server that never says hasMore=false. */
+    private static final int MAX_PAGES = 1000;
+
+    private final DongHanhApi api;
+    private final SyncStore store;
+    private final OutboxFlusher flusher;
+    private final int pageSize;
+
+    public SyncEngine(DongHanhApi api, SyncStore store, OutboxFlusher flusher, int pageSize) {
+        if (pageSize < 1 || pageSize > 500) {
+            throw new IllegalArgumentException("pageSize must be 1..500");
+        }
+        this.api = api;
+        this.store = store;
+        this.flusher = flusher;
+        this.pageSize = pageSize;
+    }
+
+    /** Flushes (ignoring backoff when {@code force}), then pulls everything new. */
+    public synchronized SyncResult sync(boolean force) throws IOException, ApiException {
+        FlushResult flush = flusher.flush(force);
+        if (flush.needsSignIn) {
+            throw new NotSignedInException();
+        }
+        int pages = 0;
+        int changes = 0;
+        boolean hasMore = true;
+        while (hasMore) {
+            if (++pages > MAX_PAGES) {
+                throw new IllegalStateException("sync feed did not end after " + MAX_PAGES + " pages");
+            }
+            String cursor = store.cursor();
+            JSONObject page = api.syncPage(cursor, pageSize);
+            List<StoredRecord> records = toRecords(page);
+            String next = Json.string(page, "cursor");
+            store.applyPage(records, next == null ? cursor : next);
+            changes += records.size();
+            hasMore = Json.bool(page, "hasMore");
+            if (hasMore && (next == null || next.equals(cursor))) {
+                throw new IllegalStateException("sync feed says hasMore but the cursor did not move");
+            }
+        }
+        return new SyncResult(flush, pages, changes);
+    }
+
+    static List<StoredRecord> toRecords(JSONObject page) {
+        List<StoredRecord> out = new ArrayList<>();
+        for (JSONObject change : Json.objects(page.optJSONArray("changes"))) {
+            String type = Json.string(change, "type");
+            String id = Json.string(change, "id");
+            if (type == null || id == null) {
+                continue;
+            }
+            JSONObject body = Json.object(change, typedProperty(type));
+            out.add(new StoredRecord(type, id, Json.string(change, "caseId"),
+                    (body == null ? change : body).toString()));
+        }
+        return out;
+    }
+
+    private static String typedProperty(String type) {
+        try {
+            return RecordType.valueOf(type).property();
+        } catch (IllegalArgumentException newerServer) {
+            // A type this version does not know: keep the whole change, a later version may use it.
+            return type.toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+}
