@@ -14,6 +14,7 @@ final class IsoDuration {
         long number = 0;
         boolean inTime = false;
         boolean haveDigits = false;
+        int components = 0;
         for (int i = 1; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
@@ -25,21 +26,25 @@ final class IsoDuration {
                 total += number * 24 * 60;
                 number = 0;
                 haveDigits = false;
+                components++;
             } else if (haveDigits && c == 'H' && inTime) {
                 total += number * 60;
                 number = 0;
                 haveDigits = false;
+                components++;
             } else if (haveDigits && c == 'M' && inTime) {
                 total += number;
                 number = 0;
                 haveDigits = false;
+                components++;
             } else if (haveDigits && c == 'S' && inTime) {
                 number = 0;
                 haveDigits = false;
+                components++;
             } else {
                 return -1;
             }
         }
-        return haveDigits ? -1 : total;
+        return haveDigits || components == 0 ? -1 : total;
     }
 }

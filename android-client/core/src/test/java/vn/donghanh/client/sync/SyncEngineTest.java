@@ -1,0 +1,95 @@
+package vn.donghanh.client.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.donghanh.client.DongHanhClient;
+import vn.donghanh.client.model.AppointmentOccurrence;
+import vn.donghanh.client.support.Fixtures;
+import vn.donghanh.client.support.ManualClock;
+import vn.donghanh.client.support.ScriptedServer;
+
+class SyncEngineTest {
+    private final ManualClock clock = new ManualClock(1_795_480_200_000L);
+    private ScriptedServer server;
+    private DongHanhClient client;
+
+    static String appointment(String id, String startsAt, String status) {
+        return "{\"type\":\"APPOINTMENT\",\"id\":\"" + id + "\",\"caseId\":\"" + Fixtures.CASE_ID + "\","
+                + "\"appointment\":{\"id\":\"" + id + "\",\"seriesId\":\"s\",\"caseId\":\"" + Fixtures.CASE_ID
+                + "\",\"type\":\"COUNSELLING\",\"placeId\":\"p\",\"placeName\":\"Điểm tư vấn\","
+                + "\"startsAt\":\"" + startsAt + "\",\"durationMinutes\":60,\"status\":\"" + status
+                + "\",\"moved\":false}}";
+    }
+
+    static String page(String cursor, boolean hasMore, String... changes) {
+        return "{\"cursor\":\"" + cursor + "\",\"hasMore\":" + hasMore + ",\"changes\":["
+                + String.join(",", changes) + "]}";
+    }
+
+    @BeforeEach
+    void setUp() {
+        server = new ScriptedServer();
+        client = Fixtures.personClient(server, clock);
+    }
+
+    @Test
+    void flushesFirstThenPullsEveryPageAndKeepsTheLastCursor() throws Exception {
+        client.outbox().queueCheckin(Fixtures.CASE_ID, null, null, null);
+        server.on("POST /api/v1/cases/", 201, "{}")
+                .on("GET /api/v1/sync", 200, page("c1", true, appointment("a1", "2026-11-25T07:30:00+07:00", "SCHEDULED")))
+                .on("GET /api/v1/sync", 200, page("c2", false, appointment("a2", "2026-11-26T07:30:00+07:00", "SCHEDULED")));
+
+        SyncResult result = client.syncEngine().sync(false);
+
+        assertEquals(1, result.flush.sent);
+        assertEquals(2, result.pages);
+        assertTrue(server.requests.get(0).method.equals("POST"), "outbox before pull");
+        assertTrue(server.requests.get(1).url.endsWith("/api/v1/sync?limit=200"), server.requests.get(1).url);
+        assertTrue(server.requests.get(2).url.endsWith("&cursor=c1"), server.requests.get(2).url);
+        assertEquals(2, client.records().appointments(Fixtures.CASE_ID).size());
+
+        server.on("GET /api/v1/sync", 200, page("c3", false));
+        client.syncEngine().sync(false);
+        assertTrue(server.requests.get(3).url.endsWith("&cursor=c2"), "next sync resumes from the stored cursor");
+    }
+
+    @Test
+    void theSameRecordAgainIsAnUpsert() throws Exception {
+        server.on("GET /api/v1/sync", 200, page("c1", true, appointment("a1", "2026-11-25T07:30:00+07:00", "SCHEDULED")))
+                .on("GET /api/v1/sync", 200, page("c2", false,
+                        appointment("a1", "2026-11-25T09:00:00+07:00", "SCHEDULED"),
+                        appointment("a1", "2026-11-25T09:00:00+07:00", "CANCELLED")));
+
+        client.syncEngine().sync(false);
+
+        List<AppointmentOccurrence> stored = client.records().appointments(Fixtures.CASE_ID);
+        assertEquals(1, stored.size());
+        assertEquals("CANCELLED", stored.get(0).status);
+        assertEquals(1_795_572_000_000L, stored.get(0).startsAtMillis);
+    }
+
+    @Test
+    void anInterruptedPullKeepsTheAppliedPagesAndResumes() throws Exception {
+        server.on("GET /api/v1/sync", 200, page("c1", true, appointment("a1", "2026-11-25T07:30:00+07:00", "SCHEDULED")))
+                .on("GET /api/v1/sync", new IOException("lost"));
+
+        assertThrows(IOException.class, () -> client.syncEngine().sync(false));
+        assertEquals(1, client.records().appointments(Fixtures.CASE_ID).size());
+
+        server.on("GET /api/v1/sync", 200, page("c2", false));
+        client.syncEngine().sync(false);
+        assertTrue(server.requests.get(2).url.endsWith("&cursor=c1"));
+    }
+
+    @Test
+    void aFeedThatNeverAdvancesIsAnErrorNotALoop() {
+        server.on("GET /api/v1/sync", 200, page("c1", true)).on("GET /api/v1/sync", 200, page("c1", true));
+        assertThrows(IllegalStateException.class, () -> client.syncEngine().sync(false));
+    }
+}
