@@ -6,7 +6,7 @@ import android.database.sqlite.SQLiteOpenHelper;
 
 /**
  * The app's one SQLite database: the outbox (what was created on the phone and not yet accepted
- * by the server) and the local copy of the sync feed. Everything the user creates is written here
+ * by the server), the local copy of the sync feed and the reminder alarms that are set. Everything the user creates is written here
  * before anything else happens, so killing the app loses nothing.
  */
 public final class LocalDatabase extends SQLiteOpenHelper {
@@ -48,6 +48,8 @@ public final class LocalDatabase extends SQLiteOpenHelper {
         db.execSQL("CREATE TABLE sync_cursor ("
                 + "singleton INTEGER PRIMARY KEY CHECK (singleton = 1),"
                 + "cursor TEXT)");
+        AlarmTable.create(db, AlarmTable.SCHEDULED);
+        AlarmTable.create(db, AlarmTable.PENDING_ACKNOWLEDGEMENT);
     }
 
     @Override

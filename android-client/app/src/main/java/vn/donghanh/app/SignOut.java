@@ -1,0 +1,23 @@
+package vn.donghanh.app;
+
+import android.app.NotificationManager;
+import android.content.Context;
+import vn.donghanh.app.sync.SyncScheduler;
+
+/**
+ * The Android side of signing out, beside core's DongHanhClient.signOut() (which revokes the
+ * session, forgets the synced data and cancels the alarms): no sync jobs, no reminder waiting
+ * for an answer, no notification left on the screen.
+ */
+public final class SignOut {
+    private SignOut() {
+    }
+
+    /** Blocking (SQLite): call on the background thread. */
+    public static void forgetOnThisPhone(Context context) {
+        DongHanhApp app = DongHanhApp.from(context);
+        SyncScheduler.cancelAll(context);
+        app.pendingAcknowledgements().clear();
+        context.getSystemService(NotificationManager.class).cancelAll();
+    }
+}

@@ -1,0 +1,73 @@
+package vn.donghanh.app.messages;
+
+import android.content.Context;
+import android.content.Intent;
+import android.os.Bundle;
+import android.view.Gravity;
+import android.view.View;
+import android.widget.EditText;
+import android.widget.LinearLayout;
+import android.widget.TextView;
+import java.util.List;
+import vn.donghanh.app.R;
+import vn.donghanh.app.ui.Formats;
+import vn.donghanh.app.ui.Rows;
+import vn.donghanh.app.ui.ScreenActivity;
+import vn.donghanh.client.presenter.messages.MessageRow;
+import vn.donghanh.client.presenter.messages.MessagesPresenter;
+import vn.donghanh.client.presenter.messages.MessagesView;
+
+/** The conversation about one case with one account; messages written offline show "Chưa gửi". */
+public class MessagesActivity extends ScreenActivity implements MessagesView {
+    private static final String EXTRA_CASE_ID = "caseId";
+    private static final String EXTRA_WITH_ACCOUNT_ID = "withAccountId";
+
+    private MessagesPresenter presenter;
+    private Formats formats;
+
+    public static Intent intent(Context context, String caseId, String withAccountId) {
+        return new Intent(context, MessagesActivity.class)
+                .putExtra(EXTRA_CASE_ID, caseId)
+                .putExtra(EXTRA_WITH_ACCOUNT_ID, withAccountId);
+    }
+
+    @Override
+    protected void onCreate(Bundle savedInstanceState) {
+        super.onCreate(savedInstanceState);
+        setContentView(R.layout.activity_messages);
+        setTitle(R.string.messages_title);
+        formats = new Formats(this, client().zone());
+        presenter = new MessagesPresenter(this, client(), getIntent().getStringExtra(EXTRA_CASE_ID),
+                getIntent().getStringExtra(EXTRA_WITH_ACCOUNT_ID));
+        findViewById(R.id.send).setOnClickListener(v -> {
+            EditText text = findViewById(R.id.text);
+            presenter.send(text.getText().toString());
+            text.setText("");
+        });
+    }
+
+    @Override
+    protected void onStart() {
+        super.onStart();
+        presenter.start();
+    }
+
+    @Override
+    protected void onDestroy() {
+        presenter.detach();
+        super.onDestroy();
+    }
+
+    @Override
+    public void showMessages(List<MessageRow> messages, boolean offline) {
+        findViewById(R.id.offline).setVisibility(offline ? View.VISIBLE : View.GONE);
+        LinearLayout list = findViewById(R.id.list);
+        Rows.reset(list, messages.isEmpty(), R.string.no_messages);
+        for (MessageRow m : messages) {
+            String state = m.failed ? getString(R.string.failed_marker)
+                    : m.sent ? formats.dateTime(m.timeMillis) : getString(R.string.not_sent_marker);
+            TextView row = Rows.addText(list, m.body + "\n" + state);
+            row.setGravity(m.mine ? Gravity.END : Gravity.START);
+        }
+    }
+}

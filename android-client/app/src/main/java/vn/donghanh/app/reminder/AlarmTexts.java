@@ -1,0 +1,28 @@
+package vn.donghanh.app.reminder;
+
+import vn.donghanh.app.R;
+import vn.donghanh.client.reminder.AlarmText;
+
+/** Core's reminder text keys → this app's string resources (checked by the compiler, unlike getIdentifier). */
+final class AlarmTexts {
+    private AlarmTexts() {
+    }
+
+    static int title(String key) {
+        return R.string.reminder_title;
+    }
+
+    static int body(String key) {
+        if (AlarmText.BODY_HEALTH_FACILITY.equals(key)) {
+            return R.string.reminder_body_health_facility;
+        }
+        if (AlarmText.BODY_TOMORROW_HEALTH_FACILITY.equals(key)) {
+            return R.string.reminder_body_tomorrow_health_facility;
+        }
+        if (AlarmText.BODY_TOMORROW_GENERIC.equals(key)) {
+            return R.string.reminder_body_tomorrow_generic;
+        }
+        // BODY_GENERIC, and any key a newer core adds: the neutral text is always safe to show.
+        return R.string.reminder_body_generic;
+    }
+}

@@ -1,0 +1,45 @@
+package vn.donghanh.app.ui;
+
+import android.content.Context;
+import java.text.DateFormat;
+import java.util.Date;
+import java.util.Locale;
+import java.util.TimeZone;
+import vn.donghanh.app.R;
+import vn.donghanh.client.presenter.Countdown;
+import vn.donghanh.client.presenter.CountdownFormatter;
+
+/** Dates, times and countdowns in the phone's language and the cases' time zone. */
+public final class Formats implements CountdownFormatter {
+    private final Context context;
+    private final TimeZone zone;
+
+    public Formats(Context context, TimeZone zone) {
+        this.context = context;
+        this.zone = zone;
+    }
+
+    public String dateTime(long millis) {
+        DateFormat format = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, locale());
+        format.setTimeZone(zone);
+        return format.format(new Date(millis));
+    }
+
+    @Override
+    public String format(Countdown c) {
+        if (c.passed) {
+            return context.getString(R.string.countdown_passed);
+        }
+        if (c.days > 0) {
+            return context.getString(R.string.countdown_days_hours, (int) c.days, (int) c.hours);
+        }
+        if (c.hours > 0) {
+            return context.getString(R.string.countdown_hours_minutes, (int) c.hours, (int) c.minutes);
+        }
+        return context.getString(R.string.countdown_minutes, (int) c.minutes);
+    }
+
+    private Locale locale() {
+        return context.getResources().getConfiguration().getLocales().get(0);
+    }
+}

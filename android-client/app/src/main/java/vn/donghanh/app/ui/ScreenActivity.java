@@ -1,0 +1,73 @@
+package vn.donghanh.app.ui;
+
+import android.app.Activity;
+import android.content.Intent;
+import android.view.View;
+import android.widget.Toast;
+import vn.donghanh.app.DongHanhApp;
+import vn.donghanh.app.R;
+import vn.donghanh.app.SignInActivity;
+import vn.donghanh.app.SignOut;
+import vn.donghanh.client.DongHanhClient;
+import vn.donghanh.client.concurrent.Callback;
+import vn.donghanh.client.presenter.BaseView;
+import vn.donghanh.client.presenter.ErrorKind;
+
+/**
+ * What every screen does the same way for core's BaseView: a progress bar while the presenter
+ * works, errors as a short message in plain words, and back to sign-in when the session ended.
+ */
+public abstract class ScreenActivity extends Activity implements BaseView {
+    protected DongHanhClient client() {
+        return DongHanhApp.from(this).client();
+    }
+
+    @Override
+    public void showLoading(boolean loading) {
+        View progress = findViewById(R.id.progress);
+        if (progress != null) {
+            progress.setVisibility(loading ? View.VISIBLE : View.GONE);
+        }
+    }
+
+    @Override
+    public void showError(ErrorKind error) {
+        Toast.makeText(this, Labels.error(this, error), Toast.LENGTH_LONG).show();
+        if (error == ErrorKind.NOT_SIGNED_IN) {
+            openSignIn();
+        }
+    }
+
+    /** Back to the sign-in screen, forgetting the screens behind (after sign-out or an ended session). */
+    public void openSignIn() {
+        startActivity(new Intent(this, SignInActivity.class)
+                .addFlags(Intent.FLAG_ACTIVITY_NEW_TASK | Intent.FLAG_ACTIVITY_CLEAR_TASK));
+        finish();
+    }
+
+    /**
+     * Sign-out for screens whose presenter has none (staff): core forgets the session and synced
+     * data, the app its jobs and notifications; then back to sign-in, reachable server or not.
+     */
+    protected void signOut() {
+        final DongHanhClient client = client();
+        client.tasks().execute(() -> {
+            SignOut.forgetOnThisPhone(this);
+            return client.signOut();
+        }, new Callback<Boolean>() {
+            @Override
+            public void onSuccess(Boolean revokedOnServer) {
+                openSignIn();
+            }
+
+            @Override
+            public void onError(Exception error) {
+                openSignIn();
+            }
+        });
+    }
+
+    protected void toast(int text) {
+        Toast.makeText(this, text, Toast.LENGTH_LONG).show();
+    }
+}
