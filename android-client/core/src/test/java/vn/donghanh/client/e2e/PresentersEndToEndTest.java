@@ -1,0 +1,206 @@
+package vn.donghanh.client.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.donghanh.client.model.Mentee;
+import vn.donghanh.client.model.TimelineEntry;
+import vn.donghanh.client.presenter.BaseView;
+import vn.donghanh.client.presenter.ErrorKind;
+import vn.donghanh.client.presenter.mentor.MenteeModel;
+import vn.donghanh.client.presenter.mentor.MenteePresenter;
+import vn.donghanh.client.presenter.mentor.MenteeRow;
+import vn.donghanh.client.presenter.mentor.MenteeView;
+import vn.donghanh.client.presenter.mentor.MentorHomePresenter;
+import vn.donghanh.client.presenter.mentor.MentorHomeView;
+import vn.donghanh.client.presenter.messages.MessageRow;
+import vn.donghanh.client.presenter.messages.MessagesPresenter;
+import vn.donghanh.client.presenter.messages.MessagesView;
+import vn.donghanh.client.presenter.officer.CaseTimelinePresenter;
+import vn.donghanh.client.presenter.officer.CaseTimelineView;
+import vn.donghanh.client.presenter.officer.OfficerHomeModel;
+import vn.donghanh.client.presenter.officer.OfficerHomePresenter;
+import vn.donghanh.client.presenter.officer.OfficerHomeView;
+import vn.donghanh.client.presenter.person.PersonHomeModel;
+import vn.donghanh.client.presenter.person.PersonHomePresenter;
+import vn.donghanh.client.presenter.person.PersonHomeView;
+
+/** Presenters with fake Views (direct executors) against the real backend. */
+@ExtendWith(Backend.class)
+class PresentersEndToEndTest {
+    /** Records what the presenter showed; fails the test on any error it did not expect. */
+    abstract static class RecordingView implements BaseView {
+        final List<ErrorKind> errors = new ArrayList<>();
+
+        @Override
+        public void showLoading(boolean loading) {
+        }
+
+        @Override
+        public void showError(ErrorKind error) {
+            errors.add(error);
+        }
+    }
+
+    static final class PersonView extends RecordingView implements PersonHomeView {
+        PersonHomeModel last;
+        String messagesWith;
+
+        public void render(PersonHomeModel model) {
+            last = model;
+        }
+
+        public void showCheckinSaved(boolean sent) {
+        }
+
+        public void showHelpRequestSaved(boolean sent) {
+        }
+
+        public void dial(String phone) {
+        }
+
+        public void openMessages(String caseId, String mentorAccountId) {
+            messagesWith = mentorAccountId;
+        }
+
+        public void openSignIn() {
+        }
+    }
+
+    @Test
+    void personHomeShowsMentorAndDaysRemainingOnline() throws Exception {
+        Phone person = EndToEndTest.person();
+        PersonView view = new PersonView();
+        new PersonHomePresenter(view, person.client).start();
+
+        assertTrue(view.errors.isEmpty(), view.errors.toString());
+        assertFalse(view.last.offline);
+        assertNotNull(view.last.daysRemaining);
+        assertTrue(view.last.daysRemaining > 0);
+        assertEquals(0, view.last.unsentCount);
+    }
+
+    @Test
+    void mentorSeesMenteesLogsAContactOfflineAndMessagesThePerson() throws Exception {
+        Phone mentor = EndToEndTest.mentorWithMentee();
+        List<List<MenteeRow>> shown = new ArrayList<>();
+        class MentorView extends RecordingView implements MentorHomeView {
+            public void showMentees(List<MenteeRow> mentees, boolean offline) {
+                shown.add(mentees);
+            }
+
+            public void openMentee(String caseId) {
+            }
+        }
+        MentorView home = new MentorView();
+        new MentorHomePresenter(home, mentor.client).start();
+        assertTrue(home.errors.isEmpty(), home.errors.toString());
+        assertFalse(shown.get(0).isEmpty());
+
+        Mentee mentee = mentor.client.api().mentees().get(0);
+        List<MenteeModel> models = new ArrayList<>();
+        List<Boolean> saved = new ArrayList<>();
+        class OneMentee extends RecordingView implements MenteeView {
+            public void render(MenteeModel model) {
+                models.add(model);
+            }
+
+            public void showInvalid(Field field) {
+            }
+
+            public void showContactSaved(boolean sent) {
+                saved.add(sent);
+            }
+        }
+        OneMentee page = new OneMentee();
+        MenteePresenter presenter = new MenteePresenter(page, mentor.client, mentee.caseId);
+        mentor.network.setOffline(true);
+        presenter.logContact("PHONE_CALL", System.currentTimeMillis(), "Gọi điện hỏi thăm", Arrays.asList(), false);
+        assertEquals(Arrays.asList(false), saved);
+        MenteeModel offline = models.get(models.size() - 1);
+        assertTrue(offline.offline);
+        assertFalse(offline.contacts.get(0).sent, "the unsent contact is shown, marked");
+
+        mentor.network.setOffline(false);
+        mentor.client.flusher().flush(true);
+        presenter.start();
+        MenteeModel online = models.get(models.size() - 1);
+        assertFalse(online.offline);
+        int withSummary = 0;
+        for (vn.donghanh.client.presenter.mentor.ContactRow c : online.contacts) {
+            if (c.summary.equals("Gọi điện hỏi thăm")) {
+                withSummary++;
+                assertTrue(c.sent);
+            }
+        }
+        assertTrue(withSummary >= 1);
+
+        if (mentee.personAccountId != null) {
+            List<List<MessageRow>> conversations = new ArrayList<>();
+            class Chat extends RecordingView implements MessagesView {
+                public void showMessages(List<MessageRow> messages, boolean offline) {
+                    conversations.add(messages);
+                }
+            }
+            Chat chat = new Chat();
+            new MessagesPresenter(chat, mentor.client, mentee.caseId, mentee.personAccountId)
+                    .send("Chiều mai anh qua nhà em nhé");
+            assertTrue(chat.errors.isEmpty(), chat.errors.toString());
+            List<MessageRow> last = conversations.get(conversations.size() - 1);
+            MessageRow mine = last.get(last.size() - 1);
+            assertEquals("Chiều mai anh qua nhà em nhé", mine.body);
+            assertTrue(mine.sent && mine.mine);
+        }
+    }
+
+    @Test
+    void officerSeesTheOverdueListTheCommuneSummaryAndATimeline() throws Exception {
+        Phone officer = EndToEndTest.staff("demo.officer.tanthinh");
+        List<OfficerHomeModel> models = new ArrayList<>();
+        List<Boolean> presence = new ArrayList<>();
+        class Home extends RecordingView implements OfficerHomeView {
+            public void render(OfficerHomeModel model) {
+                models.add(model);
+            }
+
+            public void showPresenceSaved(boolean sent) {
+                presence.add(sent);
+            }
+
+            public void openCase(String caseId) {
+            }
+        }
+        Home home = new Home();
+        OfficerHomePresenter presenter = new OfficerHomePresenter(home, officer.client);
+        presenter.start();
+        assertTrue(home.errors.isEmpty(), home.errors.toString());
+        OfficerHomeModel model = models.get(0);
+        assertFalse(model.communes.isEmpty());
+        long cases = 0;
+        for (Long n : model.communes.get(0).byStatus.values()) {
+            cases += n;
+        }
+        assertTrue(cases > 0, "the demo commune has cases");
+
+        String caseId = officer.client.api().client().getObject("/api/v1/cases?status=ACTIVE&limit=1")
+                .getJSONArray("items").getJSONObject(0).getString("id");
+        presenter.recordOfficePresence(caseId, "Có mặt tại trụ sở UBND phường");
+        assertEquals(Arrays.asList(true), presence);
+
+        List<List<TimelineEntry>> timelines = new ArrayList<>();
+        class Timeline extends RecordingView implements CaseTimelineView {
+            public void showTimeline(List<TimelineEntry> entries) {
+                timelines.add(entries);
+            }
+        }
+        new CaseTimelinePresenter(new Timeline(), officer.client, caseId).start();
+        assertFalse(timelines.get(0).isEmpty(), "a case has at least its registration");
+    }
+}
