@@ -9,6 +9,8 @@ import vn.donghanh.client.api.DongHanhApi;
 import vn.donghanh.client.concurrent.TaskRunner;
 import vn.donghanh.client.http.HttpTransport;
 import vn.donghanh.client.http.UrlConnectionTransport;
+import vn.donghanh.client.model.Role;
+import vn.donghanh.client.model.Session;
 import vn.donghanh.client.outbox.Backoff;
 import vn.donghanh.client.outbox.Outbox;
 import vn.donghanh.client.outbox.OutboxFlusher;
@@ -123,9 +125,24 @@ public final class DongHanhClient {
     public SyncResult syncNow(boolean force) throws IOException, ApiException {
         SyncResult result = sync.sync(force);
         if (alarms != null) {
+            refreshReminderSettings();
             alarms.replan();
         }
         return result;
+    }
+
+    /** A person's own reminder settings change the alarm times; older servers lack them (404). */
+    private void refreshReminderSettings() {
+        Session session = auth.current();
+        if (session == null || session.account.role != Role.PERSON || session.account.caseId == null) {
+            return;
+        }
+        try {
+            String caseId = session.account.caseId;
+            records.saveReminderSettings(caseId, api.reminderSettings(caseId).toString());
+        } catch (IOException | ApiException keepTheLastKnown) {
+            // Offline or not offered by this server: plan with what we have.
+        }
     }
 
     /** Blocking: revoke the session on the server (when reachable) and forget local data. */

@@ -148,6 +148,11 @@ public final class DongHanhApi {
         return out;
     }
 
+    /** The person's reminder settings as JSON (ReminderSettings schema). */
+    public JSONObject reminderSettings(String caseId) throws IOException, ApiException {
+        return api.getObject("/api/v1/cases/" + caseId + "/reminder-settings");
+    }
+
     /** One page of the sync feed; {@code cursor} null starts from the beginning. */
     public JSONObject syncPage(String cursor, int limit) throws IOException, ApiException {
         String path = "/api/v1/sync?limit=" + limit + (cursor == null ? "" : "&cursor=" + encode(cursor));
@@ -161,5 +166,4 @@ public final class DongHanhApi {
             throw new IllegalStateException(impossible);
         }
     }
-
 }

@@ -3,6 +3,7 @@ package vn.donghanh.client.reminder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TimeZone;
+import vn.donghanh.client.model.AppointmentOccurrence;
 import vn.donghanh.client.sync.SyncedRecords;
 import vn.donghanh.client.time.Clock;
 
@@ -25,7 +26,12 @@ public final class AlarmCoordinator {
 
     /** Returns the full new plan after scheduling what is new or moved and cancelling the rest. */
     public synchronized List<PlannedAlarm> replan() {
-        List<PlannedAlarm> plan = planner.plan(records.appointments(null), clock.nowMillis(), zone);
+        List<PlannedAlarm> plan = new ArrayList<>();
+        for (AppointmentOccurrence o : records.appointments(null)) {
+            ReminderSettings own = records.reminderSettings(o.caseId, planner.settings());
+            ReminderPlanner p = own == planner.settings() ? planner : planner.withSettings(own);
+            plan.addAll(p.plan(java.util.Collections.singletonList(o), clock.nowMillis(), zone));
+        }
         AlarmPlanDiff diff = AlarmPlanDiff.between(scheduler.scheduled(), plan);
         for (PlannedAlarm a : diff.toCancel) {
             scheduler.cancel(a);

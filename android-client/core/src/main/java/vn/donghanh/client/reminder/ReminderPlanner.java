@@ -26,6 +26,15 @@ public final class ReminderPlanner {
         this.quietHours = new QuietHours(settings.quietFromMinutes, settings.quietUntilMinutes);
     }
 
+    public ReminderSettings settings() {
+        return settings;
+    }
+
+    /** A planner for other settings (the person's own, see {@link ReminderSettings#fromServer}). */
+    public ReminderPlanner withSettings(ReminderSettings other) {
+        return new ReminderPlanner(other);
+    }
+
     /** Alarms still to come for the SCHEDULED occurrences, earliest first. */
     public List<PlannedAlarm> plan(List<AppointmentOccurrence> occurrences, long nowMillis, TimeZone zone) {
         List<PlannedAlarm> out = new ArrayList<>();

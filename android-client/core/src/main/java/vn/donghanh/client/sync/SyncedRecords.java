@@ -12,6 +12,7 @@ import vn.donghanh.client.model.Json;
 import vn.donghanh.client.model.Message;
 import vn.donghanh.client.model.Notification;
 import vn.donghanh.client.model.Reminder;
+import vn.donghanh.client.reminder.ReminderSettings;
 import vn.donghanh.client.store.StoredRecord;
 import vn.donghanh.client.store.SyncStore;
 
@@ -102,6 +103,21 @@ public final class SyncedRecords {
             out.add(Reminder.from(Json.parse(r.json)));
         }
         return out;
+    }
+
+    /** Kind of the locally kept reminder settings record (not a sync feed type). */
+    public static final String REMINDER_SETTINGS = "REMINDER_SETTINGS";
+
+    /** The person's own reminder settings as last fetched, or {@code defaults}. */
+    public ReminderSettings reminderSettings(String caseId, ReminderSettings defaults) {
+        StoredRecord r = caseId == null ? null : store.record(REMINDER_SETTINGS, caseId);
+        return r == null ? defaults : ReminderSettings.fromServer(Json.parse(r.json), defaults);
+    }
+
+    /** Keeps the settings next to the synced records (same store, cursor unchanged). */
+    public void saveReminderSettings(String caseId, String json) {
+        store.applyPage(Collections.singletonList(new StoredRecord(REMINDER_SETTINGS, caseId, caseId, json)),
+                store.cursor());
     }
 
     /** Newest first. */

@@ -120,6 +120,24 @@ class ReminderPlannerTest {
     }
 
     @Test
+    void aPersonsOwnSettingsReplaceOffsetsAndQuietHours() {
+        ReminderSettings own = ReminderSettings.fromServer(new org.json.JSONObject(
+                "{\"caseId\":\"c\",\"channel\":\"APP\",\"offsets\":[\"PT2H\",\"PT15M\"],"
+                        + "\"quietFrom\":\"22:00\",\"quietUntil\":\"07:00\",\"custom\":true}"),
+                ReminderSettings.serverDefaults());
+        long now = Rfc3339.parse("2026-11-23T12:00:00+07:00");
+        List<PlannedAlarm> plan = planner.withSettings(own).plan(Collections.singletonList(
+                occ("m", "METHADONE_DOSE", "2026-11-25T08:00:00+07:00", "SCHEDULED")), now, HCM);
+        // 06:00 is quiet until 07:00 → 07:00; 07:45 is fine.
+        assertEquals(Arrays.asList("2026-11-25T07:00 120", "2026-11-25T07:45 15"), triggers(plan, HCM));
+
+        ReminderSettings none = ReminderSettings.fromServer(new org.json.JSONObject(
+                "{\"quietFrom\":\"21:00\",\"quietUntil\":\"06:00\",\"custom\":false}"),
+                ReminderSettings.serverDefaults());
+        assertEquals(30, none.offsetsMinutes("METHADONE_DOSE")[0], "without own offsets the per-type defaults stay");
+    }
+
+    @Test
     void readsTheServersOffsets() {
         assertEquals(1440, IsoDuration.minutes("P1D"));
         assertEquals(60, IsoDuration.minutes("PT1H"));
