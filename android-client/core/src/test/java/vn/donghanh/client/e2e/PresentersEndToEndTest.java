@@ -142,22 +142,48 @@ class PresentersEndToEndTest {
         }
         assertTrue(withSummary >= 1);
 
-        if (mentee.personAccountId != null) {
-            List<List<MessageRow>> conversations = new ArrayList<>();
-            class Chat extends RecordingView implements MessagesView {
-                public void showMessages(List<MessageRow> messages, boolean offline) {
-                    conversations.add(messages);
-                }
+    }
+
+    @Test
+    void thePersonMessagesTheMentorOfflineAndTheMessageArrivesOnce() throws Exception {
+        Phone person = EndToEndTest.person();
+        vn.donghanh.client.model.CaseDetail myCase = person.client.api().myCase();
+        assertNotNull(myCase.mentor, "the demo person has a mentor");
+        List<List<MessageRow>> conversations = new ArrayList<>();
+        List<Boolean> offlineFlags = new ArrayList<>();
+        class Chat extends RecordingView implements MessagesView {
+            public void showMessages(List<MessageRow> messages, boolean offline) {
+                conversations.add(messages);
+                offlineFlags.add(offline);
             }
-            Chat chat = new Chat();
-            new MessagesPresenter(chat, mentor.client, mentee.caseId, mentee.personAccountId)
-                    .send("Chiều mai anh qua nhà em nhé");
-            assertTrue(chat.errors.isEmpty(), chat.errors.toString());
-            List<MessageRow> last = conversations.get(conversations.size() - 1);
-            MessageRow mine = last.get(last.size() - 1);
-            assertEquals("Chiều mai anh qua nhà em nhé", mine.body);
-            assertTrue(mine.sent && mine.mine);
         }
+        Chat chat = new Chat();
+        MessagesPresenter presenter = new MessagesPresenter(chat, person.client, myCase.id, myCase.mentor.id);
+        String text = "Chị Mai ơi, chiều nay em bận, mai em qua được không ạ?";
+
+        person.network.setOffline(true);
+        presenter.send(text);
+        MessageRow pending = last(conversations.get(conversations.size() - 1));
+        assertEquals(text, pending.body);
+        assertFalse(pending.sent, "shown as not yet sent");
+        assertTrue(offlineFlags.get(offlineFlags.size() - 1));
+
+        person.network.setOffline(false);
+        person.client.syncNow(true);
+        presenter.start();
+        assertTrue(chat.errors.isEmpty(), chat.errors.toString());
+        int copies = 0;
+        for (MessageRow m : conversations.get(conversations.size() - 1)) {
+            if (m.body.equals(text)) {
+                copies++;
+                assertTrue(m.sent && m.mine);
+            }
+        }
+        assertEquals(1, copies);
+    }
+
+    private static MessageRow last(List<MessageRow> rows) {
+        return rows.get(rows.size() - 1);
     }
 
     @Test
