@@ -16,7 +16,10 @@ public final class SyncJobService extends JobService {
     @Override
     public boolean onStartJob(final JobParameters params) {
         final DongHanhApp app = DongHanhApp.from(this);
-        app.runInBackground(() -> jobFinished(params, !syncOnce(app) && params.getJobId() == SyncScheduler.JOB_SYNC_WHEN_ONLINE));
+        // The one-off job runs because the network is back: waiting items go now, whatever their
+        // backoff said (JobScheduler's own backoff spaces out retries of this job).
+        final boolean networkBack = params.getJobId() == SyncScheduler.JOB_SYNC_WHEN_ONLINE;
+        app.runInBackground(() -> jobFinished(params, !syncOnce(app, networkBack) && networkBack));
         return true;
     }
 
@@ -26,11 +29,14 @@ public final class SyncJobService extends JobService {
         return true;
     }
 
-    /** True when done (or nothing can be done until someone signs in), false to retry later. */
-    public static boolean syncOnce(DongHanhApp app) {
+    /**
+     * True when done (or nothing can be done until someone signs in), false to retry later.
+     * {@code networkBack}: send waiting items now rather than after their backoff.
+     */
+    public static boolean syncOnce(DongHanhApp app, boolean networkBack) {
         DongHanhClient client = app.client();
         try {
-            client.syncNow(false);
+            client.syncNow(networkBack);
             if (PendingAcknowledgements.queueWhatNowMatches(app, client) > 0) {
                 client.flusher().flush(false);
             }

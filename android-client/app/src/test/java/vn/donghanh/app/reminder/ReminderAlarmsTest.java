@@ -37,7 +37,7 @@ public class ReminderAlarmsTest {
         phone.signedInAs(Role.PERSON, "Nguyễn Văn An", TestPhone.CASE_ID);
         feed(Fixtures.appointmentChange("occ-1", TestPhone.CASE_ID, "COUNSELLING", STARTS_AT));
 
-        assertTrue(SyncJobService.syncOnce(phone.app));
+        assertTrue(SyncJobService.syncOnce(phone.app, false));
 
         List<ShadowAlarmManager.ScheduledAlarm> alarms = shadowOf(alarmManager).getScheduledAlarms();
         assertEquals(List.of(DAY_BEFORE, HOUR_BEFORE), triggerTimes(alarms));
@@ -54,7 +54,7 @@ public class ReminderAlarmsTest {
         phone.signedInAs(Role.PERSON, "Nguyễn Văn An", TestPhone.CASE_ID);
         feed(Fixtures.appointmentChange("occ-1", TestPhone.CASE_ID, "COUNSELLING", STARTS_AT));
 
-        SyncJobService.syncOnce(phone.app);
+        SyncJobService.syncOnce(phone.app, false);
 
         List<ShadowAlarmManager.ScheduledAlarm> alarms = shadowOf(alarmManager).getScheduledAlarms();
         assertEquals(List.of(DAY_BEFORE, HOUR_BEFORE), triggerTimes(alarms));
@@ -68,11 +68,11 @@ public class ReminderAlarmsTest {
     public void aMovedAppointmentMovesItsAlarms() {
         phone.signedInAs(Role.PERSON, "Nguyễn Văn An", TestPhone.CASE_ID);
         feed(Fixtures.appointmentChange("occ-1", TestPhone.CASE_ID, "COUNSELLING", STARTS_AT));
-        SyncJobService.syncOnce(phone.app);
+        SyncJobService.syncOnce(phone.app, false);
 
         // The officer moved it to Thursday 14:00.
         feed(Fixtures.appointmentChange("occ-1", TestPhone.CASE_ID, "COUNSELLING", "2026-11-26T14:00:00+07:00"));
-        SyncJobService.syncOnce(phone.app);
+        SyncJobService.syncOnce(phone.app, false);
 
         assertEquals(List.of(Rfc3339.parse("2026-11-25T14:00:00+07:00"), Rfc3339.parse("2026-11-26T13:00:00+07:00")),
                 triggerTimes(shadowOf(alarmManager).getScheduledAlarms()));
@@ -83,7 +83,7 @@ public class ReminderAlarmsTest {
         phone.signedInAs(Role.MENTOR, "Trần Thị Bình", null);
         feed(Fixtures.appointmentChange("occ-1", TestPhone.CASE_ID, "COUNSELLING", STARTS_AT));
 
-        SyncJobService.syncOnce(phone.app);
+        SyncJobService.syncOnce(phone.app, false);
 
         assertEquals(0, shadowOf(alarmManager).getScheduledAlarms().size());
     }
@@ -92,7 +92,7 @@ public class ReminderAlarmsTest {
     public void afterARebootEveryAlarmIsSetAgainWithoutNetwork() {
         phone.signedInAs(Role.PERSON, "Nguyễn Văn An", TestPhone.CASE_ID);
         feed(Fixtures.appointmentChange("occ-1", TestPhone.CASE_ID, "COUNSELLING", STARTS_AT));
-        SyncJobService.syncOnce(phone.app);
+        SyncJobService.syncOnce(phone.app, false);
         // A reboot empties AlarmManager; the app's own record of what it set is still in SQLite.
         for (ShadowAlarmManager.ScheduledAlarm alarm : new ArrayList<>(shadowOf(alarmManager).getScheduledAlarms())) {
             alarmManager.cancel(alarm.operation);
@@ -109,7 +109,7 @@ public class ReminderAlarmsTest {
     public void signingOutCancelsThePersonsAlarms() {
         phone.signedInAs(Role.PERSON, "Nguyễn Văn An", TestPhone.CASE_ID);
         feed(Fixtures.appointmentChange("occ-1", TestPhone.CASE_ID, "COUNSELLING", STARTS_AT));
-        SyncJobService.syncOnce(phone.app);
+        SyncJobService.syncOnce(phone.app, false);
         phone.backend.offline(true);
 
         phone.app.client().signOut();

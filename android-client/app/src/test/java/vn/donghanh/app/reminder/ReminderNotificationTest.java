@@ -89,7 +89,7 @@ public class ReminderNotificationTest {
 
         phone.backend.on("GET", "/api/v1/sync", 200, Fixtures.syncPage("cursor-2", dayBeforeReminder()))
                 .on("POST", "/api/v1/reminders/", 200, "{}");
-        SyncJobService.syncOnce(phone.app);
+        SyncJobService.syncOnce(phone.app, false);
 
         assertEquals(1, phone.backend.requests("POST", "/api/v1/reminders/rem-day-before/acknowledge").size());
         assertEquals(0, phone.outboxOnDisk().size());
@@ -101,7 +101,7 @@ public class ReminderNotificationTest {
         phone.backend.on("GET", "/api/v1/sync", 200, withServerReminder
                 ? Fixtures.syncPage("cursor-1", appointment, dayBeforeReminder())
                 : Fixtures.syncPage("cursor-1", appointment));
-        SyncJobService.syncOnce(phone.app);
+        SyncJobService.syncOnce(phone.app, false);
     }
 
     private static String dayBeforeReminder() {
