@@ -1,5 +1,6 @@
 package vn.donghanh.app.mentor;
 
+import android.content.Intent;
 import android.os.Bundle;
 import android.view.View;
 import android.widget.LinearLayout;
@@ -31,6 +32,10 @@ public class MentorHomeActivity extends ScreenActivity implements MentorHomeView
         View signOut = findViewById(R.id.sign_out);
         signOut.setVisibility(View.VISIBLE);
         signOut.setOnClickListener(v -> signOut());
+        TextView alerts = findViewById(R.id.action);
+        alerts.setText(R.string.alerts_title);
+        alerts.setVisibility(View.VISIBLE);
+        alerts.setOnClickListener(v -> startActivity(new Intent(this, AlertsActivity.class)));
         presenter = new MentorHomePresenter(this, client());
     }
 
