@@ -27,7 +27,11 @@ public final class SyncScheduler {
         scheduler(context).schedule(job);
     }
 
+    /** Idempotent: an already scheduled periodic job keeps its timing. */
     public static void schedulePeriodic(Context context) {
+        if (scheduler(context).getPendingJob(JOB_PERIODIC_SYNC) != null) {
+            return;
+        }
         JobInfo job = new JobInfo.Builder(JOB_PERIODIC_SYNC, new ComponentName(context, SyncJobService.class))
                 .setRequiredNetworkType(JobInfo.NETWORK_TYPE_ANY)
                 .setPeriodic(TimeUnit.HOURS.toMillis(1))
