@@ -5,6 +5,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -15,9 +16,22 @@ import vn.donghanh.security.Caller;
 @Secured({"OFFICER", "MENTOR", "PERSON"})
 public class ReminderController {
     private final ReminderService service;
+    private final ReminderSettingsService settings;
 
-    public ReminderController(ReminderService service) {
+    public ReminderController(ReminderService service, ReminderSettingsService settings) {
         this.service = service;
+        this.settings = settings;
+    }
+
+    @Get("/cases/{caseId}/reminder-settings")
+    public ReminderSettingsService.ReminderSettings settings(Caller caller, @PathVariable String caseId) {
+        return settings.get(caller, Ids.parse("caseId", caseId));
+    }
+
+    @Put("/cases/{caseId}/reminder-settings")
+    public ReminderSettingsService.ReminderSettings changeSettings(Caller caller, @PathVariable String caseId,
+                                                                   @Body @Valid ReminderSettingsService.SetReminderSettings body) {
+        return settings.set(caller, Ids.parse("caseId", caseId), body);
     }
 
     /** Which reminders went out for the case, how they were delivered and whether the person answered. */

@@ -53,22 +53,21 @@ public class ReminderService {
     private final Notifier notifier;
     private final CaseService cases;
     private final AuditLog audit;
-    private final PropertyResolver config;
+    private static final int PAGE = 1000;
+    private final ReminderDefaults defaults;
     private final Clock clock;
     private final ReminderPlanner planner;
 
     public ReminderService(JdbcOperations jdbc, TransactionOperations<Connection> tx, Notifier notifier, CaseService cases,
-                           AuditLog audit, PropertyResolver config, Clock clock,
-                           @Value("${donghanh.reminders.quiet-from:21:00}") String quietFrom,
-                           @Value("${donghanh.reminders.quiet-until:06:00}") String quietUntil) {
+                           AuditLog audit, ReminderDefaults defaults, Clock clock) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.notifier = notifier;
         this.cases = cases;
         this.audit = audit;
-        this.config = config;
+        this.defaults = defaults;
         this.clock = clock;
-        this.planner = new ReminderPlanner(LocalTime.parse(quietFrom), LocalTime.parse(quietUntil));
+        this.planner = new ReminderPlanner(defaults.quietFrom(), defaults.quietUntil());
     }
 
     public enum Acknowledgement { COMING, DONE }
@@ -85,61 +84,95 @@ public class ReminderService {
                            @Nullable Acknowledgement acknowledgement) {
     }
 
-    List<Duration> offsets(AppointmentModels.Type type) {
-        String raw = config.getProperty("donghanh.reminders.offsets." + type.name(), String.class)
-                .or(() -> config.getProperty("donghanh.reminders.offsets.default", String.class)).orElse("P1D,PT1H");
-        return Arrays.stream(raw.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Duration::parse).toList();
+    private record Due(String occurrenceId, String caseId, String personId, Instant startsAt, AppointmentModels.Type type,
+                       String placeName, String placeType, ZoneId zone, String language, List<Duration> ownOffsets,
+                       LocalTime quietFrom, LocalTime quietUntil) {
     }
 
-    private Duration lookAhead() {
-        Duration longest = Duration.ZERO;
-        for (AppointmentModels.Type type : AppointmentModels.Type.values()) {
-            for (Duration d : offsets(type)) {
-                longest = d.compareTo(longest) > 0 ? d : longest;
+    /** The person's own offsets and quiet hours where they have chosen some, else the service's. */
+    private List<Duration> offsetsOf(Due d) {
+        return d.ownOffsets() != null ? d.ownOffsets() : defaults.offsets(d.type());
+    }
+
+    private ReminderPlanner plannerOf(Due d) {
+        return d.quietFrom() != null ? new ReminderPlanner(d.quietFrom(), d.quietUntil()) : planner;
+    }
+
+    /**
+     * Fires every reminder that has come due; safe to run on several instances and repeatedly.
+     * Occurrences are walked in pages, each page in its own transaction, so a morning with many
+     * doses neither holds one long transaction nor stops at a cap.
+     */
+    public int runOnce() {
+        Instant now = clock.instant();
+        // Far enough ahead for the longest offset (plus a day for quiet-hour shifts).
+        Instant horizon = now.plus(defaults.longestOffset()).plus(Duration.ofDays(1));
+        int fired = 0;
+        Instant afterStart = now;
+        String afterId = "";
+        while (true) {
+            Instant fromStart = afterStart;
+            String fromId = afterId;
+            List<Due> page = tx.executeRead(status -> upcoming(now, horizon, fromStart, fromId));
+            if (page.isEmpty()) {
+                return fired;
+            }
+            fired += tx.executeWrite(status -> {
+                int n = 0;
+                for (Due d : page) {
+                    for (Duration offset : offsetsOf(d)) {
+                        Instant due = plannerOf(d).dueAt(d.startsAt(), offset, d.zone());
+                        if (!due.isAfter(now) && fire(d, offset, due, now)) {
+                            n++;
+                        }
+                    }
+                }
+                return n;
+            });
+            Due last = page.get(page.size() - 1);
+            afterStart = last.startsAt();
+            afterId = last.occurrenceId();
+            if (page.size() < PAGE) {
+                return fired;
             }
         }
-        return longest;
     }
 
-    private record Due(String occurrenceId, String caseId, String personId, Instant startsAt, AppointmentModels.Type type,
-                       String placeName, String placeType, ZoneId zone, String language) {
-    }
-
-    /** Fires every reminder that has come due; safe to run on several instances and repeatedly. */
-    public int runOnce() {
-        return tx.executeWrite(status -> {
-            Instant now = clock.instant();
-            List<Due> upcoming = jdbc.prepareStatement("""
-                    SELECT o.id, o.case_id, p.id, o.starts_at, s.type, org.name, org.type, c.time_zone, c.preferred_language
-                    FROM appointment_occurrence o JOIN appointment_series s ON s.id = o.series_id
-                    JOIN organisation org ON org.id = s.place_id JOIN managed_case c ON c.id = o.case_id
-                    JOIN account p ON p.case_id = c.id AND p.active AND p.password_hash IS NOT NULL
-                    WHERE o.status = 'SCHEDULED' AND o.starts_at > ? AND o.starts_at <= ?
-                      AND c.status NOT IN ('COMPLETED', 'DECEASED', 'TRANSFERRED_OUT')
-                    ORDER BY o.starts_at LIMIT 5000""", ps -> {
-                ps.setTimestamp(1, Timestamp.from(now));
-                // Far enough ahead for the longest configured offset (plus a day for quiet-hour shifts).
-                ps.setTimestamp(2, Timestamp.from(now.plus(lookAhead()).plus(Duration.ofDays(1))));
-                List<Due> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new Due(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
-                                AppointmentModels.Type.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
-                                ZoneId.of(rs.getString(8)), rs.getString(9)));
-                    }
-                }
-                return out;
-            });
-            int fired = 0;
-            for (Due d : upcoming) {
-                for (Duration offset : offsets(d.type())) {
-                    Instant due = planner.dueAt(d.startsAt(), offset, d.zone());
-                    if (!due.isAfter(now) && fire(d, offset, due, now)) {
-                        fired++;
-                    }
+    /**
+     * Scheduled occurrences of open cases whose person can be reached: through the app (an
+     * activated login) or by SMS (their reminder channel says so).
+     */
+    private List<Due> upcoming(Instant now, Instant horizon, Instant afterStart, String afterId) {
+        return jdbc.prepareStatement("""
+                SELECT o.id, o.case_id, p.id, o.starts_at, s.type, org.name, org.type, c.time_zone, c.preferred_language,
+                       rs.offsets, rs.quiet_from, rs.quiet_until
+                FROM appointment_occurrence o JOIN appointment_series s ON s.id = o.series_id
+                JOIN organisation org ON org.id = s.place_id JOIN managed_case c ON c.id = o.case_id
+                JOIN account p ON p.case_id = c.id AND p.active
+                LEFT JOIN reminder_setting rs ON rs.case_id = c.id
+                WHERE o.status = 'SCHEDULED' AND o.starts_at > ? AND o.starts_at <= ?
+                  AND (o.starts_at > ? OR (o.starts_at = ? AND o.id > ?))
+                  AND (p.password_hash IS NOT NULL OR rs.channel = 'SMS')
+                  AND c.status NOT IN ('COMPLETED', 'DECEASED', 'TRANSFERRED_OUT')
+                ORDER BY o.starts_at, o.id LIMIT ?""", ps -> {
+            ps.setTimestamp(1, Timestamp.from(now));
+            ps.setTimestamp(2, Timestamp.from(horizon));
+            ps.setTimestamp(3, Timestamp.from(afterStart));
+            ps.setTimestamp(4, Timestamp.from(afterStart));
+            ps.setString(5, afterId);
+            ps.setInt(6, PAGE);
+            List<Due> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    java.sql.Time from = rs.getTime(11);
+                    java.sql.Time until = rs.getTime(12);
+                    out.add(new Due(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
+                            AppointmentModels.Type.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
+                            ZoneId.of(rs.getString(8)), rs.getString(9), ReminderSettingsService.parseOffsets(rs.getString(10)),
+                            from == null ? null : from.toLocalTime(), until == null ? null : until.toLocalTime()));
                 }
             }
-            return fired;
+            return out;
         });
     }
 

@@ -232,6 +232,26 @@ public class CaseService {
         return new CaseModels.ActivationCode(id, account.id(), code, CaseModels.utc(expires));
     }
 
+    /**
+     * The person's account, created without any login when they have none yet: a feature-phone
+     * person who never activates the app still needs an account to address reminders (by SMS) to.
+     */
+    @Transactional
+    public String ensurePersonAccount(CaseEntity c) {
+        AccountEntity existing = accounts.findByCaseId(c.id()).orElse(null);
+        if (existing != null) {
+            return existing.id();
+        }
+        String phone = cipher.decrypt(c.phoneEnc());
+        String lookup = phone == null ? null : cipher.phoneLookupHash(phone);
+        if (lookup != null && accounts.findByLoginPhoneHash(lookup).isPresent()) {
+            throw ApiException.conflict("phone-in-use", "another person's login already uses this phone number");
+        }
+        return accounts.save(new AccountEntity(UUID.randomUUID().toString(), null, Role.PERSON.name(), c.fullName(),
+                c.adminUnitId(), null, c.id(), phone == null ? null : cipher.encrypt(phone), lookup, null, null, null, true, 0,
+                null, clock.instant())).id();
+    }
+
     @Transactional
     public CaseModels.CaseDetail myCase(Caller caller) {
         if (!caller.is(Role.PERSON) || caller.caseId() == null) {

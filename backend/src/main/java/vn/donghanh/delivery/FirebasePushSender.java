@@ -25,6 +25,38 @@ public class FirebasePushSender implements PushSender {
 
     @Override
     public Result send(Push push) {
+        try {
+            messaging.send(message(push));
+            return Result.sent();
+        } catch (FirebaseMessagingException e) {
+            return classify(e);
+        }
+    }
+
+    /**
+     * Up to 500 messages per call through {@code sendEach}, which the SDK sends concurrently: the
+     * methadone morning puts tens of thousands of reminders in the same minute.
+     */
+    @Override
+    public java.util.List<Result> sendAll(java.util.List<Push> pushes) {
+        java.util.List<Result> out = new java.util.ArrayList<>(pushes.size());
+        for (int from = 0; from < pushes.size(); from += 500) {
+            java.util.List<Push> chunk = pushes.subList(from, Math.min(pushes.size(), from + 500));
+            try {
+                com.google.firebase.messaging.BatchResponse batch =
+                        messaging.sendEach(chunk.stream().map(FirebasePushSender::message).toList());
+                for (com.google.firebase.messaging.SendResponse r : batch.getResponses()) {
+                    out.add(r.isSuccessful() ? Result.sent() : classify(r.getException()));
+                }
+            } catch (FirebaseMessagingException e) {
+                Result failed = classify(e);
+                chunk.forEach(p -> out.add(failed));
+            }
+        }
+        return out;
+    }
+
+    private static Message message(Push push) {
         Message.Builder message = Message.builder()
                 .setToken(push.token())
                 .setNotification(Notification.builder().setTitle(push.title()).setBody(push.body()).build())
@@ -33,27 +65,27 @@ public class FirebasePushSender implements PushSender {
                 .setAndroidConfig(AndroidConfig.builder()
                         .setPriority(push.highPriority() ? AndroidConfig.Priority.HIGH : AndroidConfig.Priority.NORMAL)
                         .setTtl(TTL.toMillis())
-                        .setNotification(AndroidNotification.builder()
+                        // The tag makes a redelivered notification replace, not repeat, the one shown.
+                        .setNotification(AndroidNotification.builder().setTag(push.notificationId())
                                 .setChannelId(push.highPriority() ? "urgent" : "general").build())
                         .build());
         if (push.caseId() != null) {
             message.putData("caseId", push.caseId());
         }
-        try {
-            messaging.send(message.build());
-            return Result.sent();
-        } catch (FirebaseMessagingException e) {
-            MessagingErrorCode code = e.getMessagingErrorCode();
-            int status = e.getHttpResponse() == null ? 0 : e.getHttpResponse().getStatusCode();
-            if (code == MessagingErrorCode.UNREGISTERED || status == 404) {
-                return new Result(Outcome.UNREGISTERED, null, "unregistered");
-            }
-            if (code == MessagingErrorCode.QUOTA_EXCEEDED || code == MessagingErrorCode.UNAVAILABLE
-                    || code == MessagingErrorCode.INTERNAL || status == 429 || status >= 500) {
-                return new Result(Outcome.RETRY, retryAfter(e), "FCM " + status + " " + code);
-            }
-            return new Result(Outcome.FAILED, null, "FCM " + status + " " + code + ": " + e.getMessage());
+        return message.build();
+    }
+
+    private static Result classify(FirebaseMessagingException e) {
+        MessagingErrorCode code = e.getMessagingErrorCode();
+        int status = e.getHttpResponse() == null ? 0 : e.getHttpResponse().getStatusCode();
+        if (code == MessagingErrorCode.UNREGISTERED || status == 404) {
+            return new Result(Outcome.UNREGISTERED, null, "unregistered");
         }
+        if (code == MessagingErrorCode.QUOTA_EXCEEDED || code == MessagingErrorCode.UNAVAILABLE
+                || code == MessagingErrorCode.INTERNAL || status == 429 || status >= 500) {
+            return new Result(Outcome.RETRY, retryAfter(e), "FCM " + status + " " + code);
+        }
+        return new Result(Outcome.FAILED, null, "FCM " + status + " " + code + ": " + e.getMessage());
     }
 
     private static Duration retryAfter(FirebaseMessagingException e) {

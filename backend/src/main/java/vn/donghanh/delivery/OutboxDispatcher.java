@@ -12,17 +12,26 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.donghanh.delivery.sms.SmsSender;
+import vn.donghanh.security.DataCipher;
 
 /**
- * Delivers the outbox: claims due rows with FOR UPDATE SKIP LOCKED (so instances never take the
- * same row), pushes to every device of the recipient, and records the outcome. Push failures that
- * may pass (FCM 429 and 5xx) are retried with exponential backoff and jitter, honouring
- * Retry-After, up to {@code donghanh.delivery.max-attempts}; then the row is FAILED with the reason.
- * A recipient without a device (or a service without Firebase credentials) has the inbox only.
+ * Delivers the outbox in three steps, each short: claim a batch (FOR UPDATE SKIP LOCKED, so
+ * instances never take the same row, then a lease: SENDING until {@code claimed_until}), send it
+ * with no transaction open (push through FCM to every device of the recipient, or SMS for a
+ * feature-phone person), and record the outcomes. A crash between send and record leaves rows
+ * SENDING; when their lease runs out they are claimed again, so delivery is at-least-once and a
+ * repeat is at most the batch that was in flight (the push's tag makes the phone replace, not
+ * repeat, it). Failures that may pass (FCM 429/5xx, SMSC throttling) are retried with exponential
+ * backoff and jitter, honouring Retry-After, up to {@code donghanh.delivery.max-attempts}; then
+ * the row is FAILED with the reason. A recipient without a device or phone has the inbox only.
  */
 @Singleton
 public class OutboxDispatcher {
@@ -30,22 +39,30 @@ public class OutboxDispatcher {
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> tx;
     private final PushSender push;
+    private final SmsSender sms;
+    private final DataCipher cipher;
     private final Clock clock;
     private final int maxAttempts;
     private final Duration baseBackoff;
     private final int batchSize;
+    private final Duration lease;
 
-    public OutboxDispatcher(JdbcOperations jdbc, TransactionOperations<Connection> tx, PushSender push, Clock clock,
+    public OutboxDispatcher(JdbcOperations jdbc, TransactionOperations<Connection> tx, PushSender push, SmsSender sms,
+                            DataCipher cipher, Clock clock,
                             @Value("${donghanh.delivery.max-attempts:8}") int maxAttempts,
                             @Value("${donghanh.delivery.base-backoff:PT10S}") Duration baseBackoff,
-                            @Value("${donghanh.delivery.batch-size:500}") int batchSize) {
+                            @Value("${donghanh.delivery.batch-size:500}") int batchSize,
+                            @Value("${donghanh.delivery.lease:PT2M}") Duration lease) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.push = push;
+        this.sms = sms;
+        this.cipher = cipher;
         this.clock = clock;
         this.maxAttempts = maxAttempts;
         this.baseBackoff = baseBackoff;
         this.batchSize = batchSize;
+        this.lease = lease;
     }
 
     @Scheduled(fixedDelay = "${donghanh.delivery.interval:5s}", initialDelay = "${donghanh.delivery.initial-delay:10s}")
@@ -59,110 +76,215 @@ public class OutboxDispatcher {
         }
     }
 
-    private record Row(String id, String notificationId, String accountId, int attempts, String title, String body,
-                       boolean high, String kind, String caseId) {
+    private record Row(String id, String notificationId, String accountId, int attempts, String channel, String dedupeKey,
+                       String title, String body, boolean high, String kind, String caseId) {
     }
 
-    /** Claims and delivers one batch; returns how many rows it handled. */
+    /** What became of one row: its new state, and the device tokens to forget. */
+    private record Outcome(Row row, String status, String channel, String error, PushSender.Result retry, List<String> dropTokens) {
+    }
+
+    /** Claims, sends and records one batch; returns how many rows it handled. */
     public int runOnce() {
-        return tx.executeWrite(status -> {
-            Instant now = clock.instant();
-            List<Row> rows = jdbc.prepareStatement("""
-                    SELECT o.id, o.notification_id, o.account_id, o.attempts, n.title, n.body, n.priority, n.kind, n.case_id
-                    FROM outbox o JOIN notification n ON n.id = o.notification_id
-                    WHERE o.status = 'PENDING' AND o.next_attempt_at <= ?
-                    ORDER BY o.next_attempt_at, o.id LIMIT ? FOR UPDATE SKIP LOCKED""", ps -> {
-                ps.setTimestamp(1, Timestamp.from(now));
-                ps.setInt(2, batchSize);
-                List<Row> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
-                                rs.getString(6), "HIGH".equals(rs.getString(7)), rs.getString(8), rs.getString(9)));
-                    }
-                }
-                return out;
-            });
-            for (Row row : rows) {
-                deliver(row, now);
-            }
-            return rows.size();
+        Instant now = clock.instant();
+        List<Row> rows = tx.executeWrite(status -> claim(now));
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        List<Row> pushRows = rows.stream().filter(r -> !"SMS".equals(r.channel())).toList();
+        List<Row> smsRows = rows.stream().filter(r -> "SMS".equals(r.channel())).toList();
+        outcomes.addAll(pushAll(pushRows));
+        outcomes.addAll(smsAll(smsRows));
+        tx.executeWrite(status -> {
+            record(outcomes, now);
+            return null;
         });
+        return rows.size();
     }
 
-    private void deliver(Row row, Instant now) {
-        List<String> tokens = push.delivers() ? tokensOf(row.accountId()) : List.of();
-        boolean sent = false;
-        PushSender.Result retry = null;
-        String failure = null;
-        for (String token : tokens) {
-            PushSender.Result r = push.send(new PushSender.Push(token, row.title(), row.body(), row.high(), row.notificationId(),
-                    row.kind(), row.caseId()));
-            switch (r.outcome()) {
-                case SENT -> sent = true;
-                case UNREGISTERED -> dropToken(token);
-                case RETRY -> retry = r;
-                case FAILED -> failure = r.error();
+    private List<Row> claim(Instant now) {
+        List<Row> rows = jdbc.prepareStatement("""
+                SELECT o.id, o.notification_id, o.account_id, o.attempts, o.channel, o.dedupe_key,
+                       n.title, n.body, n.priority, n.kind, n.case_id
+                FROM outbox o JOIN notification n ON n.id = o.notification_id
+                WHERE (o.status = 'PENDING' AND o.next_attempt_at <= ?) OR (o.status = 'SENDING' AND o.claimed_until <= ?)
+                ORDER BY o.next_attempt_at, o.id LIMIT ? FOR UPDATE SKIP LOCKED""", ps -> {
+            ps.setTimestamp(1, Timestamp.from(now));
+            ps.setTimestamp(2, Timestamp.from(now));
+            ps.setInt(3, batchSize);
+            List<Row> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7), rs.getString(8), "HIGH".equals(rs.getString(9)), rs.getString(10),
+                            rs.getString(11)));
+                }
+            }
+            return out;
+        });
+        if (!rows.isEmpty()) {
+            Timestamp until = Timestamp.from(now.plus(lease));
+            jdbc.prepareStatement("UPDATE outbox SET status = 'SENDING', claimed_until = ? WHERE id = ?", ps -> {
+                for (Row r : rows) {
+                    ps.setTimestamp(1, until);
+                    ps.setString(2, r.id());
+                    ps.addBatch();
+                }
+                return ps.executeBatch();
+            });
+        }
+        return rows;
+    }
+
+    private List<Outcome> pushAll(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<String>> tokens = push.delivers() ? tx.executeRead(status -> tokensOf(rows)) : Map.of();
+        List<PushSender.Push> pushes = new ArrayList<>();
+        List<Row> owners = new ArrayList<>();
+        for (Row row : rows) {
+            for (String token : tokens.getOrDefault(row.accountId(), List.of())) {
+                pushes.add(new PushSender.Push(token, row.title(), row.body(), row.high(), row.notificationId(), row.kind(),
+                        row.caseId()));
+                owners.add(row);
             }
         }
+        List<PushSender.Result> results = pushes.isEmpty() ? List.of() : push.sendAll(pushes);
+        Map<String, List<Integer>> byRow = new HashMap<>();
+        for (int i = 0; i < owners.size(); i++) {
+            byRow.computeIfAbsent(owners.get(i).id(), k -> new ArrayList<>()).add(i);
+        }
+        List<Outcome> out = new ArrayList<>();
+        for (Row row : rows) {
+            boolean sent = false;
+            PushSender.Result retry = null;
+            String failure = null;
+            List<String> drop = new ArrayList<>();
+            for (int i : byRow.getOrDefault(row.id(), List.of())) {
+                PushSender.Result r = results.get(i);
+                switch (r.outcome()) {
+                    case SENT -> sent = true;
+                    case UNREGISTERED -> drop.add(pushes.get(i).token());
+                    case RETRY -> retry = r;
+                    case FAILED -> failure = r.error();
+                }
+            }
+            out.add(decide(row, sent, retry, failure, "PUSH", drop));
+        }
+        return out;
+    }
+
+    private List<Outcome> smsAll(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> phones = sms.delivers() ? tx.executeRead(status -> phonesOf(rows)) : Map.of();
+        List<Outcome> out = new ArrayList<>();
+        for (Row row : rows) {
+            String phone = phones.get(row.accountId());
+            if (phone == null) {
+                out.add(new Outcome(row, "SENT", "INBOX", sms.delivers() ? "no phone number" : "SMS disabled", null, List.of()));
+                continue;
+            }
+            SmsSender.Result r = sms.send(new SmsSender.Sms(phone, row.body(), row.dedupeKey()));
+            PushSender.Result retry = r.outcome() == SmsSender.Outcome.RETRY
+                    ? new PushSender.Result(PushSender.Outcome.RETRY, r.retryAfter(), r.error()) : null;
+            out.add(decide(row, r.outcome() == SmsSender.Outcome.SENT, retry,
+                    r.outcome() == SmsSender.Outcome.FAILED ? r.error() : null, "SMS", List.of()));
+        }
+        return out;
+    }
+
+    private Outcome decide(Row row, boolean sent, PushSender.Result retry, String failure, String channel, List<String> drop) {
         if (sent) {
-            finish(row.id(), "SENT", "PUSH", now, null, row.attempts() + 1);
-        } else if (retry != null && row.attempts() + 1 < maxAttempts) {
-            reschedule(row, retry, now);
-        } else if (retry != null || failure != null) {
-            finish(row.id(), "FAILED", "PUSH", now, retry != null ? "gave up after " + (row.attempts() + 1) + " tries: "
-                    + retry.error() : failure, row.attempts() + 1);
-        } else {
-            // No device (or push disabled): the inbox, where it already is, is the delivery.
-            finish(row.id(), "SENT", "INBOX", now, null, row.attempts());
+            return new Outcome(row, "SENT", channel, null, null, drop);
+        }
+        if (retry != null && row.attempts() + 1 < maxAttempts) {
+            return new Outcome(row, "PENDING", channel, retry.error(), retry, drop);
+        }
+        if (retry != null || failure != null) {
+            return new Outcome(row, "FAILED", channel, retry != null
+                    ? "gave up after " + (row.attempts() + 1) + " tries: " + retry.error() : failure, null, drop);
+        }
+        // No device (or push disabled): the inbox, where it already is, is the delivery.
+        return new Outcome(row, "SENT", "INBOX", null, null, drop);
+    }
+
+    private void record(List<Outcome> outcomes, Instant now) {
+        jdbc.prepareStatement("""
+                UPDATE outbox SET status = ?, channel = ?, sent_at = ?, last_error = ?, attempts = ?, next_attempt_at = ?,
+                  claimed_until = NULL WHERE id = ?""", ps -> {
+            for (Outcome o : outcomes) {
+                boolean inboxOnly = "INBOX".equals(o.channel());
+                ps.setString(1, o.status());
+                ps.setString(2, o.channel());
+                ps.setTimestamp(3, "SENT".equals(o.status()) ? Timestamp.from(now) : null);
+                ps.setString(4, truncate(o.error()));
+                ps.setInt(5, inboxOnly ? o.row().attempts() : o.row().attempts() + 1);
+                ps.setTimestamp(6, Timestamp.from(o.retry() != null ? now.plus(backoff(o.row(), o.retry())) : now));
+                ps.setString(7, o.row().id());
+                ps.addBatch();
+            }
+            return ps.executeBatch();
+        });
+        List<String> drop = outcomes.stream().flatMap(o -> o.dropTokens().stream()).toList();
+        if (!drop.isEmpty()) {
+            jdbc.prepareStatement("DELETE FROM device_token WHERE token = ?", ps -> {
+                for (String token : drop) {
+                    ps.setString(1, token);
+                    ps.addBatch();
+                }
+                return ps.executeBatch();
+            });
         }
     }
 
-    private void reschedule(Row row, PushSender.Result retry, Instant now) {
+    private Duration backoff(Row row, PushSender.Result retry) {
         Duration backoff = baseBackoff.multipliedBy(1L << Math.min(row.attempts(), 16));
         Duration jitter = Duration.ofMillis(ThreadLocalRandom.current().nextLong(Math.max(1, backoff.toMillis() / 2)));
         Duration wait = backoff.plus(jitter);
-        if (retry.retryAfter() != null && retry.retryAfter().compareTo(wait) > 0) {
-            wait = retry.retryAfter();
-        }
-        Instant next = now.plus(wait);
-        jdbc.prepareStatement("UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ?", ps -> {
-            ps.setTimestamp(1, Timestamp.from(next));
-            ps.setString(2, truncate(retry.error()));
-            ps.setString(3, row.id());
-            return ps.executeUpdate();
-        });
+        return retry.retryAfter() != null && retry.retryAfter().compareTo(wait) > 0 ? retry.retryAfter() : wait;
     }
 
-    private void finish(String id, String status, String channel, Instant now, String error, int attempts) {
-        jdbc.prepareStatement("UPDATE outbox SET status = ?, channel = ?, sent_at = ?, last_error = ?, attempts = ? WHERE id = ?", ps -> {
-            ps.setString(1, status);
-            ps.setString(2, channel);
-            ps.setTimestamp(3, "SENT".equals(status) ? Timestamp.from(now) : null);
-            ps.setString(4, truncate(error));
-            ps.setInt(5, attempts);
-            ps.setString(6, id);
-            return ps.executeUpdate();
-        });
-    }
-
-    private List<String> tokensOf(String accountId) {
-        return jdbc.prepareStatement("SELECT token FROM device_token WHERE account_id = ? ORDER BY last_seen_at DESC LIMIT 5", ps -> {
-            ps.setString(1, accountId);
-            List<String> out = new ArrayList<>();
+    private Map<String, List<String>> tokensOf(List<Row> rows) {
+        List<String> accounts = rows.stream().map(Row::accountId).distinct().toList();
+        return jdbc.prepareStatement("SELECT account_id, token FROM device_token WHERE account_id IN ("
+                + String.join(",", Collections.nCopies(accounts.size(), "?")) + ") ORDER BY last_seen_at DESC", ps -> {
+            for (int i = 0; i < accounts.size(); i++) {
+                ps.setString(i + 1, accounts.get(i));
+            }
+            Map<String, List<String>> out = new HashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(rs.getString(1));
+                    List<String> mine = out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
+                    if (mine.size() < 5) {
+                        mine.add(rs.getString(2));
+                    }
                 }
             }
             return out;
         });
     }
 
-    private void dropToken(String token) {
-        jdbc.prepareStatement("DELETE FROM device_token WHERE token = ?", ps -> {
-            ps.setString(1, token);
-            return ps.executeUpdate();
+    private Map<String, String> phonesOf(List<Row> rows) {
+        List<String> accounts = rows.stream().map(Row::accountId).distinct().toList();
+        return jdbc.prepareStatement("SELECT id, phone_enc FROM account WHERE id IN ("
+                + String.join(",", Collections.nCopies(accounts.size(), "?")) + ")", ps -> {
+            for (int i = 0; i < accounts.size(); i++) {
+                ps.setString(i + 1, accounts.get(i));
+            }
+            Map<String, String> out = new HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String phone = cipher.decrypt(rs.getBytes(2));
+                    if (phone != null) {
+                        out.put(rs.getString(1), phone);
+                    }
+                }
+            }
+            return out;
         });
     }
 

@@ -20,6 +20,11 @@ public interface PushSender {
 
     Result send(Push push);
 
+    /** Sends many; one result per push, in order. Senders that can send concurrently override it. */
+    default java.util.List<Result> sendAll(java.util.List<Push> pushes) {
+        return pushes.stream().map(this::send).toList();
+    }
+
     /** False for the stand-in used when no Firebase credentials are configured. */
     boolean delivers();
 }

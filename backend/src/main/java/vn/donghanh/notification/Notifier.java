@@ -28,6 +28,17 @@ public class Notifier {
 
     public enum Priority { NORMAL, HIGH }
 
+    /** SMS for a person whose reminder channel says so (a feature phone), push to the app for everyone else. */
+    private String channelOf(String accountId) {
+        return jdbc.prepareStatement("""
+                SELECT rs.channel FROM account a JOIN reminder_setting rs ON rs.case_id = a.case_id WHERE a.id = ?""", ps -> {
+            ps.setString(1, accountId);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next() && "SMS".equals(rs.getString(1)) ? "SMS" : "PUSH";
+            }
+        });
+    }
+
     /** @return the new notification's id, or empty when the dedupe key had fired already */
     @Transactional
     public Optional<String> notify(String accountId, NotificationKind kind, Priority priority, String caseId, String subjectId,
@@ -52,14 +63,17 @@ public class Notifier {
         if (inserted != 1) {
             return Optional.empty();
         }
+        String channel = channelOf(accountId);
         jdbc.prepareStatement("""
-                INSERT INTO outbox (id, notification_id, account_id, status, attempts, next_attempt_at, created_at)
-                VALUES (?, ?, ?, 'PENDING', 0, ?, ?)""", ps -> {
+                INSERT INTO outbox (id, notification_id, account_id, status, attempts, next_attempt_at, created_at, channel, dedupe_key)
+                VALUES (?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)""", ps -> {
             ps.setString(1, UUID.randomUUID().toString());
             ps.setString(2, id);
             ps.setString(3, accountId);
             ps.setTimestamp(4, Timestamp.from(now));
             ps.setTimestamp(5, Timestamp.from(now));
+            ps.setString(6, channel);
+            ps.setString(7, dedupeKey + "#" + channel);
             return ps.executeUpdate();
         });
         return Optional.of(id);

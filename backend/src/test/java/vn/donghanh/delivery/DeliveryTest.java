@@ -45,8 +45,9 @@ class DeliveryTest extends IntegrationTest {
                 .setHttpTransport(fcm.transport())
                 .build();
         PushSender sender = new FirebasePushSender(FirebaseApp.initializeApp(options, "delivery-test-" + UUID.randomUUID()));
-        dispatcher = new OutboxDispatcher(bean(JdbcOperations.class), bean(TransactionOperations.class), sender, CLOCK, 3,
-                Duration.ofSeconds(10), 500);
+        dispatcher = new OutboxDispatcher(bean(JdbcOperations.class), bean(TransactionOperations.class), sender,
+                bean(vn.donghanh.delivery.sms.SmsSender.class), bean(vn.donghanh.security.DataCipher.class), CLOCK, 3,
+                Duration.ofSeconds(10), 500, Duration.ofMinutes(2));
     }
 
     /** Each test starts with no phones registered, so the devices it registers are the only ones. */

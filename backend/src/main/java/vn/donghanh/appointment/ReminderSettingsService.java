@@ -1,0 +1,194 @@
+package vn.donghanh.appointment;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import jakarta.validation.constraints.NotNull;
+import java.sql.ResultSet;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import vn.donghanh.audit.AuditAction;
+import vn.donghanh.audit.AuditEntry;
+import vn.donghanh.audit.AuditLog;
+import vn.donghanh.casefile.CaseEntity;
+import vn.donghanh.casefile.CaseService;
+import vn.donghanh.common.ApiException;
+import vn.donghanh.common.Times;
+import vn.donghanh.security.Caller;
+import vn.donghanh.security.Role;
+
+/**
+ * A person's own reminder settings: the channel (the app, or SMS for someone with only a feature
+ * phone), offsets that replace the per-type defaults, and quiet hours that replace the service's.
+ */
+@Singleton
+public class ReminderSettingsService {
+    private static final int MAX_OFFSETS = 4;
+    private static final Duration MIN_OFFSET = Duration.ofMinutes(5);
+    private final JdbcOperations jdbc;
+    private final CaseService cases;
+    private final ReminderDefaults defaults;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public ReminderSettingsService(JdbcOperations jdbc, CaseService cases, ReminderDefaults defaults, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.cases = cases;
+        this.defaults = defaults;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public enum Channel { APP, SMS }
+
+    @Serdeable
+    public record SetReminderSettings(@NotNull Channel channel, @Nullable List<String> offsets, @Nullable String quietFrom,
+                                      @Nullable String quietUntil) {
+    }
+
+    @Serdeable
+    public record ReminderSettings(String caseId, Channel channel, @Nullable List<String> offsets, String quietFrom,
+                                   String quietUntil, boolean custom, @Nullable OffsetDateTime updatedAt) {
+    }
+
+    /** What is stored for a case; empty when the defaults apply. */
+    public record Stored(Channel channel, @Nullable List<Duration> offsets, @Nullable LocalTime quietFrom,
+                         @Nullable LocalTime quietUntil, Instant updatedAt) {
+    }
+
+    @Transactional
+    public ReminderSettings get(Caller caller, String caseId) {
+        cases.inScope(caller, caseId);
+        audit.append(AuditEntry.of(caller, AuditAction.APPOINTMENTS_READ, caseId, "reminder-settings", null));
+        return view(caseId, stored(caseId));
+    }
+
+    @Transactional
+    public ReminderSettings set(Caller caller, String caseId, SetReminderSettings r) {
+        if (!caller.is(Role.OFFICER, Role.MENTOR, Role.PERSON)) {
+            throw ApiException.forbidden("reminder settings belong to the person and the helpers of the case");
+        }
+        List<Duration> offsets = offsets(r.offsets());
+        LocalTime from = time("quietFrom", r.quietFrom());
+        LocalTime until = time("quietUntil", r.quietUntil());
+        if ((from == null) != (until == null)) {
+            throw ApiException.badField(from == null ? "quietFrom" : "quietUntil", "give both ends of the quiet hours, or neither");
+        }
+        if (from != null && from.equals(until)) {
+            throw ApiException.badField("quietUntil", "must differ from quietFrom");
+        }
+        CaseEntity c = cases.inScope(caller, caseId);
+        if (r.channel() == Channel.SMS) {
+            if (c.phoneEnc() == null) {
+                throw ApiException.unprocessable("phone-required", "the case has no phone number to send SMS to", "channel");
+            }
+            // Reminders are addressed to an account; a feature-phone person gets one without a login.
+            cases.ensurePersonAccount(c);
+        }
+        Instant now = clock.instant();
+        String joined = offsets == null ? null : String.join(",", offsets.stream().map(Duration::toString).toList());
+        jdbc.prepareStatement("""
+                INSERT INTO reminder_setting (case_id, channel, offsets, quiet_from, quiet_until, updated_at, updated_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON DUPLICATE KEY UPDATE channel = VALUES(channel), offsets = VALUES(offsets), quiet_from = VALUES(quiet_from),
+                  quiet_until = VALUES(quiet_until), updated_at = VALUES(updated_at), updated_by = VALUES(updated_by)""", ps -> {
+            ps.setString(1, caseId);
+            ps.setString(2, r.channel().name());
+            ps.setString(3, joined);
+            ps.setTime(4, from == null ? null : Time.valueOf(from));
+            ps.setTime(5, until == null ? null : Time.valueOf(until));
+            ps.setTimestamp(6, Timestamp.from(now));
+            ps.setString(7, caller.accountId());
+            return ps.executeUpdate();
+        });
+        audit.append(AuditEntry.of(caller, AuditAction.APPOINTMENT_CHANGE, caseId, "reminder-settings", r.channel().name()));
+        return view(caseId, stored(caseId));
+    }
+
+    public Optional<Stored> stored(String caseId) {
+        return jdbc.prepareStatement("SELECT * FROM reminder_setting WHERE case_id = ?", ps -> {
+            ps.setString(1, caseId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.<Stored>empty();
+                }
+                return Optional.of(new Stored(Channel.valueOf(rs.getString("channel")), parseOffsets(rs.getString("offsets")),
+                        localTime(rs.getTime("quiet_from")), localTime(rs.getTime("quiet_until")),
+                        rs.getTimestamp("updated_at").toInstant()));
+            }
+        });
+    }
+
+    static List<Duration> parseOffsets(String joined) {
+        if (joined == null || joined.isBlank()) {
+            return null;
+        }
+        return java.util.Arrays.stream(joined.split(",")).map(String::trim).map(Duration::parse).toList();
+    }
+
+    private static LocalTime localTime(Time t) {
+        return t == null ? null : t.toLocalTime();
+    }
+
+    private ReminderSettings view(String caseId, Optional<Stored> s) {
+        LocalTime from = s.map(Stored::quietFrom).orElse(null);
+        LocalTime until = s.map(Stored::quietUntil).orElse(null);
+        return new ReminderSettings(caseId, s.map(Stored::channel).orElse(Channel.APP),
+                s.map(Stored::offsets).map(l -> l.stream().map(Duration::toString).toList()).orElse(null),
+                (from != null ? from : defaults.quietFrom()).toString(), (until != null ? until : defaults.quietUntil()).toString(),
+                s.isPresent(), s.map(x -> Times.utc(x.updatedAt())).orElse(null));
+    }
+
+    private List<Duration> offsets(List<String> raw) {
+        if (raw == null) {
+            return null;
+        }
+        if (raw.isEmpty() || raw.size() > MAX_OFFSETS) {
+            throw ApiException.badField("offsets", "give 1 to " + MAX_OFFSETS + " offsets, or leave it out for the defaults");
+        }
+        LinkedHashSet<Duration> out = new LinkedHashSet<>();
+        Duration longest = defaults.longestOffset();
+        for (int i = 0; i < raw.size(); i++) {
+            Duration d;
+            try {
+                d = Duration.parse(raw.get(i));
+            } catch (DateTimeParseException | NullPointerException e) {
+                throw ApiException.badField("offsets[" + i + "]", "is not an ISO-8601 duration such as PT1H or P1D");
+            }
+            // Reminders are looked for only as far ahead as the longest configured offset.
+            if (d.compareTo(MIN_OFFSET) < 0 || d.compareTo(longest) > 0) {
+                throw ApiException.badField("offsets[" + i + "]", "must be between " + MIN_OFFSET + " and " + longest);
+            }
+            if (!out.add(d)) {
+                throw ApiException.badField("offsets[" + i + "]", "is given twice");
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static LocalTime time(String field, String raw) {
+        if (raw == null) {
+            return null;
+        }
+        if (!raw.matches("\\d{2}:\\d{2}")) {
+            throw ApiException.badField(field, "must be a local time HH:mm, such as 21:00");
+        }
+        try {
+            return LocalTime.parse(raw);
+        } catch (DateTimeParseException e) {
+            throw ApiException.badField(field, "must be a local time HH:mm, such as 21:00");
+        }
+    }
+}
