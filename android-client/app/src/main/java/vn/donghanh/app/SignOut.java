@@ -2,12 +2,13 @@ package vn.donghanh.app;
 
 import android.app.NotificationManager;
 import android.content.Context;
+import vn.donghanh.app.sync.HelpRequestNotifier;
 import vn.donghanh.app.sync.SyncScheduler;
 
 /**
  * The Android side of signing out, beside core's DongHanhClient.signOut() (which revokes the
  * session, forgets the synced data and cancels the alarms): no sync jobs, no reminder waiting
- * for an answer, no notification left on the screen.
+ * for an answer, no help request remembered as announced, no notification left on the screen.
  */
 public final class SignOut {
     private SignOut() {
@@ -17,6 +18,7 @@ public final class SignOut {
     public static void forgetOnThisPhone(Context context) {
         DongHanhApp app = DongHanhApp.from(context);
         SyncScheduler.cancelAll(context);
+        HelpRequestNotifier.forget(context);
         app.pendingAcknowledgements().clear();
         context.getSystemService(NotificationManager.class).cancelAll();
     }

@@ -11,6 +11,8 @@ import vn.donghanh.app.R;
 /** Notification channels exist from Android 8 (API 26); below that the builder ignores the id. */
 public final class NotificationChannels {
     public static final String REMINDERS = "reminders";
+    /** Help requests and missed check-ins, for mentors and officers. */
+    public static final String ALERTS = "alerts";
 
     private NotificationChannels() {
     }
@@ -21,11 +23,11 @@ public final class NotificationChannels {
         }
     }
 
-    /** A builder on the reminders channel, on every API level. */
+    /** A builder on one of the channels above, on every API level. */
     @SuppressWarnings("deprecation")
-    static Notification.Builder reminderBuilder(Context context) {
+    public static Notification.Builder builder(Context context, String channel) {
         if (Build.VERSION.SDK_INT >= Build.VERSION_CODES.O) {
-            return builderOnChannel(context, REMINDERS);
+            return builderOnChannel(context, channel);
         }
         return new Notification.Builder(context).setPriority(Notification.PRIORITY_HIGH);
     }
@@ -37,7 +39,12 @@ public final class NotificationChannels {
         reminders.setDescription(context.getString(R.string.channel_reminders_description));
         // The channel itself keeps details off the lock screen; each notification also has a neutral public version.
         reminders.setLockscreenVisibility(Notification.VISIBILITY_PRIVATE);
-        context.getSystemService(NotificationManager.class).createNotificationChannel(reminders);
+        NotificationChannel alerts = new NotificationChannel(ALERTS,
+                context.getString(R.string.channel_alerts), NotificationManager.IMPORTANCE_HIGH);
+        alerts.setLockscreenVisibility(Notification.VISIBILITY_PRIVATE);
+        NotificationManager manager = context.getSystemService(NotificationManager.class);
+        manager.createNotificationChannel(reminders);
+        manager.createNotificationChannel(alerts);
     }
 
     @TargetApi(Build.VERSION_CODES.O)

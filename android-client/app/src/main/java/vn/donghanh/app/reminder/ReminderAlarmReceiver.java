@@ -27,13 +27,13 @@ public final class ReminderAlarmReceiver extends BroadcastReceiver {
     }
 
     static Notification build(Context context, PlannedAlarm alarm) {
-        Notification publicVersion = NotificationChannels.reminderBuilder(context)
+        Notification publicVersion = NotificationChannels.builder(context, NotificationChannels.REMINDERS)
                 .setSmallIcon(R.drawable.ic_notification)
                 .setContentTitle(context.getString(R.string.app_name))
                 .setContentText(context.getString(R.string.reminder_public_text))
                 .build();
         String body = context.getString(AlarmTexts.body(alarm.bodyKey), alarm.timeText);
-        return NotificationChannels.reminderBuilder(context)
+        return NotificationChannels.builder(context, NotificationChannels.REMINDERS)
                 .setSmallIcon(R.drawable.ic_notification)
                 .setContentTitle(context.getString(AlarmTexts.title(alarm.titleKey)))
                 .setContentText(body)

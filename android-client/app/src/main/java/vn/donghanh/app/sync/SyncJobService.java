@@ -37,6 +37,7 @@ public final class SyncJobService extends JobService {
         DongHanhClient client = app.client();
         try {
             client.syncNow(networkBack);
+            HelpRequestNotifier.announceNew(app, client);
             if (PendingAcknowledgements.queueWhatNowMatches(app, client) > 0) {
                 client.flusher().flush(false);
             }
