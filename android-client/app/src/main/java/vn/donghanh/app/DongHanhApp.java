@@ -66,6 +66,13 @@ public class DongHanhApp extends Application {
         }
     }
 
+    /** Only emulated processes end this way (Robolectric between tests); a phone just kills the process. */
+    @Override
+    public void onTerminate() {
+        database.close();
+        super.onTerminate();
+    }
+
     /**
      * Core's graph for the current server and account. Rebuilt when the base URL changes, and
      * when the signed-in role changes: only a person's phone sets reminder alarms (core plans

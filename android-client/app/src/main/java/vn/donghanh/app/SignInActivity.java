@@ -62,6 +62,7 @@ public class SignInActivity extends ScreenActivity implements SignInView {
         message.setText("");
         // The server field applies before the call: the client is rebuilt for the new address.
         DongHanhApp.from(this).settings().setBaseUrl(server.getText().toString());
+        presenter.detach();
         presenter = new SignInPresenter(this, client());
         int checked = mode.getCheckedRadioButtonId();
         if (checked == R.id.mode_activate) {

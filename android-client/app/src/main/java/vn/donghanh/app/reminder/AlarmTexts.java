@@ -8,6 +8,7 @@ final class AlarmTexts {
     private AlarmTexts() {
     }
 
+    /** Core has one title key today (AlarmText.TITLE); any other falls back to the same neutral title. */
     static int title(String key) {
         return R.string.reminder_title;
     }

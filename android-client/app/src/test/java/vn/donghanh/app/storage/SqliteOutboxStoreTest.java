@@ -6,6 +6,7 @@ import android.content.Context;
 import java.util.ArrayList;
 import java.util.List;
 import org.json.JSONObject;
+import org.junit.After;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.robolectric.RobolectricTestRunner;
@@ -17,6 +18,12 @@ import vn.donghanh.client.outbox.OutboxOperation;
 @RunWith(RobolectricTestRunner.class)
 public class SqliteOutboxStoreTest {
     private final Context context = RuntimeEnvironment.getApplication();
+    private final LocalDatabase inMemory = new LocalDatabase(context, null);
+
+    @After
+    public void close() {
+        inMemory.close();
+    }
 
     @Test
     public void queuedOperationsSurviveClosingAndReopeningTheDatabase() throws Exception {
@@ -41,7 +48,7 @@ public class SqliteOutboxStoreTest {
 
     @Test
     public void updateKeepsThePlaceInTheQueueAndStoresTheNewState() throws Exception {
-        SqliteOutboxStore store = new SqliteOutboxStore(new LocalDatabase(context, null));
+        SqliteOutboxStore store = new SqliteOutboxStore(inMemory);
         store.add(checkin("op-1", "{}"));
         store.add(checkin("op-2", "{}"));
 
@@ -57,7 +64,7 @@ public class SqliteOutboxStoreTest {
 
     @Test
     public void addingAnExistingIdReplacesItInPlaceAndRemoveDeletes() throws Exception {
-        SqliteOutboxStore store = new SqliteOutboxStore(new LocalDatabase(context, null));
+        SqliteOutboxStore store = new SqliteOutboxStore(inMemory);
         store.add(checkin("op-1", "{\"mood\":1}"));
         store.add(checkin("op-2", "{}"));
         store.add(checkin("op-1", "{\"mood\":5}"));

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 
 import java.util.List;
+import org.junit.After;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.robolectric.RobolectricTestRunner;
@@ -13,6 +14,11 @@ import vn.donghanh.client.store.StoredRecord;
 @RunWith(RobolectricTestRunner.class)
 public class SqliteSyncStoreTest {
     private final LocalDatabase database = new LocalDatabase(RuntimeEnvironment.getApplication());
+
+    @After
+    public void close() {
+        database.close();
+    }
 
     @Test
     public void aPageUpsertsByTypeAndIdAndMovesTheCursor() {
