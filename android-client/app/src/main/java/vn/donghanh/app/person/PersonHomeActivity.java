@@ -2,6 +2,7 @@ package vn.donghanh.app.person;
 
 import android.Manifest;
 import android.annotation.TargetApi;
+import android.app.AlarmManager;
 import android.app.AlertDialog;
 import android.content.Intent;
 import android.content.pm.PackageManager;
@@ -10,6 +11,7 @@ import android.os.Build;
 import android.os.Bundle;
 import android.os.Handler;
 import android.os.Looper;
+import android.provider.Settings;
 import android.view.View;
 import android.widget.ArrayAdapter;
 import android.widget.LinearLayout;
@@ -20,6 +22,7 @@ import vn.donghanh.app.DongHanhApp;
 import vn.donghanh.app.R;
 import vn.donghanh.app.SignOut;
 import vn.donghanh.app.messages.MessagesActivity;
+import vn.donghanh.app.reminder.AndroidAlarmScheduler;
 import vn.donghanh.app.ui.Formats;
 import vn.donghanh.app.ui.Labels;
 import vn.donghanh.app.ui.Rows;
@@ -77,6 +80,7 @@ public class PersonHomeActivity extends ScreenActivity implements PersonHomeView
         presenter.start();
         ticker.postDelayed(tick, TICK_MILLIS);
         askForNotificationsIfNeeded();
+        offerExactAlarmsIfDenied();
     }
 
     @Override
@@ -201,6 +205,24 @@ public class PersonHomeActivity extends ScreenActivity implements PersonHomeView
     @TargetApi(Build.VERSION_CODES.TIRAMISU)
     private void requestNotifications() {
         requestPermissions(new String[] {Manifest.permission.POST_NOTIFICATIONS}, REQUEST_NOTIFICATIONS);
+    }
+
+    /**
+     * Android 12+ may deny exact alarms; reminders then still ring, maybe minutes late. Say so and
+     * open the system setting; granting it re-sets the alarms (RescheduleReceiver).
+     */
+    private void offerExactAlarmsIfDenied() {
+        boolean denied = !AndroidAlarmScheduler.mayUseExactAlarms(getSystemService(AlarmManager.class));
+        findViewById(R.id.exact_alarms_off).setVisibility(denied ? View.VISIBLE : View.GONE);
+        if (denied) {
+            findViewById(R.id.allow_exact_alarms).setOnClickListener(v -> openExactAlarmSetting());
+        }
+    }
+
+    @TargetApi(Build.VERSION_CODES.S)
+    private void openExactAlarmSetting() {
+        startActivity(new Intent(Settings.ACTION_REQUEST_SCHEDULE_EXACT_ALARM,
+                Uri.fromParts("package", getPackageName(), null)));
     }
 
     @Override

@@ -61,7 +61,8 @@ public final class AndroidAlarmScheduler implements AlarmScheduler {
                 PendingIntent.FLAG_UPDATE_CURRENT | PendingIntent.FLAG_IMMUTABLE);
     }
 
-    static boolean mayUseExactAlarms(AlarmManager alarms) {
+    /** Exact alarms need no permission before Android 12; from 12 on the user may deny them. */
+    public static boolean mayUseExactAlarms(AlarmManager alarms) {
         return Build.VERSION.SDK_INT < Build.VERSION_CODES.S || canScheduleExact(alarms);
     }
 

@@ -1,6 +1,7 @@
 package vn.donghanh.app.officer;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 import static org.robolectric.Shadows.shadowOf;
 
 import android.view.View;
@@ -83,7 +84,7 @@ public class OfficerScreensTest {
                 shadowOf(home).getNextStartedActivity()).setup().get();
 
         String entry = lines(timeline.findViewById(R.id.list)).get(0);
-        assertEquals(true, entry.contains("Đang quản lý → Tạm dừng · Phạm Văn Dũng\nĐi chữa bệnh"));
+        assertTrue(entry, entry.endsWith(" · Đang quản lý → Tạm dừng · Phạm Văn Dũng\nĐi chữa bệnh"));
     }
 
     private static String text(View parent, int id) {

@@ -7,6 +7,7 @@ import static org.robolectric.Shadows.shadowOf;
 
 import android.app.AlertDialog;
 import android.content.Intent;
+import android.provider.Settings;
 import android.view.View;
 import android.widget.RadioButton;
 import android.widget.TextView;
@@ -16,6 +17,7 @@ import org.junit.runner.RunWith;
 import org.robolectric.Robolectric;
 import org.robolectric.RobolectricTestRunner;
 import org.robolectric.annotation.Config;
+import org.robolectric.shadows.ShadowAlarmManager;
 import org.robolectric.shadows.ShadowAlertDialog;
 import org.robolectric.shadows.ShadowToast;
 import vn.donghanh.app.R;
@@ -157,6 +159,29 @@ public class PersonHomeActivityTest {
         assertEquals(View.VISIBLE, home.findViewById(R.id.notifications_off).getVisibility());
         assertEquals("android.permission.POST_NOTIFICATIONS",
                 shadowOf(home).getLastRequestedPermission().requestedPermissions[0]);
+    }
+
+    @Test
+    public void whenExactAlarmsAreDeniedItSaysSoAndOpensTheSetting() {
+        ShadowAlarmManager.setCanScheduleExactAlarms(false);
+        phone.backend.offline(true);
+        PersonHomeActivity home = Robolectric.buildActivity(PersonHomeActivity.class).setup().get();
+
+        assertEquals(View.VISIBLE, home.findViewById(R.id.exact_alarms_off).getVisibility());
+        home.findViewById(R.id.allow_exact_alarms).performClick();
+
+        Intent setting = shadowOf(home).getNextStartedActivity();
+        assertEquals(Settings.ACTION_REQUEST_SCHEDULE_EXACT_ALARM, setting.getAction());
+        assertEquals("package:vn.donghanh.app", setting.getData().toString());
+    }
+
+    @Test
+    public void whenExactAlarmsAreAllowedNothingIsAsked() {
+        ShadowAlarmManager.setCanScheduleExactAlarms(true);
+        phone.backend.offline(true);
+        PersonHomeActivity home = Robolectric.buildActivity(PersonHomeActivity.class).setup().get();
+
+        assertEquals(View.GONE, home.findViewById(R.id.exact_alarms_off).getVisibility());
     }
 
     private static String text(PersonHomeActivity activity, int id) {
