@@ -94,8 +94,13 @@ public class DongHanhApp extends Application {
                 builder.alarmScheduler(alarmScheduler);
             }
             client = builder.build();
-            // Anything queued while offline is sent by a job that waits for the network.
-            client.outbox().addListener(() -> SyncScheduler.syncWhenOnline(this));
+            // Anything left unsent is sent by a job that waits for the network.
+            final DongHanhClient built = client;
+            client.outbox().addListener(() -> {
+                if (built.outbox().pendingCount() > 0) {
+                    SyncScheduler.syncWhenOnline(this);
+                }
+            });
             clientBaseUrl = baseUrl;
             clientSetsAlarms = setsAlarms;
         }

@@ -18,7 +18,14 @@ public final class SyncScheduler {
     private SyncScheduler() {
     }
 
+    /**
+     * Idempotent. A job already waiting (or running: it shares the app's one background thread
+     * with whoever queued) will send the new item too; re-scheduling would stop a running job.
+     */
     public static void syncWhenOnline(Context context) {
+        if (scheduler(context).getPendingJob(JOB_SYNC_WHEN_ONLINE) != null) {
+            return;
+        }
         JobInfo job = new JobInfo.Builder(JOB_SYNC_WHEN_ONLINE, new ComponentName(context, SyncJobService.class))
                 .setRequiredNetworkType(JobInfo.NETWORK_TYPE_ANY)
                 .setBackoffCriteria(TimeUnit.SECONDS.toMillis(30), JobInfo.BACKOFF_POLICY_EXPONENTIAL)
