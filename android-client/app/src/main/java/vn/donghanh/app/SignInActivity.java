@@ -48,14 +48,8 @@ public class SignInActivity extends ScreenActivity implements SignInView {
         mode.setOnCheckedChangeListener((group, checked) -> showFieldsFor(checked));
         showFieldsFor(mode.getCheckedRadioButtonId());
         findViewById(R.id.sign_in).setOnClickListener(v -> signIn());
-        presenter = new SignInPresenter(this, client());
-        presenter.start();
-    }
-
-    @Override
-    protected void onDestroy() {
-        presenter.detach();
-        super.onDestroy();
+        // start() skips the form when a session is remembered.
+        presenter = whileShown(new SignInPresenter(this, client()), SignInPresenter::start);
     }
 
     private void signIn() {
@@ -63,7 +57,7 @@ public class SignInActivity extends ScreenActivity implements SignInView {
         // The server field applies before the call: the client is rebuilt for the new address.
         DongHanhApp.from(this).settings().setBaseUrl(server.getText().toString());
         presenter.detach();
-        presenter = new SignInPresenter(this, client());
+        presenter = whileShown(new SignInPresenter(this, client()), SignInPresenter::start);
         int checked = mode.getCheckedRadioButtonId();
         if (checked == R.id.mode_activate) {
             presenter.activate(text(phone), text(code), text(pin), text(pinRepeat));

@@ -24,19 +24,7 @@ public class AlertsActivity extends ScreenActivity implements AlertsView {
         setContentView(R.layout.activity_list);
         ((TextView) findViewById(R.id.title)).setText(R.string.alerts_title);
         formats = new Formats(this, client().zone());
-        presenter = new AlertsPresenter(this, client());
-    }
-
-    @Override
-    protected void onStart() {
-        super.onStart();
-        presenter.start();
-    }
-
-    @Override
-    protected void onDestroy() {
-        presenter.detach();
-        super.onDestroy();
+        presenter = whileShown(new AlertsPresenter(this, client()), AlertsPresenter::start);
     }
 
     @Override

@@ -52,7 +52,7 @@ public class MenteeActivity extends ScreenActivity implements MenteeView {
         final String phone = getIntent().getStringExtra(EXTRA_PHONE);
         final String accountId = getIntent().getStringExtra(EXTRA_ACCOUNT_ID);
         ((TextView) findViewById(R.id.name)).setText(getIntent().getStringExtra(EXTRA_NAME));
-        presenter = new MenteePresenter(this, client(), caseId);
+        presenter = whileShown(new MenteePresenter(this, client(), caseId), MenteePresenter::start);
 
         View call = findViewById(R.id.call);
         call.setVisibility(phone == null ? View.GONE : View.VISIBLE);
@@ -64,18 +64,6 @@ public class MenteeActivity extends ScreenActivity implements MenteeView {
         findViewById(R.id.save_contact).setOnClickListener(v -> presenter.logContact(contactType(),
                 client().clock().nowMillis(), ((EditText) findViewById(R.id.summary)).getText().toString(),
                 Collections.<String>emptyList(), ((CheckBox) findViewById(R.id.follow_up)).isChecked()));
-    }
-
-    @Override
-    protected void onStart() {
-        super.onStart();
-        presenter.start();
-    }
-
-    @Override
-    protected void onDestroy() {
-        presenter.detach();
-        super.onDestroy();
     }
 
     @Override

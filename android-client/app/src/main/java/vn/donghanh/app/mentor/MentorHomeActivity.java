@@ -36,19 +36,7 @@ public class MentorHomeActivity extends ScreenActivity implements MentorHomeView
         alerts.setText(R.string.alerts_title);
         alerts.setVisibility(View.VISIBLE);
         alerts.setOnClickListener(v -> startActivity(new Intent(this, AlertsActivity.class)));
-        presenter = new MentorHomePresenter(this, client());
-    }
-
-    @Override
-    protected void onStart() {
-        super.onStart();
-        presenter.start();
-    }
-
-    @Override
-    protected void onDestroy() {
-        presenter.detach();
-        super.onDestroy();
+        presenter = whileShown(new MentorHomePresenter(this, client()), MentorHomePresenter::start);
     }
 
     @Override

@@ -37,25 +37,13 @@ public class MessagesActivity extends ScreenActivity implements MessagesView {
         setContentView(R.layout.activity_messages);
         setTitle(R.string.messages_title);
         formats = new Formats(this, client().zone());
-        presenter = new MessagesPresenter(this, client(), getIntent().getStringExtra(EXTRA_CASE_ID),
-                getIntent().getStringExtra(EXTRA_WITH_ACCOUNT_ID));
+        presenter = whileShown(new MessagesPresenter(this, client(), getIntent().getStringExtra(EXTRA_CASE_ID),
+                getIntent().getStringExtra(EXTRA_WITH_ACCOUNT_ID)), MessagesPresenter::start);
         findViewById(R.id.send).setOnClickListener(v -> {
             EditText text = findViewById(R.id.text);
             presenter.send(text.getText().toString());
             text.setText("");
         });
-    }
-
-    @Override
-    protected void onStart() {
-        super.onStart();
-        presenter.start();
-    }
-
-    @Override
-    protected void onDestroy() {
-        presenter.detach();
-        super.onDestroy();
     }
 
     @Override

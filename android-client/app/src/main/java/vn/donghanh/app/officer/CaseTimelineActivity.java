@@ -32,19 +32,8 @@ public class CaseTimelineActivity extends ScreenActivity implements CaseTimeline
         setContentView(R.layout.activity_list);
         ((TextView) findViewById(R.id.title)).setText(R.string.timeline_title);
         formats = new Formats(this, client().zone());
-        presenter = new CaseTimelinePresenter(this, client(), getIntent().getStringExtra(EXTRA_CASE_ID));
-    }
-
-    @Override
-    protected void onStart() {
-        super.onStart();
-        presenter.start();
-    }
-
-    @Override
-    protected void onDestroy() {
-        presenter.detach();
-        super.onDestroy();
+        presenter = whileShown(new CaseTimelinePresenter(this, client(), getIntent().getStringExtra(EXTRA_CASE_ID)),
+                CaseTimelinePresenter::start);
     }
 
     @Override

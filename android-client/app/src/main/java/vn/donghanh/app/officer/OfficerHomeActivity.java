@@ -23,21 +23,9 @@ public class OfficerHomeActivity extends ScreenActivity implements OfficerHomeVi
     protected void onCreate(Bundle savedInstanceState) {
         super.onCreate(savedInstanceState);
         setContentView(R.layout.activity_officer_home);
-        presenter = new OfficerHomePresenter(this, client());
+        presenter = whileShown(new OfficerHomePresenter(this, client()), OfficerHomePresenter::start);
         findViewById(R.id.refresh).setOnClickListener(v -> presenter.start());
         findViewById(R.id.sign_out).setOnClickListener(v -> signOut());
-    }
-
-    @Override
-    protected void onStart() {
-        super.onStart();
-        presenter.start();
-    }
-
-    @Override
-    protected void onDestroy() {
-        presenter.detach();
-        super.onDestroy();
     }
 
     @Override

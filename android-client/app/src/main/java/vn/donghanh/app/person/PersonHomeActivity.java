@@ -63,7 +63,7 @@ public class PersonHomeActivity extends ScreenActivity implements PersonHomeView
             levels.add(Integer.toString(level));
         }
         craving.setAdapter(levels);
-        presenter = new PersonHomePresenter(this, client());
+        presenter = whileShown(new PersonHomePresenter(this, client()), PersonHomePresenter::start);
         findViewById(R.id.checkin_ok).setOnClickListener(v -> presenter.checkIn(mood(), craving(), null));
         findViewById(R.id.help).setOnClickListener(v -> askWhatHelp());
         findViewById(R.id.call_mentor).setOnClickListener(v -> presenter.callMentor());
@@ -77,7 +77,6 @@ public class PersonHomeActivity extends ScreenActivity implements PersonHomeView
     @Override
     protected void onStart() {
         super.onStart();
-        presenter.start();
         ticker.postDelayed(tick, TICK_MILLIS);
         askForNotificationsIfNeeded();
         offerExactAlarmsIfDenied();
@@ -87,12 +86,6 @@ public class PersonHomeActivity extends ScreenActivity implements PersonHomeView
     protected void onStop() {
         ticker.removeCallbacks(tick);
         super.onStop();
-    }
-
-    @Override
-    protected void onDestroy() {
-        presenter.detach();
-        super.onDestroy();
     }
 
     private void askWhatHelp() {

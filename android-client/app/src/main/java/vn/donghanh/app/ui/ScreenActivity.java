@@ -4,6 +4,7 @@ import android.app.Activity;
 import android.content.Intent;
 import android.view.View;
 import android.widget.Toast;
+import java.util.function.Consumer;
 import vn.donghanh.app.DongHanhApp;
 import vn.donghanh.app.R;
 import vn.donghanh.app.SignInActivity;
@@ -12,12 +13,43 @@ import vn.donghanh.client.DongHanhClient;
 import vn.donghanh.client.concurrent.Callback;
 import vn.donghanh.client.presenter.BaseView;
 import vn.donghanh.client.presenter.ErrorKind;
+import vn.donghanh.client.presenter.Presenter;
 
 /**
  * What every screen does the same way for core's BaseView: a progress bar while the presenter
  * works, errors as a short message in plain words, and back to sign-in when the session ended.
  */
 public abstract class ScreenActivity extends Activity implements BaseView {
+    private Presenter<?> presenter;
+    private Runnable start;
+
+    /**
+     * The screen's presenter: {@code start} runs at every onStart (fresh data each time the
+     * screen shows), detach at onDestroy (late results are dropped). Call in onCreate; calling
+     * again replaces the presenter (the old one should be detached by the caller).
+     */
+    protected <P extends Presenter<?>> P whileShown(P presenter, Consumer<P> start) {
+        this.presenter = presenter;
+        this.start = () -> start.accept(presenter);
+        return presenter;
+    }
+
+    @Override
+    protected void onStart() {
+        super.onStart();
+        if (start != null) {
+            start.run();
+        }
+    }
+
+    @Override
+    protected void onDestroy() {
+        if (presenter != null) {
+            presenter.detach();
+        }
+        super.onDestroy();
+    }
+
     protected DongHanhClient client() {
         return DongHanhApp.from(this).client();
     }
