@@ -132,7 +132,7 @@ public class PersonHomeActivity extends ScreenActivity implements PersonHomeView
             return "";
         }
         if (days > 0) {
-            return getString(R.string.days_remaining, days);
+            return getResources().getQuantityString(R.plurals.days_remaining, days, days);
         }
         return getString(days == 0 ? R.string.days_remaining_today : R.string.days_remaining_over);
     }

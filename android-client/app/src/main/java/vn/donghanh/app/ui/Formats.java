@@ -30,13 +30,20 @@ public final class Formats implements CountdownFormatter {
         if (c.passed) {
             return context.getString(R.string.countdown_passed);
         }
+        // The two largest units: "2 ngày 3 giờ", "3 giờ 20 phút", "20 phút".
         if (c.days > 0) {
-            return context.getString(R.string.countdown_days_hours, (int) c.days, (int) c.hours);
+            return context.getString(R.string.countdown_two_parts, amount(R.plurals.days, c.days),
+                    amount(R.plurals.hours, c.hours));
         }
         if (c.hours > 0) {
-            return context.getString(R.string.countdown_hours_minutes, (int) c.hours, (int) c.minutes);
+            return context.getString(R.string.countdown_two_parts, amount(R.plurals.hours, c.hours),
+                    amount(R.plurals.minutes, c.minutes));
         }
-        return context.getString(R.string.countdown_minutes, (int) c.minutes);
+        return context.getString(R.string.countdown_one_part, amount(R.plurals.minutes, c.minutes));
+    }
+
+    private String amount(int plural, long count) {
+        return context.getResources().getQuantityString(plural, (int) count, (int) count);
     }
 
     private Locale locale() {

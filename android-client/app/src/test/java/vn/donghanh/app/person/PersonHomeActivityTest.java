@@ -63,7 +63,7 @@ public class PersonHomeActivityTest {
 
         assertEquals("I'm OK", text(home, R.id.checkin_ok));
         assertEquals("I need help", text(home, R.id.help));
-        assertEquals("In 2 d 3 h", text(home, R.id.countdown));
+        assertEquals("In 2 days 3 hours", text(home, R.id.countdown));
         assertTrue(text(home, R.id.next_appointment).startsWith("Counselling, "));
         assertEquals("181 days left in the management period.", text(home, R.id.days_remaining));
     }
