@@ -111,6 +111,10 @@ public class SignInActivity extends ScreenActivity implements SignInView {
             return;
         }
         SyncScheduler.schedulePeriodic(this);
+        // What this account left unsent at an earlier sign-out on this phone goes out once online.
+        if (DongHanhApp.from(this).client().outbox().pendingCount() > 0) {
+            SyncScheduler.syncWhenOnline(this);
+        }
         startActivity(new Intent(this, home));
         finish();
     }

@@ -58,7 +58,7 @@ public final class DongHanhClient {
         apiClient = new ApiClient(b.baseUrl, b.transport, b.sessionStore, clock);
         auth = new AuthService(apiClient);
         api = new DongHanhApi(apiClient);
-        outbox = new Outbox(b.outboxStore, clock);
+        outbox = new Outbox(b.outboxStore, clock, b.sessionStore);
         flusher = new OutboxFlusher(outbox, apiClient, clock, b.backoff);
         syncStore = b.syncStore;
         sync = new SyncEngine(api, syncStore, flusher, b.syncPageSize);
@@ -145,14 +145,32 @@ public final class DongHanhClient {
         }
     }
 
-    /** Blocking: revoke the session on the server (when reachable) and forget local data. */
+    /**
+     * Blocking: send what this account still has queued (one try), revoke the session on the
+     * server (when reachable) and forget the synced data. Unsent items are never deleted: they stay
+     * queued for this account and are sent the next time it signs in on this phone.
+     */
     public boolean signOut() {
+        sendWhatIsLeft();
         boolean revoked = auth.logout();
         syncStore.clear();
         if (alarms != null) {
             alarms.cancelAll();
         }
         return revoked;
+    }
+
+    /** Last chance to send with this account's token; offline, refused or broken, sign-out goes on. */
+    private void sendWhatIsLeft() {
+        if (auth.current() == null || outbox.pendingCount() == 0) {
+            return;
+        }
+        try {
+            flusher.flush(true);
+        } catch (RuntimeException keepSigningOut) {
+            // Signing out on a shared phone must not depend on the network or a malformed item;
+            // whatever was not sent is still in the outbox.
+        }
     }
 
     public static Builder builder(String baseUrl) {

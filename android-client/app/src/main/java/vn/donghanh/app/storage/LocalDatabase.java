@@ -11,7 +11,8 @@ import android.database.sqlite.SQLiteOpenHelper;
  */
 public final class LocalDatabase extends SQLiteOpenHelper {
     public static final String NAME = "dong_hanh.db";
-    private static final int VERSION = 1;
+    /** 2: outbox.account_id, the author of each queued item (a phone may be shared). */
+    static final int VERSION = 2;
 
     public LocalDatabase(Context context) {
         this(context, NAME);
@@ -37,7 +38,8 @@ public final class LocalDatabase extends SQLiteOpenHelper {
                 + "next_attempt_at INTEGER NOT NULL,"
                 + "last_error TEXT,"
                 + "state TEXT NOT NULL,"
-                + "last_status INTEGER NOT NULL)");
+                + "last_status INTEGER NOT NULL,"
+                + "account_id TEXT)");
         db.execSQL("CREATE TABLE synced_record ("
                 + "type TEXT NOT NULL,"
                 + "id TEXT NOT NULL,"
@@ -54,6 +56,10 @@ public final class LocalDatabase extends SQLiteOpenHelper {
 
     @Override
     public void onUpgrade(SQLiteDatabase db, int oldVersion, int newVersion) {
-        // Version 1 is the first schema; migrations go here when it changes (never drop the outbox).
+        // Migrations only add: the outbox holds what the user created and the server does not have yet.
+        if (oldVersion < 2) {
+            // Rows from version 1 keep a NULL owner: core sends them with whoever is signed in, as before.
+            db.execSQL("ALTER TABLE outbox ADD COLUMN account_id TEXT");
+        }
     }
 }

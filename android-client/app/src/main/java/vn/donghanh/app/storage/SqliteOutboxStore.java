@@ -55,7 +55,7 @@ public final class SqliteOutboxStore implements OutboxStore {
 
     private static final String[] COLUMNS = {
         "id", "kind", "case_id", "path", "body", "created_at", "attempts", "next_attempt_at", "last_error", "state",
-        "last_status"
+        "last_status", "account_id"
     };
 
     private static ContentValues values(OutboxOperation op) {
@@ -71,12 +71,13 @@ public final class SqliteOutboxStore implements OutboxStore {
         v.put("last_error", op.lastError);
         v.put("state", op.state.name());
         v.put("last_status", op.lastStatus);
+        v.put("account_id", op.accountId);
         return v;
     }
 
     private static OutboxOperation read(Cursor c) {
         return new OutboxOperation(c.getString(0), OutboxKind.valueOf(c.getString(1)), c.getString(2),
                 c.getString(3), c.getString(4), c.getLong(5), c.getInt(6), c.getLong(7), c.getString(8),
-                OutboxOperation.State.valueOf(c.getString(9)), c.getInt(10));
+                OutboxOperation.State.valueOf(c.getString(9)), c.getInt(10), c.getString(11));
     }
 }

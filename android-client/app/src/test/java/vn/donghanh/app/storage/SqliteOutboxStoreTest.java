@@ -1,6 +1,7 @@
 package vn.donghanh.app.storage;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
 
 import android.content.Context;
 import java.util.ArrayList;
@@ -76,9 +77,23 @@ public class SqliteOutboxStoreTest {
         assertEquals(ids("op-2"), idsOf(store.list()));
     }
 
+    @Test
+    public void theOwnerRoundTripsAndOwnerlessStaysOwnerless() throws Exception {
+        SqliteOutboxStore store = new SqliteOutboxStore(inMemory);
+        store.add(checkin("op-1", "{}"));
+        store.add(new OutboxOperation("op-2", OutboxKind.CHECKIN, "case-1", "/api/v1/cases/case-1/checkins", "{}",
+                1_000L, 0, 1_000L, null, OutboxOperation.State.PENDING, 0, null));
+
+        store.update(store.list().get(0).retryLater(9_000L, "network", 0));
+
+        assertEquals("account-a", store.list().get(0).accountId);
+        assertEquals(1, store.list().get(0).attempts);
+        assertNull(store.list().get(1).accountId);
+    }
+
     private static OutboxOperation checkin(String id, String body) throws Exception {
         return OutboxOperation.create(id, OutboxKind.CHECKIN, "case-1", "/api/v1/cases/case-1/checkins",
-                new JSONObject(body), 1_000L);
+                new JSONObject(body), 1_000L, "account-a");
     }
 
     private static List<String> ids(String... ids) {

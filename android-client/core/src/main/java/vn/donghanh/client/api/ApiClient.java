@@ -43,16 +43,25 @@ public final class ApiClient {
 
     /** An authenticated call; returns the body (maybe empty). */
     public String call(String method, String path, JSONObject body) throws IOException, ApiException {
-        Session session = sessions.load();
-        if (session == null) {
-            throw new NotSignedInException();
-        }
+        return callAs(null, method, path, body);
+    }
+
+    /**
+     * An authenticated call made only with the session of {@code accountId} (any session when
+     * null). The account is checked each time a token is taken, also after a refresh, so an item
+     * queued by one account is never sent with the token of another who signed in meanwhile.
+     *
+     * @throws OtherAccountSignedInException when someone else is signed in; nothing was sent
+     */
+    public String callAs(String accountId, String method, String path, JSONObject body)
+            throws IOException, ApiException {
+        Session session = sessionOf(accountId, sessions.load());
         if (clock.nowMillis() > session.accessExpiresAtMillis - REFRESH_MARGIN_MILLIS) {
-            session = refresh(session);
+            session = sessionOf(accountId, refresh(session));
         }
         HttpResponse response = send(method, path, body, session.accessToken);
         if (response.status == 401) {
-            session = refresh(session);
+            session = sessionOf(accountId, refresh(session));
             response = send(method, path, body, session.accessToken);
         }
         if (!response.isSuccess()) {
@@ -72,6 +81,16 @@ public final class ApiClient {
     public JSONObject post(String path, JSONObject body) throws IOException, ApiException {
         String text = call("POST", path, body);
         return text.isEmpty() ? new JSONObject() : Json.parse(text);
+    }
+
+    private static Session sessionOf(String accountId, Session session) throws ApiException {
+        if (session == null) {
+            throw new NotSignedInException();
+        }
+        if (accountId != null && (session.account == null || !accountId.equals(session.account.id))) {
+            throw new OtherAccountSignedInException();
+        }
+        return session;
     }
 
     /** A call without a token (sign-in, refresh, logout). */

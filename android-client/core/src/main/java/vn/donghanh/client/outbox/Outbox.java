@@ -7,7 +7,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.json.JSONArray;
 import org.json.JSONObject;
 import vn.donghanh.client.model.Json;
+import vn.donghanh.client.model.Session;
 import vn.donghanh.client.store.OutboxStore;
+import vn.donghanh.client.store.SessionStore;
 import vn.donghanh.client.time.Clock;
 import vn.donghanh.client.time.Rfc3339;
 
@@ -15,15 +17,29 @@ import vn.donghanh.client.time.Rfc3339;
  * Everything the user creates goes here first, with a client-chosen UUID, and is sent by the
  * {@link OutboxFlusher} when the network allows. Queueing never touches the network, so it is
  * safe on the main thread only if the store is fast; the app queues from its background executor.
+ *
+ * <p>Each item is stamped with the signed-in account. A phone may be shared (a family phone, an
+ * officer borrowing a mentor's phone), so everything read here — unsent lists, counts, retry,
+ * discard — concerns the signed-in account's items (and owner-less legacy ones) only; the items of
+ * other accounts wait untouched until their owner signs in again.
  */
 public final class Outbox {
     private final OutboxStore store;
     private final Clock clock;
+    private final SessionStore sessions;
     private final List<OutboxListener> listeners = new CopyOnWriteArrayList<>();
 
-    public Outbox(OutboxStore store, Clock clock) {
+    /** {@code sessions} tells who is signed in: the owner of what is queued now. */
+    public Outbox(OutboxStore store, Clock clock, SessionStore sessions) {
         this.store = store;
         this.clock = clock;
+        this.sessions = sessions;
+    }
+
+    /** The account whose items are shown and sent now; null when nobody is signed in. */
+    public String signedInAccountId() {
+        Session session = sessions.load();
+        return session == null || session.account == null ? null : session.account.id;
     }
 
     /** "Tôi ổn": a person's own check-in; wellbeing 1..5 and craving 0..10 are optional. */
@@ -80,28 +96,43 @@ public final class Outbox {
     public String queueReminderAcknowledgement(String caseId, String reminderId, String response) {
         JSONObject body = Json.put(new JSONObject(), "response", response);
         OutboxOperation op = OutboxOperation.create(reminderId, OutboxKind.REMINDER_ACKNOWLEDGEMENT, caseId,
-                "/api/v1/reminders/" + reminderId + "/acknowledge", body, clock.nowMillis());
+                "/api/v1/reminders/" + reminderId + "/acknowledge", body, clock.nowMillis(), signedInAccountId());
         store.add(op);
         changed();
         return reminderId;
     }
 
-    /** Everything not yet accepted by the server (pending and failed), oldest first. */
+    /** The signed-in account's items not yet accepted by the server (pending and failed), oldest first. */
     public List<OutboxOperation> unsent() {
-        return store.list();
+        return unsent(null, null);
     }
 
     public List<OutboxOperation> unsent(String caseId, OutboxKind kind) {
+        String me = signedInAccountId();
         List<OutboxOperation> out = new ArrayList<>();
         for (OutboxOperation op : store.list()) {
-            if ((caseId == null || caseId.equals(op.caseId)) && (kind == null || kind == op.kind)) {
+            if (op.belongsTo(me) && (caseId == null || caseId.equals(op.caseId)) && (kind == null || kind == op.kind)) {
                 out.add(op);
             }
         }
         return out;
     }
 
-    /** True while the operation waits in the outbox (pending or failed). */
+    /**
+     * How many items of accounts other than {@code accountId} wait on this phone for their owner
+     * to sign in again (e.g. to warn before signing someone else in, or to explain a full queue).
+     */
+    public int waitingForOthers(String accountId) {
+        int n = 0;
+        for (OutboxOperation op : store.list()) {
+            if (op.accountId != null && !op.accountId.equals(accountId)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** True while the operation waits in the outbox (pending or failed), whoever owns it. */
     public boolean isUnsent(String id) {
         for (OutboxOperation op : store.list()) {
             if (op.id.equals(id)) {
@@ -111,18 +142,19 @@ public final class Outbox {
         return false;
     }
 
+    /** The signed-in account's items waiting to be sent ("Chưa gửi: N" adds {@link #failedCount()}). */
     public int pendingCount() {
         return count(OutboxOperation.State.PENDING);
     }
 
-    /** Refused by the server for good; the user decides to retry or discard. */
+    /** The signed-in account's items refused by the server for good; the user decides to retry or discard. */
     public int failedCount() {
         return count(OutboxOperation.State.FAILED);
     }
 
-    /** Puts a failed item back in the queue (e.g. after the user fixed the cause). */
+    /** Puts the signed-in account's failed item back in the queue (e.g. after the user fixed the cause). */
     public void retry(String id) {
-        for (OutboxOperation op : store.list()) {
+        for (OutboxOperation op : unsent()) {
             if (op.id.equals(id)) {
                 store.update(op.resubmitted(clock.nowMillis()));
                 changed();
@@ -130,9 +162,14 @@ public final class Outbox {
         }
     }
 
+    /** Drops one of the signed-in account's items; another account's item is never someone else's to drop. */
     public void discard(String id) {
-        store.remove(id);
-        changed();
+        for (OutboxOperation op : unsent()) {
+            if (op.id.equals(id)) {
+                store.remove(id);
+                changed();
+            }
+        }
     }
 
     public void addListener(OutboxListener listener) {
@@ -166,14 +203,14 @@ public final class Outbox {
     private String queue(OutboxKind kind, String caseId, String path, JSONObject body) {
         String id = UUID.randomUUID().toString();
         Json.put(body, "id", id);
-        store.add(OutboxOperation.create(id, kind, caseId, path, body, clock.nowMillis()));
+        store.add(OutboxOperation.create(id, kind, caseId, path, body, clock.nowMillis(), signedInAccountId()));
         changed();
         return id;
     }
 
     private int count(OutboxOperation.State state) {
         int n = 0;
-        for (OutboxOperation op : store.list()) {
+        for (OutboxOperation op : unsent()) {
             if (op.state == state) {
                 n++;
             }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import vn.donghanh.client.api.ApiClient;
 import vn.donghanh.client.api.ApiException;
 import vn.donghanh.client.api.NotSignedInException;
+import vn.donghanh.client.api.OtherAccountSignedInException;
 import vn.donghanh.client.time.Clock;
 
 /**
@@ -11,6 +12,10 @@ import vn.donghanh.client.time.Clock;
  * and schedules the item again with backoff (honouring Retry-After), so later items never
  * overtake it; any other 4xx marks the item FAILED (kept, visible) and the flush goes on. A 401
  * is retried once by the ApiClient after a refresh; if the session is gone the queue waits.
+ *
+ * <p>Only the signed-in account's items (and owner-less legacy ones) are sent, each with its own
+ * author's token: another account's items are skipped untouched (no attempt counted, no backoff,
+ * they do not hold up the signed-in account's queue) and go out when their owner signs in again.
  */
 public final class OutboxFlusher {
     private final Outbox outbox;
@@ -34,8 +39,9 @@ public final class OutboxFlusher {
         int failed = 0;
         boolean interrupted = false;
         boolean needsSignIn = false;
+        String signedIn = outbox.signedInAccountId();
         for (OutboxOperation op : outbox.store().list()) {
-            if (op.state == OutboxOperation.State.FAILED) {
+            if (op.state == OutboxOperation.State.FAILED || !op.belongsTo(signedIn)) {
                 continue;
             }
             if (!ignoreBackoff && op.nextAttemptAtMillis > clock.nowMillis()) {
@@ -43,11 +49,15 @@ public final class OutboxFlusher {
                 break;
             }
             try {
-                api.call("POST", op.path, op.bodyJson());
+                api.callAs(op.accountId, "POST", op.path, op.bodyJson());
                 outbox.store().remove(op.id);
                 sent++;
             } catch (NotSignedInException e) {
                 needsSignIn = true;
+                break;
+            } catch (OtherAccountSignedInException e) {
+                // The account changed during this flush: the item waits, untouched, for its owner.
+                interrupted = true;
                 break;
             } catch (IOException e) {
                 retryLater(op, "network: " + e.getMessage(), 0, -1);

@@ -7,6 +7,9 @@ import vn.donghanh.client.model.Json;
  * One queued POST. {@code id} is the client-chosen UUID that also goes into the body, so the
  * server treats a resend as the same record (idempotent create). Immutable: state changes give
  * a new instance for {@link vn.donghanh.client.store.OutboxStore#update}.
+ *
+ * <p>{@code accountId} is the account that created it: a shared phone may hold items of several
+ * accounts, and each must be sent with its own author's token, never with whoever signed in next.
  */
 public final class OutboxOperation {
     public enum State {
@@ -30,9 +33,15 @@ public final class OutboxOperation {
     public final State state;
     /** The HTTP status of the last refusal, 0 when none. */
     public final int lastStatus;
+    /**
+     * The account that queued it; null only for items stored before owners were recorded, which
+     * belong to whoever is signed in (as they did then).
+     */
+    public final String accountId;
 
     public OutboxOperation(String id, OutboxKind kind, String caseId, String path, String body, long createdAtMillis,
-                           int attempts, long nextAttemptAtMillis, String lastError, State state, int lastStatus) {
+                           int attempts, long nextAttemptAtMillis, String lastError, State state, int lastStatus,
+                           String accountId) {
         this.id = id;
         this.kind = kind;
         this.caseId = caseId;
@@ -44,28 +53,38 @@ public final class OutboxOperation {
         this.lastError = lastError;
         this.state = state;
         this.lastStatus = lastStatus;
+        this.accountId = accountId;
     }
 
+    /** A new pending item of {@code accountId} (the signed-in account that created it). */
     public static OutboxOperation create(String id, OutboxKind kind, String caseId, String path, JSONObject body,
-                                         long nowMillis) {
+                                         long nowMillis, String accountId) {
         return new OutboxOperation(id, kind, caseId, path, body.toString(), nowMillis, 0, nowMillis, null,
-                State.PENDING, 0);
+                State.PENDING, 0, accountId);
+    }
+
+    /**
+     * True when the signed-in account may see and send it: its owner, or anyone for an owner-less
+     * legacy item. With nobody signed in ({@code signedInAccountId} null) only legacy items qualify.
+     */
+    public boolean belongsTo(String signedInAccountId) {
+        return accountId == null || accountId.equals(signedInAccountId);
     }
 
     public OutboxOperation retryLater(long nextAttemptAtMillis, String error, int status) {
         return new OutboxOperation(id, kind, caseId, path, body, createdAtMillis, attempts + 1, nextAttemptAtMillis,
-                error, State.PENDING, status);
+                error, State.PENDING, status, accountId);
     }
 
     public OutboxOperation failed(String error, int status) {
         return new OutboxOperation(id, kind, caseId, path, body, createdAtMillis, attempts + 1, nextAttemptAtMillis,
-                error, State.FAILED, status);
+                error, State.FAILED, status, accountId);
     }
 
     /** The user asked to try a failed item again. */
     public OutboxOperation resubmitted(long nowMillis) {
         return new OutboxOperation(id, kind, caseId, path, body, createdAtMillis, 0, nowMillis, null, State.PENDING,
-                0);
+                0, accountId);
     }
 
     public JSONObject bodyJson() {
@@ -86,6 +105,7 @@ public final class OutboxOperation {
         Json.put(o, "lastError", lastError);
         Json.put(o, "state", state.name());
         Json.put(o, "lastStatus", lastStatus);
+        Json.put(o, "accountId", accountId);
         return o.toString();
     }
 
@@ -95,6 +115,7 @@ public final class OutboxOperation {
                 Json.string(o, "caseId"), Json.string(o, "path"), Json.string(o, "body"),
                 Json.longValue(o, "createdAtMillis", 0), (int) Json.longValue(o, "attempts", 0),
                 Json.longValue(o, "nextAttemptAtMillis", 0), Json.string(o, "lastError"),
-                State.valueOf(Json.string(o, "state")), (int) Json.longValue(o, "lastStatus", 0));
+                State.valueOf(Json.string(o, "state")), (int) Json.longValue(o, "lastStatus", 0),
+                Json.string(o, "accountId"));
     }
 }

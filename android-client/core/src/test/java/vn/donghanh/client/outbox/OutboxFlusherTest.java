@@ -133,7 +133,7 @@ class OutboxFlusherTest {
     }
 
     @Test
-    void aRefusedRefreshKeepsTheQueueForTheNextSignIn() {
+    void aRefusedRefreshKeepsTheQueueForTheNextSignIn() throws Exception {
         client.outbox().queueCheckin(Fixtures.CASE_ID, null, null, null);
         server.on(CHECKINS, 401, "").on("POST /api/v1/auth/refresh", 401, "");
 
@@ -141,7 +141,11 @@ class OutboxFlusherTest {
 
         assertTrue(result.needsSignIn);
         assertNull(client.auth().current());
-        assertEquals(1, client.outbox().pendingCount());
+        assertEquals(0, client.outbox().pendingCount(), "nobody is signed in: nobody's unsent count");
+
+        server.on("POST /api/v1/auth/person-login", 200, Fixtures.tokens("access-2", "refresh-2"));
+        client.auth().personLogin("0912000001", "246810");
+        assertEquals(1, client.outbox().pendingCount(), "back for its owner");
         assertEquals(0, client.outbox().unsent().get(0).attempts, "not counted as a failed attempt");
         assertFalse(client.outbox().unsent().get(0).state == OutboxOperation.State.FAILED);
     }
