@@ -86,7 +86,11 @@ public class ReminderService {
 
     private record Due(String occurrenceId, String caseId, String personId, Instant startsAt, AppointmentModels.Type type,
                        String placeName, String placeType, ZoneId zone, String language, List<Duration> ownOffsets,
-                       LocalTime quietFrom, LocalTime quietUntil) {
+                       LocalTime quietFrom, LocalTime quietUntil, String channel) {
+    }
+
+    /** A reminder of one occurrence at one offset that has come due. */
+    private record Firing(Due due, Duration offset, Instant dueAt, String reminderId, String notificationId) {
     }
 
     /** The person's own offsets and quiet hours where they have chosen some, else the service's. */
@@ -113,47 +117,43 @@ public class ReminderService {
         while (true) {
             Instant fromStart = afterStart;
             String fromId = afterId;
-            List<Due> page = tx.executeRead(status -> upcoming(now, horizon, fromStart, fromId));
-            if (page.isEmpty()) {
+            List<Scheduled> scheduled = tx.executeRead(status -> scheduledPage(now, horizon, fromStart, fromId));
+            if (scheduled.isEmpty()) {
                 return fired;
             }
-            fired += tx.executeWrite(status -> {
-                int n = 0;
-                for (Due d : page) {
-                    for (Duration offset : offsetsOf(d)) {
-                        Instant due = plannerOf(d).dueAt(d.startsAt(), offset, d.zone());
-                        if (!due.isAfter(now) && fire(d, offset, due, now)) {
-                            n++;
-                        }
+            List<Due> page = tx.executeRead(status -> upcoming(scheduled));
+            List<Firing> firings = new ArrayList<>();
+            for (Due d : page) {
+                for (Duration offset : offsetsOf(d)) {
+                    Instant due = plannerOf(d).dueAt(d.startsAt(), offset, d.zone());
+                    if (!due.isAfter(now)) {
+                        firings.add(new Firing(d, offset, due, UUID.randomUUID().toString(), UUID.randomUUID().toString()));
                     }
                 }
-                return n;
-            });
-            Due last = page.get(page.size() - 1);
+            }
+            fired += tx.executeWrite(status -> fireAll(firings, now));
+            Scheduled last = scheduled.get(scheduled.size() - 1);
             afterStart = last.startsAt();
-            afterId = last.occurrenceId();
-            if (page.size() < PAGE) {
+            afterId = last.id();
+            if (scheduled.size() < PAGE) {
                 return fired;
             }
         }
     }
 
+    private record Scheduled(String id, Instant startsAt) {
+    }
+
     /**
-     * Scheduled occurrences of open cases whose person can be reached: through the app (an
-     * activated login) or by SMS (their reminder channel says so).
+     * One page of scheduled occurrences in the window, in start order: a walk of ix_occurrence_due
+     * alone, so a page costs the same on the methadone morning as on a quiet day (joined in one
+     * query, the optimizer may sort every occurrence in the window for each page).
      */
-    private List<Due> upcoming(Instant now, Instant horizon, Instant afterStart, String afterId) {
+    private List<Scheduled> scheduledPage(Instant now, Instant horizon, Instant afterStart, String afterId) {
         return jdbc.prepareStatement("""
-                SELECT o.id, o.case_id, p.id, o.starts_at, s.type, org.name, org.type, c.time_zone, c.preferred_language,
-                       rs.offsets, rs.quiet_from, rs.quiet_until
-                FROM appointment_occurrence o JOIN appointment_series s ON s.id = o.series_id
-                JOIN organisation org ON org.id = s.place_id JOIN managed_case c ON c.id = o.case_id
-                JOIN account p ON p.case_id = c.id AND p.active
-                LEFT JOIN reminder_setting rs ON rs.case_id = c.id
+                SELECT o.id, o.starts_at FROM appointment_occurrence o
                 WHERE o.status = 'SCHEDULED' AND o.starts_at > ? AND o.starts_at <= ?
                   AND (o.starts_at > ? OR (o.starts_at = ? AND o.id > ?))
-                  AND (p.password_hash IS NOT NULL OR rs.channel = 'SMS')
-                  AND c.status NOT IN ('COMPLETED', 'DECEASED', 'TRANSFERRED_OUT')
                 ORDER BY o.starts_at, o.id LIMIT ?""", ps -> {
             ps.setTimestamp(1, Timestamp.from(now));
             ps.setTimestamp(2, Timestamp.from(horizon));
@@ -161,6 +161,38 @@ public class ReminderService {
             ps.setTimestamp(4, Timestamp.from(afterStart));
             ps.setString(5, afterId);
             ps.setInt(6, PAGE);
+            List<Scheduled> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Scheduled(rs.getString(1), rs.getTimestamp(2).toInstant()));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Of a page of occurrences, those of open cases whose person can be reached: through the app
+     * (an activated login) or by SMS (their reminder channel says so).
+     */
+    private List<Due> upcoming(List<Scheduled> scheduled) {
+        // STRAIGHT_JOIN: from the page's occurrences outwards; with one clinic the optimizer would
+        // otherwise start from it and scan every series.
+        return jdbc.prepareStatement("""
+                SELECT STRAIGHT_JOIN o.id, o.case_id, p.id, o.starts_at, s.type, org.name, org.type, c.time_zone, c.preferred_language,
+                       rs.offsets, rs.quiet_from, rs.quiet_until, rs.channel
+                FROM appointment_occurrence o JOIN appointment_series s ON s.id = o.series_id
+                JOIN organisation org ON org.id = s.place_id JOIN managed_case c ON c.id = o.case_id
+                JOIN account p ON p.case_id = c.id AND p.active
+                LEFT JOIN reminder_setting rs ON rs.case_id = c.id
+                WHERE o.id IN (""" + String.join(",", java.util.Collections.nCopies(scheduled.size(), "?")) + """
+                ) AND o.status = 'SCHEDULED'
+                  AND (p.password_hash IS NOT NULL OR rs.channel = 'SMS')
+                  AND c.status NOT IN ('COMPLETED', 'DECEASED', 'TRANSFERRED_OUT')
+                ORDER BY o.starts_at, o.id""", ps -> {
+            for (int i = 0; i < scheduled.size(); i++) {
+                ps.setString(i + 1, scheduled.get(i).id());
+            }
             List<Due> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -169,39 +201,95 @@ public class ReminderService {
                     out.add(new Due(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
                             AppointmentModels.Type.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
                             ZoneId.of(rs.getString(8)), rs.getString(9), ReminderSettingsService.parseOffsets(rs.getString(10)),
-                            from == null ? null : from.toLocalTime(), until == null ? null : until.toLocalTime()));
+                            from == null ? null : from.toLocalTime(), until == null ? null : until.toLocalTime(),
+                            "SMS".equals(rs.getString(13)) ? "SMS" : "PUSH"));
                 }
             }
             return out;
         });
     }
 
-    private boolean fire(Due d, Duration offset, Instant due, Instant now) {
-        String id = UUID.randomUUID().toString();
-        int created = jdbc.prepareStatement("""
-                INSERT INTO reminder (id, occurrence_id, case_id, account_id, offset_before, starts_at, due_at, fired_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
-            ps.setString(1, id);
-            ps.setString(2, d.occurrenceId());
-            ps.setString(3, d.caseId());
-            ps.setString(4, d.personId());
-            ps.setString(5, offset.toString());
-            ps.setTimestamp(6, Timestamp.from(d.startsAt()));
-            ps.setTimestamp(7, Timestamp.from(due));
-            ps.setTimestamp(8, Timestamp.from(now));
-            return Inserts.insertOnce(ps);
-        });
-        if (created != 1) {
-            return false;
+    /**
+     * Fires a page's due reminders in a few statements: the reminders (one per occurrence, offset
+     * and start time: a key that exists already means another run or instance fired it), then one
+     * notification each for those this call created, through the outbox on the person's channel.
+     * Each reminder row is written with the id its notification will have, so it needs no update.
+     */
+    private int fireAll(List<Firing> due, Instant now) {
+        // Most runs find their reminders fired already: leave those rows alone (an ON DUPLICATE KEY
+        // hit would fire the update trigger and tell the phones of a change that is none).
+        java.util.Set<String> fired = firedAlready(due);
+        List<Firing> firings = due.stream().filter(f -> !fired.contains(keyOf(f.due().occurrenceId(), f.offset().toString(),
+                f.due().startsAt()))).toList();
+        if (firings.isEmpty()) {
+            return 0;
         }
-        notifier.notify(d.personId(), NotificationKind.APPOINTMENT_REMINDER, Notifier.Priority.NORMAL, d.caseId(), id,
-                "Đồng Hành", text(d), "reminder:" + id).ifPresent(notificationId ->
-                jdbc.prepareStatement("UPDATE reminder SET notification_id = ? WHERE id = ?", ps -> {
-                    ps.setString(1, notificationId);
-                    ps.setString(2, id);
-                    return ps.executeUpdate();
-                }));
-        return true;
+        Timestamp at = Timestamp.from(now);
+        jdbc.prepareStatement("INSERT INTO reminder (id, occurrence_id, case_id, account_id, offset_before, starts_at, due_at, fired_at,"
+                + " notification_id) VALUES " + String.join(",", java.util.Collections.nCopies(firings.size(), "(?,?,?,?,?,?,?,?,?)"))
+                + " ON DUPLICATE KEY UPDATE id = id", ps -> {
+            int k = 0;
+            for (Firing f : firings) {
+                ps.setString(++k, f.reminderId());
+                ps.setString(++k, f.due().occurrenceId());
+                ps.setString(++k, f.due().caseId());
+                ps.setString(++k, f.due().personId());
+                ps.setString(++k, f.offset().toString());
+                ps.setTimestamp(++k, Timestamp.from(f.due().startsAt()));
+                ps.setTimestamp(++k, Timestamp.from(f.dueAt()));
+                ps.setTimestamp(++k, at);
+                ps.setString(++k, f.notificationId());
+            }
+            return ps.executeUpdate();
+        });
+        // ON DUPLICATE KEY UPDATE cannot say which rows were new: those carrying this call's ids are.
+        java.util.Set<String> created = jdbc.prepareStatement("SELECT id FROM reminder WHERE id IN ("
+                + String.join(",", java.util.Collections.nCopies(firings.size(), "?")) + ")", ps -> {
+            for (int i = 0; i < firings.size(); i++) {
+                ps.setString(i + 1, firings.get(i).reminderId());
+            }
+            java.util.Set<String> out = new java.util.HashSet<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+        List<Notifier.Queued> queued = new ArrayList<>();
+        for (Firing f : firings) {
+            if (created.contains(f.reminderId())) {
+                queued.add(new Notifier.Queued(f.notificationId(), f.due().personId(), NotificationKind.APPOINTMENT_REMINDER,
+                        Notifier.Priority.NORMAL, f.due().caseId(), f.reminderId(), "Đồng Hành", text(f.due()),
+                        "reminder:" + f.reminderId(), f.due().channel()));
+            }
+        }
+        notifier.notifyAll(queued);
+        return created.size();
+    }
+
+    private java.util.Set<String> firedAlready(List<Firing> firings) {
+        List<String> occurrences = firings.stream().map(f -> f.due().occurrenceId()).distinct().toList();
+        if (occurrences.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return jdbc.prepareStatement("SELECT occurrence_id, offset_before, starts_at FROM reminder WHERE occurrence_id IN ("
+                + String.join(",", java.util.Collections.nCopies(occurrences.size(), "?")) + ")", ps -> {
+            for (int i = 0; i < occurrences.size(); i++) {
+                ps.setString(i + 1, occurrences.get(i));
+            }
+            java.util.Set<String> out = new java.util.HashSet<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(keyOf(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()));
+                }
+            }
+            return out;
+        });
+    }
+
+    private static String keyOf(String occurrenceId, String offset, Instant startsAt) {
+        return occurrenceId + "|" + offset + "|" + startsAt;
     }
 
     /** The reminder's words, in the person's language; a treatment place is named only generically. */

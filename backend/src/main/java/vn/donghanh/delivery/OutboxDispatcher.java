@@ -104,15 +104,34 @@ public class OutboxDispatcher {
     }
 
     private List<Row> claim(Instant now) {
-        List<Row> rows = jdbc.prepareStatement("""
+        // Two index range scans (ix_outbox_due: status, next_attempt_at, id) rather than one OR that
+        // sorts every due row on each claim: rows whose lease ran out (their instance died) first.
+        List<Row> rows = new ArrayList<>(claimWhere("o.status = 'SENDING' AND o.claimed_until <= ?", now, batchSize));
+        if (rows.size() < batchSize) {
+            rows.addAll(claimWhere("o.status = 'PENDING' AND o.next_attempt_at <= ?", now, batchSize - rows.size()));
+        }
+        if (!rows.isEmpty()) {
+            Timestamp until = Timestamp.from(now.plus(lease));
+            jdbc.prepareStatement("UPDATE outbox SET status = 'SENDING', claimed_until = ? WHERE id IN ("
+                    + placeholders(rows.size()) + ")", ps -> {
+                ps.setTimestamp(1, until);
+                for (int i = 0; i < rows.size(); i++) {
+                    ps.setString(i + 2, rows.get(i).id());
+                }
+                return ps.executeUpdate();
+            });
+        }
+        return rows;
+    }
+
+    private List<Row> claimWhere(String condition, Instant now, int limit) {
+        return jdbc.prepareStatement("""
                 SELECT o.id, o.notification_id, o.account_id, o.attempts, o.channel, o.dedupe_key,
                        n.title, n.body, n.priority, n.kind, n.case_id
                 FROM outbox o JOIN notification n ON n.id = o.notification_id
-                WHERE (o.status = 'PENDING' AND o.next_attempt_at <= ?) OR (o.status = 'SENDING' AND o.claimed_until <= ?)
-                ORDER BY o.next_attempt_at, o.id LIMIT ? FOR UPDATE SKIP LOCKED""", ps -> {
+                WHERE\s""" + condition + " ORDER BY o.next_attempt_at, o.id LIMIT ? FOR UPDATE SKIP LOCKED", ps -> {
             ps.setTimestamp(1, Timestamp.from(now));
-            ps.setTimestamp(2, Timestamp.from(now));
-            ps.setInt(3, batchSize);
+            ps.setInt(2, limit);
             List<Row> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -123,18 +142,6 @@ public class OutboxDispatcher {
             }
             return out;
         });
-        if (!rows.isEmpty()) {
-            Timestamp until = Timestamp.from(now.plus(lease));
-            jdbc.prepareStatement("UPDATE outbox SET status = 'SENDING', claimed_until = ? WHERE id = ?", ps -> {
-                for (Row r : rows) {
-                    ps.setTimestamp(1, until);
-                    ps.setString(2, r.id());
-                    ps.addBatch();
-                }
-                return ps.executeBatch();
-            });
-        }
-        return rows;
     }
 
     private List<Outcome> pushAll(List<Row> rows) {
@@ -212,7 +219,32 @@ public class OutboxDispatcher {
         return new Outcome(row, "SENT", "INBOX", null, null, drop);
     }
 
-    private void record(List<Outcome> outcomes, Instant now) {
+    private void record(List<Outcome> all, Instant now) {
+        // The common case, delivered without a word to add, is one UPDATE per channel for the whole batch.
+        Map<String, List<Outcome>> plainSent = new HashMap<>();
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Outcome o : all) {
+            if ("SENT".equals(o.status()) && o.error() == null) {
+                plainSent.computeIfAbsent(o.channel(), k -> new ArrayList<>()).add(o);
+            } else {
+                outcomes.add(o);
+            }
+        }
+        plainSent.forEach((channel, sent) -> jdbc.prepareStatement("""
+                UPDATE outbox SET status = 'SENT', channel = ?, sent_at = ?, last_error = NULL, attempts = attempts + ?,
+                  next_attempt_at = ?, claimed_until = NULL WHERE id IN (""" + placeholders(sent.size()) + ")", ps -> {
+            ps.setString(1, channel);
+            ps.setTimestamp(2, Timestamp.from(now));
+            ps.setInt(3, "INBOX".equals(channel) ? 0 : 1);
+            ps.setTimestamp(4, Timestamp.from(now));
+            for (int i = 0; i < sent.size(); i++) {
+                ps.setString(i + 5, sent.get(i).row().id());
+            }
+            return ps.executeUpdate();
+        }));
+        if (outcomes.isEmpty() && all.stream().allMatch(o -> o.dropTokens().isEmpty())) {
+            return;
+        }
         jdbc.prepareStatement("""
                 UPDATE outbox SET status = ?, channel = ?, sent_at = ?, last_error = ?, attempts = ?, next_attempt_at = ?,
                   claimed_until = NULL WHERE id = ?""", ps -> {
@@ -227,9 +259,9 @@ public class OutboxDispatcher {
                 ps.setString(7, o.row().id());
                 ps.addBatch();
             }
-            return ps.executeBatch();
+            return outcomes.isEmpty() ? new int[0] : ps.executeBatch();
         });
-        List<String> drop = outcomes.stream().flatMap(o -> o.dropTokens().stream()).toList();
+        List<String> drop = all.stream().flatMap(o -> o.dropTokens().stream()).toList();
         if (!drop.isEmpty()) {
             jdbc.prepareStatement("DELETE FROM device_token WHERE token = ?", ps -> {
                 for (String token : drop) {
@@ -286,6 +318,10 @@ public class OutboxDispatcher {
             }
             return out;
         });
+    }
+
+    private static String placeholders(int n) {
+        return String.join(",", Collections.nCopies(n, "?"));
     }
 
     private static String truncate(String s) {

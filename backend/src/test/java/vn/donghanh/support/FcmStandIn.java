@@ -16,12 +16,19 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local stand-in for FCM HTTP v1: records every request the Firebase Admin SDK sends and answers
  * 200, 404 UNREGISTERED, 429 (with Retry-After) or 503 as the test scripts it per token. The SDK
- * reaches it through {@link #transport()}, which keeps the SDK's paths but points them here.
+ * reaches it through {@link #transport()}, which keeps the SDK's paths but points them here, or,
+ * in a separately started service, through {@code donghanh.push.fcm-endpoint} = {@link #endpoint()}
+ * with a service account whose {@code token_uri} is {@link #tokenUri()} (POST /token answers a
+ * bearer token). Requests are handled on several threads, as the SDK sends a batch concurrently,
+ * and counted per notification id and token, so 100,000 messages cost a counter each, not a
+ * parsed body each (bodies are kept only when {@code keepBodies}, for tests that inspect them).
  */
 public final class FcmStandIn implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -29,17 +36,43 @@ public final class FcmStandIn implements AutoCloseable {
     private final List<JsonNode> requests = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, String> answers = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
+    private final Map<String, AtomicInteger> perMessage = new ConcurrentHashMap<>();
+    private final AtomicInteger received = new AtomicInteger();
+    private final boolean keepBodies;
+    private final ExecutorService executor = Executors.newFixedThreadPool(16);
 
     public FcmStandIn() {
+        this(true);
+    }
+
+    /** @param keepBodies whether {@link #requests()} keeps every parsed body (off for bulk runs) */
+    public FcmStandIn(boolean keepBodies) {
+        this.keepBodies = keepBodies;
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            // A deep backlog: the SDK opens up to 500 connections at once for one sendEach.
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 1024);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        server.setExecutor(executor);
+        server.createContext("/token", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            byte[] bytes = "{\"access_token\":\"stand-in\",\"expires_in\":3600,\"token_type\":\"Bearer\"}"
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json; charset=UTF-8");
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
         server.createContext("/", exchange -> {
             JsonNode body = JSON.readTree(exchange.getRequestBody());
-            requests.add(body);
+            if (keepBodies) {
+                requests.add(body);
+            }
             String token = body.path("message").path("token").asText();
+            String notificationId = body.path("message").path("data").path("notificationId").asText();
+            received.incrementAndGet();
+            perMessage.computeIfAbsent(notificationId + " " + token, k -> new AtomicInteger()).incrementAndGet();
             String answer = answers.getOrDefault(token, "200");
             String response;
             int status;
@@ -82,6 +115,7 @@ public final class FcmStandIn implements AutoCloseable {
         answers.put(token, status);
     }
 
+    /** Every parsed request body; only when constructed with {@code keepBodies}. */
     public List<JsonNode> requests() {
         synchronized (requests) {
             return List.copyOf(requests);
@@ -90,6 +124,44 @@ public final class FcmStandIn implements AutoCloseable {
 
     public List<JsonNode> requestsFor(String token) {
         return requests().stream().filter(r -> token.equals(r.path("message").path("token").asText())).toList();
+    }
+
+    /** Messages received in all (every answer, every token). */
+    public int received() {
+        return received.get();
+    }
+
+    /** Distinct (notification id, token) pairs received. */
+    public int distinct() {
+        return perMessage.size();
+    }
+
+    /** Messages received beyond the first for their (notification id, token): repeats. */
+    public int duplicates() {
+        return received() - distinct();
+    }
+
+    /** How many times the message of {@code notificationId} reached {@code token}. */
+    public int timesReceived(String notificationId, String token) {
+        AtomicInteger n = perMessage.get(notificationId + " " + token);
+        return n == null ? 0 : n.get();
+    }
+
+    /** The notification ids that reached the stand-in at least once (any token). */
+    public java.util.Set<String> notificationIds() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        perMessage.keySet().forEach(k -> out.add(k.substring(0, k.indexOf(' '))));
+        return out;
+    }
+
+    /** The base address, for {@code donghanh.push.fcm-endpoint}. */
+    public String endpoint() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Where a stand-in service account fetches its OAuth token. */
+    public String tokenUri() {
+        return endpoint() + "/token";
     }
 
     public HttpTransport transport() {
@@ -101,5 +173,6 @@ public final class FcmStandIn implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
     }
 }
