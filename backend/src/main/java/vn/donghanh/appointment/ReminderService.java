@@ -150,17 +150,29 @@ public class ReminderService {
      * query, the optimizer may sort every occurrence in the window for each page).
      */
     private List<Scheduled> scheduledPage(Instant now, Instant horizon, Instant afterStart, String afterId) {
-        return jdbc.prepareStatement("""
-                SELECT o.id, o.starts_at FROM appointment_occurrence o
-                WHERE o.status = 'SCHEDULED' AND o.starts_at > ? AND o.starts_at <= ?
-                  AND (o.starts_at > ? OR (o.starts_at = ? AND o.id > ?))
-                ORDER BY o.starts_at, o.id LIMIT ?""", ps -> {
-            ps.setTimestamp(1, Timestamp.from(now));
-            ps.setTimestamp(2, Timestamp.from(horizon));
-            ps.setTimestamp(3, Timestamp.from(afterStart));
-            ps.setTimestamp(4, Timestamp.from(afterStart));
-            ps.setString(5, afterId);
-            ps.setInt(6, PAGE);
+        // The keyset (starts_at, id) > (afterStart, afterId) as two ranges the index can seek to: the
+        // rest of the last start time, then the later ones. As one OR, the whole window is scanned
+        // from its start for every page, and a morning where all doses start at 07:30 is one start time.
+        List<Scheduled> out = new ArrayList<>();
+        if (afterStart.isAfter(now)) {
+            out.addAll(scheduledWhere("o.starts_at = ? AND o.id > ?", afterStart, afterId, PAGE));
+        }
+        if (out.size() < PAGE) {
+            out.addAll(scheduledWhere("o.starts_at > ? AND o.starts_at <= ?", afterStart, horizon, PAGE - out.size()));
+        }
+        return out;
+    }
+
+    private List<Scheduled> scheduledWhere(String range, Instant from, Object second, int limit) {
+        return jdbc.prepareStatement("SELECT o.id, o.starts_at FROM appointment_occurrence o WHERE o.status = 'SCHEDULED' AND "
+                + range + " ORDER BY o.starts_at, o.id LIMIT ?", ps -> {
+            ps.setTimestamp(1, Timestamp.from(from));
+            if (second instanceof Instant until) {
+                ps.setTimestamp(2, Timestamp.from(until));
+            } else {
+                ps.setString(2, (String) second);
+            }
+            ps.setInt(3, limit);
             List<Scheduled> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
