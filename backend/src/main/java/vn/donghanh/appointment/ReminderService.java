@@ -54,6 +54,7 @@ public class ReminderService {
     private final CaseService cases;
     private final AuditLog audit;
     private static final int PAGE = 1000;
+    private static final int FIRING_THREADS = 2;
     private final ReminderDefaults defaults;
     private final Clock clock;
     private final ReminderPlanner planner;
@@ -111,35 +112,72 @@ public class ReminderService {
         Instant now = clock.instant();
         // Far enough ahead for the longest offset (plus a day for quiet-hour shifts).
         Instant horizon = now.plus(defaults.longestOffset()).plus(Duration.ofDays(1));
-        int fired = 0;
-        Instant afterStart = now;
-        String afterId = "";
-        while (true) {
-            Instant fromStart = afterStart;
-            String fromId = afterId;
-            List<Scheduled> scheduled = tx.executeRead(status -> scheduledPage(now, horizon, fromStart, fromId));
-            if (scheduled.isEmpty()) {
-                return fired;
-            }
-            List<Due> page = tx.executeRead(status -> upcoming(scheduled));
-            List<Firing> firings = new ArrayList<>();
-            for (Due d : page) {
-                for (Duration offset : offsetsOf(d)) {
-                    Instant due = plannerOf(d).dueAt(d.startsAt(), offset, d.zone());
-                    if (!due.isAfter(now)) {
-                        firings.add(new Firing(d, offset, due, UUID.randomUUID().toString(), UUID.randomUUID().toString()));
+        // Pages are independent (each fires its own occurrences in its own transaction), so the
+        // database works on one while the next is read: the 07:00 methadone morning is one burst.
+        java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(FIRING_THREADS);
+        java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(FIRING_THREADS);
+        List<java.util.concurrent.Future<Integer>> pages = new ArrayList<>();
+        try {
+            Instant afterStart = now;
+            String afterId = "";
+            while (true) {
+                Instant fromStart = afterStart;
+                String fromId = afterId;
+                List<Scheduled> scheduled = tx.executeRead(status -> scheduledPage(now, horizon, fromStart, fromId));
+                if (scheduled.isEmpty()) {
+                    break;
+                }
+                inFlight.acquireUninterruptibly();
+                pages.add(workers.submit(() -> {
+                    try {
+                        return firePage(scheduled, now);
+                    } finally {
+                        inFlight.release();
                     }
+                }));
+                Scheduled last = scheduled.get(scheduled.size() - 1);
+                afterStart = last.startsAt();
+                afterId = last.id();
+                if (scheduled.size() < PAGE) {
+                    break;
                 }
             }
-            fired += tx.executeWrite(status -> fireAll(firings, now));
-            Scheduled last = scheduled.get(scheduled.size() - 1);
-            afterStart = last.startsAt();
-            afterId = last.id();
-            if (scheduled.size() < PAGE) {
-                return fired;
+            int fired = 0;
+            RuntimeException failure = null;
+            for (java.util.concurrent.Future<Integer> page : pages) {
+                try {
+                    fired += page.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    // A failed page (e.g. a deadlock) was rolled back; the next run fires it.
+                    failure = failure != null ? failure : new IllegalStateException("a reminder page failed", e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while firing reminders", e);
+                }
             }
+            if (failure != null) {
+                throw failure;
+            }
+            return fired;
+        } finally {
+            workers.shutdown();
         }
     }
+
+    private int firePage(List<Scheduled> scheduled, Instant now) {
+        List<Due> page = tx.executeRead(status -> upcoming(scheduled));
+        List<Firing> firings = new ArrayList<>();
+        for (Due d : page) {
+            for (Duration offset : offsetsOf(d)) {
+                Instant due = plannerOf(d).dueAt(d.startsAt(), offset, d.zone());
+                if (!due.isAfter(now)) {
+                    firings.add(new Firing(d, offset, due, UUID.randomUUID().toString(), UUID.randomUUID().toString()));
+                }
+            }
+        }
+        return firings.isEmpty() ? 0 : tx.executeWrite(status -> fireAll(firings, now));
+    }
+
 
     private record Scheduled(String id, Instant startsAt) {
     }

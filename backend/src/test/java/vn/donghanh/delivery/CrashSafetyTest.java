@@ -62,9 +62,14 @@ class CrashSafetyTest extends IntegrationTest {
             // Somewhere in the second quarter of the run, not chosen to fall between two batches.
             int killAfter = 2_500 + new Random().nextInt(2_500);
             Process first = startService(credentials, fcm, DIR.resolve("service-1.log"));
-            awaitOrFail(() -> fcm.received() >= killAfter || !first.isAlive(), 120, "the first service to send " + killAfter,
-                    DIR.resolve("service-1.log"));
-            first.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no last record
+            try {
+                awaitOrFail(() -> fcm.received() >= killAfter || !first.isAlive(), 120, "the first service to send " + killAfter,
+                        DIR.resolve("service-1.log"));
+            } finally {
+                // SIGKILL on Linux: no shutdown hook, no last record; also when the wait failed, so no
+                // service is left running after the test.
+                first.destroyForcibly();
+            }
             assertTrue(first.waitFor(30, TimeUnit.SECONDS), "the killed service exited");
             assertFalse(first.isAlive());
             assertTrue(first.exitValue() != 0, "it was killed, not stopped: exit " + first.exitValue());
