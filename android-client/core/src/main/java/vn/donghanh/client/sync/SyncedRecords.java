@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import org.json.JSONObject;
 import vn.donghanh.client.model.AppointmentOccurrence;
 import vn.donghanh.client.model.CaseSummary;
 import vn.donghanh.client.model.Checkin;
@@ -39,70 +40,29 @@ public final class SyncedRecords {
 
     /** Earliest first. */
     public List<AppointmentOccurrence> appointments(String caseId) {
-        List<AppointmentOccurrence> out = new ArrayList<>();
-        for (StoredRecord r : of(RecordType.APPOINTMENT, caseId)) {
-            out.add(AppointmentOccurrence.from(Json.parse(r.json)));
-        }
-        Collections.sort(out, new Comparator<AppointmentOccurrence>() {
-            @Override
-            public int compare(AppointmentOccurrence a, AppointmentOccurrence b) {
-                return Long.compare(a.startsAtMillis, b.startsAtMillis);
-            }
-        });
-        return out;
+        return sorted(parse(of(RecordType.APPOINTMENT, caseId), AppointmentOccurrence::from),
+                (a, b) -> Long.compare(a.startsAtMillis, b.startsAtMillis));
     }
 
     /** Newest first. */
     public List<Checkin> checkins(String caseId) {
-        List<Checkin> out = new ArrayList<>();
-        for (StoredRecord r : of(RecordType.CHECKIN, caseId)) {
-            out.add(Checkin.from(Json.parse(r.json)));
-        }
-        Collections.sort(out, new Comparator<Checkin>() {
-            @Override
-            public int compare(Checkin a, Checkin b) {
-                return Long.compare(b.occurredAtMillis, a.occurredAtMillis);
-            }
-        });
-        return out;
+        return sorted(parse(of(RecordType.CHECKIN, caseId), Checkin::from),
+                (a, b) -> Long.compare(b.occurredAtMillis, a.occurredAtMillis));
     }
 
     /** Newest first. */
     public List<Contact> contacts(String caseId) {
-        List<Contact> out = new ArrayList<>();
-        for (StoredRecord r : of(RecordType.CONTACT, caseId)) {
-            out.add(Contact.from(Json.parse(r.json)));
-        }
-        Collections.sort(out, new Comparator<Contact>() {
-            @Override
-            public int compare(Contact a, Contact b) {
-                return Long.compare(b.occurredAtMillis, a.occurredAtMillis);
-            }
-        });
-        return out;
+        return sorted(parse(of(RecordType.CONTACT, caseId), Contact::from),
+                (a, b) -> Long.compare(b.occurredAtMillis, a.occurredAtMillis));
     }
 
     /** Oldest first, like a conversation. */
     public List<Message> messages(String caseId) {
-        List<Message> out = new ArrayList<>();
-        for (StoredRecord r : of(RecordType.MESSAGE, caseId)) {
-            out.add(Message.from(Json.parse(r.json)));
-        }
-        Collections.sort(out, new Comparator<Message>() {
-            @Override
-            public int compare(Message a, Message b) {
-                return Long.compare(a.sentAtMillis, b.sentAtMillis);
-            }
-        });
-        return out;
+        return sorted(parse(of(RecordType.MESSAGE, caseId), Message::from), (a, b) -> Long.compare(a.sentAtMillis, b.sentAtMillis));
     }
 
     public List<Reminder> reminders(String caseId) {
-        List<Reminder> out = new ArrayList<>();
-        for (StoredRecord r : of(RecordType.REMINDER, caseId)) {
-            out.add(Reminder.from(Json.parse(r.json)));
-        }
-        return out;
+        return parse(of(RecordType.REMINDER, caseId), Reminder::from);
     }
 
     /** Kind of the locally kept reminder settings record (not a sync feed type). */
@@ -122,17 +82,26 @@ public final class SyncedRecords {
 
     /** Newest first. */
     public List<Notification> notifications() {
-        List<Notification> out = new ArrayList<>();
-        for (StoredRecord r : store.records(RecordType.NOTIFICATION.name())) {
-            out.add(Notification.from(Json.parse(r.json)));
+        return sorted(parse(store.records(RecordType.NOTIFICATION.name()), Notification::from),
+                (a, b) -> Long.compare(b.createdAtMillis, a.createdAtMillis));
+    }
+
+    /** Turns stored JSON into a model; each model class has a static {@code from(JSONObject)}. */
+    private interface Parser<T> {
+        T from(JSONObject json);
+    }
+
+    private static <T> List<T> parse(List<StoredRecord> records, Parser<T> parser) {
+        List<T> out = new ArrayList<>();
+        for (StoredRecord r : records) {
+            out.add(parser.from(Json.parse(r.json)));
         }
-        Collections.sort(out, new Comparator<Notification>() {
-            @Override
-            public int compare(Notification a, Notification b) {
-                return Long.compare(b.createdAtMillis, a.createdAtMillis);
-            }
-        });
         return out;
+    }
+
+    private static <T> List<T> sorted(List<T> items, Comparator<T> order) {
+        Collections.sort(items, order);
+        return items;
     }
 
     private List<StoredRecord> of(RecordType type, String caseId) {
