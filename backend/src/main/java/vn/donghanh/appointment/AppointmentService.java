@@ -52,10 +52,11 @@ public class AppointmentService {
     private final AuditLog audit;
     private final Clock clock;
     private final Duration horizon;
+    private final ReminderService reminders;
 
     public AppointmentService(JdbcOperations jdbc, CaseService cases, OrganisationService organisations,
                               CaseResponders responders, Notifier notifier, AuditLog audit, Clock clock,
-                              @Value("${donghanh.appointments.horizon:P14D}") Duration horizon) {
+                              @Value("${donghanh.appointments.horizon:P14D}") Duration horizon, ReminderService reminders) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.organisations = organisations;
@@ -64,6 +65,7 @@ public class AppointmentService {
         this.audit = audit;
         this.clock = clock;
         this.horizon = horizon;
+        this.reminders = reminders;
     }
 
     @Transactional
@@ -218,6 +220,7 @@ public class AppointmentService {
             throw ApiException.badField("startsAt", "cannot move an appointment into the past");
         }
         update("UPDATE appointment_occurrence SET starts_at = ? WHERE id = ?", Timestamp.from(at), occurrenceId);
+        reminders.withdrawQueued("o.id = ?", occurrenceId);
         audit.append(AuditEntry.of(caller, AuditAction.APPOINTMENT_CHANGE, o.caseId(), "occurrence:" + occurrenceId, "moved"));
         return occurrence(occurrenceId);
     }
@@ -226,6 +229,7 @@ public class AppointmentService {
     public AppointmentModels.Occurrence cancelOccurrence(Caller caller, String occurrenceId) {
         AppointmentModels.Occurrence o = managed(caller, occurrenceId);
         update("UPDATE appointment_occurrence SET status = 'CANCELLED' WHERE id = ?", occurrenceId);
+        reminders.withdrawQueued("o.id = ?", occurrenceId);
         audit.append(AuditEntry.of(caller, AuditAction.APPOINTMENT_CHANGE, o.caseId(), "occurrence:" + occurrenceId, "cancelled"));
         return occurrence(occurrenceId);
     }
@@ -242,6 +246,7 @@ public class AppointmentService {
         Timestamp now = Timestamp.from(clock.instant());
         update("UPDATE appointment_series SET cancelled_at = COALESCE(cancelled_at, ?) WHERE id = ?", now, seriesId);
         update("UPDATE appointment_occurrence SET status = 'CANCELLED' WHERE series_id = ? AND starts_at >= ?", seriesId, now);
+        reminders.withdrawQueued("o.series_id = ?", seriesId);
         audit.append(AuditEntry.of(caller, AuditAction.APPOINTMENT_CHANGE, s.caseId(), "appointment:" + seriesId, "cancelled"));
         return series(seriesId);
     }

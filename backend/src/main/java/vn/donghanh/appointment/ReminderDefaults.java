@@ -40,6 +40,11 @@ public class ReminderDefaults {
         return longest;
     }
 
+    /** How far ahead of its due time a reminder is queued (hidden until then), so a busy minute only delivers. */
+    public Duration queueAhead() {
+        return config.getProperty("donghanh.reminders.queue-ahead", Duration.class).orElse(Duration.ofMinutes(10));
+    }
+
     public LocalTime quietFrom() {
         return quietFrom;
     }

@@ -111,7 +111,7 @@ public class ReminderService {
     public int runOnce() {
         Instant now = clock.instant();
         // Far enough ahead for the longest offset (plus a day for quiet-hour shifts).
-        Instant horizon = now.plus(defaults.longestOffset()).plus(Duration.ofDays(1));
+        Instant horizon = now.plus(defaults.queueAhead()).plus(defaults.longestOffset()).plus(Duration.ofDays(1));
         // Pages are independent (each fires its own occurrences in its own transaction), so the
         // database works on one while the next is read: the 07:00 methadone morning is one burst.
         java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(FIRING_THREADS);
@@ -170,7 +170,8 @@ public class ReminderService {
         for (Due d : page) {
             for (Duration offset : offsetsOf(d)) {
                 Instant due = plannerOf(d).dueAt(d.startsAt(), offset, d.zone());
-                if (!due.isAfter(now)) {
+                // Queued up to queue-ahead early; the notification and its delivery wait for the due time.
+                if (!due.isAfter(now.plus(defaults.queueAhead()))) {
                     firings.add(new Firing(d, offset, due, UUID.randomUUID().toString(), UUID.randomUUID().toString()));
                 }
             }
@@ -311,7 +312,7 @@ public class ReminderService {
             if (created.contains(f.reminderId())) {
                 queued.add(new Notifier.Queued(f.notificationId(), f.due().personId(), NotificationKind.APPOINTMENT_REMINDER,
                         Notifier.Priority.NORMAL, f.due().caseId(), f.reminderId(), "Đồng Hành", text(f.due()),
-                        "reminder:" + f.reminderId(), f.due().channel()));
+                        "reminder:" + f.reminderId(), f.due().channel(), f.dueAt().isAfter(now) ? f.dueAt() : now));
             }
         }
         notifier.notifyAll(queued);
@@ -340,6 +341,39 @@ public class ReminderService {
 
     private static String keyOf(String occurrenceId, String offset, Instant startsAt) {
         return occurrenceId + "|" + offset + "|" + startsAt;
+    }
+
+    /**
+     * Takes back reminders queued ahead for occurrences that were just moved or cancelled, while
+     * nothing has been shown or sent yet (their due time is still to come); a moved occurrence is
+     * reminded again at its new time.
+     */
+    public void withdrawQueued(String occurrenceWhere, Object... params) {
+        Instant now = clock.instant();
+        List<String[]> queued = jdbc.prepareStatement("SELECT r.id, r.notification_id FROM reminder r WHERE r.due_at > ? AND r.occurrence_id IN ("
+                + "SELECT o.id FROM appointment_occurrence o WHERE " + occurrenceWhere + ")", ps -> {
+            ps.setTimestamp(1, Timestamp.from(now));
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 2, params[i]);
+            }
+            List<String[]> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new String[] {rs.getString(1), rs.getString(2)});
+                }
+            }
+            return out;
+        });
+        for (String[] r : queued) {
+            for (String sql : List.of("DELETE FROM outbox WHERE notification_id = ? AND status = 'PENDING'",
+                    "DELETE FROM reminder WHERE notification_id = ?",
+                    "DELETE FROM notification WHERE id = ? AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.notification_id = notification.id)")) {
+                jdbc.prepareStatement(sql, ps -> {
+                    ps.setString(1, r[1]);
+                    return ps.executeUpdate();
+                });
+            }
+        }
     }
 
     /** The reminder's words, in the person's language; a treatment place is named only generically. */

@@ -38,8 +38,9 @@ public class InboxService {
 
     @Transactional
     public Page<Notification> list(Caller caller, boolean unreadOnly, String cursor, int limit) {
-        List<Object> params = new ArrayList<>(List.of(caller.accountId()));
-        StringBuilder sql = new StringBuilder("SELECT * FROM notification WHERE account_id = ?");
+        List<Object> params = new ArrayList<>(List.of(caller.accountId(), Timestamp.from(clock.instant())));
+        // A reminder queued ahead of its due time appears then, not before.
+        StringBuilder sql = new StringBuilder("SELECT * FROM notification WHERE account_id = ? AND created_at <= ?");
         if (unreadOnly) {
             sql.append(" AND read_at IS NULL");
         }

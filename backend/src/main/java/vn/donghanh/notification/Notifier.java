@@ -28,9 +28,13 @@ public class Notifier {
 
     public enum Priority { NORMAL, HIGH }
 
-    /** One notification to queue in {@link #notifyAll}; {@code channel} is PUSH or SMS, already known to the caller. */
+    /**
+     * One notification to queue in {@link #notifyAll}; {@code channel} is PUSH or SMS, already known
+     * to the caller. {@code deliverAt} (null: now) is when it appears in the inbox and goes out: a
+     * reminder is queued a few minutes ahead so its minute is spent on delivery only.
+     */
     public record Queued(String id, String accountId, NotificationKind kind, Priority priority, String caseId, String subjectId,
-                         String title, String body, String dedupeKey, String channel) {
+                         String title, String body, String dedupeKey, String channel, java.time.Instant deliverAt) {
     }
 
     /** SMS for a person whose reminder channel says so (a feature phone), push to the app for everyone else. */
@@ -110,7 +114,7 @@ public class Notifier {
                 ps.setString(++k, q.subjectId());
                 ps.setString(++k, q.title());
                 ps.setString(++k, q.body());
-                ps.setTimestamp(++k, now);
+                ps.setTimestamp(++k, q.deliverAt() == null ? now : Timestamp.from(q.deliverAt()));
                 ps.setString(++k, q.dedupeKey());
             }
             return ps.executeUpdate();
@@ -137,7 +141,7 @@ public class Notifier {
                     ps.setString(++k, UUID.randomUUID().toString());
                     ps.setString(++k, q.id());
                     ps.setString(++k, q.accountId());
-                    ps.setTimestamp(++k, now);
+                    ps.setTimestamp(++k, q.deliverAt() == null ? now : Timestamp.from(q.deliverAt()));
                     ps.setTimestamp(++k, now);
                     ps.setString(++k, q.channel());
                     ps.setString(++k, q.dedupeKey() + "#" + q.channel());

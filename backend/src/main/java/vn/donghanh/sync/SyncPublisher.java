@@ -19,24 +19,27 @@ public class SyncPublisher {
     private static final int BATCH = 5000;
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> tx;
+    private final java.time.Clock clock;
 
-    public SyncPublisher(JdbcOperations jdbc, TransactionOperations<Connection> tx) {
+    public SyncPublisher(JdbcOperations jdbc, TransactionOperations<Connection> tx, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.tx = tx;
+        this.clock = clock;
     }
 
     /** Publishes everything committed so far; returns how many changes it numbered. */
     public int publish() {
         int total = 0;
         int n;
+        java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
         do {
-            n = tx.executeWrite(status -> publishBatch());
+            n = tx.executeWrite(status -> publishBatch(now));
             total += n;
         } while (n == BATCH);
         return total;
     }
 
-    private int publishBatch() {
+    private int publishBatch(java.sql.Timestamp now) {
         // The publisher row's lock makes publishers (one per instance and request) take turns.
         long last = jdbc.prepareStatement("SELECT last_seq FROM sync_publisher WHERE id = 1 FOR UPDATE", ps -> {
             try (ResultSet rs = ps.executeQuery()) {
@@ -45,8 +48,11 @@ public class SyncPublisher {
             }
         });
         List<Long> pending = jdbc.prepareStatement(
-                "SELECT seq FROM sync_change WHERE published_seq IS NULL ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED", ps -> {
-                    ps.setInt(1, BATCH);
+                "SELECT seq FROM sync_change WHERE published_seq IS NULL AND (visible_at IS NULL OR visible_at <= ?) "
+                        + "ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED", ps -> {
+                    // A reminder queued ahead waits unnumbered until it is due (V12).
+                    ps.setTimestamp(1, now);
+                    ps.setInt(2, BATCH);
                     List<Long> out = new ArrayList<>();
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
