@@ -167,16 +167,56 @@ public class ReminderService {
     private int firePage(List<Scheduled> scheduled, Instant now) {
         List<Due> page = tx.executeRead(status -> upcoming(scheduled));
         List<Firing> firings = new ArrayList<>();
+        List<Due> allQueued = new ArrayList<>();
         for (Due d : page) {
+            boolean all = true;
             for (Duration offset : offsetsOf(d)) {
                 Instant due = plannerOf(d).dueAt(d.startsAt(), offset, d.zone());
                 // Queued up to queue-ahead early; the notification and its delivery wait for the due time.
                 if (!due.isAfter(now.plus(defaults.queueAhead()))) {
                     firings.add(new Firing(d, offset, due, UUID.randomUUID().toString(), UUID.randomUUID().toString()));
+                } else {
+                    all = false;
                 }
             }
+            if (all) {
+                allQueued.add(d);
+            }
         }
-        return firings.isEmpty() ? 0 : tx.executeWrite(status -> fireAll(firings, now));
+        if (firings.isEmpty()) {
+            return 0;
+        }
+        return tx.executeWrite(status -> {
+            int fired = fireAll(firings, now);
+            markQueued(allQueued);
+            return fired;
+        });
+    }
+
+    /** Remembers the occurrences with nothing left to queue at their current start time. */
+    private void markQueued(List<Due> done) {
+        if (done.isEmpty()) {
+            return;
+        }
+        jdbc.prepareStatement("INSERT INTO reminder_queued (occurrence_id, starts_at) VALUES "
+                + String.join(",", java.util.Collections.nCopies(done.size(), "(?,?)"))
+                + " ON DUPLICATE KEY UPDATE starts_at = VALUES(starts_at)", ps -> {
+            int k = 0;
+            for (Due d : done) {
+                ps.setString(++k, d.occurrenceId());
+                ps.setTimestamp(++k, Timestamp.from(d.startsAt()));
+            }
+            return ps.executeUpdate();
+        });
+    }
+
+    /** A person's new reminder settings may add offsets: walk the case's occurrences again. */
+    public void forgetQueued(String caseId) {
+        jdbc.prepareStatement("DELETE q FROM reminder_queued q JOIN appointment_occurrence o ON o.id = q.occurrence_id "
+                + "WHERE o.case_id = ?", ps -> {
+            ps.setString(1, caseId);
+            return ps.executeUpdate();
+        });
     }
 
 
@@ -203,8 +243,9 @@ public class ReminderService {
     }
 
     private List<Scheduled> scheduledWhere(String range, Instant from, Object second, int limit) {
-        return jdbc.prepareStatement("SELECT o.id, o.starts_at FROM appointment_occurrence o WHERE o.status = 'SCHEDULED' AND "
-                + range + " ORDER BY o.starts_at, o.id LIMIT ?", ps -> {
+        return jdbc.prepareStatement("SELECT o.id, o.starts_at FROM appointment_occurrence o "
+                + "LEFT JOIN reminder_queued q ON q.occurrence_id = o.id AND q.starts_at = o.starts_at "
+                + "WHERE o.status = 'SCHEDULED' AND q.occurrence_id IS NULL AND " + range + " ORDER BY o.starts_at, o.id LIMIT ?", ps -> {
             ps.setTimestamp(1, Timestamp.from(from));
             if (second instanceof Instant until) {
                 ps.setTimestamp(2, Timestamp.from(until));

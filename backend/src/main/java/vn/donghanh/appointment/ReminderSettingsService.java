@@ -42,13 +42,16 @@ public class ReminderSettingsService {
     private final ReminderDefaults defaults;
     private final AuditLog audit;
     private final Clock clock;
+    private final ReminderService reminders;
 
-    public ReminderSettingsService(JdbcOperations jdbc, CaseService cases, ReminderDefaults defaults, AuditLog audit, Clock clock) {
+    public ReminderSettingsService(JdbcOperations jdbc, CaseService cases, ReminderDefaults defaults, AuditLog audit, Clock clock,
+                                   ReminderService reminders) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.defaults = defaults;
         this.audit = audit;
         this.clock = clock;
+        this.reminders = reminders;
     }
 
     public enum Channel { APP, SMS }
@@ -113,6 +116,7 @@ public class ReminderSettingsService {
             ps.setString(7, caller.accountId());
             return ps.executeUpdate();
         });
+        reminders.forgetQueued(caseId);
         audit.append(AuditEntry.of(caller, AuditAction.APPOINTMENT_CHANGE, caseId, "reminder-settings", r.channel().name()));
         return view(caseId, stored(caseId));
     }

@@ -118,4 +118,25 @@ class QueuedAheadTest extends IntegrationTest {
         assertEquals(1, reminders.runOnce(), "the moved appointment is reminded at its new time");
         assertEquals(List.of("Bạn có lịch hẹn lúc 15:00 ngày 20/11 tại Trạm Y tế xã Đồng Hỷ."), inboxReminders(p));
     }
+
+    @Test
+    void aFullyQueuedOccurrenceIsWalkedAgainWhenThePersonAddsAnOffset() {
+        at(8, 0);
+        World w = World.create(api);
+        String station = w.org("Trạm Y tế xã Đồng Hỷ", "HEALTH_STATION", w.communeA);
+        World.Person p = w.activatedPerson("Thêm Giờ Nhắc", null);
+        String path = "/api/v1/cases/" + p.caseId() + "/reminder-settings";
+        assertEquals(200, api.put(p.token(), path, Map.of("channel", "APP", "offsets", List.of("PT2H"))).status());
+        appointment(w, p.caseId(), station, "2026-11-20T12:00:00");
+        ReminderService reminders = bean(ReminderService.class);
+        at(9, 52);
+        assertEquals(1, reminders.runOnce(), "2 h before, queued");
+        assertEquals(1, Sql.query("SELECT COUNT(*) FROM reminder_queued q JOIN appointment_occurrence o ON o.id = q.occurrence_id "
+                + "WHERE o.case_id = ?", rs -> rs.getInt(1), p.caseId()).get(0), "nothing left to queue: not walked again");
+        at(10, 0);
+        assertEquals(200, api.put(p.token(), path, Map.of("channel", "APP", "offsets", List.of("PT2H", "PT30M"))).status());
+        at(11, 25);
+        assertEquals(1, reminders.runOnce(), "the new 30-minute reminder is queued");
+        assertEquals(0, reminders.runOnce());
+    }
 }
