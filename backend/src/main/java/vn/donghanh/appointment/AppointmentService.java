@@ -28,6 +28,7 @@ import vn.donghanh.casefile.CaseService;
 import vn.donghanh.casefile.CaseStatus;
 import vn.donghanh.checkin.ComplianceCalculator;
 import vn.donghanh.common.ApiException;
+import vn.donghanh.common.SqlLists;
 import vn.donghanh.common.Times;
 import vn.donghanh.notification.CaseResponders;
 import vn.donghanh.notification.NotificationKind;
@@ -300,7 +301,7 @@ public class AppointmentService {
 
     /** Occurrences by id, unscoped: the sync feed has already scoped the ids. */
     public List<AppointmentModels.Occurrence> occurrencesByIds(java.util.Collection<String> ids) {
-        return ids.isEmpty() ? List.of() : occurrences("o.id IN (" + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ")",
+        return ids.isEmpty() ? List.of() : occurrences("o.id IN (" + SqlLists.placeholders(ids.size()) + ")",
                 ids.toArray());
     }
 

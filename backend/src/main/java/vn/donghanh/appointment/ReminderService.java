@@ -1,9 +1,6 @@
 package vn.donghanh.appointment;
 
-import vn.donghanh.common.Inserts;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.value.PropertyResolver;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionOperations;
@@ -22,15 +19,20 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import vn.donghanh.audit.AuditAction;
 import vn.donghanh.audit.AuditEntry;
 import vn.donghanh.audit.AuditLog;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.common.ApiException;
+import vn.donghanh.common.SqlLists;
 import vn.donghanh.common.Times;
 import vn.donghanh.notification.NotificationKind;
 import vn.donghanh.notification.Notifier;
@@ -55,6 +57,12 @@ public class ReminderService {
     private final AuditLog audit;
     private static final int PAGE = 1000;
     private static final int FIRING_THREADS = 2;
+    /** Fires pages while the next one is read; daemon threads, so they never hold the service up at shutdown. */
+    private final ExecutorService workers = Executors.newFixedThreadPool(FIRING_THREADS, r -> {
+        Thread t = new Thread(r, "reminder-firing");
+        t.setDaemon(true);
+        return t;
+    });
     private final ReminderDefaults defaults;
     private final Clock clock;
     private final ReminderPlanner planner;
@@ -114,54 +122,49 @@ public class ReminderService {
         Instant horizon = now.plus(defaults.queueAhead()).plus(defaults.longestOffset()).plus(Duration.ofDays(1));
         // Pages are independent (each fires its own occurrences in its own transaction), so the
         // database works on one while the next is read: the 07:00 methadone morning is one burst.
-        java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(FIRING_THREADS);
-        java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(FIRING_THREADS);
-        List<java.util.concurrent.Future<Integer>> pages = new ArrayList<>();
-        try {
-            Instant afterStart = now;
-            String afterId = "";
-            while (true) {
-                Instant fromStart = afterStart;
-                String fromId = afterId;
-                List<Scheduled> scheduled = tx.executeRead(status -> scheduledPage(now, horizon, fromStart, fromId));
-                if (scheduled.isEmpty()) {
-                    break;
-                }
-                inFlight.acquireUninterruptibly();
-                pages.add(workers.submit(() -> {
-                    try {
-                        return firePage(scheduled, now);
-                    } finally {
-                        inFlight.release();
-                    }
-                }));
-                Scheduled last = scheduled.get(scheduled.size() - 1);
-                afterStart = last.startsAt();
-                afterId = last.id();
-                if (scheduled.size() < PAGE) {
-                    break;
-                }
+        Semaphore inFlight = new Semaphore(FIRING_THREADS);
+        List<Future<Integer>> pages = new ArrayList<>();
+        Instant afterStart = now;
+        String afterId = "";
+        while (true) {
+            Instant fromStart = afterStart;
+            String fromId = afterId;
+            List<Scheduled> scheduled = tx.executeRead(status -> scheduledPage(now, horizon, fromStart, fromId));
+            if (scheduled.isEmpty()) {
+                break;
             }
-            int fired = 0;
-            RuntimeException failure = null;
-            for (java.util.concurrent.Future<Integer> page : pages) {
+            inFlight.acquireUninterruptibly();
+            pages.add(workers.submit(() -> {
                 try {
-                    fired += page.get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    // A failed page (e.g. a deadlock) was rolled back; the next run fires it.
-                    failure = failure != null ? failure : new IllegalStateException("a reminder page failed", e.getCause());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while firing reminders", e);
+                    return firePage(scheduled, now);
+                } finally {
+                    inFlight.release();
                 }
+            }));
+            Scheduled last = scheduled.get(scheduled.size() - 1);
+            afterStart = last.startsAt();
+            afterId = last.id();
+            if (scheduled.size() < PAGE) {
+                break;
             }
-            if (failure != null) {
-                throw failure;
-            }
-            return fired;
-        } finally {
-            workers.shutdown();
         }
+        int fired = 0;
+        RuntimeException failure = null;
+        for (Future<Integer> page : pages) {
+            try {
+                fired += page.get();
+            } catch (ExecutionException e) {
+                // A failed page (e.g. a deadlock) was rolled back; the next run fires it.
+                failure = failure != null ? failure : new IllegalStateException("a reminder page failed", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while firing reminders", e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return fired;
     }
 
     private int firePage(List<Scheduled> scheduled, Instant now) {
@@ -199,7 +202,7 @@ public class ReminderService {
             return;
         }
         jdbc.prepareStatement("INSERT INTO reminder_queued (occurrence_id, starts_at) VALUES "
-                + String.join(",", java.util.Collections.nCopies(done.size(), "(?,?)"))
+                + SqlLists.rows(done.size(), "(?,?)")
                 + " ON DUPLICATE KEY UPDATE starts_at = VALUES(starts_at)", ps -> {
             int k = 0;
             for (Due d : done) {
@@ -277,7 +280,7 @@ public class ReminderService {
                 JOIN organisation org ON org.id = s.place_id JOIN managed_case c ON c.id = o.case_id
                 JOIN account p ON p.case_id = c.id AND p.active
                 LEFT JOIN reminder_setting rs ON rs.case_id = c.id
-                WHERE o.id IN (""" + String.join(",", java.util.Collections.nCopies(scheduled.size(), "?")) + """
+                WHERE o.id IN (""" + SqlLists.placeholders(scheduled.size()) + """
                 ) AND o.status = 'SCHEDULED'
                   AND (p.password_hash IS NOT NULL OR rs.channel = 'SMS')
                   AND c.status NOT IN ('COMPLETED', 'DECEASED', 'TRANSFERRED_OUT')
@@ -318,7 +321,7 @@ public class ReminderService {
         }
         Timestamp at = Timestamp.from(now);
         jdbc.prepareStatement("INSERT INTO reminder (id, occurrence_id, case_id, account_id, offset_before, starts_at, due_at, fired_at,"
-                + " notification_id) VALUES " + String.join(",", java.util.Collections.nCopies(firings.size(), "(?,?,?,?,?,?,?,?,?)"))
+                + " notification_id) VALUES " + SqlLists.rows(firings.size(), "(?,?,?,?,?,?,?,?,?)")
                 + " ON DUPLICATE KEY UPDATE id = id", ps -> {
             int k = 0;
             for (Firing f : firings) {
@@ -335,19 +338,7 @@ public class ReminderService {
             return ps.executeUpdate();
         });
         // ON DUPLICATE KEY UPDATE cannot say which rows were new: those carrying this call's ids are.
-        java.util.Set<String> created = jdbc.prepareStatement("SELECT id FROM reminder WHERE id IN ("
-                + String.join(",", java.util.Collections.nCopies(firings.size(), "?")) + ")", ps -> {
-            for (int i = 0; i < firings.size(); i++) {
-                ps.setString(i + 1, firings.get(i).reminderId());
-            }
-            java.util.Set<String> out = new java.util.HashSet<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
-        });
+        Set<String> created = SqlLists.existingIds(jdbc, "reminder", firings.stream().map(Firing::reminderId).toList());
         List<Notifier.Queued> queued = new ArrayList<>();
         for (Firing f : firings) {
             if (created.contains(f.reminderId())) {
@@ -366,7 +357,7 @@ public class ReminderService {
             return java.util.Set.of();
         }
         return jdbc.prepareStatement("SELECT occurrence_id, offset_before, starts_at FROM reminder WHERE occurrence_id IN ("
-                + String.join(",", java.util.Collections.nCopies(occurrences.size(), "?")) + ")", ps -> {
+                + SqlLists.placeholders(occurrences.size()) + ")", ps -> {
             for (int i = 0; i < occurrences.size(); i++) {
                 ps.setString(i + 1, occurrences.get(i));
             }
@@ -391,29 +382,34 @@ public class ReminderService {
      */
     public void withdrawQueued(String occurrenceWhere, Object... params) {
         Instant now = clock.instant();
-        List<String[]> queued = jdbc.prepareStatement("SELECT r.id, r.notification_id FROM reminder r WHERE r.due_at > ? AND r.occurrence_id IN ("
-                + "SELECT o.id FROM appointment_occurrence o WHERE " + occurrenceWhere + ")", ps -> {
+        List<String> notifications = jdbc.prepareStatement("SELECT r.notification_id FROM reminder r WHERE r.due_at > ? "
+                + "AND r.occurrence_id IN (SELECT o.id FROM appointment_occurrence o WHERE " + occurrenceWhere + ")", ps -> {
             ps.setTimestamp(1, Timestamp.from(now));
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 2, params[i]);
             }
-            List<String[]> out = new ArrayList<>();
+            List<String> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new String[] {rs.getString(1), rs.getString(2)});
+                    out.add(rs.getString(1));
                 }
             }
             return out;
         });
-        for (String[] r : queued) {
-            for (String sql : List.of("DELETE FROM outbox WHERE notification_id = ? AND status = 'PENDING'",
-                    "DELETE FROM reminder WHERE notification_id = ?",
-                    "DELETE FROM notification WHERE id = ? AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.notification_id = notification.id)")) {
-                jdbc.prepareStatement(sql, ps -> {
-                    ps.setString(1, r[1]);
-                    return ps.executeUpdate();
-                });
-            }
+        if (notifications.isEmpty()) {
+            return;
+        }
+        // Outbox first (it references the notification), then the reminder, then the notification.
+        for (String sql : List.of("DELETE FROM outbox WHERE notification_id = ? AND status = 'PENDING'",
+                "DELETE FROM reminder WHERE notification_id = ?",
+                "DELETE FROM notification WHERE id = ? AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.notification_id = notification.id)")) {
+            jdbc.prepareStatement(sql, ps -> {
+                for (String notificationId : notifications) {
+                    ps.setString(1, notificationId);
+                    ps.addBatch();
+                }
+                return ps.executeBatch();
+            });
         }
     }
 
@@ -438,7 +434,7 @@ public class ReminderService {
     /** Reminders by id, unscoped: the sync feed has already scoped the ids. */
     public List<Reminder> byIds(java.util.Collection<String> ids) {
         return ids.isEmpty() ? List.of()
-                : reminders("r.id IN (" + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ")", new ArrayList<>(ids));
+                : reminders("r.id IN (" + SqlLists.placeholders(ids.size()) + ")", new ArrayList<>(ids));
     }
 
     private List<Reminder> reminders(String where, List<String> params) {

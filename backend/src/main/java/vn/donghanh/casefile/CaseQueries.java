@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.donghanh.common.Cursor;
 import vn.donghanh.common.Page;
+import vn.donghanh.common.SqlLists;
 import vn.donghanh.common.TextFold;
 
 /** Scope-aware reads of cases: every query here ANDs the caller's {@link CaseScope}. */
@@ -97,7 +98,7 @@ public class CaseQueries {
             return List.of();
         }
         List<Object> params = new ArrayList<>(ids);
-        return jdbc.prepareStatement(SUMMARY_SELECT + "c.id IN (" + String.join(",", java.util.Collections.nCopies(ids.size(), "?"))
+        return jdbc.prepareStatement(SUMMARY_SELECT + "c.id IN (" + SqlLists.placeholders(ids.size())
                 + ")", ps -> {
             bind(ps, params);
             List<CaseModels.CaseSummary> out = new ArrayList<>();

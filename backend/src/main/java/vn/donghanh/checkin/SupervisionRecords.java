@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.donghanh.casefile.CaseStatus;
+import vn.donghanh.common.SqlLists;
 
 /**
  * Reads what compliance is computed from, for many cases at once: status history (from the case
@@ -30,7 +31,7 @@ public class SupervisionRecords {
             return out;
         }
         jdbc.prepareStatement("SELECT case_id, effective_date, to_status FROM case_event WHERE to_status IS NOT NULL AND case_id IN ("
-                + placeholders(caseIds.size()) + ") ORDER BY seq", ps -> {
+                + SqlLists.placeholders(caseIds.size()) + ") ORDER BY seq", ps -> {
             bind(ps, caseIds);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -49,7 +50,7 @@ public class SupervisionRecords {
         if (caseIds.isEmpty()) {
             return out;
         }
-        String in = placeholders(caseIds.size());
+        String in = SqlLists.placeholders(caseIds.size());
         jdbc.prepareStatement("SELECT case_id, kind, occurred_at FROM checkin WHERE case_id IN (" + in + ")"
                 + " UNION ALL SELECT case_id, 'MENTOR_CONTACT', occurred_at FROM contact_log WHERE case_id IN (" + in + ")", ps -> {
             bind(ps, caseIds);
@@ -70,9 +71,6 @@ public class SupervisionRecords {
         return out;
     }
 
-    private static String placeholders(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
-    }
 
     private static void bind(java.sql.PreparedStatement ps, Collection<String> ids) throws java.sql.SQLException {
         int i = 0;

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.donghanh.common.SqlLists;
 import vn.donghanh.delivery.sms.SmsSender;
 import vn.donghanh.security.DataCipher;
 
@@ -113,7 +114,7 @@ public class OutboxDispatcher {
         if (!rows.isEmpty()) {
             Timestamp until = Timestamp.from(now.plus(lease));
             jdbc.prepareStatement("UPDATE outbox SET status = 'SENDING', claimed_until = ? WHERE id IN ("
-                    + placeholders(rows.size()) + ")", ps -> {
+                    + SqlLists.placeholders(rows.size()) + ")", ps -> {
                 ps.setTimestamp(1, until);
                 for (int i = 0; i < rows.size(); i++) {
                     ps.setString(i + 2, rows.get(i).id());
@@ -232,7 +233,7 @@ public class OutboxDispatcher {
         }
         plainSent.forEach((channel, sent) -> jdbc.prepareStatement("""
                 UPDATE outbox SET status = 'SENT', channel = ?, sent_at = ?, last_error = NULL, attempts = attempts + ?,
-                  next_attempt_at = ?, claimed_until = NULL WHERE id IN (""" + placeholders(sent.size()) + ")", ps -> {
+                  next_attempt_at = ?, claimed_until = NULL WHERE id IN (""" + SqlLists.placeholders(sent.size()) + ")", ps -> {
             ps.setString(1, channel);
             ps.setTimestamp(2, Timestamp.from(now));
             ps.setInt(3, "INBOX".equals(channel) ? 0 : 1);
@@ -242,25 +243,24 @@ public class OutboxDispatcher {
             }
             return ps.executeUpdate();
         }));
-        if (outcomes.isEmpty() && all.stream().allMatch(o -> o.dropTokens().isEmpty())) {
-            return;
+        if (!outcomes.isEmpty()) {
+            jdbc.prepareStatement("""
+                    UPDATE outbox SET status = ?, channel = ?, sent_at = ?, last_error = ?, attempts = ?, next_attempt_at = ?,
+                      claimed_until = NULL WHERE id = ?""", ps -> {
+                for (Outcome o : outcomes) {
+                    boolean inboxOnly = "INBOX".equals(o.channel());
+                    ps.setString(1, o.status());
+                    ps.setString(2, o.channel());
+                    ps.setTimestamp(3, "SENT".equals(o.status()) ? Timestamp.from(now) : null);
+                    ps.setString(4, truncate(o.error()));
+                    ps.setInt(5, inboxOnly ? o.row().attempts() : o.row().attempts() + 1);
+                    ps.setTimestamp(6, Timestamp.from(o.retry() != null ? now.plus(backoff(o.row(), o.retry())) : now));
+                    ps.setString(7, o.row().id());
+                    ps.addBatch();
+                }
+                return ps.executeBatch();
+            });
         }
-        jdbc.prepareStatement("""
-                UPDATE outbox SET status = ?, channel = ?, sent_at = ?, last_error = ?, attempts = ?, next_attempt_at = ?,
-                  claimed_until = NULL WHERE id = ?""", ps -> {
-            for (Outcome o : outcomes) {
-                boolean inboxOnly = "INBOX".equals(o.channel());
-                ps.setString(1, o.status());
-                ps.setString(2, o.channel());
-                ps.setTimestamp(3, "SENT".equals(o.status()) ? Timestamp.from(now) : null);
-                ps.setString(4, truncate(o.error()));
-                ps.setInt(5, inboxOnly ? o.row().attempts() : o.row().attempts() + 1);
-                ps.setTimestamp(6, Timestamp.from(o.retry() != null ? now.plus(backoff(o.row(), o.retry())) : now));
-                ps.setString(7, o.row().id());
-                ps.addBatch();
-            }
-            return outcomes.isEmpty() ? new int[0] : ps.executeBatch();
-        });
         List<String> drop = all.stream().flatMap(o -> o.dropTokens().stream()).toList();
         if (!drop.isEmpty()) {
             jdbc.prepareStatement("DELETE FROM device_token WHERE token = ?", ps -> {
@@ -283,7 +283,7 @@ public class OutboxDispatcher {
     private Map<String, List<String>> tokensOf(List<Row> rows) {
         List<String> accounts = rows.stream().map(Row::accountId).distinct().toList();
         return jdbc.prepareStatement("SELECT account_id, token FROM device_token WHERE account_id IN ("
-                + String.join(",", Collections.nCopies(accounts.size(), "?")) + ") ORDER BY last_seen_at DESC", ps -> {
+                + SqlLists.placeholders(accounts.size()) + ") ORDER BY last_seen_at DESC", ps -> {
             for (int i = 0; i < accounts.size(); i++) {
                 ps.setString(i + 1, accounts.get(i));
             }
@@ -303,7 +303,7 @@ public class OutboxDispatcher {
     private Map<String, String> phonesOf(List<Row> rows) {
         List<String> accounts = rows.stream().map(Row::accountId).distinct().toList();
         return jdbc.prepareStatement("SELECT id, phone_enc FROM account WHERE id IN ("
-                + String.join(",", Collections.nCopies(accounts.size(), "?")) + ")", ps -> {
+                + SqlLists.placeholders(accounts.size()) + ")", ps -> {
             for (int i = 0; i < accounts.size(); i++) {
                 ps.setString(i + 1, accounts.get(i));
             }
@@ -320,9 +320,6 @@ public class OutboxDispatcher {
         });
     }
 
-    private static String placeholders(int n) {
-        return String.join(",", Collections.nCopies(n, "?"));
-    }
 
     private static String truncate(String s) {
         return s == null ? null : s.length() > 500 ? s.substring(0, 500) : s;

@@ -23,6 +23,7 @@ import vn.donghanh.audit.AuditEntry;
 import vn.donghanh.audit.AuditLog;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.common.ApiException;
+import vn.donghanh.common.SqlLists;
 import vn.donghanh.notification.CaseAttendedEvent;
 import vn.donghanh.notification.CaseResponders;
 import vn.donghanh.notification.NotificationKind;
@@ -157,7 +158,7 @@ public class MessageService {
         }
         List<String> params = new ArrayList<>(ids);
         return jdbc.prepareStatement("SELECT * FROM message WHERE id IN ("
-                + String.join(",", java.util.Collections.nCopies(params.size(), "?")) + ")", ps -> {
+                + SqlLists.placeholders(params.size()) + ")", ps -> {
             for (int i = 0; i < params.size(); i++) {
                 ps.setString(i + 1, params.get(i));
             }

@@ -17,6 +17,7 @@ import java.util.List;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Cursor;
 import vn.donghanh.common.Page;
+import vn.donghanh.common.SqlLists;
 import vn.donghanh.security.Caller;
 
 /** Each account's inbox: only its own notifications, newest first. */
@@ -84,7 +85,7 @@ public class InboxService {
         }
         List<String> params = new ArrayList<>(ids);
         return jdbc.prepareStatement("SELECT * FROM notification WHERE id IN ("
-                + String.join(",", java.util.Collections.nCopies(params.size(), "?")) + ")", ps -> {
+                + SqlLists.placeholders(params.size()) + ")", ps -> {
             for (int i = 0; i < params.size(); i++) {
                 ps.setString(i + 1, params.get(i));
             }

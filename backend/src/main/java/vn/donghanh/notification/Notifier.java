@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import vn.donghanh.common.Inserts;
+import vn.donghanh.common.SqlLists;
 
 /**
  * Puts a notification in the recipient's inbox and queues it in the outbox for push/SMS, in the
@@ -103,7 +104,7 @@ public class Notifier {
         }
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.prepareStatement("INSERT INTO notification (id, account_id, kind, priority, case_id, subject_id, title, body, created_at,"
-                + " dedupe_key) VALUES " + rows(all.size(), 10) + " ON DUPLICATE KEY UPDATE id = id", ps -> {
+                + " dedupe_key) VALUES " + SqlLists.rows(all.size(), "(?,?,?,?,?,?,?,?,?,?)") + " ON DUPLICATE KEY UPDATE id = id", ps -> {
             int k = 0;
             for (Queued q : all) {
                 ps.setString(++k, q.id());
@@ -119,23 +120,11 @@ public class Notifier {
             }
             return ps.executeUpdate();
         });
-        java.util.Set<String> inserted = jdbc.prepareStatement("SELECT id FROM notification WHERE id IN ("
-                + String.join(",", java.util.Collections.nCopies(all.size(), "?")) + ")", ps -> {
-            for (int i = 0; i < all.size(); i++) {
-                ps.setString(i + 1, all.get(i).id());
-            }
-            java.util.Set<String> out = new java.util.HashSet<>();
-            try (java.sql.ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
-        });
+        java.util.Set<String> inserted = SqlLists.existingIds(jdbc, "notification", all.stream().map(Queued::id).toList());
         java.util.List<Queued> fresh = all.stream().filter(q -> inserted.contains(q.id())).toList();
         if (!fresh.isEmpty()) {
             jdbc.prepareStatement("INSERT INTO outbox (id, notification_id, account_id, status, attempts, next_attempt_at, created_at,"
-                    + " channel, dedupe_key) VALUES " + rows(fresh.size(), 7).replace("(?,?,?,?,?,?,?)", "(?,?,?,'PENDING',0,?,?,?,?)"), ps -> {
+                    + " channel, dedupe_key) VALUES " + SqlLists.rows(fresh.size(), "(?,?,?,'PENDING',0,?,?,?,?)"), ps -> {
                 int k = 0;
                 for (Queued q : fresh) {
                     ps.setString(++k, UUID.randomUUID().toString());
@@ -150,10 +139,5 @@ public class Notifier {
             });
         }
         return inserted;
-    }
-
-    private static String rows(int count, int columns) {
-        String row = "(" + String.join(",", java.util.Collections.nCopies(columns, "?")) + ")";
-        return String.join(",", java.util.Collections.nCopies(count, row));
     }
 }

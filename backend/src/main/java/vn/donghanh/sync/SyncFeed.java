@@ -15,17 +15,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import vn.donghanh.appointment.AppointmentModels;
 import vn.donghanh.appointment.AppointmentService;
 import vn.donghanh.appointment.ReminderService;
 import vn.donghanh.audit.AuditAction;
 import vn.donghanh.audit.AuditEntry;
 import vn.donghanh.audit.AuditLog;
+import vn.donghanh.casefile.CaseModels;
 import vn.donghanh.casefile.CaseQueries;
 import vn.donghanh.casefile.CaseScope;
+import vn.donghanh.checkin.CheckinModels;
 import vn.donghanh.checkin.CheckinService;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Cursor;
 import vn.donghanh.contact.ContactLogService;
+import vn.donghanh.contact.ContactModels;
 import vn.donghanh.message.MessageService;
 import vn.donghanh.notification.InboxService;
 import vn.donghanh.security.Caller;
@@ -45,8 +49,8 @@ public class SyncFeed {
     private final TransactionOperations<Connection> tx;
     private final SyncPublisher publisher;
     private final AuditLog audit;
-    private final Map<Type, Function<Collection<String>, List<?>>> loaders = new EnumMap<>(Type.class);
-    private final Map<Type, Function<Object, String>> idOf = new EnumMap<>(Type.class);
+    /** Per type: the records with these ids, as the list endpoints show them, by id. */
+    private final Map<Type, Function<Collection<String>, Map<String, Object>>> loaders = new EnumMap<>(Type.class);
 
     public SyncFeed(JdbcOperations jdbc, TransactionOperations<Connection> tx, SyncPublisher publisher, AuditLog audit,
                     CaseQueries cases, AppointmentService appointments, CheckinService checkins, ContactLogService contacts,
@@ -55,20 +59,19 @@ public class SyncFeed {
         this.tx = tx;
         this.publisher = publisher;
         this.audit = audit;
-        loaders.put(Type.CASE, cases::summariesByIds);
-        loaders.put(Type.APPOINTMENT, appointments::occurrencesByIds);
-        loaders.put(Type.CHECKIN, checkins::byIds);
-        loaders.put(Type.CONTACT, contacts::byIds);
-        loaders.put(Type.REMINDER, reminders::byIds);
-        loaders.put(Type.MESSAGE, messages::byIds);
-        loaders.put(Type.NOTIFICATION, inbox::byIds);
-        idOf.put(Type.CASE, r -> ((vn.donghanh.casefile.CaseModels.CaseSummary) r).id());
-        idOf.put(Type.APPOINTMENT, r -> ((vn.donghanh.appointment.AppointmentModels.Occurrence) r).id());
-        idOf.put(Type.CHECKIN, r -> ((vn.donghanh.checkin.CheckinModels.Checkin) r).id());
-        idOf.put(Type.CONTACT, r -> ((vn.donghanh.contact.ContactModels.Contact) r).id());
-        idOf.put(Type.REMINDER, r -> ((ReminderService.Reminder) r).id());
-        idOf.put(Type.MESSAGE, r -> ((MessageService.Message) r).id());
-        idOf.put(Type.NOTIFICATION, r -> ((InboxService.Notification) r).id());
+        loaders.put(Type.CASE, ids -> byId(cases.summariesByIds(ids), CaseModels.CaseSummary::id));
+        loaders.put(Type.APPOINTMENT, ids -> byId(appointments.occurrencesByIds(ids), AppointmentModels.Occurrence::id));
+        loaders.put(Type.CHECKIN, ids -> byId(checkins.byIds(ids), CheckinModels.Checkin::id));
+        loaders.put(Type.CONTACT, ids -> byId(contacts.byIds(ids), ContactModels.Contact::id));
+        loaders.put(Type.REMINDER, ids -> byId(reminders.byIds(ids), ReminderService.Reminder::id));
+        loaders.put(Type.MESSAGE, ids -> byId(messages.byIds(ids), MessageService.Message::id));
+        loaders.put(Type.NOTIFICATION, ids -> byId(inbox.byIds(ids), InboxService.Notification::id));
+    }
+
+    private static <T> Map<String, Object> byId(List<T> records, Function<T, String> id) {
+        Map<String, Object> out = new HashMap<>();
+        records.forEach(r -> out.put(id.apply(r), r));
+        return out;
     }
 
     public static int limit(Integer requested) {
@@ -142,14 +145,13 @@ public class SyncFeed {
         }
         Map<Type, Set<String>> idsByType = new EnumMap<>(Type.class);
         latest.values().forEach(c -> idsByType.computeIfAbsent(c.type(), t -> new LinkedHashSet<>()).add(c.id()));
-        Map<String, Object> records = new HashMap<>();
-        idsByType.forEach((type, ids) -> loaders.get(type).apply(ids)
-                .forEach(r -> records.put(type + ":" + idOf.get(type).apply(r), r)));
+        Map<Type, Map<String, Object>> records = new EnumMap<>(Type.class);
+        idsByType.forEach((type, ids) -> records.put(type, loaders.get(type).apply(ids)));
         List<SyncChange> out = new ArrayList<>();
-        for (Map.Entry<String, Change> e : latest.entrySet()) {
-            Object record = records.get(e.getKey());
+        for (Change c : latest.values()) {
+            // A record taken back since (a reminder withdrawn before it was due) is simply left out.
+            Object record = records.get(c.type()).get(c.id());
             if (record != null) {
-                Change c = e.getValue();
                 out.add(SyncChange.of(c.type(), c.id(), c.caseId(), record));
             }
         }

@@ -3,7 +3,6 @@ package vn.donghanh.client.api;
 import java.io.IOException;
 import java.io.UnsupportedEncodingException;
 import java.net.URLEncoder;
-import java.util.ArrayList;
 import java.util.List;
 import org.json.JSONObject;
 import vn.donghanh.client.model.Alert;
@@ -45,107 +44,59 @@ public final class DongHanhApi {
     }
 
     public List<Mentee> mentees() throws IOException, ApiException {
-        List<Mentee> out = new ArrayList<>();
-        for (JSONObject o : Json.objects(api.getArray("/api/v1/mentees"))) {
-            out.add(Mentee.from(o));
-        }
-        return out;
+        return Json.list(api.getArray("/api/v1/mentees"), Mentee::from);
     }
 
     /** The newest check-ins first (one page of up to {@code limit}). */
     public List<Checkin> checkins(String caseId, int limit) throws IOException, ApiException {
         JSONObject page = api.getObject("/api/v1/cases/" + caseId + "/checkins?limit=" + limit);
-        List<Checkin> out = new ArrayList<>();
-        for (JSONObject o : Json.objects(page.optJSONArray("items"))) {
-            out.add(Checkin.from(o));
-        }
-        return out;
+        return Json.list(page.optJSONArray("items"), Checkin::from);
     }
 
     public List<Contact> contacts(String caseId) throws IOException, ApiException {
-        List<Contact> out = new ArrayList<>();
-        for (JSONObject o : Json.objects(api.getArray("/api/v1/cases/" + caseId + "/contacts"))) {
-            out.add(Contact.from(o));
-        }
-        return out;
+        return Json.list(api.getArray("/api/v1/cases/" + caseId + "/contacts"), Contact::from);
     }
 
     /** Occurrences in the server's default window (12 h ago to 14 days on). */
     public List<AppointmentOccurrence> appointments(String caseId) throws IOException, ApiException {
-        List<AppointmentOccurrence> out = new ArrayList<>();
-        for (JSONObject o : Json.objects(api.getArray("/api/v1/cases/" + caseId + "/appointments"))) {
-            out.add(AppointmentOccurrence.from(o));
-        }
-        return out;
+        return Json.list(api.getArray("/api/v1/cases/" + caseId + "/appointments"), AppointmentOccurrence::from);
     }
 
     public List<Reminder> reminders(String caseId) throws IOException, ApiException {
-        List<Reminder> out = new ArrayList<>();
-        for (JSONObject o : Json.objects(api.getArray("/api/v1/cases/" + caseId + "/reminders"))) {
-            out.add(Reminder.from(o));
-        }
-        return out;
+        return Json.list(api.getArray("/api/v1/cases/" + caseId + "/reminders"), Reminder::from);
     }
 
     /** The conversation about a case between the caller and {@code withAccountId}, oldest first. */
     public List<Message> messages(String caseId, String withAccountId) throws IOException, ApiException {
-        List<Message> out = new ArrayList<>();
         String path = "/api/v1/cases/" + caseId + "/messages?with=" + encode(withAccountId);
-        for (JSONObject o : Json.objects(api.getArray(path))) {
-            out.add(Message.from(o));
-        }
-        return out;
+        return Json.list(api.getArray(path), Message::from);
     }
 
     public List<OverdueItem> overdue() throws IOException, ApiException {
-        List<OverdueItem> out = new ArrayList<>();
-        for (JSONObject o : Json.objects(api.getArray("/api/v1/overdue"))) {
-            out.add(OverdueItem.from(o));
-        }
-        return out;
+        return Json.list(api.getArray("/api/v1/overdue"), OverdueItem::from);
     }
 
     public List<CommuneSummary> communeSummary() throws IOException, ApiException {
         JSONObject report = api.getObject("/api/v1/reports/commune-summary");
-        List<CommuneSummary> out = new ArrayList<>();
-        for (JSONObject o : Json.objects(report.optJSONArray("communes"))) {
-            out.add(CommuneSummary.from(o));
-        }
-        return out;
+        return Json.list(report.optJSONArray("communes"), CommuneSummary::from);
     }
 
     public List<TimelineEntry> timeline(String caseId) throws IOException, ApiException {
-        List<TimelineEntry> out = new ArrayList<>();
-        for (JSONObject o : Json.objects(api.getArray("/api/v1/cases/" + caseId + "/timeline"))) {
-            out.add(TimelineEntry.from(o));
-        }
-        return out;
+        return Json.list(api.getArray("/api/v1/cases/" + caseId + "/timeline"), TimelineEntry::from);
     }
 
     /** Open opportunities nearest first (a person always gets those around their own commune). */
     public List<Opportunity> openOpportunities() throws IOException, ApiException {
-        List<Opportunity> out = new ArrayList<>();
-        for (JSONObject o : Json.objects(api.getArray("/api/v1/opportunities"))) {
-            out.add(Opportunity.from(o));
-        }
-        return out;
+        return Json.list(api.getArray("/api/v1/opportunities"), Opportunity::from);
     }
 
     public List<Alert> alerts() throws IOException, ApiException {
-        List<Alert> out = new ArrayList<>();
-        for (JSONObject o : Json.objects(api.getArray("/api/v1/alerts"))) {
-            out.add(Alert.from(o));
-        }
-        return out;
+        return Json.list(api.getArray("/api/v1/alerts"), Alert::from);
     }
 
     public List<Notification> inbox() throws IOException, ApiException {
         JSONObject page = api.getObject("/api/v1/inbox");
-        List<Notification> out = new ArrayList<>();
-        for (JSONObject o : Json.objects(page.optJSONArray("items"))) {
-            out.add(Notification.from(o));
-        }
-        return out;
+        return Json.list(page.optJSONArray("items"), Notification::from);
     }
 
     /** The person's reminder settings as JSON (ReminderSettings schema). */

@@ -92,6 +92,20 @@ public final class Json {
     }
 
     /** put() that declares no checked exception (Android's put throws JSONException). */
+    /** Reads one model from its JSON; each model class has a static {@code from(JSONObject)}. */
+    public interface Reader<T> {
+        T from(JSONObject o);
+    }
+
+    /** The objects of {@code a} (null: none) read into models, in order. */
+    public static <T> List<T> list(JSONArray a, Reader<T> reader) {
+        List<T> out = new ArrayList<>();
+        for (JSONObject o : objects(a)) {
+            out.add(reader.from(o));
+        }
+        return out;
+    }
+
     public static JSONObject put(JSONObject o, String key, Object value) {
         try {
             return o.put(key, value == null ? JSONObject.NULL : value);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import org.json.JSONObject;
 import vn.donghanh.client.model.AppointmentOccurrence;
 import vn.donghanh.client.model.CaseSummary;
 import vn.donghanh.client.model.Checkin;
@@ -86,12 +85,7 @@ public final class SyncedRecords {
                 (a, b) -> Long.compare(b.createdAtMillis, a.createdAtMillis));
     }
 
-    /** Turns stored JSON into a model; each model class has a static {@code from(JSONObject)}. */
-    private interface Parser<T> {
-        T from(JSONObject json);
-    }
-
-    private static <T> List<T> parse(List<StoredRecord> records, Parser<T> parser) {
+    private static <T> List<T> parse(List<StoredRecord> records, Json.Reader<T> parser) {
         List<T> out = new ArrayList<>();
         for (StoredRecord r : records) {
             out.add(parser.from(Json.parse(r.json)));
