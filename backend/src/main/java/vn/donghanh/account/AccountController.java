@@ -36,6 +36,18 @@ public class AccountController {
         return service.list(adminUnitId == null ? null : Ids.parse("adminUnitId", adminUnitId), role);
     }
 
+    @Post("/accounts/{id}/deactivate")
+    @Secured("ADMIN")
+    public Account deactivate(Caller caller, String id) {
+        return service.setActive(caller, Ids.parse("id", id), false);
+    }
+
+    @Post("/accounts/{id}/reactivate")
+    @Secured("ADMIN")
+    public Account reactivate(Caller caller, String id) {
+        return service.setActive(caller, Ids.parse("id", id), true);
+    }
+
     @Get("/mentors")
     @Secured("OFFICER")
     public List<Account> mentors(Caller caller) {

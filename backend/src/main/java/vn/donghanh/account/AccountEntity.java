@@ -22,6 +22,11 @@ public record AccountEntity(@Id String id, @Nullable String username, String rol
                 loginPhoneHash, passwordHash, codeHash, expiresAt, active, failedLogins, lockedUntil, createdAt);
     }
 
+    public AccountEntity withActive(boolean nowActive) {
+        return new AccountEntity(id, username, role, displayName, adminUnitId, organisationId, caseId, phoneEnc,
+                loginPhoneHash, passwordHash, activationCodeHash, activationExpiresAt, nowActive, 0, null, createdAt);
+    }
+
     /** The person chose a PIN with a valid code: the code is spent and the account can log in. */
     public AccountEntity activated(String pinHash) {
         return new AccountEntity(id, username, role, displayName, adminUnitId, organisationId, caseId, phoneEnc,

@@ -1,5 +1,6 @@
 package vn.donghanh.account;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -27,9 +28,14 @@ public class AccountService {
     private final DataCipher cipher;
     private final AuditLog audit;
     private final Clock clock;
+    private final AccountSessions sessions;
+    private final ApplicationEventPublisher<AccountAccessEnded> accessEnded;
 
     public AccountService(AccountRepository accounts, AdminUnitService units, OrganisationService organisations,
-                          SecretHasher hasher, DataCipher cipher, AuditLog audit, Clock clock) {
+                          SecretHasher hasher, DataCipher cipher, AuditLog audit, Clock clock, AccountSessions sessions,
+                          ApplicationEventPublisher<AccountAccessEnded> accessEnded) {
+        this.sessions = sessions;
+        this.accessEnded = accessEnded;
         this.accounts = accounts;
         this.units = units;
         this.organisations = organisations;
@@ -71,6 +77,32 @@ public class AccountService {
                 cipher.encrypt(request.phone() == null ? null : PhoneNumbers.normalise(request.phone())), null,
                 hasher.hashPassword(request.password()), null, null, true, 0, null, clock.instant()));
         audit.append(AuditEntry.of(caller, AuditAction.ACCOUNT_CREATE, null, "account:" + id, request.role().name()));
+        return view(saved);
+    }
+
+    /**
+     * Deactivates or reactivates a staff account. Deactivation takes effect on the account's next
+     * request (its token version is bumped) and ends its refresh tokens; an admin cannot
+     * deactivate themselves, so there is always someone left to undo a mistake.
+     */
+    @Transactional
+    public Account setActive(Caller caller, String id, boolean active) {
+        AccountEntity account = accounts.findByIdForUpdate(id)
+                .filter(a -> !Role.PERSON.name().equals(a.role()))
+                .orElseThrow(() -> ApiException.notFound("account"));
+        if (!active && account.id().equals(caller.accountId())) {
+            throw ApiException.unprocessable("own-account", "you cannot deactivate your own account", null);
+        }
+        if (account.active() == active) {
+            return view(account);
+        }
+        AccountEntity saved = accounts.update(account.withActive(active));
+        sessions.endAccessTokens(id);
+        if (!active) {
+            accessEnded.publishEvent(new AccountAccessEnded(id));
+        }
+        audit.append(AuditEntry.of(caller, active ? AuditAction.ACCOUNT_REACTIVATE : AuditAction.ACCOUNT_DEACTIVATE,
+                null, "account:" + id, null));
         return view(saved);
     }
 

@@ -13,44 +13,37 @@ import jakarta.validation.Valid;
 @Controller("/api/v1/auth")
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class AuthController {
-    private final AuthService service;
+    private final SignInService service;
     private final HttpClientAddressResolver addresses;
 
-    public AuthController(AuthService service, HttpClientAddressResolver addresses) {
+    public AuthController(SignInService service, HttpClientAddressResolver addresses) {
         this.service = service;
         this.addresses = addresses;
     }
 
     @Post("/login")
     public TokenResponse login(HttpRequest<?> request, @Body @Valid AuthRequests.StaffLogin body) {
-        return unwrap(service.staffLogin(body, addresses.resolve(request)));
+        return service.staffLogin(body, addresses.resolve(request));
     }
 
     @Post("/person-login")
     public TokenResponse personLogin(HttpRequest<?> request, @Body @Valid AuthRequests.PersonLogin body) {
-        return unwrap(service.personLogin(body, addresses.resolve(request)));
+        return service.personLogin(body, addresses.resolve(request));
     }
 
     @Post("/activate")
     public TokenResponse activate(HttpRequest<?> request, @Body @Valid AuthRequests.Activate body) {
-        return unwrap(service.activate(body, addresses.resolve(request)));
+        return service.activate(body, addresses.resolve(request));
     }
 
     @Post("/refresh")
-    public TokenResponse refresh(@Body @Valid AuthRequests.Refresh body) {
-        return unwrap(service.refresh(body.refreshToken()));
+    public TokenResponse refresh(HttpRequest<?> request, @Body @Valid AuthRequests.Refresh body) {
+        return service.refresh(body, addresses.resolve(request));
     }
 
     @Post("/logout")
     public HttpResponse<Void> logout(@Body @Valid AuthRequests.Refresh body) {
-        service.logout(body.refreshToken());
+        service.logout(body);
         return HttpResponse.noContent();
-    }
-
-    private static TokenResponse unwrap(AuthService.LoginResult result) {
-        if (result instanceof AuthService.Failure failure) {
-            throw failure.refusal();
-        }
-        return ((AuthService.Success) result).tokens();
     }
 }

@@ -16,6 +16,7 @@ import java.util.UUID;
 import vn.donghanh.account.AccountEntity;
 import vn.donghanh.account.AccountRepository;
 import vn.donghanh.account.AccountService;
+import vn.donghanh.account.AccountSessions;
 import vn.donghanh.audit.AuditAction;
 import vn.donghanh.audit.AuditEntry;
 import vn.donghanh.audit.AuditLog;
@@ -27,9 +28,16 @@ import vn.donghanh.security.Role;
 import vn.donghanh.security.SecretHasher;
 
 /**
- * Sign-in for staff (username + password) and persons (phone + PIN), activation with the code an
- * officer handed over, and rotating refresh tokens: each refresh spends the token and issues a new
- * one in the same family; presenting a spent token again revokes the whole family.
+ * The checks behind sign-in for staff (username + password) and persons (phone + PIN), activation
+ * with the code an officer handed over, and rotating refresh tokens: each refresh spends the token
+ * and issues a new one in the same family; presenting a spent token again revokes the whole family.
+ *
+ * <p>Every failed sign-in or activation answers the same {@link #signInFailed()}, whatever the
+ * reason (unknown, wrong secret, locked, inactive, not activated), and does the same work: a
+ * bcrypt comparison and one audit row, so neither the answer nor its timing tells a stranger
+ * whether a phone number belongs to a managed person. The owner of a locked account is told through
+ * their own channel (inbox, push or SMS), never the one trying. Rate limits are
+ * {@link SignInService}'s.
  */
 @Singleton
 public class AuthService {
@@ -46,11 +54,13 @@ public class AuthService {
     private final Duration refreshTtl;
     private final int maxFailedLogins;
     private final Duration lockout;
+    private final LockNotice lockNotice;
+    private final AccountSessions sessions;
     private final SecureRandom random = new SecureRandom();
 
     public AuthService(AccountRepository accounts, AccountService accountViews, RefreshTokenRepository refreshTokens,
                        TokenGenerator tokenGenerator, SecretHasher hasher, DataCipher cipher, AuditLog audit,
-                       AdminUnitService units, Clock clock,
+                       AdminUnitService units, Clock clock, LockNotice lockNotice, AccountSessions sessions,
                        @Value("${donghanh.auth.access-token-ttl}") Duration accessTtl,
                        @Value("${donghanh.auth.refresh-token-ttl}") Duration refreshTtl,
                        @Value("${donghanh.auth.max-failed-logins}") int maxFailedLogins,
@@ -68,6 +78,8 @@ public class AuthService {
         this.refreshTtl = refreshTtl;
         this.maxFailedLogins = maxFailedLogins;
         this.lockout = lockout;
+        this.lockNotice = lockNotice;
+        this.sessions = sessions;
     }
 
     /** The outcome of a login attempt; failures are committed before the refusal is thrown. */
@@ -84,8 +96,7 @@ public class AuthService {
     public LoginResult staffLogin(AuthRequests.StaffLogin request, String clientIp) {
         Optional<AccountEntity> account = accounts.findByUsername(request.username());
         if (account.isEmpty() || "PERSON".equals(account.get().role())) {
-            hasher.burn(request.password());
-            return new Failure(ApiException.unauthorized("wrong username or password"));
+            return unknownTarget(request.password(), clientIp);
         }
         return check(account.get(), request.password(), clientIp);
     }
@@ -94,8 +105,7 @@ public class AuthService {
     public LoginResult personLogin(AuthRequests.PersonLogin request, String clientIp) {
         Optional<AccountEntity> account = accounts.findByLoginPhoneHash(cipher.phoneLookupHash(request.phone()));
         if (account.isEmpty() || account.get().passwordHash() == null) {
-            hasher.burn(request.pin());
-            return new Failure(ApiException.unauthorized("wrong phone or PIN, or the account is not activated yet"));
+            return unknownTarget(request.pin(), clientIp);
         }
         return check(account.get(), request.pin(), clientIp);
     }
@@ -103,12 +113,19 @@ public class AuthService {
     private LoginResult check(AccountEntity account, String secret, String clientIp) {
         Instant now = clock.instant();
         AccountEntity locked = accounts.findByIdForUpdate(account.id()).orElseThrow();
-        if (isLocked(locked, now)) {
-            return lockedOut(locked);
+        // Compare first, whatever the account's state, so every refusal costs one bcrypt.
+        boolean matches = locked.passwordHash() != null && hasher.matches(secret, locked.passwordHash());
+        if (locked.passwordHash() == null) {
+            hasher.burn(secret);
         }
-        if (!locked.active() || !hasher.matches(secret, locked.passwordHash())) {
+        if (isLocked(locked, now)) {
+            audit.append(new AuditEntry(locked.id(), locked.role(), AuditAction.LOGIN_FAILED, locked.caseId(),
+                    "account:" + locked.id(), clientIp, "while locked"));
+            return new Failure(signInFailed());
+        }
+        if (!locked.active() || !matches) {
             recordFailure(locked, now, clientIp);
-            return new Failure(ApiException.unauthorized("wrong credentials"));
+            return new Failure(signInFailed());
         }
         if (locked.failedLogins() != 0 || locked.lockedUntil() != null) {
             accounts.update(locked.withLoginState(0, null));
@@ -121,19 +138,26 @@ public class AuthService {
     public LoginResult activate(AuthRequests.Activate request, String clientIp) {
         Optional<AccountEntity> found = accounts.findByLoginPhoneHash(cipher.phoneLookupHash(request.phone()));
         Instant now = clock.instant();
+        String presented = SecretHasher.sha256(normaliseCode(request.code()));
         if (found.isEmpty()) {
-            return new Failure(ApiException.unauthorized("the code or phone is wrong"));
+            return unknownTarget(request.pin(), clientIp);
         }
         AccountEntity account = accounts.findByIdForUpdate(found.get().id()).orElseThrow();
-        if (isLocked(account, now)) {
-            return lockedOut(account);
-        }
         boolean valid = account.activationCodeHash() != null && account.activationExpiresAt() != null
                 && account.activationExpiresAt().isAfter(now)
-                && account.activationCodeHash().equals(SecretHasher.sha256(normaliseCode(request.code())));
+                && java.security.MessageDigest.isEqual(account.activationCodeHash().getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                        presented.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        if (isLocked(account, now)) {
+            hasher.burn(request.pin());
+            audit.append(new AuditEntry(account.id(), account.role(), AuditAction.LOGIN_FAILED, account.caseId(),
+                    "account:" + account.id(), clientIp, "activation while locked"));
+            return new Failure(signInFailed());
+        }
         if (!valid) {
+            // A valid activation spends one bcrypt (hashing the new PIN); so does every refusal.
+            hasher.burn(request.pin());
             recordFailure(account, now, clientIp);
-            return new Failure(ApiException.unauthorized("the code or phone is wrong, or the code has expired"));
+            return new Failure(signInFailed());
         }
         AccountEntity activated = account.activated(hasher.hashPassword(request.pin()));
         accounts.update(activated);
@@ -146,18 +170,35 @@ public class AuthService {
         return account.lockedUntil() != null && account.lockedUntil().isAfter(now);
     }
 
-    private static Failure lockedOut(AccountEntity account) {
-        return new Failure(new ApiException(io.micronaut.http.HttpStatus.UNAUTHORIZED, "account-locked",
-                "too many failed attempts; try again after " + account.lockedUntil(), List.of()));
+    /** The one answer to every failed sign-in or activation. */
+    public static ApiException signInFailed() {
+        return new ApiException(io.micronaut.http.HttpStatus.UNAUTHORIZED, "sign-in-failed",
+                "sign-in failed: the details are wrong, or this account cannot sign in now", List.of());
     }
 
-    /** Counts a failed password, PIN or activation code; the last allowed failure locks the account. */
+    /**
+     * No account answers to what was typed: the same bcrypt and the same audit row as a wrong
+     * secret, so the refusal looks and takes the same.
+     */
+    private Failure unknownTarget(String secret, String clientIp) {
+        hasher.burn(secret);
+        audit.append(new AuditEntry(null, null, AuditAction.LOGIN_FAILED, null, "account:unknown", clientIp, "unknown"));
+        return new Failure(signInFailed());
+    }
+
+    /**
+     * Counts a failed password, PIN or activation code; the last allowed failure locks the account
+     * and tells its owner, in their inbox (and by push or SMS), that it happened and until when.
+     */
     private void recordFailure(AccountEntity account, Instant now, String clientIp) {
         int failed = account.failedLogins() + 1;
         Instant lockedUntil = failed >= maxFailedLogins ? now.plus(lockout) : null;
         accounts.update(account.withLoginState(lockedUntil != null ? 0 : failed, lockedUntil));
         audit.append(new AuditEntry(account.id(), account.role(), AuditAction.LOGIN_FAILED, account.caseId(),
                 "account:" + account.id(), clientIp, lockedUntil != null ? "locked" : "attempt " + failed));
+        if (lockedUntil != null) {
+            lockNotice.tell(account, lockedUntil);
+        }
     }
 
     public static String normaliseCode(String code) {
@@ -197,7 +238,8 @@ public class AuthService {
     private TokenResponse issue(AccountEntity account, String familyId) {
         String unitPath = units.require(account.adminUnitId(), "adminUnitId").path();
         Authentication authentication = CallerResolver.authenticationFor(account.id(), Role.valueOf(account.role()),
-                account.displayName(), account.adminUnitId(), unitPath, account.organisationId(), account.caseId());
+                account.displayName(), account.adminUnitId(), unitPath, account.organisationId(), account.caseId(),
+                sessions.tokenVersion(account.id()));
         String access = tokenGenerator.generateToken(authentication, (int) accessTtl.toSeconds())
                 .orElseThrow(() -> new IllegalStateException("could not sign an access token"));
         byte[] raw = new byte[32];

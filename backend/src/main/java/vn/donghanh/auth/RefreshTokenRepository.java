@@ -17,4 +17,7 @@ public interface RefreshTokenRepository extends CrudRepository<RefreshTokenEntit
 
     @Query("UPDATE refresh_token SET revoked_at = :revokedAt WHERE family_id = :familyId AND revoked_at IS NULL")
     int revokeFamily(String familyId, Instant revokedAt);
+
+    @Query("UPDATE refresh_token SET revoked_at = :revokedAt WHERE account_id = :accountId AND revoked_at IS NULL")
+    int revokeAllOfAccount(String accountId, Instant revokedAt);
 }

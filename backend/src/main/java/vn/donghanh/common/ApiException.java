@@ -1,6 +1,7 @@
 package vn.donghanh.common;
 
 import io.micronaut.http.HttpStatus;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -11,12 +12,25 @@ public class ApiException extends RuntimeException {
     private final HttpStatus status;
     private final String type;
     private final List<FieldError> errors;
+    private final Duration retryAfter;
 
     public ApiException(HttpStatus status, String type, String detail, List<FieldError> errors) {
+        this(status, type, detail, errors, null);
+    }
+
+    private ApiException(HttpStatus status, String type, String detail, List<FieldError> errors, Duration retryAfter) {
         super(detail);
         this.status = status;
         this.type = type;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
+        this.retryAfter = retryAfter;
+    }
+
+    /** 429 with a {@code Retry-After} of {@code wait} (whole seconds, rounded up). */
+    public static ApiException tooManyAttempts(Duration wait) {
+        long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
+        return new ApiException(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts",
+                "too many attempts; try again in " + seconds + " s", List.of(), Duration.ofSeconds(seconds));
     }
 
     public static ApiException badField(String field, String message) {
@@ -55,6 +69,11 @@ public class ApiException extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** How long the client should wait before retrying, for 429 and 503; null otherwise. */
+    public Duration retryAfter() {
+        return retryAfter;
     }
 
     public record FieldError(String field, String message) {

@@ -1,5 +1,6 @@
 package vn.donghanh.common;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Produces;
@@ -17,6 +18,10 @@ public class ApiExceptionHandler implements ExceptionHandler<ApiException, HttpR
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, ApiException e) {
-        return problems.render(request, e.status(), e.type(), e.getMessage(), e.errors());
+        var response = problems.render(request, e.status(), e.type(), e.getMessage(), e.errors());
+        if (e.retryAfter() != null) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()));
+        }
+        return response;
     }
 }

@@ -11,8 +11,9 @@ import vn.donghanh.common.ApiException;
 
 /**
  * Turns a verified access token into a {@link Caller}. The token carries the account's unit path
- * (units never move), organisation and case, so scope needs no database round trip per request;
- * a deactivated account keeps at most one short access-token lifetime, as refresh checks the account.
+ * (units never move), organisation and case, so scope needs no further lookup; that the account is
+ * still active and the token's version still current is checked on every request by
+ * {@link TokenVersionFilter}, so deactivating an account ends its tokens at once.
  */
 @Singleton
 public class CallerResolver {
@@ -21,6 +22,8 @@ public class CallerResolver {
     static final String ORGANISATION_ID = "organisationId";
     static final String CASE_ID = "caseId";
     static final String NAME = "name";
+    /** The account's token version when the token was issued (see AccountSessions). */
+    static final String TOKEN_VERSION = "tv";
 
     private final HttpClientAddressResolver addressResolver;
 
@@ -30,9 +33,11 @@ public class CallerResolver {
 
     /** The claims to put in an access token for this account. */
     public static Authentication authenticationFor(String accountId, Role role, String displayName, String unitId,
-                                                   String unitPath, String organisationId, String caseId) {
+                                                   String unitPath, String organisationId, String caseId,
+                                                   int tokenVersion) {
         Map<String, Object> claims = new HashMap<>();
         claims.put(NAME, displayName);
+        claims.put(TOKEN_VERSION, tokenVersion);
         claims.put(UNIT_ID, unitId);
         claims.put(UNIT_PATH, unitPath);
         if (organisationId != null) {
@@ -56,6 +61,15 @@ public class CallerResolver {
         return new Caller(authentication.getName(), role, string(attrs, NAME), string(attrs, UNIT_ID), unitPath,
                 string(attrs, ORGANISATION_ID), string(attrs, CASE_ID),
                 request == null ? null : addressResolver.resolve(request));
+    }
+
+    /** The token version an authentication was issued under; tokens from before versions count as 0. */
+    static int tokenVersion(Authentication authentication) {
+        Object v = authentication.getAttributes().get(TOKEN_VERSION);
+        if (v instanceof Number n) {
+            return n.intValue();
+        }
+        return v == null ? 0 : -1;
     }
 
     private static String string(Map<String, Object> attrs, String key) {

@@ -82,6 +82,14 @@ public class DataCipher {
         return HexFormat.of().formatHex(hmac(lookupKey, PhoneNumbers.normalise(phone)));
     }
 
+    /**
+     * Keyed hash of any identifier (a username, a phone as typed) for keys that must not hold it in
+     * clear, such as rate-limit counters: unguessable without the data key, unlike a plain SHA-256.
+     */
+    public String keyedHash(String purpose, String value) {
+        return HexFormat.of().formatHex(hmac(lookupKey, purpose + '\u0000' + value));
+    }
+
     private static byte[] hmac(SecretKeySpec key, String data) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

@@ -54,15 +54,25 @@ class AuthTest extends IntegrationTest {
     }
 
     @Test
-    void fiveFailedLoginsLockTheAccountForTheConfiguredTime() {
+    void repeatedFailuresLockTheAccountTellTheOwnerAndAnswerLikeAnyWrongPassword() {
         w.account("lockme", "MENTOR", w.communeA, w.youthUnionA, "Khóa Tài Khoản");
         String user = w.username("lockme");
-        for (int i = 0; i < 5; i++) {
+        String ownerToken = w.token("lockme");
+        ApiResponse wrong = login(user, "not the password");
+        for (int i = 1; i < 10; i++) {
             assertEquals(401, login(user, "not the password " + i).status());
         }
         ApiResponse locked = login(user, World.PASSWORD);
         assertEquals(401, locked.status(), "even the right password is refused while locked");
-        assertTrue(locked.json().get("type").asText().endsWith("account-locked"), locked::toString);
+        assertEquals(wrong.json().get("type"), locked.json().get("type"), "a lock looks like a wrong password");
+        assertEquals(wrong.json().get("detail"), locked.json().get("detail"));
+
+        ApiResponse inbox = api.get(ownerToken, "/api/v1/inbox");
+        assertEquals(200, inbox.status(), inbox::toString);
+        List<String> kinds = new java.util.ArrayList<>();
+        inbox.json().get("items").forEach(n -> kinds.add(n.get("kind").asText()));
+        assertEquals(1, kinds.stream().filter("ACCOUNT_LOCKED"::equals).count(), "the owner is told once: " + kinds);
+
         CLOCK.advance(Duration.ofMinutes(16));
         assertEquals(200, login(user, World.PASSWORD).status());
     }

@@ -1,0 +1,37 @@
+package vn.donghanh.auth;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import vn.donghanh.account.AccountEntity;
+import vn.donghanh.notification.NotificationKind;
+import vn.donghanh.notification.Notifier;
+
+/**
+ * Tells an account's owner that repeated failed sign-ins locked it: in their inbox and by their
+ * channel (push, or SMS for a feature phone), in the transaction that records the lock. Whoever
+ * was trying learns nothing: their answer is the same as for any wrong secret.
+ */
+@Singleton
+class LockNotice {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+    private final Notifier notifier;
+    private final ZoneId zone;
+
+    LockNotice(Notifier notifier, @Value("${donghanh.default-time-zone}") ZoneId zone) {
+        this.notifier = notifier;
+        this.zone = zone;
+    }
+
+    void tell(AccountEntity account, Instant lockedUntil) {
+        // Discreet like every notification: it may show on a lock screen.
+        notifier.notify(account.id(), NotificationKind.ACCOUNT_LOCKED, Notifier.Priority.HIGH, null, null,
+                "Đồng Hành: đăng nhập tạm khóa",
+                "Có nhiều lần đăng nhập sai vào tài khoản của bạn, nên tài khoản tạm khóa đến "
+                        + TIME.format(lockedUntil.atZone(zone))
+                        + ". Nếu không phải bạn, hãy báo cán bộ phụ trách.",
+                "account-locked:" + account.id() + ":" + lockedUntil.toEpochMilli());
+    }
+}

@@ -1,0 +1,47 @@
+package vn.donghanh.security;
+
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
+
+/**
+ * Headers on every response: nothing with personal data is kept in a browser's or proxy's cache
+ * ({@code Cache-Control: no-store}, except the public contract and the docs' static assets), no
+ * content-type sniffing, no framing of any page (the docs page included), no referrer leaks.
+ */
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+public class SecurityHeadersFilter implements Ordered {
+    static final String PUBLIC_SPEC = "/api/v1/openapi.yaml";
+    static final String DOCS_ASSETS = "/api/docs/ui/";
+
+    @ResponseFilter
+    public void addHeaders(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        var headers = response.getHeaders();
+        headers.set("X-Content-Type-Options", "nosniff");
+        headers.set("X-Frame-Options", "DENY");
+        headers.set("Referrer-Policy", "no-referrer");
+        if (!headers.contains("Content-Security-Policy")) {
+            headers.set("Content-Security-Policy", "frame-ancestors 'none'");
+        }
+        if (isPublicAsset(request.getPath())) {
+            headers.set(HttpHeaders.CACHE_CONTROL, "public, max-age=3600");
+        } else {
+            headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
+            headers.set(HttpHeaders.PRAGMA, "no-cache");
+        }
+    }
+
+    /** Outermost, so refusals by the security filter itself carry the headers too. */
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.FIRST.order();
+    }
+
+    private static boolean isPublicAsset(String path) {
+        return PUBLIC_SPEC.equals(path) || path.startsWith(DOCS_ASSETS);
+    }
+}
