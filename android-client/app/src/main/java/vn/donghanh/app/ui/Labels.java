@@ -69,6 +69,7 @@ public final class Labels {
             case FORBIDDEN: return context.getString(R.string.error_forbidden);
             case NOT_FOUND: return context.getString(R.string.error_not_found);
             case CONFLICT: return context.getString(R.string.error_conflict);
+            case TOO_MANY_ATTEMPTS: return context.getString(R.string.error_too_many_attempts);
             default: return context.getString(R.string.error_server);
         }
     }

@@ -19,6 +19,8 @@ public enum ErrorKind {
     NOT_FOUND,
     /** Someone changed it first, or the id is already used. */
     CONFLICT,
+    /** Too many sign-in attempts from here: wait a few minutes (the server's 429). */
+    TOO_MANY_ATTEMPTS,
     /** The server failed; try again later. */
     SERVER;
 
@@ -45,6 +47,9 @@ public enum ErrorKind {
             }
             if (status == 409) {
                 return CONFLICT;
+            }
+            if (status == 429) {
+                return TOO_MANY_ATTEMPTS;
             }
         }
         return SERVER;

@@ -59,6 +59,10 @@ public final class Backend implements BeforeAllCallback {
                         new File(System.getProperty("java.home"), "bin/java").getPath(), "-jar", jar.getPath(), "--demo");
                 builder.environment().put("PORT", Integer.toString(port));
                 builder.environment().put("DONGHANH_DATA_DIR", dataDir.getAbsolutePath());
+                // Every simulated phone signs in from 127.0.0.1: lift the per-address sign-in limit
+                // (the limits themselves are tested in the backend).
+                builder.environment().put("DONGHANH_RATE_LIMIT_PER_ADDRESS", "10000/PT1M");
+                builder.environment().put("DONGHANH_RATE_LIMIT_PER_ADDRESS_LONG", "100000/PT1H");
                 builder.redirectErrorStream(true).redirectOutput(log);
                 Process process = builder.start();
                 Running r = new Running(process, "http://localhost:" + port, log);

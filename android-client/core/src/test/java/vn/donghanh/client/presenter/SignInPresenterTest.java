@@ -85,4 +85,13 @@ class SignInPresenterTest {
         assertTrue(view.events.contains("error OFFLINE"), view.events.toString());
         assertNull(client.auth().current());
     }
+
+    @Test
+    void tooManyAttemptsSaysToWaitRatherThanThatTheDetailsAreWrong() {
+        server.on("POST /api/v1/auth/person-login", 429,
+                "{\"type\":\"https://donghanh.vn/problems/too-many-attempts\",\"title\":\"Too Many Requests\",\"status\":429}");
+        presenter.personLogin("0912000001", "246810");
+        assertTrue(view.events.contains("error TOO_MANY_ATTEMPTS"), view.events.toString());
+        assertNull(client.auth().current());
+    }
 }
