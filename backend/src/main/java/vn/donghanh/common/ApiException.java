@@ -43,9 +43,16 @@ public class ApiException extends RuntimeException {
                 field == null ? List.of() : List.of(new FieldError(field, detail)));
     }
 
+    /**
+     * 404 for a record that does not exist or is outside the caller's scope. The detail is the
+     * same whichever lookup failed ({@code what} is not shown): naming it would tell a caller
+     * which of the ids in a path is real, e.g. that an out-of-scope case exists.
+     */
     public static ApiException notFound(String what) {
-        return new ApiException(HttpStatus.NOT_FOUND, "not-found", what + " not found", List.of());
+        return new ApiException(HttpStatus.NOT_FOUND, "not-found", NOT_FOUND_DETAIL, List.of());
     }
+
+    public static final String NOT_FOUND_DETAIL = "the record does not exist or is not visible to you";
 
     public static ApiException forbidden(String detail) {
         return new ApiException(HttpStatus.FORBIDDEN, "forbidden", detail, List.of());
