@@ -258,7 +258,7 @@ class AttackSuiteTest extends IntegrationTest {
                 "opportunityId", victim.get("opportunity"), "note", "Phù hợp")));
         v.put("recordReferralStep", new Valid(Who.OFFICER, () -> Map.of("id", freshReferral()),
                 p -> m("status", "WITHDRAWN", "date", today(), "note", "Không còn phù hợp")));
-        v.put("answerRetentionCheck", new Valid(Who.MENTOR, null, p -> m("outcome", "STILL_ACTIVE", "note", "Vẫn đi làm")));
+        v.put("answerRetentionCheck", new Valid(Who.MENTOR, () -> Map.of("id", freshRetentionCheck()), p -> m("outcome", "STILL_ACTIVE", "note", "Vẫn đi làm")));
         v.put("createAppointment", new Valid(Who.OFFICER, null, p -> m("id", UUID.randomUUID().toString(), "type", "COUNSELLING",
                 "placeId", w.policeA, "startsAt", localAt(3, 9), "durationMinutes", 60, "rrule", "FREQ=WEEKLY;COUNT=2",
                 "note", "Mang theo giấy tờ")));
@@ -276,12 +276,24 @@ class AttackSuiteTest extends IntegrationTest {
      * Hostile values the contract itself allows for a field, so their acceptance is not a finding:
      * "operationId.field" -> labels of {@link #hostileBodies} to skip, each with the reason.
      */
-    static final Map<String, Set<String>> CONTRACT_ALLOWS = Map.of(
+    static final Map<String, Set<String>> CONTRACT_ALLOWS = Map.ofEntries(
             // "Always answers 204, also for an unknown token, so it reveals nothing": any short string is a legitimate
             // (unknown) token and nothing is written.
-            "logout.refreshToken", Set.of("NUL character", "control characters"),
+            Map.entry("logout.refreshToken", Set.of("NUL character", "control characters")),
             // "Unknown tokens are ignored": the same, nothing is written.
-            "removeDevice.token", Set.of("NUL character", "control characters"));
+            Map.entry("removeDevice.token", Set.of("NUL character", "control characters")),
+            // "When [opportunityId is] given, providerId and kind are ignored" (the valid body names an opportunity).
+            Map.entry("createReferral.providerId", Set.of("a UUID of nothing")),
+            // Dates bounded on one side only ("today or later", "not in the past", "not before the management period")
+            // or not at all: 9999-12-31 is within the contract. (0000-01-01 is not a date MySQL's DATE supports, so it
+            // stays hostile everywhere.)
+            Map.entry("assignMentor.startDate", Set.of("date 9999-12-31")),
+            Map.entry("createCheckinPlan.effectiveFrom", Set.of("date 9999-12-31")),
+            Map.entry("changeCheckinPlan.effectiveFrom", Set.of("date 9999-12-31")),
+            Map.entry("endCheckinPlan.effectiveTo", Set.of("date 9999-12-31")),
+            Map.entry("createOpportunity.deadline", Set.of("date 9999-12-31")),
+            Map.entry("createOpportunity.startDate", Set.of("date 9999-12-31")),
+            Map.entry("moveAppointmentOccurrence.startsAt", Set.of("local time 9999-12-31")));
 
     // ------------------------------------------------------------------------------------------
     // Set-up: commune A's records, the attackers, the accounts the auth bodies sign in with.
@@ -314,11 +326,7 @@ class AttackSuiteTest extends IntegrationTest {
                 "EMPLOYER", "adminUnitId", w.communeA, "servedUnitIds", List.of(w.communeA)))));
         victim.put("opportunity", freshOpportunity());
         victim.put("referral", freshReferral());
-        String placed = freshReferral();
-        step(subject.token(), placed, m("status", "ACCEPTED", "date", today(), "sharedFields", List.of("FULL_NAME")));
-        step(w.token("officerA"), placed, m("status", "SENT", "date", today()));
-        step(w.token("officerA"), placed, m("status", "PLACED", "date", today()));
-        victim.put("retentionCheck", one("SELECT id FROM retention_check WHERE referral_id = ? ORDER BY months LIMIT 1", placed));
+        victim.put("retentionCheck", freshRetentionCheck());
         String startsAt = localAt(2, 10);
         victim.put("appointment", created(api.post(w.token("officerA"), "/api/v1/cases/" + caseX + "/appointments",
                 m("id", UUID.randomUUID().toString(), "type", "COUNSELLING", "placeId", w.policeA, "startsAt", startsAt,
@@ -381,6 +389,15 @@ class AttackSuiteTest extends IntegrationTest {
     private static String freshReferral() {
         return created(api.post(w.token("officerA"), "/api/v1/cases/" + subject.caseId() + "/referrals",
                 m("id", UUID.randomUUID().toString(), "opportunityId", victim.get("opportunity"), "note", "Giới thiệu")));
+    }
+
+    /** A placement's first retention check (due months ahead; answering early is allowed). */
+    private static String freshRetentionCheck() {
+        String placed = freshReferral();
+        step(subject.token(), placed, m("status", "ACCEPTED", "date", today(), "sharedFields", List.of("FULL_NAME")));
+        step(w.token("officerA"), placed, m("status", "SENT", "date", today()));
+        step(w.token("officerA"), placed, m("status", "PLACED", "date", today()));
+        return one("SELECT id FROM retention_check WHERE referral_id = ? ORDER BY months LIMIT 1", placed);
     }
 
     private static String freshOccurrence(int daysAhead) {
@@ -651,49 +668,64 @@ class AttackSuiteTest extends IntegrationTest {
                 if (exempt != null && exempt.maySucceed().contains(attacker)) {
                     continue;
                 }
-                tests.add(DynamicTest.dynamicTest(attacker + " with commune A's record -> 403/404 like a random id", () -> {
-                    Map<String, String> real = new HashMap<>();
-                    Map<String, String> random = new HashMap<>();
-                    for (PathParam p : op.pathParams()) {
-                        String kind = PATH_PARAM_KINDS.get(p.component());
-                        assertTrue(kind != null && victim.containsKey(kind), () -> op + ": no record for {" + p.name() + "}");
-                        real.put(p.name(), victim.get(kind));
-                        random.put(p.name(), UUID.randomUUID().toString());
-                    }
-                    StringBuilder q = new StringBuilder();
-                    for (String name : op.requiredQueryParams()) {
-                        String value = query.getOrDefault(op.operationId(), Map.of()).get(name);
-                        assertTrue(value != null, () -> op + ": no value for the required query parameter " + name + " in requiredQuery()");
-                        q.append(q.length() == 0 ? "?" : "&").append(name).append('=').append(value);
-                    }
-                    String body = null;
-                    if (op.hasJsonBody()) {
-                        Valid v = valid.get(op.operationId());
-                        assertTrue(v != null, () -> op + ": no valid body in valid()");
-                        body = vn.donghanh.support.Api.write(v.body().apply(real));
-                    }
-                    String label = op + " as " + attacker;
-                    ApiResponse onReal = send(label, op.method(), token(attacker), op.expand(real) + q, body, body == null ? null : JSON_TYPE);
-                    ApiResponse onRandom = send(label + " (random id)", op.method(), token(attacker), op.expand(random) + q, body,
-                            body == null ? null : JSON_TYPE);
+                String label = op + " as " + attacker;
+                Map<String, ApiResponse[]> cache = new HashMap<>();
+                Supplier<ApiResponse[]> probe = () -> cache.computeIfAbsent("r", k -> probe(op, attacker, valid, query));
+                tests.add(DynamicTest.dynamicTest(attacker + " with commune A's record -> 403/404, as for an id that does not exist", () -> {
+                    ApiResponse onReal = probe.get()[0];
+                    ApiResponse onRandom = probe.get()[1];
                     assertTrue(onReal.status() == 403 || onReal.status() == 404,
                             () -> label + " on a record of commune A: expected 403 or 404, got " + shorten(onReal.toString()));
                     assertEquals(null, problemShape(onReal), () -> label + ": " + problemShape(onReal));
                     assertEquals(onRandom.status(), onReal.status(), () -> label + ": a real record answers " + onReal.status()
                             + " but an id that does not exist answers " + shorten(onRandom.toString()) + " — existence is revealed");
-                    if (onReal.status() == 404) {
-                        JsonNode a = onReal.json();
-                        JsonNode b = onRandom.json();
-                        for (String field : List.of("type", "title", "detail")) {
-                            assertEquals(b.path(field), a.path(field), () -> label + ": the 404 of a real record differs from the 404 of"
-                                    + " an id that does not exist in '" + field + "': " + shorten(onReal.text()) + " vs " + shorten(onRandom.text()));
-                        }
+                    assertEquals(onRandom.json().path("type"), onReal.json().path("type"), () -> label
+                            + ": the problem type tells a real record from an id that does not exist: " + shorten(onReal.text())
+                            + " vs " + shorten(onRandom.text()));
+                }));
+                tests.add(DynamicTest.dynamicTest(attacker + ": the problem's title and detail do not tell a real record either", () -> {
+                    ApiResponse onReal = probe.get()[0];
+                    ApiResponse onRandom = probe.get()[1];
+                    for (String field : List.of("title", "detail")) {
+                        assertEquals(onRandom.json().path(field), onReal.json().path(field), () -> label + ": the " + onReal.status()
+                                + " of a real record of commune A differs from the one of an id that does not exist in '" + field
+                                + "' (existence is revealed): " + shorten(onReal.text()) + " vs " + shorten(onRandom.text()));
                     }
                 }));
             }
             out.add(DynamicContainer.dynamicContainer(op.toString(), tests));
         }
         return out.stream();
+    }
+
+    /** The operation called by the attacker on commune A's record and on an id that does not exist. */
+    private static ApiResponse[] probe(Operation op, Attacker attacker, Map<String, Valid> valid, Map<String, Map<String, String>> query) {
+        Map<String, String> real = new HashMap<>();
+        Map<String, String> random = new HashMap<>();
+        for (PathParam p : op.pathParams()) {
+            String kind = PATH_PARAM_KINDS.get(p.component());
+            assertTrue(kind != null && victim.containsKey(kind), () -> op + ": no record for {" + p.name() + "}");
+            real.put(p.name(), victim.get(kind));
+            random.put(p.name(), UUID.randomUUID().toString());
+        }
+        StringBuilder q = new StringBuilder();
+        for (String name : op.requiredQueryParams()) {
+            String value = query.getOrDefault(op.operationId(), Map.of()).get(name);
+            assertTrue(value != null, () -> op + ": no value for the required query parameter " + name + " in requiredQuery()");
+            q.append(q.length() == 0 ? "?" : "&").append(name).append('=').append(value);
+        }
+        String body = null;
+        if (op.hasJsonBody()) {
+            Valid v = valid.get(op.operationId());
+            assertTrue(v != null, () -> op + ": no valid body in valid()");
+            // A body the service accepts, so the refusal is about the record and not about the body.
+            body = vn.donghanh.support.Api.write(v.body().apply(real));
+        }
+        String label = op + " as " + attacker;
+        String type = body == null ? null : JSON_TYPE;
+        ApiResponse onReal = send(label, op.method(), token(attacker), op.expand(real) + q, body, type);
+        ApiResponse onRandom = send(label + " (an id that does not exist)", op.method(), token(attacker), op.expand(random) + q, body, type);
+        return new ApiResponse[] {onReal, onRandom};
     }
 
     // ------------------------------------------------------------------------------------------
@@ -903,11 +935,14 @@ class AttackSuiteTest extends IntegrationTest {
             }
         }
         List<String> changed = TableSnapshot.take(countOnly, ignored).changedSince(before);
-        ObjectNode control = base.deepCopy();
-        if (control.has("id")) {
-            control.put("id", UUID.randomUUID().toString());
+        // The control starts again from a fresh record and body, so a hostile body the service wrongly accepted
+        // (and which may have spent the record) does not make the control fail too.
+        Map<String, String> controlTarget = v.target() == null ? target : new HashMap<>(v.target().get());
+        for (PathParam p : op.pathParams()) {
+            controlTarget.putIfAbsent(p.name(), target.get(p.name()));
         }
-        ApiResponse c = send(op + " control", op.method(), token, path, control.toString(), JSON_TYPE);
+        ApiResponse c = send(op + " control", op.method(), token, op.expand(controlTarget),
+                vn.donghanh.support.Api.write(v.body().apply(controlTarget)), JSON_TYPE);
         String controlProblem = c.status() >= 200 && c.status() < 300 ? null : shorten(c.toString());
         return new BatchResult(wrong, changed, controlProblem, hostile.size() + 1);
     }
@@ -964,16 +999,20 @@ class AttackSuiteTest extends IntegrationTest {
     @Test
     void noProblemBodyNamesJavaOrFrameworkInternals() {
         assertTrue(problemBodies.size() > 100, "the suite should have collected its refusals first: " + problemBodies.size());
-        Map<String, String> leaks = new java.util.TreeMap<>();
+        // Grouped by operation (the request labels start with it), with one example each.
+        Map<String, List<String>> leaks = new java.util.TreeMap<>();
         problemBodies.forEach((request, body) -> {
             java.util.regex.Matcher m = INTERNALS.matcher(body);
             if (m.find()) {
-                leaks.put(request, "'" + m.group() + "' in " + shorten(body));
+                String operation = request.contains(" (") ? request.substring(0, request.indexOf(" (")) : request;
+                leaks.computeIfAbsent(operation, k -> new ArrayList<>()).add(request + ": '" + m.group() + "' in " + shorten(body));
             }
         });
+        int total = leaks.values().stream().mapToInt(List::size).sum();
         StringBuilder msg = new StringBuilder();
-        leaks.forEach((k, v) -> msg.append("\n  ").append(k).append(": ").append(v));
-        assertEquals(0, leaks.size(), () -> leaks.size() + " of " + problemBodies.size()
-                + " problem bodies name Java or framework internals:" + msg);
+        leaks.forEach((operation, found) -> msg.append("\n  ").append(operation).append(": ").append(found.size())
+                .append(" bodies, e.g. ").append(found.stream().sorted().findFirst().orElseThrow()));
+        assertEquals(0, total, () -> total + " of " + problemBodies.size() + " problem bodies name Java or framework internals, in "
+                + leaks.size() + " operations:" + msg);
     }
 }
