@@ -3,7 +3,6 @@ package vn.donghanh.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +11,6 @@ import com.fasterxml.jackson.databind.node.BigIntegerNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.IntNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -42,7 +40,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,7 +93,6 @@ import vn.donghanh.support.World;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AttackSuiteTest extends IntegrationTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String JSON_TYPE = "application/json";
     /** What a problem body must never show a caller: class and package names, parser and binder internals. */
@@ -699,6 +695,26 @@ class AttackSuiteTest extends IntegrationTest {
                     }
                 }));
             }
+            tests.add(DynamicTest.dynamicTest("malformed ids -> 4xx problem+json, never 5xx", () -> {
+                List<String> wrong = new ArrayList<>();
+                for (String bad : List.of("not-a-uuid", "%27%20OR%20%271%27%3D%271", "..%2F..%2Fadmin", "x".repeat(1_000))) {
+                    Map<String, String> values = new HashMap<>();
+                    op.pathParams().forEach(p -> values.put(p.name(), bad));
+                    String q = op.requiredQueryParams().isEmpty() ? ""
+                            : "?" + String.join("&", op.requiredQueryParams().stream()
+                                    .map(n -> n + "=" + query.getOrDefault(op.operationId(), Map.of()).get(n)).toList());
+                    String body = op.hasJsonBody() && valid.containsKey(op.operationId())
+                            ? vn.donghanh.support.Api.write(valid.get(op.operationId()).body().apply(caseTarget(victim.get("case")))) : null;
+                    ApiResponse r = send(op + " with the id '" + shorten(bad) + "'", op.method(), w.token("officerA"), op.expand(values) + q,
+                            body, body == null ? null : JSON_TYPE);
+                    String shape = r.status() >= 400 && r.status() < 500 ? problemShape(r) : "status " + r.status();
+                    if (shape != null) {
+                        wrong.add("'" + shorten(bad) + "' -> " + shape + ": " + shorten(r.text()));
+                    }
+                }
+                assertEquals(List.of(), wrong, () -> op + " as the officer of commune A: malformed ids not refused with a 4xx problem:\n  "
+                        + String.join("\n  ", wrong));
+            }));
             out.add(DynamicContainer.dynamicContainer(op.toString(), tests));
         }
         return out.stream();
@@ -895,7 +911,7 @@ class AttackSuiteTest extends IntegrationTest {
     record BatchResult(List<String> refusalsWrong, List<String> changedTables, String control, int sent) {
     }
 
-    /** Tables that legitimately change on a refused request, with why. */
+    /** The sign-in operations: a refused attempt is counted against the account and audited (see attackWithBodies). */
     static final Set<String> AUTH_OPERATIONS = Set.of("staffLogin", "personLogin", "activateAccount");
 
     @SuppressWarnings("unchecked")
