@@ -58,6 +58,16 @@ public final class Api {
         return exchange("GET", token, path, null, null, java.util.Map.of(), false);
     }
 
+    /**
+     * For hostile requests (the attack suite): sent exactly as given, and nothing is checked against
+     * the contract — neither the request, which is broken on purpose, nor the answer, which the
+     * caller asserts itself (a refusal the contract does not describe is then the caller's finding,
+     * not an exception thrown halfway through a batch).
+     */
+    public ApiResponse raw(String method, String token, String path, String body, String contentType) {
+        return exchange(method, token, path, body, contentType, java.util.Map.of(), false);
+    }
+
     private ApiResponse exchange(String method, String token, String path, String body, String contentType,
                                  java.util.Map<String, String> extraHeaders, boolean checked) {
         try {
