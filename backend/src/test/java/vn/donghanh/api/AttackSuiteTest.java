@@ -122,7 +122,8 @@ class AttackSuiteTest extends IntegrationTest {
             Map.entry("AlertId", "alert"), Map.entry("HelpRequestId", "helpRequest"), Map.entry("MessageId", "message"),
             Map.entry("OpportunityId", "opportunity"), Map.entry("ReferralId", "referral"),
             Map.entry("AppointmentId", "appointment"), Map.entry("OccurrenceId", "occurrence"),
-            Map.entry("ReminderId", "reminder"), Map.entry("RetentionCheckId", "retentionCheck"));
+            Map.entry("ReminderId", "reminder"), Map.entry("RetentionCheckId", "retentionCheck"),
+            Map.entry("AccountId", "account"));
 
     enum Attacker { OFFICER_OTHER_COMMUNE, MENTOR_NOT_ASSIGNED, PERSON_NOT_SUBJECT }
 
@@ -307,6 +308,8 @@ class AttackSuiteTest extends IntegrationTest {
         w.account("refreshTarget", "MENTOR", w.communeA, w.youthUnionA, "Tài Khoản Làm Mới");
         String caseX = subject.caseId();
         victim.put("case", caseX);
+        // A staff account of commune A: only admins may (de)activate it; every attacker gets 403.
+        victim.put("account", w.id("mentorA2"));
         victim.put("assignment", one("SELECT id FROM mentor_assignment WHERE case_id = ?", caseX));
         victim.put("plan", created(api.post(w.token("officerA"), "/api/v1/cases/" + caseX + "/checkin-plans",
                 m("kind", "SELF_CHECKIN", "rrule", "FREQ=DAILY", "effectiveFrom", LocalDate.now(VN).minusDays(3).toString()))));
