@@ -236,6 +236,21 @@ class ProblemDetailsTest extends IntegrationTest {
         assertEquals(201, r.status(), r::toString);
     }
 
+    @Test
+    void theFrameworksOtherRefusalsAreInPlainWordsToo() {
+        List<ApiResponse> refusals = List.of(
+                api.outsideContract(w.token("officerA"), "/api/v1/no-such-thing"),
+                api.send("POST", w.token("officerA"), "/api/v1/cases", "fullName=x", "application/x-www-form-urlencoded"),
+                api.send("POST", "not-a-token", "/api/v1/cases", caseJson(Map.of()), "application/json"),
+                api.send("POST", w.token("officerA"), "/api/v1/cases", "{\"fullName\": \"" + "a".repeat(1_100_000) + "\"}",
+                        "application/json"));
+        for (ApiResponse r : refusals) {
+            assertTrue(r.status() >= 400 && r.status() < 500, r::toString);
+            assertTrue(r.contentType().startsWith("application/problem+json"), r::toString);
+            assertNoLeak(r);
+        }
+    }
+
     private static int count(String sql, Object... params) {
         return Sql.query(sql, rs -> rs.getInt(1), params).get(0);
     }
