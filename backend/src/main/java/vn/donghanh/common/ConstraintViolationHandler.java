@@ -32,8 +32,7 @@ public class ConstraintViolationHandler implements ExceptionHandler<ConstraintVi
                 .map(v -> new ApiException.FieldError(field(v), v.getMessage()))
                 .sorted(Comparator.comparing(ApiException.FieldError::field))
                 .toList();
-        String detail = errors.isEmpty() ? "invalid request" : errors.get(0).field() + ": " + errors.get(0).message()
-                + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "");
+        String detail = errors.isEmpty() ? ProblemMessages.INVALID_REQUEST : ProblemResponseProcessor.detailOf(errors);
         return problems.render(request, HttpStatus.BAD_REQUEST, "invalid-request", detail, errors);
     }
 

@@ -1,6 +1,5 @@
 package vn.donghanh.common;
 
-import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -64,11 +63,7 @@ public final class ProblemMessages {
     }
 
     /** What a value of {@code type} must look like in JSON (path and query values use the text form). */
-    public static String expected(Type type) {
-        Class<?> raw = JsonShapes.rawClass(type);
-        if (raw == null) {
-            return INVALID_VALUE;
-        }
+    public static String expected(Class<?> raw) {
         if (raw.isEnum()) {
             return oneOf(raw);
         }

@@ -89,8 +89,9 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Map<Stri
         problem.put("type", TYPE_BASE + type);
         problem.put("title", status.getReason());
         problem.put("status", status.getCode());
+        // Last guard: a message that would give away the implementation is replaced, whoever wrote it.
         if (detail != null) {
-            problem.put("detail", detail);
+            problem.put("detail", ProblemMessages.plain(detail, status.getReason()));
         }
         if (request != null) {
             problem.put("instance", request.getPath());
@@ -98,7 +99,7 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Map<Stri
         if (!errors.isEmpty()) {
             List<Map<String, String>> list = new ArrayList<>();
             for (ApiException.FieldError e : errors) {
-                list.add(Map.of("field", e.field(), "message", e.message()));
+                list.add(Map.of("field", e.field(), "message", ProblemMessages.plain(e.message(), ProblemMessages.INVALID_VALUE)));
             }
             problem.put("errors", list);
         }
