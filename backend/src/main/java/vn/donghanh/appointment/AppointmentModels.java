@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import vn.donghanh.common.PlausibleDate;
 
 public final class AppointmentModels {
     private AppointmentModels() {
@@ -26,13 +27,13 @@ public final class AppointmentModels {
 
     /** {@code startsAt} is local wall time in the case's time zone; {@code rrule} repeats it (absent: once). */
     @Serdeable
-    public record CreateAppointment(@NotNull UUID id, @NotNull Type type, @NotNull UUID placeId, @NotNull LocalDateTime startsAt,
+    public record CreateAppointment(@NotNull UUID id, @NotNull Type type, @NotNull UUID placeId, @NotNull @PlausibleDate LocalDateTime startsAt,
                                     @NotNull @Min(5) @Max(720) Integer durationMinutes, @Nullable @Size(max = 500) String rrule,
                                     @Nullable @Size(max = 1000) String note) {
     }
 
     @Serdeable
-    public record Move(@NotNull LocalDateTime startsAt) {
+    public record Move(@NotNull @PlausibleDate LocalDateTime startsAt) {
     }
 
     @Serdeable

@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -12,6 +11,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import vn.donghanh.common.PlausibleDate;
+import vn.donghanh.common.PlausiblePast;
 
 /** The case API's request and response bodies, kept apart from {@link CaseEntity}. */
 public final class CaseModels {
@@ -22,7 +23,7 @@ public final class CaseModels {
     public record RegisterCase(@Nullable UUID id,
                                @NotNull UUID adminUnitId,
                                @NotBlank @Size(max = 200) String fullName,
-                               @NotNull @Past LocalDate dateOfBirth,
+                               @NotNull @PlausiblePast LocalDate dateOfBirth,
                                @NotNull Sex sex,
                                @Nullable @Size(max = 64) String ethnicity,
                                @Nullable @Pattern(regexp = "vi|en", message = "must be vi or en") String preferredLanguage,
@@ -31,15 +32,15 @@ public final class CaseModels {
                                @NotBlank @Size(max = 500) String address,
                                @NotNull ManagementBasis basis,
                                @NotBlank @Size(max = 64) String decisionNumber,
-                               @NotNull LocalDate decisionDate,
-                               @NotNull LocalDate startDate,
+                               @NotNull @PlausiblePast LocalDate decisionDate,
+                               @NotNull @PlausibleDate LocalDate startDate,
                                @Nullable @Size(max = 40) String timeZone) {
     }
 
     @Serdeable
     public record UpdateCase(@NotNull @PositiveOrZero Integer version,
                              @NotBlank @Size(max = 200) String fullName,
-                             @NotNull @Past LocalDate dateOfBirth,
+                             @NotNull @PlausiblePast LocalDate dateOfBirth,
                              @NotNull Sex sex,
                              @Nullable @Size(max = 64) String ethnicity,
                              @Nullable @Pattern(regexp = "vi|en", message = "must be vi or en") String preferredLanguage,
@@ -48,8 +49,8 @@ public final class CaseModels {
                              @NotBlank @Size(max = 500) String address,
                              @NotNull ManagementBasis basis,
                              @NotBlank @Size(max = 64) String decisionNumber,
-                             @NotNull LocalDate decisionDate,
-                             @NotNull LocalDate startDate,
+                             @NotNull @PlausiblePast LocalDate decisionDate,
+                             @NotNull @PlausibleDate LocalDate startDate,
                              @Nullable @Size(max = 40) String timeZone) {
     }
 
@@ -76,7 +77,7 @@ public final class CaseModels {
     public record ChangeStatus(@Nullable UUID id,
                                @NotNull CaseStatus status,
                                @NotBlank @Size(max = 1000) String reason,
-                               @NotNull LocalDate effectiveDate) {
+                               @NotNull @PlausiblePast LocalDate effectiveDate) {
     }
 
     @Serdeable

@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import vn.donghanh.common.PlausibleDate;
+import vn.donghanh.common.PlausiblePast;
 
 /** Request and response bodies of check-in plans, check-ins and compliance. */
 public final class CheckinModels {
@@ -23,16 +25,16 @@ public final class CheckinModels {
 
     @Serdeable
     public record CreatePlan(@Nullable UUID id, @NotNull PlanKind kind, @NotBlank @Size(max = 500) String rrule,
-                             @Nullable @Size(max = 32) String grace, @NotNull LocalDate effectiveFrom) {
+                             @Nullable @Size(max = 32) String grace, @NotNull @PlausibleDate LocalDate effectiveFrom) {
     }
 
     @Serdeable
     public record ChangePlan(@Nullable UUID id, @NotBlank @Size(max = 500) String rrule, @Nullable @Size(max = 32) String grace,
-                             @NotNull LocalDate effectiveFrom) {
+                             @NotNull @PlausibleDate LocalDate effectiveFrom) {
     }
 
     @Serdeable
-    public record EndPlan(@NotNull LocalDate effectiveTo) {
+    public record EndPlan(@NotNull @PlausibleDate LocalDate effectiveTo) {
     }
 
     @Serdeable
@@ -50,7 +52,7 @@ public final class CheckinModels {
     }
 
     @Serdeable
-    public record CreateCheckin(@NotNull UUID id, @NotNull CheckinKind kind, @NotNull OffsetDateTime occurredAt,
+    public record CreateCheckin(@NotNull UUID id, @NotNull CheckinKind kind, @NotNull @PlausiblePast OffsetDateTime occurredAt,
                                 @Nullable @Min(1) @Max(5) Integer wellbeing, @Nullable @Min(0) @Max(10) Integer craving,
                                 @Nullable @Size(max = 1000) String note, @Nullable @Valid Location location) {
     }

@@ -65,7 +65,9 @@ public final class ComplianceCalculator {
             }
             return null;
         } catch (InvalidRecurrenceRuleException | IllegalArgumentException e) {
-            return "is not a valid RFC 5545 RRULE: " + e.getMessage();
+            // The library's own words only when they name no Java type (an unknown FREQ names its enum).
+            String why = vn.donghanh.common.ProblemMessages.plain(e.getMessage(), null);
+            return "is not a valid RFC 5545 RRULE" + (why == null ? "" : ": " + why);
         }
     }
 

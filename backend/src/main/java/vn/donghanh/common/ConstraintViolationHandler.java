@@ -15,7 +15,7 @@ import jakarta.validation.Path;
 import java.util.Comparator;
 import java.util.List;
 
-/** Bean-validation failures: one problem listing every violated field by its JSON name. */
+/** Bean-validation failures: one problem listing every violated field by its JSON path. */
 @Produces
 @Singleton
 @Replaces(ConstraintExceptionHandler.class)
@@ -32,18 +32,34 @@ public class ConstraintViolationHandler implements ExceptionHandler<ConstraintVi
                 .map(v -> new ApiException.FieldError(field(v), v.getMessage()))
                 .sorted(Comparator.comparing(ApiException.FieldError::field))
                 .toList();
-        String detail = errors.isEmpty() ? "invalid request" : errors.get(0).field() + ": " + errors.get(0).message()
-                + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "");
+        String detail = errors.isEmpty() ? ProblemMessages.INVALID_REQUEST : ProblemResponseProcessor.detailOf(errors);
         return problems.render(request, HttpStatus.BAD_REQUEST, "invalid-request", detail, errors);
     }
 
+    /**
+     * The violated value's JSON path: dots into objects, {@code [i]} into arrays
+     * ({@code location.latitude}, {@code concerns[2]}); a path or query parameter by its name.
+     */
     static String field(ConstraintViolation<?> violation) {
         StringBuilder out = new StringBuilder();
         String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
-            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            if (node.getKind() != ElementKind.PROPERTY && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            // An index or key on a node says where in its parent container the node sits.
+            if (node.isInIterable() && !out.isEmpty()) {
+                if (node.getIndex() != null) {
+                    out.append('[').append(node.getIndex()).append(']');
+                } else if (node.getKey() != null) {
+                    out.append('.').append(node.getKey());
+                }
+            }
+            if (node.getKind() == ElementKind.PROPERTY) {
                 if (!out.isEmpty()) {
                     out.append('.');
                 }

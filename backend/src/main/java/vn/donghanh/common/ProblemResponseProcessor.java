@@ -7,7 +7,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
@@ -19,7 +18,9 @@ import java.util.Map;
 /**
  * Every error the service answers, ours or the framework's (malformed JSON, wrong types,
  * oversized bodies, unknown routes, security rejections), becomes RFC 9457 problem+json with
- * an {@code errors} list naming each offending field.
+ * an {@code errors} list naming each offending field by its JSON path. The framework's own
+ * wording (Java types, parser tokens) never reaches the client: 400s are rewritten by
+ * {@link BadRequests}, other statuses keep only a message in plain words.
  */
 @Singleton
 @Primary
@@ -31,28 +32,21 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Map<Stri
     public @NonNull MutableHttpResponse<Map<String, Object>> processResponse(@NonNull ErrorContext context,
                                                                             @NonNull MutableHttpResponse<?> response) {
         HttpStatus status = response.getStatus();
-        List<ApiException.FieldError> errors = new ArrayList<>();
-        String detail = null;
-        for (Error error : context.getErrors()) {
-            boolean syntax = isSyntaxError(error.getMessage());
-            String field = syntax ? "body" : fieldOf(context.getRequest(), error);
-            String message = syntax ? "is not valid JSON" : cleanMessage(error.getMessage());
-            if (detail == null) {
-                detail = field == null ? message : field + ": " + message;
-            }
-            if (field != null) {
-                errors.add(new ApiException.FieldError(field, message));
-            }
-        }
-        if (errors.isEmpty() && status.getCode() == 400) {
-            String field = context.getRootCause()
-                    .map(t -> BodyFields.fromMessage(context.getRequest(), String.valueOf(t.getMessage()))).orElse(null);
-            errors.add(new ApiException.FieldError(field == null ? "body" : field,
-                    field == null ? "is not valid JSON for this request" : "invalid value"));
-        }
-        if (status.getCode() == 413) {
-            errors.clear();
-            errors.add(new ApiException.FieldError("body", "request body is larger than the 1 MB limit"));
+        List<ApiException.FieldError> errors;
+        String detail;
+        if (status.getCode() == 400) {
+            errors = BadRequests.of(context);
+            detail = errors.isEmpty() ? frameworkDetail(context, ProblemMessages.INVALID_REQUEST) : detailOf(errors);
+        } else if (status.getCode() == 413) {
+            errors = List.of(new ApiException.FieldError("body", ProblemMessages.TOO_LARGE));
+            detail = detailOf(errors);
+        } else if (status.getCode() >= 500) {
+            errors = List.of();
+            detail = ProblemMessages.UNEXPECTED;
+        } else {
+            // 401, 404, 405, 415, ...: the framework's sentence when it is plain words, else the reason phrase.
+            errors = List.of();
+            detail = frameworkDetail(context, status.getReason());
         }
         String type = switch (status.getCode()) {
             case 400 -> "invalid-request";
@@ -64,11 +58,22 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Map<Stri
             case 415 -> "unsupported-media-type";
             default -> status.getCode() >= 500 ? "internal-error" : "client-error";
         };
-        if (status.getCode() >= 500) {
-            detail = "An unexpected error occurred; it has been logged.";
-            errors.clear();
-        }
         return response.contentType(PROBLEM_JSON).body(body(context.getRequest(), status, type, detail, errors));
+    }
+
+    /** The framework's sentence when it is plain words, else {@code fallback}. */
+    private static String frameworkDetail(ErrorContext context, String fallback) {
+        return context.getErrors().stream().findFirst()
+                .map(e -> ProblemMessages.plain(e.getMessage(), fallback)).orElse(fallback);
+    }
+
+    /** "field: message", and how many more when several fields are wrong. */
+    static String detailOf(List<ApiException.FieldError> errors) {
+        if (errors.isEmpty()) {
+            return null;
+        }
+        ApiException.FieldError first = errors.get(0);
+        return first.field() + ": " + first.message() + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "");
     }
 
     /** Renders a problem for our own refusals ({@link ApiException}). */
@@ -84,8 +89,9 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Map<Stri
         problem.put("type", TYPE_BASE + type);
         problem.put("title", status.getReason());
         problem.put("status", status.getCode());
+        // Last guard: a message that would give away the implementation is replaced, whoever wrote it.
         if (detail != null) {
-            problem.put("detail", detail);
+            problem.put("detail", ProblemMessages.plain(detail, status.getReason()));
         }
         if (request != null) {
             problem.put("instance", request.getPath());
@@ -93,37 +99,10 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Map<Stri
         if (!errors.isEmpty()) {
             List<Map<String, String>> list = new ArrayList<>();
             for (ApiException.FieldError e : errors) {
-                list.add(Map.of("field", e.field(), "message", e.message()));
+                list.add(Map.of("field", e.field(), "message", ProblemMessages.plain(e.message(), ProblemMessages.INVALID_VALUE)));
             }
             problem.put("errors", list);
         }
         return problem;
-    }
-
-    private static String fieldOf(HttpRequest<?> request, Error error) {
-        String fromMessage = BodyFields.fromMessage(request, error.getMessage());
-        if (fromMessage != null) {
-            return fromMessage;
-        }
-        return error.getPath().map(p -> p.replaceFirst("^/", "")).orElse(null);
-    }
-
-    private static boolean isSyntaxError(String message) {
-        return message != null && (message.contains("Unexpected end-of-input") || message.contains("Unexpected character")
-                || message.contains("Unrecognized token") || message.startsWith("Invalid JSON"));
-    }
-
-    private static String cleanMessage(String message) {
-        if (message == null) {
-            return "invalid value";
-        }
-        // Keep the first line only: parser messages carry source excerpts we need not echo back.
-        String first = message.split("\\R", 2)[0];
-        // "Failed to convert argument [body] ... Error decoding property [X y] of type [...]: <reason>" -> "<reason>"
-        int cut = first.lastIndexOf("]: ");
-        if (cut >= 0 && cut + 3 < first.length()) {
-            first = first.substring(cut + 3);
-        }
-        return first.length() > 300 ? first.substring(0, 300) : first;
     }
 }

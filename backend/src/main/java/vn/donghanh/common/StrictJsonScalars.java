@@ -6,14 +6,18 @@ import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.Decoder;
 import io.micronaut.serde.Deserializer;
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.UUID;
 
 /**
  * Request bodies take JSON types as the contract states them. Serde would otherwise coerce
  * ({@code "dateOfBirth": 42} became 12 Feb 1970, {@code "fullName": 5} the name "5"); a wrong type
- * is the client's mistake and gets a 400 naming the field.
+ * is the client's mistake and gets a 400 naming the field. {@link JsonShapes} applies the same
+ * rules to name the field, so the two must change together.
  */
 @Factory
 public class StrictJsonScalars {
@@ -23,7 +27,7 @@ public class StrictJsonScalars {
         return (Decoder decoder, Deserializer.DecoderContext context, Argument<? super String> type) -> {
             JsonNode node = decoder.decodeNode();
             if (!node.isString()) {
-                throw decoder.createDeserializationException(named(type) + "must be a JSON string", node.getValue());
+                throw decoder.createDeserializationException(ProblemMessages.MUST_BE_STRING, node.getValue());
             }
             return node.getStringValue();
         };
@@ -34,12 +38,12 @@ public class StrictJsonScalars {
         return (Decoder decoder, Deserializer.DecoderContext context, Argument<? super LocalDate> type) -> {
             JsonNode node = decoder.decodeNode();
             if (!node.isString()) {
-                throw decoder.createDeserializationException(named(type) + "must be a date string YYYY-MM-DD", node.getValue());
+                throw decoder.createDeserializationException(ProblemMessages.MUST_BE_DATE, node.getValue());
             }
             try {
                 return LocalDate.parse(node.getStringValue());
             } catch (DateTimeParseException e) {
-                throw decoder.createDeserializationException(named(type) + "must be a date string YYYY-MM-DD", node.getStringValue());
+                throw decoder.createDeserializationException(ProblemMessages.MUST_BE_DATE, node.getStringValue());
             }
         };
     }
@@ -48,7 +52,7 @@ public class StrictJsonScalars {
     Deserializer<OffsetDateTime> strictTimestamp() {
         return (Decoder decoder, Deserializer.DecoderContext context, Argument<? super OffsetDateTime> type) -> {
             JsonNode node = decoder.decodeNode();
-            String message = named(type) + "must be an ISO-8601 timestamp with offset, e.g. 2026-11-20T07:30:00+07:00";
+            String message = ProblemMessages.MUST_BE_TIMESTAMP;
             if (!node.isString()) {
                 throw decoder.createDeserializationException(message, node.getValue());
             }
@@ -65,7 +69,7 @@ public class StrictJsonScalars {
         return (Decoder decoder, Deserializer.DecoderContext context, Argument<? super Boolean> type) -> {
             JsonNode node = decoder.decodeNode();
             if (!node.isBoolean()) {
-                throw decoder.createDeserializationException(named(type) + "must be true or false", node.getValue());
+                throw decoder.createDeserializationException(ProblemMessages.MUST_BE_BOOLEAN, node.getValue());
             }
             return node.getBooleanValue();
         };
@@ -77,7 +81,7 @@ public class StrictJsonScalars {
             JsonNode node = decoder.decodeNode();
             if (!node.isNumber() || node.getValue() instanceof Double || node.getValue() instanceof Float
                     || node.getValue() instanceof java.math.BigDecimal || node.getValue() instanceof java.math.BigInteger) {
-                throw decoder.createDeserializationException(named(type) + "must be a JSON integer", node.getValue());
+                throw decoder.createDeserializationException(ProblemMessages.MUST_BE_INTEGER, node.getValue());
             }
             return node.getLongValue();
         };
@@ -89,19 +93,78 @@ public class StrictJsonScalars {
             JsonNode node = decoder.decodeNode();
             if (!node.isNumber() || !(node.getNumberValue() instanceof Integer || node.getNumberValue() instanceof Long
                     || node.getNumberValue() instanceof Short || node.getNumberValue() instanceof Byte)) {
-                throw decoder.createDeserializationException(named(type) + "must be a JSON integer", node.getValue());
+                throw decoder.createDeserializationException(ProblemMessages.MUST_BE_INTEGER, node.getValue());
             }
             long v = node.getLongValue();
             if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
-                throw decoder.createDeserializationException(named(type) + "is out of range", v);
+                throw decoder.createDeserializationException(ProblemMessages.OUT_OF_RANGE, v);
             }
             return (int) v;
         };
     }
 
-    /** "property [dateOfBirth] " when serde tells us which property is being read; the problem names that field. */
-    private static String named(Argument<?> type) {
-        String name = type.getName();
-        return name == null || name.isEmpty() || name.equals(type.getType().getSimpleName()) ? "" : "property [" + name + "] ";
+    @Singleton
+    Deserializer<UUID> strictUuid() {
+        return (Decoder decoder, Deserializer.DecoderContext context, Argument<? super UUID> type) -> {
+            JsonNode node = decoder.decodeNode();
+            if (!node.isString()) {
+                throw decoder.createDeserializationException(ProblemMessages.MUST_BE_UUID, node.getValue());
+            }
+            try {
+                return UUID.fromString(node.getStringValue());
+            } catch (IllegalArgumentException e) {
+                throw decoder.createDeserializationException(ProblemMessages.MUST_BE_UUID, node.getStringValue());
+            }
+        };
+    }
+
+    /** Coordinates and amounts are JSON numbers; Serde would read {@code "12.5"} and even {@code true}. */
+    @Singleton
+    Deserializer<BigDecimal> strictDecimal() {
+        return (Decoder decoder, Deserializer.DecoderContext context, Argument<? super BigDecimal> type) -> {
+            JsonNode node = decoder.decodeNode();
+            if (!node.isNumber()) {
+                throw decoder.createDeserializationException(ProblemMessages.MUST_BE_NUMBER, node.getValue());
+            }
+            return node.getBigDecimalValue();
+        };
+    }
+
+    @Singleton
+    Deserializer<LocalDateTime> strictLocalDateTime() {
+        return (Decoder decoder, Deserializer.DecoderContext context, Argument<? super LocalDateTime> type) -> {
+            JsonNode node = decoder.decodeNode();
+            if (!node.isString()) {
+                throw decoder.createDeserializationException(ProblemMessages.MUST_BE_LOCAL_DATE_TIME, node.getValue());
+            }
+            try {
+                return LocalDateTime.parse(node.getStringValue());
+            } catch (DateTimeParseException e) {
+                throw decoder.createDeserializationException(ProblemMessages.MUST_BE_LOCAL_DATE_TIME, node.getStringValue());
+            }
+        };
+    }
+
+    /**
+     * Enum values by constant name, from a JSON string only: Serde would read {@code ["MALE"]}
+     * (a one-element array) and {@code 1} (a number) as text.
+     */
+    @Singleton
+    @io.micronaut.context.annotation.Primary
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Deserializer<Enum> strictEnum() {
+        return (Decoder decoder, Deserializer.DecoderContext context, Argument<? super Enum> type) -> {
+            JsonNode node = decoder.decodeNode();
+            Class enumType = type.getType();
+            String message = ProblemMessages.oneOf(enumType);
+            if (!node.isString()) {
+                throw decoder.createDeserializationException(message, node.getValue());
+            }
+            try {
+                return Enum.valueOf(enumType, node.getStringValue());
+            } catch (IllegalArgumentException e) {
+                throw decoder.createDeserializationException(message, node.getStringValue());
+            }
+        };
     }
 }

@@ -7,13 +7,14 @@ import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import vn.donghanh.common.PlausiblePast;
 
 public final class ContactModels {
     private ContactModels() {
     }
 
     @Serdeable
-    public record CreateContact(@NotNull UUID id, @NotNull ContactType type, @NotNull OffsetDateTime occurredAt,
+    public record CreateContact(@NotNull UUID id, @NotNull ContactType type, @NotNull @PlausiblePast OffsetDateTime occurredAt,
                                 @NotBlank @Size(max = 2000) String summary, @NotNull @Size(max = 6) List<@NotNull Concern> concerns,
                                 @NotNull Boolean followUpNeeded) {
     }

@@ -21,6 +21,7 @@ import vn.donghanh.casefile.CaseService;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.security.Caller;
 import vn.donghanh.security.Role;
+import vn.donghanh.common.PlausiblePast;
 
 /**
  * Drug test results, recorded and read by officers only (sensitive health data). A positive or
@@ -41,7 +42,7 @@ public class DrugTestService {
     }
 
     @Serdeable
-    public record RecordDrugTest(@NotNull UUID id, @NotNull LocalDate testedOn, @NotNull DrugTestResult result,
+    public record RecordDrugTest(@NotNull UUID id, @NotNull @PlausiblePast LocalDate testedOn, @NotNull DrugTestResult result,
                                  @NotBlank @Size(max = 200) String testedBy) {
     }
 

@@ -9,17 +9,19 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import vn.donghanh.casefile.CaseStatus;
+import vn.donghanh.common.PlausibleDate;
+import vn.donghanh.common.PlausiblePast;
 
 public final class MentoringModels {
     private MentoringModels() {
     }
 
     @Serdeable
-    public record AssignMentor(@Nullable UUID id, @NotNull UUID mentorId, @NotNull LocalDate startDate) {
+    public record AssignMentor(@Nullable UUID id, @NotNull UUID mentorId, @NotNull @PlausibleDate LocalDate startDate) {
     }
 
     @Serdeable
-    public record EndAssignment(@NotBlank @Size(max = 500) String reason, @NotNull LocalDate endDate) {
+    public record EndAssignment(@NotBlank @Size(max = 500) String reason, @NotNull @PlausiblePast LocalDate endDate) {
     }
 
     @Serdeable

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import vn.donghanh.common.PlausibleDate;
 
 public final class OpportunityModels {
     private OpportunityModels() {
@@ -32,10 +33,10 @@ public final class OpportunityModels {
     public record CreateOpportunity(@Nullable UUID id, @NotNull UUID providerId, @NotNull Type type,
                                     @NotBlank @Size(max = 200) String title, @Nullable @Size(max = 2000) String description,
                                     @NotNull UUID adminUnitId, @Nullable @Size(max = 500) String place,
-                                    @Nullable @Positive @Max(100000) Integer seats, @Nullable LocalDate deadline,
+                                    @Nullable @Positive @Max(100000) Integer seats, @Nullable @PlausibleDate LocalDate deadline,
                                     @Nullable @Size(max = 1000) String requirements,
                                     @Nullable @PositiveOrZero Long wageMin, @Nullable @PositiveOrZero Long wageMax,
-                                    @Nullable @Size(max = 200) String trade, @Nullable LocalDate startDate,
+                                    @Nullable @Size(max = 200) String trade, @Nullable @PlausibleDate LocalDate startDate,
                                     @Nullable @Positive @Max(520) Integer durationWeeks, @Nullable @Size(max = 500) String feeSupport,
                                     @Nullable @Size(max = 500) String loanPurpose, @Nullable @PositiveOrZero Long loanCeiling,
                                     @Nullable @Size(max = 1000) String loanConditions) {

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.donghanh.common.PlausiblePast;
 
 public final class ReferralModels {
     private ReferralModels() {
@@ -32,7 +33,7 @@ public final class ReferralModels {
 
     /** {@code sharedFields} is given by the person with ACCEPTED: the consent for this referral. */
     @Serdeable
-    public record Step(@NotNull ReferralStatus status, @NotNull LocalDate date, @Nullable @Size(max = 1000) String note,
+    public record Step(@NotNull ReferralStatus status, @NotNull @PlausiblePast LocalDate date, @Nullable @Size(max = 1000) String note,
                        @Nullable @Size(max = 4) List<@NotNull SharedField> sharedFields) {
     }
 
