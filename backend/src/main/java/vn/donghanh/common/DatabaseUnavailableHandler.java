@@ -43,7 +43,8 @@ public abstract class DatabaseUnavailableHandler<E extends RuntimeException> imp
             return problems.render(request, HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
                     "An unexpected error occurred; it has been logged.", List.of());
         }
-        LOG.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getPath(), rootMessage(e));
+        LOG.warn("Database unavailable on {} {} ({}): {}", request.getMethod(), request.getPath(), e.getClass().getSimpleName(),
+                rootMessage(e));
         return problems.render(request, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
                         "The service cannot reach its database right now. Please try again in a few seconds.", List.of())
                 .header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));

