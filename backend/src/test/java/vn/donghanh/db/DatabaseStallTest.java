@@ -30,7 +30,8 @@ import vn.donghanh.support.World;
  * comes back, as with a hung disk or a network black hole). API calls then get 503 with
  * Retry-After instead of hanging, /health says DOWN, and once the server runs again (SIGCONT) the
  * service answers normally with no restart. A database and a service of its own: the shared test
- * database is never frozen.
+ * database is never frozen. The short socket timeout also shows that migrations are exempt from it
+ * (a Flyway callback sleeping longer than it runs at start-up).
  */
 class DatabaseStallTest {
     private static final Path DIR = Path.of("target", "database-stall").toAbsolutePath();
@@ -103,6 +104,8 @@ class DatabaseStallTest {
         props.put("datasources.default.connection-timeout", "2000");
         props.put("datasources.default.validation-timeout", "1000");
         props.put("donghanh.health.database-timeout", "2s");
+        // A migration step longer than the socket timeout: migrations must not be cut off by it.
+        props.put("flyway.datasources.default.locations", "classpath:db/migration,classpath:db/slow-callback");
         props.put("donghanh.data-dir", DIR.resolve("data").toString());
         props.put("donghanh.admin-password", IntegrationTest.ADMIN_PASSWORD);
         props.put("donghanh.auth.bcrypt-cost", 4);
