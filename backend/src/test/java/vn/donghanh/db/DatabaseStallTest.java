@@ -49,7 +49,9 @@ class DatabaseStallTest {
             String admin = World.login(api, "admin", IntegrationTest.ADMIN_PASSWORD);
             assertEquals(200, api.get(admin, "/api/v1/accounts").status());
             assertEquals(200, api.get(null, "/health").status());
-            assertEquals("2000", socketTimeoutOf(context), "the driver got its socket timeout from the configuration");
+            Map<?, ?> driver = driverProperties(context);
+            assertEquals("2000", String.valueOf(driver.get("socketTimeout")), "the driver got its socket timeout from the configuration");
+            assertEquals("3000", String.valueOf(driver.get("connectTimeout")), "and application.yml's connect timeout");
 
             signal("STOP", server);
             try {
@@ -116,9 +118,9 @@ class DatabaseStallTest {
         return props;
     }
 
-    private static String socketTimeoutOf(ApplicationContext context) {
+    private static Map<?, ?> driverProperties(ApplicationContext context) {
         DataSource ds = context.getBean(DataSourceResolver.class).resolve(context.getBean(DataSource.class));
-        return String.valueOf(((HikariDataSource) ds).getDataSourceProperties().get("socketTimeout"));
+        return ((HikariDataSource) ds).getDataSourceProperties();
     }
 
     private static ApiResponse awaitAnswer(Supplier<ApiResponse> call, Predicate<ApiResponse> done) throws InterruptedException {
