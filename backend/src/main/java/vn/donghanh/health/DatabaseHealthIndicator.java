@@ -16,7 +16,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.reactivestreams.Publisher;
 
@@ -37,7 +36,7 @@ public class DatabaseHealthIndicator implements HealthIndicator {
         t.setDaemon(true);
         return t;
     });
-    private final AtomicReference<CompletableFuture<HealthResult>> running = new AtomicReference<>();
+    private CompletableFuture<HealthResult> running;
 
     public DatabaseHealthIndicator(DataSource dataSource, @Nullable DataSourceResolver resolver,
                                    @Value("${donghanh.health.database-timeout:3s}") Duration timeout) {
@@ -47,8 +46,14 @@ public class DatabaseHealthIndicator implements HealthIndicator {
 
     @Override
     public Publisher<HealthResult> getResult() {
-        CompletableFuture<HealthResult> check = running.updateAndGet(current ->
-                current != null && !current.isDone() ? current : CompletableFuture.supplyAsync(this::check, executor));
+        CompletableFuture<HealthResult> check;
+        synchronized (this) {
+            check = running;
+            if (check == null || check.isDone()) {
+                check = CompletableFuture.supplyAsync(this::check, executor);
+                running = check;
+            }
+        }
         return Publishers.fromCompletableFuture(check.copy()
                 .completeOnTimeout(down("the database did not answer within " + timeout.toSeconds() + " s"),
                         timeout.toMillis(), TimeUnit.MILLISECONDS));
