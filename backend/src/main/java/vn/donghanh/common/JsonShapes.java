@@ -157,7 +157,10 @@ final class JsonShapes {
             return token == JsonToken.VALUE_STRING && names.contains(parser.getText()) ? null : ProblemMessages.oneOf(raw);
         }
         if (raw == String.class) {
-            return token == JsonToken.VALUE_STRING ? null : ProblemMessages.MUST_BE_STRING;
+            if (token != JsonToken.VALUE_STRING) {
+                return ProblemMessages.MUST_BE_STRING;
+            }
+            return StrictJsonScalars.hasControlCharacters(parser.getText()) ? ProblemMessages.CONTROL_CHARACTERS : null;
         }
         if (raw == Boolean.class || raw == boolean.class) {
             return token.isBoolean() ? null : ProblemMessages.MUST_BE_BOOLEAN;

@@ -40,6 +40,7 @@ public final class ProblemMessages {
     public static final String BEFORE_1900 = "must not be before 1900-01-01";
     public static final String TOO_FAR_AHEAD = "is too far in the future";
     public static final String IN_THE_FUTURE = "cannot be in the future";
+    public static final String CONTROL_CHARACTERS = "must not contain control characters (line breaks and tabs are fine)";
     public static final String UNEXPECTED = "An unexpected error occurred; it has been logged.";
 
     /**

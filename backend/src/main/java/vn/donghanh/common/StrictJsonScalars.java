@@ -29,8 +29,27 @@ public class StrictJsonScalars {
             if (!node.isString()) {
                 throw decoder.createDeserializationException(ProblemMessages.MUST_BE_STRING, node.getValue());
             }
-            return node.getStringValue();
+            String text = node.getStringValue();
+            if (hasControlCharacters(text)) {
+                throw decoder.createDeserializationException(ProblemMessages.CONTROL_CHARACTERS, null);
+            }
+            return text;
         };
+    }
+
+    /**
+     * NUL and the other control characters (C0 but tab, line feed and carriage return; DEL; C1)
+     * have no place in a name, a note or a token: they break exports and logs, and a NUL cuts a
+     * text short in some tools. Refused rather than stripped, so what is stored is what was sent.
+     */
+    static boolean hasControlCharacters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Singleton

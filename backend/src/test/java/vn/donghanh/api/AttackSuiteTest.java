@@ -217,8 +217,11 @@ class AttackSuiteTest extends IntegrationTest {
         }));
         v.put("changeCaseStatus", new Valid(Who.OFFICER, () -> caseTarget(freshCase()),
                 p -> m("status", "ABSENT", "reason", "Vắng mặt tại nơi cư trú", "effectiveDate", today())));
-        v.put("assignMentor", new Valid(Who.OFFICER, () -> caseTarget(freshCase()),
-                p -> m("mentorId", w.id("mentorA2"), "startDate", "2025-03-10")));
+        v.put("assignMentor", new Valid(Who.OFFICER, () -> {
+                    Map<String, String> target = new HashMap<>(caseTarget(freshCase()));
+                    target.put("mentor", freshMentor());
+                    return target;
+                }, p -> m("mentorId", p.getOrDefault("mentor", w.id("mentorA2")), "startDate", "2025-03-10")));
         v.put("endAssignment", new Valid(Who.OFFICER, () -> Map.of("id", freshAssignment()),
                 p -> m("reason", "Kết thúc phân công", "endDate", today())));
         v.put("createCheckinPlan", new Valid(Who.OFFICER, null,
@@ -367,7 +370,14 @@ class AttackSuiteTest extends IntegrationTest {
 
     private static String freshAssignment() {
         return created(api.post(w.token("officerA"), "/api/v1/cases/" + freshCase() + "/assignments",
-                m("mentorId", w.id("mentorA2"), "startDate", "2025-03-10")));
+                m("mentorId", freshMentor(), "startDate", "2025-03-10")));
+    }
+
+    /** A mentor with room for mentees: each mentor helps at most two persons at once. */
+    private static String freshMentor() {
+        String key = "mentor" + UUID.randomUUID().toString().substring(0, 6);
+        w.account(key, "MENTOR", w.communeA, w.womensUnionA, "Tình Nguyện Viên Thử");
+        return w.id(key);
     }
 
     private static String freshPlan() {

@@ -139,6 +139,18 @@ class ProblemDetailsTest extends IntegrationTest {
     }
 
     @Test
+    void controlCharactersAreRefusedButLineBreaksAreText() {
+        int before = count("SELECT COUNT(*) FROM managed_case");
+        assertRefused(postCase(caseJson(Map.of("fullName", "Nguyễn\u0000Văn A"))), "fullName",
+                "must not contain control characters (line breaks and tabs are fine)");
+        assertRefused(postCase(caseJson(Map.of("fullName", "Nguyễn\u001bVăn A"))), "fullName",
+                "must not contain control characters (line breaks and tabs are fine)");
+        assertEquals(before, count("SELECT COUNT(*) FROM managed_case"), "nothing was registered");
+        ApiResponse multiline = postCase(caseJson(Map.of("fullName", "Nguyễn Văn Xuống\nDòng")));
+        assertEquals(201, multiline.status(), multiline::toString);
+    }
+
+    @Test
     void unknownEnumValuesListTheValuesAllowed() {
         assertRefused(postCase(caseJson(Map.of("sex", "ROBOT"))), "sex", "must be one of: MALE, FEMALE, OTHER");
         assertRefused(send("PUT", "/api/v1/cases/" + caseId + "/reminder-settings", "{\"channel\": \"PIGEON\"}"),
