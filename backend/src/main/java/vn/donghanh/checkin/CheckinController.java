@@ -80,7 +80,8 @@ public class CheckinController {
 
     @Get("/overdue")
     @Secured("OFFICER")
-    public List<CheckinModels.OverdueItem> overdue(Caller caller) {
-        return compliance.overdue(caller);
+    public Page<CheckinModels.OverdueItem> overdue(Caller caller, @QueryValue @Nullable String cursor,
+                                                   @QueryValue @Nullable Integer limit) {
+        return compliance.overdue(caller, cursor, Cursor.limit(limit));
     }
 }

@@ -32,6 +32,24 @@ public final class Cursor {
         }
     }
 
+    /** An instant this list put into its cursor; anything else is the same 400 as a malformed cursor. */
+    public static java.time.Instant instant(String part) {
+        try {
+            return java.time.Instant.parse(part);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiException.badField("cursor", "is not a cursor this list issued");
+        }
+    }
+
+    /** A date this list put into its cursor; anything else is the same 400 as a malformed cursor. */
+    public static java.time.LocalDate date(String part) {
+        try {
+            return java.time.LocalDate.parse(part);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiException.badField("cursor", "is not a cursor this list issued");
+        }
+    }
+
     public static int limit(Integer requested) {
         if (requested == null) {
             return 50;

@@ -1,6 +1,7 @@
 package vn.donghanh.escalation;
 
 import vn.donghanh.common.Inserts;
+import vn.donghanh.common.SqlLists;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -41,6 +42,9 @@ import vn.donghanh.notification.Notifier;
 @Singleton
 public class EscalationJob {
     private static final Logger LOG = LoggerFactory.getLogger(EscalationJob.class);
+    /** Alerts or help requests claimed per transaction; a run takes batch after batch until none is due. */
+    static final int BATCH = 500;
+    private static final CaseScope ALL = new CaseScope("1 = 1", List.of());
     private final ComplianceService compliance;
     private final CaseResponders responders;
     private final Notifier notifier;
@@ -74,25 +78,41 @@ public class EscalationJob {
         }
     }
 
-    /** One pass of the ladder; safe to run concurrently on several instances and any number of times. */
+    /**
+     * One pass of the ladder over everything there is: every open case (a chunk per transaction) and
+     * every alert and help request due for escalation (a batch per transaction, until none is left).
+     * Safe to run concurrently on several instances and any number of times.
+     */
     public void runOnce() {
+        String after = null;
+        do {
+            String from = after;
+            after = tx.executeWrite(s -> openAlertsForOverdueCheckins(from));
+        } while (after != null);
         tx.executeWrite(s -> {
-            openAlertsForOverdueCheckins();
+            resolveAlertsOfClosedCases();
             return null;
         });
-        tx.executeWrite(s -> {
-            escalateAlertsToOfficers();
-            return null;
-        });
-        tx.executeWrite(s -> {
-            escalateUnansweredHelp();
-            return null;
-        });
+        // Each batch stamps every row it claimed, so the next one claims only rows not yet seen: the loop
+        // ends when a batch comes back short (rows another instance holds locked are that instance's to stamp).
+        while (tx.executeWrite(s -> escalateAlertsToOfficers()) == BATCH) {
+            LOG.debug("More alerts due for the officers; next batch");
+        }
+        while (tx.executeWrite(s -> escalateUnansweredHelp()) == BATCH) {
+            LOG.debug("More help requests due for the officers; next batch");
+        }
     }
 
-    private void openAlertsForOverdueCheckins() {
+    /**
+     * Opens (and resolves) alerts for one chunk of open cases after id {@code afterId}; returns the last
+     * case id of the chunk, or null when it was the last chunk.
+     */
+    private String openAlertsForOverdueCheckins(String afterId) {
         Instant now = clock.instant();
-        List<ComplianceService.CaseRef> open = compliance.openCases(new CaseScope("1 = 1", List.of()));
+        List<ComplianceService.CaseRef> open = compliance.openCases(ALL, afterId, ComplianceService.CHUNK);
+        if (open.isEmpty()) {
+            return null;
+        }
         Map<String, List<CheckinModels.PlanCompliance>> results = compliance.evaluate(open, null, null, now);
         Set<String> stillOverdue = new HashSet<>();
         results.forEach((caseId, plans) -> {
@@ -119,9 +139,13 @@ public class EscalationJob {
                 }
             }
         });
-        // Alerts whose occurrence has since been satisfied (or whose case left supervision) are resolved.
-        List<String[]> openAlerts = jdbc.prepareStatement(
-                "SELECT id, series_id, overdue_since FROM overdue_alert WHERE resolved_at IS NULL", ps -> {
+        // This chunk's alerts whose occurrence has since been satisfied are resolved.
+        List<String> ids = open.stream().map(ComplianceService.CaseRef::id).toList();
+        List<String[]> openAlerts = jdbc.prepareStatement("SELECT id, series_id, overdue_since FROM overdue_alert WHERE resolved_at IS NULL"
+                + " AND case_id IN (" + SqlLists.placeholders(ids.size()) + ")", ps -> {
+                    for (int i = 0; i < ids.size(); i++) {
+                        ps.setString(i + 1, ids.get(i));
+                    }
                     List<String[]> out = new ArrayList<>();
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
@@ -139,6 +163,17 @@ public class EscalationJob {
                 });
             }
         }
+        return open.size() < ComplianceService.CHUNK ? null : open.get(open.size() - 1).id();
+    }
+
+    /** Alerts of cases that left supervision (suspended or closed) are resolved: plans no longer apply. */
+    private void resolveAlertsOfClosedCases() {
+        jdbc.prepareStatement("""
+                UPDATE overdue_alert SET resolved_at = ? WHERE resolved_at IS NULL AND case_id IN
+                  (SELECT c.id FROM managed_case c WHERE c.status NOT IN ('ACTIVE', 'ABSENT', 'RELAPSED'))""", ps -> {
+            ps.setTimestamp(1, Timestamp.from(clock.instant()));
+            return ps.executeUpdate();
+        });
     }
 
     /**
@@ -188,14 +223,16 @@ public class EscalationJob {
         }
     }
 
-    private void escalateAlertsToOfficers() {
+    /** One batch of alerts due for the officers; returns how many it claimed. */
+    private int escalateAlertsToOfficers() {
         Instant now = clock.instant();
         List<String[]> due = jdbc.prepareStatement("""
                 SELECT id, case_id FROM overdue_alert
                 WHERE resolved_at IS NULL AND officer_notified_at IS NULL AND first_action_at IS NULL
                   AND mentor_notified_at IS NOT NULL AND mentor_notified_at <= ?
-                ORDER BY mentor_notified_at LIMIT 500 FOR UPDATE SKIP LOCKED""", ps -> {
+                ORDER BY mentor_notified_at LIMIT ? FOR UPDATE SKIP LOCKED""", ps -> {
             ps.setTimestamp(1, Timestamp.from(now.minus(officerAfter)));
+            ps.setInt(2, BATCH);
             return rows(ps);
         });
         for (String[] a : due) {
@@ -203,15 +240,18 @@ public class EscalationJob {
                     "Một hồ sơ chưa điểm danh và người giúp đỡ chưa liên hệ được. Mở ứng dụng để xem.", "alert:" + a[0]);
             stamp("overdue_alert", "officer_notified_at", a[0], now);
         }
+        return due.size();
     }
 
-    private void escalateUnansweredHelp() {
+    /** One batch of help requests due for the officers; returns how many it claimed. */
+    private int escalateUnansweredHelp() {
         Instant now = clock.instant();
         List<String[]> due = jdbc.prepareStatement("""
                 SELECT id, case_id FROM help_request
                 WHERE acknowledged_at IS NULL AND resolved_at IS NULL AND escalated_at IS NULL AND created_at <= ?
-                ORDER BY created_at LIMIT 500 FOR UPDATE SKIP LOCKED""", ps -> {
+                ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED""", ps -> {
             ps.setTimestamp(1, Timestamp.from(now.minus(helpAfter)));
+            ps.setInt(2, BATCH);
             return rows(ps);
         });
         for (String[] h : due) {
@@ -219,6 +259,7 @@ public class EscalationJob {
                     "Có người cần giúp đỡ ngay và chưa ai trả lời. Mở ứng dụng để xem.", "help:" + h[0]);
             stamp("help_request", "escalated_at", h[0], now);
         }
+        return due.size();
     }
 
     private void notifyOfficers(String subjectId, String caseId, NotificationKind kind, Notifier.Priority priority, String body,
