@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import jakarta.validation.Valid;
-import java.util.List;
 import vn.donghanh.common.Cursor;
 import vn.donghanh.common.Ids;
 import vn.donghanh.common.Page;
