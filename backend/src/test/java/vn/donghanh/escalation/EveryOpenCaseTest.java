@@ -64,7 +64,9 @@ class EveryOpenCaseTest extends IntegrationTest {
     @AfterAll
     static void leaveSupervision() {
         // Other test classes scan the same database: these cases stop costing them anything.
-        Sql.update("UPDATE managed_case SET status = 'COMPLETED' WHERE admin_unit_id = ?", w.communeA);
+        if (w != null) {
+            Sql.update("UPDATE managed_case SET status = 'COMPLETED' WHERE admin_unit_id = ?", w.communeA);
+        }
     }
 
     @BeforeEach
