@@ -82,6 +82,7 @@ public class CheckinController {
     @Secured("OFFICER")
     public Page<CheckinModels.OverdueItem> overdue(Caller caller, @QueryValue @Nullable String cursor,
                                                    @QueryValue @Nullable Integer limit) {
-        return compliance.overdue(caller, cursor, Cursor.limit(limit));
+        // Computed per request over the whole scope: pages of up to 1000 keep the passes over a large scope few.
+        return compliance.overdue(caller, cursor, Cursor.limit(limit, ComplianceService.MAX_OVERDUE_PAGE));
     }
 }

@@ -39,6 +39,8 @@ import vn.donghanh.security.Role;
 public class ComplianceService {
     /** Open cases loaded and evaluated at a time (three IN-list queries per chunk): bounds memory, never what is seen. */
     public static final int CHUNK = 1000;
+    /** The largest page of the overdue list: each page is a pass over every open case in scope. */
+    public static final int MAX_OVERDUE_PAGE = 1000;
     private final CheckinPlanRepository plans;
     private final SupervisionRecords records;
     private final CaseService cases;

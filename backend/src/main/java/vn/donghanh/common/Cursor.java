@@ -51,11 +51,16 @@ public final class Cursor {
     }
 
     public static int limit(Integer requested) {
+        return limit(requested, 200);
+    }
+
+    /** A page size up to {@code max}: a computed list whose every page costs a pass over its scope takes bigger pages. */
+    public static int limit(Integer requested, int max) {
         if (requested == null) {
             return 50;
         }
-        if (requested < 1 || requested > 200) {
-            throw ApiException.badField("limit", "must be between 1 and 200");
+        if (requested < 1 || requested > max) {
+            throw ApiException.badField("limit", "must be between 1 and " + max);
         }
         return requested;
     }

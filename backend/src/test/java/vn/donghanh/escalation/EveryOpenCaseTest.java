@@ -102,7 +102,7 @@ class EveryOpenCaseTest extends IntegrationTest {
 
     @Test
     void theOverdueListPagedToItsEndHoldsEveryCaseOnceLongestFirst() {
-        List<JsonNode> items = Pages.all(api, w.token("officerA"), "/api/v1/overdue", 200);
+        List<JsonNode> items = Pages.all(api, w.token("officerA"), "/api/v1/overdue", ComplianceService.MAX_OVERDUE_PAGE);
         assertEquals(CASES, items.size());
         Set<String> seen = new HashSet<>();
         items.forEach(i -> seen.add(i.get("caseId").asText()));
