@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -28,6 +29,7 @@ import vn.donghanh.casefile.CaseStatus;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Cursor;
 import vn.donghanh.common.Page;
+import vn.donghanh.common.SqlLists;
 import vn.donghanh.common.Times;
 import vn.donghanh.notification.CaseResponders;
 import vn.donghanh.notification.NotificationKind;
@@ -374,8 +376,31 @@ public class ReferralService {
     /** Reintegration status of many cases at once, for the commune summary. */
     public Map<String, ReferralModels.ReintegrationStatus> statusOf(List<String> caseIds) {
         Map<String, ReferralModels.ReintegrationStatus> out = new java.util.HashMap<>();
+        // Most cases were never referred: one query finds those that were, and only they are derived one by one.
+        Set<String> referred = referredAmong(caseIds);
         for (String id : caseIds) {
-            out.put(id, ReintegrationStatusDeriver.derive(id, forCaseUnaudited(id), answeredChecks(id)).status());
+            out.put(id, referred.contains(id)
+                    ? ReintegrationStatusDeriver.derive(id, forCaseUnaudited(id), answeredChecks(id)).status()
+                    : ReferralModels.ReintegrationStatus.UNKNOWN);
+        }
+        return out;
+    }
+
+    private Set<String> referredAmong(List<String> caseIds) {
+        Set<String> out = new java.util.HashSet<>();
+        for (int from = 0; from < caseIds.size(); from += CHUNK) {
+            List<String> part = caseIds.subList(from, Math.min(caseIds.size(), from + CHUNK));
+            jdbc.prepareStatement("SELECT DISTINCT case_id FROM referral WHERE case_id IN (" + SqlLists.placeholders(part.size()) + ")", ps -> {
+                for (int i = 0; i < part.size(); i++) {
+                    ps.setString(i + 1, part.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+                return null;
+            });
         }
         return out;
     }
