@@ -45,6 +45,8 @@ import vn.donghanh.security.Role;
  */
 @Singleton
 public class AppointmentService {
+    /** The most occurrences one case's appointment list returns; a longer period is refused, never cut short. */
+    static final int MAX_LISTED = 1000;
     private final JdbcOperations jdbc;
     private final CaseService cases;
     private final OrganisationService organisations;
@@ -209,7 +211,14 @@ public class AppointmentService {
         }
         cases.inScope(caller, caseId);
         audit.append(AuditEntry.of(caller, AuditAction.APPOINTMENTS_READ, caseId, "appointments", null));
-        return occurrences("o.case_id = ? AND o.starts_at >= ? AND o.starts_at < ?", caseId, Timestamp.from(f), Timestamp.from(t));
+        // Bounded by the period (at most a year, each series at most daily), but a case may hold several daily
+        // series: rather than cut the list short, a period with more than MAX_LISTED is refused.
+        List<AppointmentModels.Occurrence> found = occurrences("o.case_id = ? AND o.starts_at >= ? AND o.starts_at < ?"
+                + " ORDER BY o.starts_at, o.id LIMIT " + (MAX_LISTED + 1), caseId, Timestamp.from(f), Timestamp.from(t));
+        if (found.size() > MAX_LISTED) {
+            throw ApiException.badField("to", "the period holds more than " + MAX_LISTED + " appointments; ask for a shorter one");
+        }
+        return found;
     }
 
     @Transactional
@@ -299,10 +308,10 @@ public class AppointmentService {
         });
     }
 
-    /** Occurrences by id, unscoped: the sync feed has already scoped the ids. */
+    /** Occurrences by id, unscoped: the sync feed has already scoped the ids (a page of at most 500). */
     public List<AppointmentModels.Occurrence> occurrencesByIds(java.util.Collection<String> ids) {
-        return ids.isEmpty() ? List.of() : occurrences("o.id IN (" + SqlLists.placeholders(ids.size()) + ")",
-                ids.toArray());
+        return ids.isEmpty() ? List.of() : occurrences("o.id IN (" + SqlLists.placeholders(ids.size()) + ")"
+                + " ORDER BY o.starts_at, o.id", ids.toArray());
     }
 
     private AppointmentModels.Occurrence occurrence(String id) {
@@ -314,7 +323,7 @@ public class AppointmentService {
         return jdbc.prepareStatement("""
                 SELECT o.*, s.type, s.place_id, s.duration_minutes, org.name AS place_name, org.address AS place_address
                 FROM appointment_occurrence o JOIN appointment_series s ON s.id = o.series_id
-                JOIN organisation org ON org.id = s.place_id WHERE\s""" + where + " ORDER BY o.starts_at, o.id LIMIT 1000", ps -> {
+                JOIN organisation org ON org.id = s.place_id WHERE\s""" + where, ps -> {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
             }
@@ -352,7 +361,8 @@ public class AppointmentService {
             }
         });
         if (head != null) {
-            head.upcoming().addAll(occurrences("o.series_id = ? AND o.starts_at >= ?", id,
+            // Bounded by nature: occurrences exist only up to the rolling horizon and a series repeats at most daily.
+            head.upcoming().addAll(occurrences("o.series_id = ? AND o.starts_at >= ? ORDER BY o.starts_at, o.id", id,
                     Timestamp.from(clock.instant().minus(Duration.ofDays(1)))));
         }
         return head;

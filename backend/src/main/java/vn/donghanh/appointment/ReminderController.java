@@ -1,15 +1,18 @@
 package vn.donghanh.appointment;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import jakarta.validation.Valid;
-import java.util.List;
+import vn.donghanh.common.Cursor;
 import vn.donghanh.common.Ids;
+import vn.donghanh.common.Page;
 import vn.donghanh.security.Caller;
 
 @Controller("/api/v1")
@@ -36,8 +39,9 @@ public class ReminderController {
 
     /** Which reminders went out for the case, how they were delivered and whether the person answered. */
     @Get("/cases/{caseId}/reminders")
-    public List<ReminderService.Reminder> forCase(Caller caller, @PathVariable String caseId) {
-        return service.forCase(caller, Ids.parse("caseId", caseId));
+    public Page<ReminderService.Reminder> forCase(Caller caller, @PathVariable String caseId,
+                                                  @QueryValue @Nullable String cursor, @QueryValue @Nullable Integer limit) {
+        return service.forCase(caller, Ids.parse("caseId", caseId), cursor, Cursor.limit(limit));
     }
 
     @Post("/reminders/{id}/acknowledge")

@@ -32,6 +32,8 @@ import vn.donghanh.audit.AuditEntry;
 import vn.donghanh.audit.AuditLog;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.common.ApiException;
+import vn.donghanh.common.Cursor;
+import vn.donghanh.common.Page;
 import vn.donghanh.common.SqlLists;
 import vn.donghanh.common.Times;
 import vn.donghanh.notification.NotificationKind;
@@ -424,26 +426,45 @@ public class ReminderService {
                 : "Bạn có lịch hẹn lúc " + TIME.format(at) + " ngày " + DAY.format(at) + " tại " + place + ".";
     }
 
+    /**
+     * The case's reminders, newest appointment first (startsAt, dueAt, then id, all descending), one page
+     * after {@code cursor}: a daily methadone dose alone adds two a day.
+     */
     @Transactional
-    public List<Reminder> forCase(Caller caller, String caseId) {
+    public Page<Reminder> forCase(Caller caller, String caseId, String cursor, int limit) {
         cases.inScope(caller, caseId);
         audit.append(AuditEntry.of(caller, AuditAction.APPOINTMENTS_READ, caseId, "reminders", null));
-        return reminders("r.case_id = ? ORDER BY r.starts_at DESC, r.due_at DESC LIMIT 500", List.of(caseId));
+        List<Object> params = new ArrayList<>(List.of(caseId));
+        String after = "";
+        if (cursor != null) {
+            List<String> parts = Cursor.decode(cursor, 3);
+            Timestamp starts = Timestamp.from(Cursor.instant(parts.get(0)));
+            Timestamp due = Timestamp.from(Cursor.instant(parts.get(1)));
+            after = " AND (r.starts_at < ? OR (r.starts_at = ? AND (r.due_at < ? OR (r.due_at = ? AND r.id < ?))))";
+            params.addAll(List.of(starts, starts, due, due, parts.get(2)));
+        }
+        params.add(limit + 1);
+        List<Reminder> rows = reminders("r.case_id = ?" + after + " ORDER BY r.starts_at DESC, r.due_at DESC, r.id DESC LIMIT ?", params);
+        boolean more = rows.size() > limit;
+        List<Reminder> page = more ? rows.subList(0, limit) : rows;
+        Reminder last = page.isEmpty() ? null : page.get(page.size() - 1);
+        return new Page<>(List.copyOf(page), more ? Cursor.encode(last.startsAt().toInstant().toString(),
+                last.dueAt().toInstant().toString(), last.id()) : null);
     }
 
     /** Reminders by id, unscoped: the sync feed has already scoped the ids. */
     public List<Reminder> byIds(java.util.Collection<String> ids) {
         return ids.isEmpty() ? List.of()
-                : reminders("r.id IN (" + SqlLists.placeholders(ids.size()) + ")", new ArrayList<>(ids));
+                : reminders("r.id IN (" + SqlLists.placeholders(ids.size()) + ")", new ArrayList<Object>(ids));
     }
 
-    private List<Reminder> reminders(String where, List<String> params) {
+    private List<Reminder> reminders(String where, List<Object> params) {
         return jdbc.prepareStatement("""
                 SELECT r.*, o.status AS delivery_status, o.channel, o.last_error FROM reminder r
                 LEFT JOIN outbox o ON o.notification_id = r.notification_id
                 WHERE\s""" + where, ps -> {
             for (int i = 0; i < params.size(); i++) {
-                ps.setString(i + 1, params.get(i));
+                ps.setObject(i + 1, params.get(i));
             }
             List<Reminder> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -477,6 +498,6 @@ public class ReminderService {
             throw ApiException.notFound("reminder");
         }
         audit.append(AuditEntry.of(caller, AuditAction.APPOINTMENT_CHANGE, caller.caseId(), "reminder:" + reminderId, response.name()));
-        return forCase(caller, caller.caseId()).stream().filter(r -> r.id().equals(reminderId)).findFirst().orElseThrow();
+        return reminders("r.id = ?", List.of(reminderId)).get(0);
     }
 }

@@ -51,8 +51,9 @@ public class CaseController {
 
     @Get("/cases/due-for-completion")
     @Secured("OFFICER")
-    public List<CaseModels.CaseSummary> dueForCompletion(Caller caller) {
-        return service.dueForCompletion(caller);
+    public Page<CaseModels.CaseSummary> dueForCompletion(Caller caller, @QueryValue @Nullable String cursor,
+                                                         @QueryValue @Nullable Integer limit) {
+        return service.dueForCompletion(caller, cursor, Cursor.limit(limit));
     }
 
     @Get("/cases/{id}")

@@ -111,12 +111,22 @@ public class CaseQueries {
         });
     }
 
-    /** Active cases whose management period has run out by {@code today}. */
-    public List<CaseModels.CaseSummary> dueForCompletion(CaseScope scope, LocalDate today) {
+    /** Active cases whose management period has run out by {@code today}: earliest end first, one page after {@code cursor}. */
+    public Page<CaseModels.CaseSummary> dueForCompletion(CaseScope scope, LocalDate today, String cursor, int limit) {
         List<Object> params = new ArrayList<>(scope.params());
         params.add(today);
-        return jdbc.prepareStatement(SUMMARY_SELECT + scope.predicate() + " AND c.status = 'ACTIVE' AND c.planned_end_date <= ? "
-                + "ORDER BY c.planned_end_date, c.id LIMIT 1000", ps -> {
+        String after = "";
+        if (cursor != null) {
+            List<String> parts = Cursor.decode(cursor, 2);
+            LocalDate end = Cursor.date(parts.get(0));
+            after = " AND (c.planned_end_date > ? OR (c.planned_end_date = ? AND c.id > ?))";
+            params.add(end);
+            params.add(end);
+            params.add(parts.get(1));
+        }
+        params.add(limit + 1);
+        List<CaseModels.CaseSummary> rows = jdbc.prepareStatement(SUMMARY_SELECT + scope.predicate()
+                + " AND c.status = 'ACTIVE' AND c.planned_end_date <= ?" + after + " ORDER BY c.planned_end_date, c.id LIMIT ?", ps -> {
             bind(ps, params);
             List<CaseModels.CaseSummary> items = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -126,6 +136,10 @@ public class CaseQueries {
             }
             return items;
         });
+        boolean more = rows.size() > limit;
+        List<CaseModels.CaseSummary> page = more ? rows.subList(0, limit) : rows;
+        CaseModels.CaseSummary last = page.isEmpty() ? null : page.get(page.size() - 1);
+        return new Page<>(List.copyOf(page), more ? Cursor.encode(last.plannedEndDate().toString(), last.id()) : null);
     }
 
     public record MentorRow(String id, String displayName, byte[] phoneEnc, String organisationId) {

@@ -192,10 +192,10 @@ public class CaseService {
     }
 
     @Transactional
-    public List<CaseModels.CaseSummary> dueForCompletion(Caller caller) {
+    public vn.donghanh.common.Page<CaseModels.CaseSummary> dueForCompletion(Caller caller, String cursor, int limit) {
         requireOfficer(caller);
-        List<CaseModels.CaseSummary> due = queries.dueForCompletion(CaseScope.of(caller), today(defaultZone));
-        audit.appendAll(due.stream().map(s -> AuditEntry.of(caller, AuditAction.CASE_LIST, s.id(), "case", "due")).toList());
+        var due = queries.dueForCompletion(CaseScope.of(caller), today(defaultZone), cursor, limit);
+        audit.appendAll(due.items().stream().map(s -> AuditEntry.of(caller, AuditAction.CASE_LIST, s.id(), "case", "due")).toList());
         return due;
     }
 

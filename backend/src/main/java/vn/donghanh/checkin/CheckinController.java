@@ -80,7 +80,9 @@ public class CheckinController {
 
     @Get("/overdue")
     @Secured("OFFICER")
-    public List<CheckinModels.OverdueItem> overdue(Caller caller) {
-        return compliance.overdue(caller);
+    public Page<CheckinModels.OverdueItem> overdue(Caller caller, @QueryValue @Nullable String cursor,
+                                                   @QueryValue @Nullable Integer limit) {
+        // Computed per request over the whole scope: pages of up to 1000 keep the passes over a large scope few.
+        return compliance.overdue(caller, cursor, Cursor.limit(limit, ComplianceService.MAX_OVERDUE_PAGE));
     }
 }

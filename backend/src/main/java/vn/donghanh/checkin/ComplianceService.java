@@ -16,6 +16,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import vn.donghanh.audit.AuditAction;
 import vn.donghanh.audit.AuditEntry;
@@ -24,6 +26,8 @@ import vn.donghanh.casefile.CaseEntity;
 import vn.donghanh.casefile.CaseScope;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.common.ApiException;
+import vn.donghanh.common.Cursor;
+import vn.donghanh.common.Page;
 import vn.donghanh.common.Times;
 import vn.donghanh.referral.ReferralModels;
 import vn.donghanh.referral.ReferralService;
@@ -33,6 +37,10 @@ import vn.donghanh.security.Role;
 /** Compliance per case, the officer's overdue list, and the figures the commune summary aggregates. */
 @Singleton
 public class ComplianceService {
+    /** Open cases loaded and evaluated at a time (three IN-list queries per chunk): bounds memory, never what is seen. */
+    public static final int CHUNK = 1000;
+    /** The largest page of the overdue list: each page is a pass over every open case in scope. */
+    public static final int MAX_OVERDUE_PAGE = 1000;
     private final CheckinPlanRepository plans;
     private final SupervisionRecords records;
     private final CaseService cases;
@@ -77,31 +85,102 @@ public class ComplianceService {
         return new CheckinModels.Compliance(caseId, f, t, evaluate(List.of(ref), f, t, null).getOrDefault(caseId, List.of()));
     }
 
-    /** Who is overdue, for what (a plan, or a retention check after a placement), since when: the longest first. */
+    /**
+     * Who is overdue, for what (a plan, or a retention check after a placement), since when: the
+     * longest first, one page after {@code cursor}. The list is computed, not stored, so each page
+     * walks every open case in scope ({@link #CHUNK} at a time) and keeps only the {@code limit}
+     * items that come first after the cursor in (overdueSince, caseId, seriesId or check id) order:
+     * a correct global order with memory bounded by the page size, at the cost of one evaluation
+     * of the scope per page (an officer's scope is a commune or district).
+     */
     @Transactional
-    public List<CheckinModels.OverdueItem> overdue(Caller caller) {
+    public Page<CheckinModels.OverdueItem> overdue(Caller caller, String cursor, int limit) {
         if (!caller.is(Role.OFFICER)) {
             throw ApiException.forbidden("the overdue list is the officers' view");
         }
-        List<CaseRef> open = openCases(CaseScope.of(caller));
+        OverdueKey after = cursor == null ? null : OverdueKey.decode(cursor);
+        CaseScope scope = CaseScope.of(caller);
         Instant now = clock.instant();
-        Map<String, List<CheckinModels.PlanCompliance>> results = evaluate(open, null, null, now);
-        Map<String, CaseRef> byId = open.stream().collect(Collectors.toMap(CaseRef::id, r -> r));
-        List<CheckinModels.OverdueItem> items = new ArrayList<>();
-        results.forEach((caseId, list) -> list.stream().filter(p -> p.overdueSince() != null).forEach(p -> {
-            CaseRef ref = byId.get(caseId);
-            items.add(new CheckinModels.OverdueItem(caseId, ref.fullName(), ref.adminUnitId(), OverdueKind.of(p.kind()),
-                    p.seriesId(), null, p.overdueSince(), Duration.between(p.overdueSince().toInstant(), now).toHours()));
-        }));
-        for (ReferralModels.RetentionCheck check : referrals.unansweredDue(CaseScope.of(caller))) {
-            OffsetDateTime since = Times.utc(check.dueOn().atStartOfDay(defaultZone).toInstant());
-            items.add(new CheckinModels.OverdueItem(check.caseId(), check.fullName(), check.adminUnitId(), OverdueKind.RETENTION_CHECK,
-                    null, check.id(), since, Math.max(0, Duration.between(since.toInstant(), now).toHours())));
-        }
-        items.sort(Comparator.comparing(CheckinModels.OverdueItem::overdueSince).thenComparing(CheckinModels.OverdueItem::caseId));
-        audit.appendAll(items.stream().map(CheckinModels.OverdueItem::caseId).distinct()
+        FirstItems first = new FirstItems(after, limit + 1);
+        forEachOpenChunk(scope, chunk -> {
+            Map<String, CaseRef> byId = chunk.stream().collect(Collectors.toMap(CaseRef::id, r -> r));
+            evaluate(chunk, null, null, now).forEach((caseId, list) -> list.stream().filter(p -> p.overdueSince() != null).forEach(p -> {
+                CaseRef ref = byId.get(caseId);
+                first.offer(new CheckinModels.OverdueItem(caseId, ref.fullName(), ref.adminUnitId(), OverdueKind.of(p.kind()),
+                        p.seriesId(), null, p.overdueSince(), Duration.between(p.overdueSince().toInstant(), now).toHours()));
+            }));
+        });
+        referrals.forEachUnansweredDue(scope, checks -> {
+            for (ReferralModels.RetentionCheck check : checks) {
+                OffsetDateTime since = Times.utc(check.dueOn().atStartOfDay(defaultZone).toInstant());
+                first.offer(new CheckinModels.OverdueItem(check.caseId(), check.fullName(), check.adminUnitId(),
+                        OverdueKind.RETENTION_CHECK, null, check.id(), since, Math.max(0, Duration.between(since.toInstant(), now).toHours())));
+            }
+        });
+        List<CheckinModels.OverdueItem> items = first.sorted();
+        boolean more = items.size() > limit;
+        List<CheckinModels.OverdueItem> page = more ? items.subList(0, limit) : items;
+        audit.appendAll(page.stream().map(CheckinModels.OverdueItem::caseId).distinct()
                 .map(id -> AuditEntry.of(caller, AuditAction.CASE_LIST, id, "overdue", null)).toList());
-        return items;
+        return new Page<>(List.copyOf(page), more ? OverdueKey.of(page.get(page.size() - 1)).encode() : null);
+    }
+
+    /** The overdue list's sort key; the subject (plan series or retention check) makes it unique. */
+    private record OverdueKey(Instant since, String caseId, String subjectId) implements Comparable<OverdueKey> {
+        private static final Comparator<OverdueKey> ORDER = Comparator.comparing(OverdueKey::since)
+                .thenComparing(OverdueKey::caseId).thenComparing(OverdueKey::subjectId);
+
+        static OverdueKey of(CheckinModels.OverdueItem item) {
+            return new OverdueKey(item.overdueSince().toInstant(), item.caseId(),
+                    item.seriesId() != null ? item.seriesId() : item.retentionCheckId());
+        }
+
+        static OverdueKey decode(String cursor) {
+            List<String> parts = Cursor.decode(cursor, 3);
+            return new OverdueKey(Cursor.instant(parts.get(0)), parts.get(1), parts.get(2));
+        }
+
+        String encode() {
+            return Cursor.encode(since.toString(), caseId, subjectId);
+        }
+
+        @Override
+        public int compareTo(OverdueKey o) {
+            return ORDER.compare(this, o);
+        }
+    }
+
+    /** The first {@code size} items after a key, kept in a heap of that size whatever the number offered. */
+    private static final class FirstItems {
+        private final OverdueKey after;
+        private final int size;
+        // Largest key on top, so the item to drop when one more arrives is at hand.
+        private final PriorityQueue<CheckinModels.OverdueItem> heap =
+                new PriorityQueue<>(Comparator.comparing(OverdueKey::of).reversed());
+
+        FirstItems(OverdueKey after, int size) {
+            this.after = after;
+            this.size = size;
+        }
+
+        void offer(CheckinModels.OverdueItem item) {
+            OverdueKey key = OverdueKey.of(item);
+            if (after != null && key.compareTo(after) <= 0) {
+                return;
+            }
+            if (heap.size() < size) {
+                heap.add(item);
+            } else if (key.compareTo(OverdueKey.of(heap.peek())) < 0) {
+                heap.poll();
+                heap.add(item);
+            }
+        }
+
+        List<CheckinModels.OverdueItem> sorted() {
+            List<CheckinModels.OverdueItem> out = new ArrayList<>(heap);
+            out.sort(Comparator.comparing(OverdueKey::of));
+            return out;
+        }
     }
 
     /**
@@ -142,11 +221,34 @@ public class ComplianceService {
         return out;
     }
 
-    /** Cases in scope on which plans apply now (not suspended, not closed). */
-    public List<CaseRef> openCases(CaseScope scope) {
+    /**
+     * Hands every case in scope on which plans apply now to {@code chunk}, {@link #CHUNK} at a time in
+     * id order, until none is left: jobs and summaries see every case with bounded memory.
+     */
+    public void forEachOpenChunk(CaseScope scope, Consumer<List<CaseRef>> chunk) {
+        String after = null;
+        while (true) {
+            List<CaseRef> page = openCases(scope, after, CHUNK);
+            if (!page.isEmpty()) {
+                chunk.accept(page);
+            }
+            if (page.size() < CHUNK) {
+                return;
+            }
+            after = page.get(page.size() - 1).id();
+        }
+    }
+
+    /** Cases in scope on which plans apply now (not suspended, not closed): up to {@code limit} after id {@code afterId}. */
+    public List<CaseRef> openCases(CaseScope scope, String afterId, int limit) {
         List<Object> params = new ArrayList<>(scope.params());
+        if (afterId != null) {
+            params.add(afterId);
+        }
+        params.add(limit);
         return jdbc.prepareStatement("SELECT c.id, c.full_name, c.admin_unit_id, c.time_zone FROM managed_case c WHERE "
-                + scope.predicate() + " AND c.status IN ('ACTIVE', 'ABSENT', 'RELAPSED') ORDER BY c.id LIMIT 5000", ps -> {
+                + scope.predicate() + " AND c.status IN ('ACTIVE', 'ABSENT', 'RELAPSED')" + (afterId != null ? " AND c.id > ?" : "")
+                + " ORDER BY c.id LIMIT ?", ps -> {
             for (int i = 0; i < params.size(); i++) {
                 ps.setObject(i + 1, params.get(i));
             }

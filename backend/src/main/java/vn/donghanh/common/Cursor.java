@@ -32,12 +32,35 @@ public final class Cursor {
         }
     }
 
+    /** An instant this list put into its cursor; anything else is the same 400 as a malformed cursor. */
+    public static java.time.Instant instant(String part) {
+        try {
+            return java.time.Instant.parse(part);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiException.badField("cursor", "is not a cursor this list issued");
+        }
+    }
+
+    /** A date this list put into its cursor; anything else is the same 400 as a malformed cursor. */
+    public static java.time.LocalDate date(String part) {
+        try {
+            return java.time.LocalDate.parse(part);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiException.badField("cursor", "is not a cursor this list issued");
+        }
+    }
+
     public static int limit(Integer requested) {
+        return limit(requested, 200);
+    }
+
+    /** A page size up to {@code max}: a computed list whose every page costs a pass over its scope takes bigger pages. */
+    public static int limit(Integer requested, int max) {
         if (requested == null) {
             return 50;
         }
-        if (requested < 1 || requested > 200) {
-            throw ApiException.badField("limit", "must be between 1 and 200");
+        if (requested < 1 || requested > max) {
+            throw ApiException.badField("limit", "must be between 1 and " + max);
         }
         return requested;
     }

@@ -1,12 +1,15 @@
 package vn.donghanh.escalation;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
-import java.util.List;
+import vn.donghanh.common.Cursor;
 import vn.donghanh.common.Ids;
+import vn.donghanh.common.Page;
 import vn.donghanh.security.Caller;
 
 @Controller("/api/v1/alerts")
@@ -19,8 +22,8 @@ public class AlertController {
     }
 
     @Get
-    public List<AlertService.Alert> open(Caller caller) {
-        return service.openAlerts(caller);
+    public Page<AlertService.Alert> open(Caller caller, @QueryValue @Nullable String cursor, @QueryValue @Nullable Integer limit) {
+        return service.openAlerts(caller, cursor, Cursor.limit(limit));
     }
 
     @Post("/{id}/acknowledge")

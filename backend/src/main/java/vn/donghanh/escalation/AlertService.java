@@ -21,6 +21,8 @@ import vn.donghanh.casefile.CaseScope;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.checkin.PlanKind;
 import vn.donghanh.common.ApiException;
+import vn.donghanh.common.Cursor;
+import vn.donghanh.common.Page;
 import vn.donghanh.common.Times;
 import vn.donghanh.notification.CaseAttendedEvent;
 import vn.donghanh.security.Caller;
@@ -49,17 +51,29 @@ public class AlertService {
                         @Nullable Long minutesToFirstAction, @Nullable OffsetDateTime resolvedAt) {
     }
 
+    /** Open alerts in the caller's scope, longest overdue first (overdueSince, then id), one page after {@code cursor}. */
     @Transactional
-    public List<Alert> openAlerts(Caller caller) {
+    public Page<Alert> openAlerts(Caller caller, String cursor, int limit) {
         if (!caller.is(Role.OFFICER, Role.MENTOR)) {
             throw ApiException.forbidden("alerts are for officers and mentors");
         }
         CaseScope scope = CaseScope.of(caller);
-        List<Alert> alerts = jdbc.prepareStatement("""
+        List<Object> params = new ArrayList<>(scope.params());
+        String after = "";
+        if (cursor != null) {
+            List<String> parts = Cursor.decode(cursor, 2);
+            Timestamp since = Timestamp.from(Cursor.instant(parts.get(0)));
+            after = " AND (oa.overdue_since > ? OR (oa.overdue_since = ? AND oa.id > ?))";
+            params.add(since);
+            params.add(since);
+            params.add(parts.get(1));
+        }
+        params.add(limit + 1);
+        List<Alert> rows = jdbc.prepareStatement("""
                 SELECT oa.*, c.full_name FROM overdue_alert oa JOIN managed_case c ON c.id = oa.case_id
-                WHERE oa.resolved_at IS NULL AND\s""" + scope.predicate() + " ORDER BY oa.overdue_since, oa.id LIMIT 1000", ps -> {
-            for (int i = 0; i < scope.params().size(); i++) {
-                ps.setObject(i + 1, scope.params().get(i));
+                WHERE oa.resolved_at IS NULL AND\s""" + scope.predicate() + after + " ORDER BY oa.overdue_since, oa.id LIMIT ?", ps -> {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
             }
             List<Alert> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -69,8 +83,11 @@ public class AlertService {
             }
             return out;
         });
-        audit.appendAll(alerts.stream().map(a -> AuditEntry.of(caller, AuditAction.CASE_LIST, a.caseId(), "alerts", null)).toList());
-        return alerts;
+        boolean more = rows.size() > limit;
+        List<Alert> page = more ? rows.subList(0, limit) : rows;
+        audit.appendAll(page.stream().map(a -> AuditEntry.of(caller, AuditAction.CASE_LIST, a.caseId(), "alerts", null)).toList());
+        Alert last = page.isEmpty() ? null : page.get(page.size() - 1);
+        return new Page<>(List.copyOf(page), more ? Cursor.encode(last.overdueSince().toInstant().toString(), last.id()) : null);
     }
 
     @Transactional

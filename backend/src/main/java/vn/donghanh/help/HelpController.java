@@ -1,16 +1,19 @@
 package vn.donghanh.help;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import jakarta.validation.Valid;
-import java.util.List;
+import vn.donghanh.common.Cursor;
 import vn.donghanh.common.Ids;
+import vn.donghanh.common.Page;
 import vn.donghanh.security.Caller;
 
 @Controller("/api/v1")
@@ -31,8 +34,9 @@ public class HelpController {
 
     @Get("/cases/{caseId}/help-requests")
     @Secured({"OFFICER", "MENTOR", "PERSON"})
-    public List<HelpService.HelpRequest> forCase(Caller caller, @PathVariable String caseId) {
-        return service.forCase(caller, Ids.parse("caseId", caseId));
+    public Page<HelpService.HelpRequest> forCase(Caller caller, @PathVariable String caseId,
+                                                 @QueryValue @Nullable String cursor, @QueryValue @Nullable Integer limit) {
+        return service.forCase(caller, Ids.parse("caseId", caseId), cursor, Cursor.limit(limit));
     }
 
     @Post("/help-requests/{id}/acknowledge")

@@ -22,6 +22,8 @@ import vn.donghanh.audit.AuditEntry;
 import vn.donghanh.audit.AuditLog;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.common.ApiException;
+import vn.donghanh.common.Cursor;
+import vn.donghanh.common.Page;
 import vn.donghanh.common.Times;
 import vn.donghanh.notification.CaseResponders;
 import vn.donghanh.notification.NotificationKind;
@@ -150,12 +152,27 @@ public class HelpService {
         return find(id);
     }
 
+    /** The case's help requests, newest first (createdAt, then id), one page after {@code cursor}: they grow with time. */
     @Transactional
-    public List<HelpRequest> forCase(Caller caller, String caseId) {
+    public Page<HelpRequest> forCase(Caller caller, String caseId, String cursor, int limit) {
         cases.inScope(caller, caseId);
         audit.append(AuditEntry.of(caller, AuditAction.HELP_REQUESTS_READ, caseId, "help", null));
-        return jdbc.prepareStatement("SELECT * FROM help_request WHERE case_id = ? ORDER BY created_at DESC LIMIT 500", ps -> {
-            ps.setString(1, caseId);
+        List<Object> params = new ArrayList<>(List.of(caseId));
+        String after = "";
+        if (cursor != null) {
+            List<String> parts = Cursor.decode(cursor, 2);
+            Timestamp at = Timestamp.from(Cursor.instant(parts.get(0)));
+            after = " AND (created_at < ? OR (created_at = ? AND id < ?))";
+            params.add(at);
+            params.add(at);
+            params.add(parts.get(1));
+        }
+        params.add(limit + 1);
+        List<HelpRequest> rows = jdbc.prepareStatement("SELECT * FROM help_request WHERE case_id = ?" + after
+                + " ORDER BY created_at DESC, id DESC LIMIT ?", ps -> {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
             List<HelpRequest> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -164,6 +181,10 @@ public class HelpService {
             }
             return out;
         });
+        boolean more = rows.size() > limit;
+        List<HelpRequest> page = more ? rows.subList(0, limit) : rows;
+        HelpRequest last = page.isEmpty() ? null : page.get(page.size() - 1);
+        return new Page<>(List.copyOf(page), more ? Cursor.encode(last.createdAt().toInstant().toString(), last.id()) : null);
     }
 
     private HelpRequest requireResponder(Caller caller, String id) {

@@ -1,6 +1,7 @@
 package vn.donghanh.message;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -9,8 +10,9 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import jakarta.validation.Valid;
-import java.util.List;
+import vn.donghanh.common.Cursor;
 import vn.donghanh.common.Ids;
+import vn.donghanh.common.Page;
 import vn.donghanh.security.Caller;
 
 @Controller("/api/v1")
@@ -29,8 +31,9 @@ public class MessageController {
     }
 
     @Get("/cases/{caseId}/messages")
-    public List<MessageService.Message> conversation(Caller caller, @PathVariable String caseId, @QueryValue("with") String with) {
-        return service.conversation(caller, Ids.parse("caseId", caseId), Ids.parse("with", with));
+    public Page<MessageService.Message> conversation(Caller caller, @PathVariable String caseId, @QueryValue("with") String with,
+                                                     @QueryValue @Nullable String cursor, @QueryValue @Nullable Integer limit) {
+        return service.conversation(caller, Ids.parse("caseId", caseId), Ids.parse("with", with), cursor, Cursor.limit(limit));
     }
 
     @Post("/messages/{id}/read")

@@ -23,6 +23,8 @@ import vn.donghanh.audit.AuditEntry;
 import vn.donghanh.audit.AuditLog;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.common.ApiException;
+import vn.donghanh.common.Cursor;
+import vn.donghanh.common.Page;
 import vn.donghanh.common.SqlLists;
 import vn.donghanh.notification.CaseAttendedEvent;
 import vn.donghanh.notification.CaseResponders;
@@ -100,28 +102,53 @@ public class MessageService {
         return find(r.id().toString());
     }
 
-    /** The conversation between the caller and {@code otherId} about the case, oldest first. */
+    /**
+     * The conversation between the caller and {@code otherId} about the case, oldest first (sentAt, then
+     * the insertion order), one page after {@code cursor}: a conversation grows without bound.
+     */
     @Transactional
-    public List<Message> conversation(Caller caller, String caseId, String otherId) {
+    public Page<Message> conversation(Caller caller, String caseId, String otherId, String cursor, int limit) {
         cases.inScope(caller, caseId);
         audit.append(AuditEntry.of(caller, AuditAction.MESSAGES_READ, caseId, "messages", null));
-        return jdbc.prepareStatement("""
+        List<Object> params = new ArrayList<>(List.of(caseId, caller.accountId(), otherId, otherId, caller.accountId()));
+        String after = "";
+        if (cursor != null) {
+            List<String> parts = Cursor.decode(cursor, 2);
+            Timestamp at = Timestamp.from(Cursor.instant(parts.get(0)));
+            long seq;
+            try {
+                seq = Long.parseLong(parts.get(1));
+            } catch (NumberFormatException e) {
+                throw ApiException.badField("cursor", "is not a cursor this list issued");
+            }
+            after = " AND (sent_at > ? OR (sent_at = ? AND seq > ?))";
+            params.add(at);
+            params.add(at);
+            params.add(seq);
+        }
+        params.add(limit + 1);
+        List<Message> rows = new ArrayList<>();
+        List<Long> seqs = new ArrayList<>();
+        jdbc.prepareStatement("""
                 SELECT * FROM message WHERE case_id = ?
-                  AND ((sender_id = ? AND recipient_id = ?) OR (sender_id = ? AND recipient_id = ?))
-                ORDER BY sent_at, seq LIMIT 1000""", ps -> {
-            ps.setString(1, caseId);
-            ps.setString(2, caller.accountId());
-            ps.setString(3, otherId);
-            ps.setString(4, otherId);
-            ps.setString(5, caller.accountId());
-            List<Message> out = new ArrayList<>();
+                  AND ((sender_id = ? AND recipient_id = ?) OR (sender_id = ? AND recipient_id = ?))""" + after
+                + " ORDER BY sent_at, seq LIMIT ?", ps -> {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(row(rs));
+                    rows.add(row(rs));
+                    seqs.add(rs.getLong("seq"));
                 }
             }
-            return out;
+            return null;
         });
+        boolean more = rows.size() > limit;
+        List<Message> page = more ? rows.subList(0, limit) : rows;
+        Message last = page.isEmpty() ? null : page.get(page.size() - 1);
+        return new Page<>(List.copyOf(page),
+                more ? Cursor.encode(last.sentAt().toInstant().toString(), Long.toString(seqs.get(page.size() - 1))) : null);
     }
 
     @Transactional

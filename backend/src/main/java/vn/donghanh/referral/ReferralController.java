@@ -1,15 +1,19 @@
 package vn.donghanh.referral;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import jakarta.validation.Valid;
 import java.util.List;
+import vn.donghanh.common.Cursor;
 import vn.donghanh.common.Ids;
+import vn.donghanh.common.Page;
 import vn.donghanh.security.Caller;
 
 @Controller("/api/v1")
@@ -46,8 +50,9 @@ public class ReferralController {
 
     @Get("/retention-checks")
     @Secured({"OFFICER", "MENTOR"})
-    public List<ReferralModels.RetentionCheck> due(Caller caller) {
-        return service.dueChecks(caller);
+    public Page<ReferralModels.RetentionCheck> due(Caller caller, @QueryValue @Nullable String cursor,
+                                                   @QueryValue @Nullable Integer limit) {
+        return service.dueChecks(caller, cursor, Cursor.limit(limit));
     }
 
     @Post("/retention-checks/{id}/answer")

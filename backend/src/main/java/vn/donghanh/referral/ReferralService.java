@@ -16,7 +16,9 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import vn.donghanh.audit.AuditAction;
 import vn.donghanh.audit.AuditEntry;
@@ -25,6 +27,9 @@ import vn.donghanh.casefile.CaseEntity;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.casefile.CaseStatus;
 import vn.donghanh.common.ApiException;
+import vn.donghanh.common.Cursor;
+import vn.donghanh.common.Page;
+import vn.donghanh.common.SqlLists;
 import vn.donghanh.common.Times;
 import vn.donghanh.notification.CaseResponders;
 import vn.donghanh.notification.NotificationKind;
@@ -43,6 +48,8 @@ import vn.donghanh.security.Role;
  */
 @Singleton
 public class ReferralService {
+    /** Retention checks read at a time by jobs and computed lists that must see all of them. */
+    public static final int CHUNK = 1000;
     private final JdbcOperations jdbc;
     private final CaseService cases;
     private final OpportunityService opportunities;
@@ -248,25 +255,67 @@ public class ReferralService {
         return new ReferralModels.ProviderSheet(referralId, ref.providerName(), ref.opportunityTitle(), fields);
     }
 
+    /** Unanswered retention checks due today or earlier in the caller's scope, earliest first, one page after {@code cursor}. */
     @Transactional
-    public List<ReferralModels.RetentionCheck> dueChecks(Caller caller) {
+    public Page<ReferralModels.RetentionCheck> dueChecks(Caller caller, String cursor, int limit) {
         if (!caller.is(Role.MENTOR, Role.OFFICER)) {
             throw ApiException.forbidden("retention checks are answered by mentors and officers");
         }
-        List<ReferralModels.RetentionCheck> due = unansweredDue(vn.donghanh.casefile.CaseScope.of(caller));
-        audit.appendAll(due.stream().map(d -> AuditEntry.of(caller, AuditAction.CASE_LIST, d.caseId(), "retention", null)).toList());
-        return due;
+        LocalDate afterDue = null;
+        String afterId = null;
+        if (cursor != null) {
+            List<String> parts = Cursor.decode(cursor, 2);
+            afterDue = Cursor.date(parts.get(0));
+            afterId = parts.get(1);
+        }
+        List<ReferralModels.RetentionCheck> rows = unansweredDue(vn.donghanh.casefile.CaseScope.of(caller), afterDue, afterId, limit + 1);
+        boolean more = rows.size() > limit;
+        List<ReferralModels.RetentionCheck> page = more ? rows.subList(0, limit) : rows;
+        audit.appendAll(page.stream().map(d -> AuditEntry.of(caller, AuditAction.CASE_LIST, d.caseId(), "retention", null)).toList());
+        ReferralModels.RetentionCheck last = page.isEmpty() ? null : page.get(page.size() - 1);
+        return new Page<>(List.copyOf(page), more ? Cursor.encode(last.dueOn().toString(), last.id()) : null);
     }
 
-    /** Unanswered retention checks due today or earlier, within a case scope (callers audit). */
-    public List<ReferralModels.RetentionCheck> unansweredDue(vn.donghanh.casefile.CaseScope scope) {
+    /**
+     * Every unanswered retention check due today or earlier within a case scope, handed to {@code chunk}
+     * {@link #CHUNK} at a time in (dueOn, id) order until none is left (callers audit).
+     */
+    public void forEachUnansweredDue(vn.donghanh.casefile.CaseScope scope, Consumer<List<ReferralModels.RetentionCheck>> chunk) {
+        LocalDate afterDue = null;
+        String afterId = null;
+        while (true) {
+            List<ReferralModels.RetentionCheck> rows = unansweredDue(scope, afterDue, afterId, CHUNK);
+            if (!rows.isEmpty()) {
+                chunk.accept(rows);
+            }
+            if (rows.size() < CHUNK) {
+                return;
+            }
+            afterDue = rows.get(rows.size() - 1).dueOn();
+            afterId = rows.get(rows.size() - 1).id();
+        }
+    }
+
+    /** Up to {@code limit} unanswered checks due today or earlier, after (afterDue, afterId) in (dueOn, id) order. */
+    private List<ReferralModels.RetentionCheck> unansweredDue(vn.donghanh.casefile.CaseScope scope, LocalDate afterDue, String afterId,
+                                                             int limit) {
+        List<Object> params = new ArrayList<>();
+        params.add(LocalDate.now(clock.withZone(defaultZone)));
+        params.addAll(scope.params());
+        String after = "";
+        if (afterDue != null) {
+            after = " AND (rc.due_on > ? OR (rc.due_on = ? AND rc.id > ?))";
+            params.add(afterDue);
+            params.add(afterDue);
+            params.add(afterId);
+        }
+        params.add(limit);
         return jdbc.prepareStatement("""
                 SELECT rc.*, c.full_name, c.admin_unit_id, r.kind FROM retention_check rc JOIN managed_case c ON c.id = rc.case_id
                 JOIN referral r ON r.id = rc.referral_id
-                WHERE rc.answered_at IS NULL AND rc.due_on <= ? AND\s""" + scope.predicate() + " ORDER BY rc.due_on, rc.id LIMIT 1000", ps -> {
-            ps.setObject(1, LocalDate.now(clock.withZone(defaultZone)));
-            for (int i = 0; i < scope.params().size(); i++) {
-                ps.setObject(i + 2, scope.params().get(i));
+                WHERE rc.answered_at IS NULL AND rc.due_on <= ? AND\s""" + scope.predicate() + after + " ORDER BY rc.due_on, rc.id LIMIT ?", ps -> {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
             }
             List<ReferralModels.RetentionCheck> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -327,8 +376,31 @@ public class ReferralService {
     /** Reintegration status of many cases at once, for the commune summary. */
     public Map<String, ReferralModels.ReintegrationStatus> statusOf(List<String> caseIds) {
         Map<String, ReferralModels.ReintegrationStatus> out = new java.util.HashMap<>();
+        // Most cases were never referred: one query finds those that were, and only they are derived one by one.
+        Set<String> referred = referredAmong(caseIds);
         for (String id : caseIds) {
-            out.put(id, ReintegrationStatusDeriver.derive(id, forCaseUnaudited(id), answeredChecks(id)).status());
+            out.put(id, referred.contains(id)
+                    ? ReintegrationStatusDeriver.derive(id, forCaseUnaudited(id), answeredChecks(id)).status()
+                    : ReferralModels.ReintegrationStatus.UNKNOWN);
+        }
+        return out;
+    }
+
+    private Set<String> referredAmong(List<String> caseIds) {
+        Set<String> out = new java.util.HashSet<>();
+        for (int from = 0; from < caseIds.size(); from += CHUNK) {
+            List<String> part = caseIds.subList(from, Math.min(caseIds.size(), from + CHUNK));
+            jdbc.prepareStatement("SELECT DISTINCT case_id FROM referral WHERE case_id IN (" + SqlLists.placeholders(part.size()) + ")", ps -> {
+                for (int i = 0; i < part.size(); i++) {
+                    ps.setString(i + 1, part.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+                return null;
+            });
         }
         return out;
     }

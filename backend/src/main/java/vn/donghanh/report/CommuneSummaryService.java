@@ -12,6 +12,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.donghanh.casefile.CaseScope;
@@ -61,41 +62,47 @@ public class CommuneSummaryService {
     public record Summary(String adminUnitId, List<CommuneSummary> communes) {
     }
 
+    /** What the open cases of one commune add up to. */
+    private static final class OpenTotals {
+        long expected;
+        long satisfied;
+        long overdue;
+        long underManagement;
+        long working;
+    }
+
     @Transactional(readOnly = true)
     public Summary summary(Caller caller) {
         CaseCountsService.CaseCounts base = counts.counts(caller);
-        // Aggregates are drawn from every case below the caller's unit, whatever the caller's case scope.
-        List<ComplianceService.CaseRef> open = compliance.openCases(new CaseScope(
-                "c.admin_unit_id IN (SELECT su.id FROM admin_unit su WHERE su.path LIKE ?)", List.of(caller.unitPath() + "%")));
-        Map<String, List<CheckinModels.PlanCompliance>> results = compliance.evaluate(open, null, null, null);
-        Map<String, ReferralModels.ReintegrationStatus> reintegration = referrals.statusOf(open.stream()
-                .map(ComplianceService.CaseRef::id).toList());
-        List<CommuneSummary> out = new ArrayList<>();
-        for (CaseCountsService.UnitCounts u : base.units()) {
-            long expected = 0;
-            long satisfied = 0;
-            long overdue = 0;
-            long underManagement = 0;
-            long working = 0;
+        // Aggregates are drawn from every case below the caller's unit, whatever the caller's case scope:
+        // every open case, a chunk at a time, so memory holds one chunk and one total per commune.
+        Map<String, OpenTotals> totals = new HashMap<>();
+        compliance.forEachOpenChunk(new CaseScope(
+                "c.admin_unit_id IN (SELECT su.id FROM admin_unit su WHERE su.path LIKE ?)", List.of(caller.unitPath() + "%")), open -> {
+            Map<String, List<CheckinModels.PlanCompliance>> results = compliance.evaluate(open, null, null, null);
+            Map<String, ReferralModels.ReintegrationStatus> reintegration = referrals.statusOf(open.stream()
+                    .map(ComplianceService.CaseRef::id).toList());
             for (ComplianceService.CaseRef ref : open) {
-                if (!ref.adminUnitId().equals(u.adminUnitId())) {
-                    continue;
-                }
-                underManagement++;
+                OpenTotals t = totals.computeIfAbsent(ref.adminUnitId(), id -> new OpenTotals());
+                t.underManagement++;
                 ReferralModels.ReintegrationStatus r = reintegration.get(ref.id());
                 if (r == ReferralModels.ReintegrationStatus.EMPLOYED || r == ReferralModels.ReintegrationStatus.IN_TRAINING) {
-                    working++;
+                    t.working++;
                 }
                 List<CheckinModels.PlanCompliance> plans = results.getOrDefault(ref.id(), List.of());
-                expected += plans.stream().mapToLong(CheckinModels.PlanCompliance::expected).sum();
-                satisfied += plans.stream().mapToLong(CheckinModels.PlanCompliance::satisfied).sum();
-                overdue += plans.stream().anyMatch(p -> p.overdueSince() != null) ? 1 : 0;
+                t.expected += plans.stream().mapToLong(CheckinModels.PlanCompliance::expected).sum();
+                t.satisfied += plans.stream().mapToLong(CheckinModels.PlanCompliance::satisfied).sum();
+                t.overdue += plans.stream().anyMatch(p -> p.overdueSince() != null) ? 1 : 0;
             }
+        });
+        List<CommuneSummary> out = new ArrayList<>();
+        for (CaseCountsService.UnitCounts u : base.units()) {
+            OpenTotals t = totals.getOrDefault(u.adminUnitId(), new OpenTotals());
             long active = u.byStatus().getOrDefault(CaseStatus.ACTIVE, 0L);
             List<Long> responseMinutes = responseMinutesThisMonth(u.adminUnitId());
             out.add(new CommuneSummary(u.adminUnitId(), u.code(), u.name(), u.byStatus(), u.activeWithMentor(),
-                    percent(u.activeWithMentor(), active), expected, satisfied, percent(satisfied, expected), overdue,
-                    alertCountThisMonth(u.adminUnitId()), median(responseMinutes), working, percent(working, underManagement)));
+                    percent(u.activeWithMentor(), active), t.expected, t.satisfied, percent(t.satisfied, t.expected), t.overdue,
+                    alertCountThisMonth(u.adminUnitId()), median(responseMinutes), t.working, percent(t.working, t.underManagement)));
         }
         return new Summary(base.adminUnitId(), out);
     }

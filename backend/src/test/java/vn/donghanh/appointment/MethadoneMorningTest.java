@@ -108,7 +108,7 @@ class MethadoneMorningTest extends IntegrationTest {
         reminders.runOnce();
         deliver();
         assertEquals(2, fcm.requestsFor(device).size(), "and again the next morning");
-        JsonNode list = api.get(w.token("officerA"), "/api/v1/cases/" + person.caseId() + "/reminders").json();
+        JsonNode list = api.get(w.token("officerA"), "/api/v1/cases/" + person.caseId() + "/reminders").json().get("items");
         assertEquals("SENT", list.get(0).get("deliveryStatus").asText());
         assertEquals("PUSH", list.get(0).get("channel").asText());
         Instant due = Instant.parse(list.get(0).get("dueAt").asText());

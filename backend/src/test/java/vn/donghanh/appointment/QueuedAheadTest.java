@@ -107,7 +107,7 @@ class QueuedAheadTest extends IntegrationTest {
         assertEquals(200, api.post(w.token("officerA"), "/api/v1/appointment-occurrences/" + moved + "/move",
                 Map.of("startsAt", "2026-11-20T15:00:00")).status());
         assertEquals(200, api.post(w.token("officerA"), "/api/v1/appointment-occurrences/" + cancelled + "/cancel", null).status());
-        JsonNode list = api.get(w.token("officerA"), "/api/v1/cases/" + p.caseId() + "/reminders").json();
+        JsonNode list = api.get(w.token("officerA"), "/api/v1/cases/" + p.caseId() + "/reminders").json().get("items");
         assertEquals(0, list.size(), "nothing was shown or sent yet: both are taken back");
 
         at(10, 5);

@@ -102,7 +102,7 @@ class ReminderSettingsTest extends IntegrationTest {
     }
 
     private static JsonNode reminders(String caseId) {
-        return api.get(w.token("officerA"), "/api/v1/cases/" + caseId + "/reminders").json();
+        return api.get(w.token("officerA"), "/api/v1/cases/" + caseId + "/reminders").json().get("items");
     }
 
     private static void deliver() {

@@ -76,7 +76,7 @@ class ReminderTest extends IntegrationTest {
         assertEquals(List.of("Bạn có lịch hẹn lúc 07:30 ngày 20/11 tại cơ sở y tế."), texts);
         assertFalse(texts.get(0).toLowerCase().contains("methadone"), "nothing about treatment on the lock screen");
 
-        JsonNode list = api.get(w.token("officerA"), "/api/v1/cases/" + person.caseId() + "/reminders").json();
+        JsonNode list = api.get(w.token("officerA"), "/api/v1/cases/" + person.caseId() + "/reminders").json().get("items");
         assertEquals(1, list.size());
         assertEquals("PT30M", list.get(0).get("offsetBefore").asText());
         assertEquals("PENDING", list.get(0).get("deliveryStatus").asText());

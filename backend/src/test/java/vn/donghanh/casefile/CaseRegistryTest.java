@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.donghanh.support.ApiResponse;
 import vn.donghanh.support.IntegrationTest;
+import vn.donghanh.support.Pages;
 import vn.donghanh.support.Sql;
 import vn.donghanh.support.World;
 
@@ -209,9 +210,8 @@ class CaseRegistryTest extends IntegrationTest {
         String id = w.registerCase("officerB", body).get("id").asText();
         String notDue = w.registerCase("officerB", w.communeB, "Chưa Đến Hạn").get("id").asText();
 
-        ApiResponse due = api.get(w.token("officerB"), "/api/v1/cases/due-for-completion");
         List<String> dueIds = new ArrayList<>();
-        due.json().forEach(d -> dueIds.add(d.get("id").asText()));
+        Pages.all(api, w.token("officerB"), "/api/v1/cases/due-for-completion").forEach(d -> dueIds.add(d.get("id").asText()));
         assertTrue(dueIds.contains(id));
         assertFalse(dueIds.contains(notDue));
 
@@ -234,7 +234,7 @@ class CaseRegistryTest extends IntegrationTest {
         ApiResponse completed = api.get(w.token("officerB"), "/api/v1/cases?status=COMPLETED&q=" + enc("ha thi hoan thanh"));
         assertEquals(1, completed.json().get("items").size());
         List<String> stillDue = new ArrayList<>();
-        api.get(w.token("officerB"), "/api/v1/cases/due-for-completion").json().forEach(d -> stillDue.add(d.get("id").asText()));
+        Pages.all(api, w.token("officerB"), "/api/v1/cases/due-for-completion").forEach(d -> stillDue.add(d.get("id").asText()));
         assertFalse(stillDue.contains(id));
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.donghanh.support.ApiResponse;
 import vn.donghanh.support.IntegrationTest;
+import vn.donghanh.support.Pages;
 import vn.donghanh.support.World;
 
 /**
@@ -115,11 +116,9 @@ class SupervisionTest extends IntegrationTest {
         assertEquals(201, api.post(w.token("officerA"), "/api/v1/cases/" + suspended + "/status-changes",
                 Map.of("status", "SUSPENDED", "reason", "Đang điều trị nội trú", "effectiveDate", "2026-11-16")).status());
 
-        ApiResponse r = api.get(w.token("officerA"), "/api/v1/overdue");
-        assertEquals(200, r.status(), r::toString);
         List<String> order = new ArrayList<>();
         Map<String, JsonNode> byCase = new HashMap<>();
-        r.json().forEach(i -> {
+        Pages.all(api, w.token("officerA"), "/api/v1/overdue").forEach(i -> {
             order.add(i.get("caseId").asText());
             byCase.put(i.get("caseId").asText(), i);
         });
@@ -130,7 +129,7 @@ class SupervisionTest extends IntegrationTest {
         assertEquals("2026-11-19T05:00:00Z", byCase.get(recent).get("overdueSince").asText(), "end of Wednesday + 12 h");
         assertFalse(byCase.containsKey(fine));
         assertFalse(byCase.containsKey(suspended), "a suspended case expects nothing");
-        assertFalse(api.get(w.token("officerB"), "/api/v1/overdue").text().contains(quiet), "another commune's officer");
+        assertFalse(Pages.all(api, w.token("officerB"), "/api/v1/overdue").toString().contains(quiet), "another commune's officer");
     }
 
     @Test

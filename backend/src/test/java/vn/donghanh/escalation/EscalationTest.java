@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.donghanh.support.ApiResponse;
 import vn.donghanh.support.IntegrationTest;
+import vn.donghanh.support.Pages;
 import vn.donghanh.support.Sql;
 import vn.donghanh.support.World;
 
@@ -94,7 +95,7 @@ class EscalationTest extends IntegrationTest {
     }
 
     private static JsonNode alertFor(String token, String caseId) {
-        for (JsonNode a : api.get(token, "/api/v1/alerts").json()) {
+        for (JsonNode a : Pages.all(api, token, "/api/v1/alerts")) {
             if (a.get("caseId").asText().equals(caseId)) {
                 return a;
             }
@@ -165,8 +166,8 @@ class EscalationTest extends IntegrationTest {
                 UUID.randomUUID().toString(), caseId, java.sql.Timestamp.from(CLOCK.instant()), java.sql.Timestamp.from(CLOCK.instant()),
                 w.id("officerA"));
         scan();
-        assertTrue(api.get(w.token("officerA"), "/api/v1/alerts").json().findValues("caseId").stream()
-                .noneMatch(v -> v.asText().equals(caseId)), "a satisfied occurrence resolves the alert");
+        assertTrue(Pages.all(api, w.token("officerA"), "/api/v1/alerts").stream()
+                .noneMatch(a -> a.get("caseId").asText().equals(caseId)), "a satisfied occurrence resolves the alert");
     }
 
     @Test
@@ -203,7 +204,7 @@ class EscalationTest extends IntegrationTest {
         assertEquals(200, resolved.status(), resolved::toString);
         assertEquals("Đã gặp trực tiếp, đưa đi tư vấn", resolved.json().get("resolutionNote").asText());
         assertEquals(409, api.post(w.token("mentorA1"), "/api/v1/help-requests/" + id + "/resolve", Map.of("note", "again")).status());
-        assertEquals(1, api.get(person[1], "/api/v1/cases/" + caseId + "/help-requests").json().size());
+        assertEquals(1, api.get(person[1], "/api/v1/cases/" + caseId + "/help-requests").json().get("items").size());
     }
 
     @Test

@@ -44,10 +44,10 @@ class MessagingTest extends IntegrationTest {
         assertEquals(201, send(w.token("mentorA1"), w.id("officerA"), "Báo cáo: bạn ấy sắp có việc").status());
         assertEquals(201, send(w.token("officerA"), w.id("mentorA1"), "Cảm ơn anh").status());
 
-        JsonNode thread = api.get(personToken, "/api/v1/cases/" + caseId + "/messages?with=" + w.id("mentorA1")).json();
+        JsonNode thread = api.get(personToken, "/api/v1/cases/" + caseId + "/messages?with=" + w.id("mentorA1")).json().get("items");
         assertEquals(2, thread.size());
         assertEquals("Anh ơi, mai em đi phỏng vấn việc làm", thread.get(0).get("body").asText());
-        assertEquals(0, api.get(personToken, "/api/v1/cases/" + caseId + "/messages?with=" + w.id("officerA")).json().size(),
+        assertEquals(0, api.get(personToken, "/api/v1/cases/" + caseId + "/messages?with=" + w.id("officerA")).json().get("items").size(),
                 "the person does not see the mentor's talk with the officer");
 
         String id = hello.json().get("id").asText();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.donghanh.support.ApiResponse;
 import vn.donghanh.support.IntegrationTest;
+import vn.donghanh.support.Pages;
 import vn.donghanh.support.World;
 
 /**
@@ -135,7 +136,7 @@ class ReintegrationTest extends IntegrationTest {
         assertEquals(1, due.size());
         assertEquals(1, dueChecks(w.token("officerA")).size(), "and on the officer's list");
         List<String> overdueKinds = new ArrayList<>();
-        api.get(w.token("officerA"), "/api/v1/overdue").json().forEach(o -> {
+        Pages.all(api, w.token("officerA"), "/api/v1/overdue").forEach(o -> {
             if (o.get("caseId").asText().equals(person.caseId())) {
                 overdueKinds.add(o.get("kind").asText() + ":" + o.path("retentionCheckId").asText());
             }
@@ -148,7 +149,7 @@ class ReintegrationTest extends IntegrationTest {
         assertEquals(409, api.post(w.token("mentorA1"), "/api/v1/retention-checks/" + due.get(0) + "/answer",
                 Map.of("outcome", "STOPPED")).status());
         assertTrue(dueChecks(w.token("mentorA1")).isEmpty(), "answered checks leave the list");
-        assertFalse(api.get(w.token("officerA"), "/api/v1/overdue").text().contains(due.get(0)), "and the overdue list");
+        assertFalse(Pages.all(api, w.token("officerA"), "/api/v1/overdue").toString().contains(due.get(0)), "and the overdue list");
 
         JsonNode after = communeA(w.token("supervisor"));
         assertEquals(1, after.get("employedOrInTraining").asInt());
@@ -163,10 +164,8 @@ class ReintegrationTest extends IntegrationTest {
     }
 
     private static List<String> dueChecks(String token) {
-        ApiResponse r = api.get(token, "/api/v1/retention-checks");
-        assertEquals(200, r.status(), r::toString);
         List<String> ids = new ArrayList<>();
-        r.json().forEach(c -> ids.add(c.get("id").asText()));
+        Pages.all(api, token, "/api/v1/retention-checks").forEach(c -> ids.add(c.get("id").asText()));
         return ids;
     }
 

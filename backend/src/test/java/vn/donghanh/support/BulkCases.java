@@ -19,6 +19,8 @@ import java.util.UUID;
  */
 public final class BulkCases {
     public static final int CHUNK = 500;
+    /** Every bulk case's management period starts (and its decision is dated) on this day. */
+    public static final LocalDate START = LocalDate.of(2026, 1, 5);
 
     public record Person(String caseId, String accountId, String deviceToken) {
     }
@@ -33,7 +35,7 @@ public final class BulkCases {
             people.add(new Person(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "bulk-" + UUID.randomUUID()));
         }
         Timestamp at = Timestamp.from(now);
-        LocalDate today = LocalDate.of(2026, 1, 5);
+        LocalDate today = START;
         chunked(c, people, "managed_case (id, admin_unit_id, full_name, name_search, date_of_birth, sex, preferred_language, address,"
                 + " basis, decision_number, decision_date, start_date, planned_end_date, status, status_since, time_zone, version,"
                 + " created_by, created_at, updated_at)", 20, (ps, k, i, p) -> {
@@ -110,6 +112,46 @@ public final class BulkCases {
             ps.setTimestamp(k + 5, start);
             ps.setString(k + 6, "SCHEDULED");
         });
+    }
+
+    /**
+     * What registering writes besides the case row: the REGISTERED timeline entry that puts the case
+     * under management (ACTIVE) from its start date, which compliance reads as the status history.
+     */
+    public static void registeredEvents(Connection c, List<Person> people, String createdBy, Instant now) throws SQLException {
+        Timestamp at = Timestamp.from(now);
+        chunked(c, people, "case_event (id, case_id, type, from_status, to_status, reason, effective_date, actor_id, occurred_at)", 9,
+                (ps, k, i, p) -> {
+                    ps.setString(k + 1, UUID.randomUUID().toString());
+                    ps.setString(k + 2, p.caseId());
+                    ps.setString(k + 3, "REGISTERED");
+                    ps.setString(k + 4, null);
+                    ps.setString(k + 5, "ACTIVE");
+                    ps.setString(k + 6, null);
+                    ps.setObject(k + 7, START);
+                    ps.setString(k + 8, createdBy);
+                    ps.setTimestamp(k + 9, at);
+                });
+    }
+
+    /** A SELF_CHECKIN plan ({@code rrule}, no grace, from {@code effectiveFrom}) for each person, as creating a plan writes it. */
+    public static void selfCheckinPlans(Connection c, List<Person> people, String rrule, LocalDate effectiveFrom, String createdBy,
+                                        Instant now) throws SQLException {
+        Timestamp at = Timestamp.from(now);
+        chunked(c, people, "checkin_plan (id, series_id, case_id, kind, rrule, grace, effective_from, effective_to, created_by, created_at)",
+                10, (ps, k, i, p) -> {
+                    String id = UUID.randomUUID().toString();
+                    ps.setString(k + 1, id);
+                    ps.setString(k + 2, id);
+                    ps.setString(k + 3, p.caseId());
+                    ps.setString(k + 4, "SELF_CHECKIN");
+                    ps.setString(k + 5, rrule);
+                    ps.setString(k + 6, "PT0S");
+                    ps.setObject(k + 7, effectiveFrom);
+                    ps.setObject(k + 8, null);
+                    ps.setString(k + 9, createdBy);
+                    ps.setTimestamp(k + 10, at);
+                });
     }
 
     /** Binds one row: its parameters start after {@code k}; {@code index} is the person's position in the list. */

@@ -53,9 +53,9 @@ public class MentorScreensTest {
     public void onlineAMenteeWithAMissedCheckinComesFirstMarkedOverdue() {
         phone.backend.on("GET", "/api/v1/mentees", 200, "["
                 + mentee(TestPhone.CASE_ID, "Nguyễn Văn An") + "," + mentee(TestPhone.OTHER_CASE_ID, "Lê Văn Cường") + "]")
-                .on("GET", "/api/v1/alerts", 200, "[{\"id\":\"alert-1\",\"caseId\":\"" + TestPhone.CASE_ID
+                .on("GET", "/api/v1/alerts", 200, "{\"items\":[{\"id\":\"alert-1\",\"caseId\":\"" + TestPhone.CASE_ID
                         + "\",\"fullName\":\"Nguyễn Văn An\",\"kind\":\"SELF_CHECKIN\","
-                        + "\"overdueSince\":\"2026-11-22T00:00:00+07:00\"}]");
+                        + "\"overdueSince\":\"2026-11-22T00:00:00+07:00\"}]}");
         MentorHomeActivity home = Robolectric.buildActivity(MentorHomeActivity.class).setup().get();
 
         LinearLayout list = home.findViewById(R.id.list);

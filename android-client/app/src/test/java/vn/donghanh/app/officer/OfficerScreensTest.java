@@ -25,9 +25,9 @@ public class OfficerScreensTest {
     private final TestPhone phone = new TestPhone().signedInAs(Role.OFFICER, "Phạm Văn Dũng", null);
 
     private void serveOverdueAndSummary() {
-        phone.backend.on("GET", "/api/v1/overdue", 200, "[{\"caseId\":\"" + TestPhone.CASE_ID
+        phone.backend.on("GET", "/api/v1/overdue", 200, "{\"items\":[{\"caseId\":\"" + TestPhone.CASE_ID
                 + "\",\"fullName\":\"Nguyễn Văn An\",\"kind\":\"OFFICE_PRESENCE\","
-                + "\"overdueSince\":\"2026-11-21T08:00:00+07:00\",\"overdueHours\":48}]")
+                + "\"overdueSince\":\"2026-11-21T08:00:00+07:00\",\"overdueHours\":48}]}")
                 .on("GET", "/api/v1/reports/commune-summary", 200, "{\"communes\":[{\"adminUnitId\":\"unit-tan-thinh\","
                         + "\"name\":\"Phường Tân Thịnh\",\"byStatus\":{\"ACTIVE\":12,\"SUSPENDED\":1},"
                         + "\"activeWithMentor\":9,\"mentorCoveragePercent\":75,\"compliancePercentThisMonth\":83,"

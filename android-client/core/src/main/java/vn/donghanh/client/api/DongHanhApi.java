@@ -3,6 +3,7 @@ package vn.donghanh.client.api;
 import java.io.IOException;
 import java.io.UnsupportedEncodingException;
 import java.net.URLEncoder;
+import java.util.ArrayList;
 import java.util.List;
 import org.json.JSONObject;
 import vn.donghanh.client.model.Alert;
@@ -25,6 +26,9 @@ import vn.donghanh.client.model.TimelineEntry;
  * Blocking; call from a background thread.
  */
 public final class DongHanhApi {
+    /** Page size for the lists read to their end (the service's largest). */
+    private static final int PAGE = 200;
+    private static final int OVERDUE_PAGE = 1000;
     private final ApiClient api;
 
     public DongHanhApi(ApiClient api) {
@@ -62,18 +66,19 @@ public final class DongHanhApi {
         return Json.list(api.getArray("/api/v1/cases/" + caseId + "/appointments"), AppointmentOccurrence::from);
     }
 
+    /** Every reminder of the case, newest first (all pages). */
     public List<Reminder> reminders(String caseId) throws IOException, ApiException {
-        return Json.list(api.getArray("/api/v1/cases/" + caseId + "/reminders"), Reminder::from);
+        return allPages("/api/v1/cases/" + caseId + "/reminders", PAGE, Reminder::from);
     }
 
     /** The conversation about a case between the caller and {@code withAccountId}, oldest first. */
     public List<Message> messages(String caseId, String withAccountId) throws IOException, ApiException {
-        String path = "/api/v1/cases/" + caseId + "/messages?with=" + encode(withAccountId);
-        return Json.list(api.getArray(path), Message::from);
+        return allPages("/api/v1/cases/" + caseId + "/messages?with=" + encode(withAccountId), PAGE, Message::from);
     }
 
+    /** The whole overdue list, longest overdue first (all pages; the service allows big ones, as each is a pass over the scope). */
     public List<OverdueItem> overdue() throws IOException, ApiException {
-        return Json.list(api.getArray("/api/v1/overdue"), OverdueItem::from);
+        return allPages("/api/v1/overdue", OVERDUE_PAGE, OverdueItem::from);
     }
 
     public List<CommuneSummary> communeSummary() throws IOException, ApiException {
@@ -90,8 +95,9 @@ public final class DongHanhApi {
         return Json.list(api.getArray("/api/v1/opportunities"), Opportunity::from);
     }
 
+    /** Every open alert in scope, longest overdue first (all pages). */
     public List<Alert> alerts() throws IOException, ApiException {
-        return Json.list(api.getArray("/api/v1/alerts"), Alert::from);
+        return allPages("/api/v1/alerts", PAGE, Alert::from);
     }
 
     public List<Notification> inbox() throws IOException, ApiException {
@@ -108,6 +114,28 @@ public final class DongHanhApi {
     public JSONObject syncPage(String cursor, int limit) throws IOException, ApiException {
         String path = "/api/v1/sync?limit=" + limit + (cursor == null ? "" : "&cursor=" + encode(cursor));
         return api.getObject(path);
+    }
+
+    /**
+     * Reads a cursor-paged list ({@code {items, nextCursor}}) to its end, passing each
+     * {@code nextCursor} back as {@code cursor}; a cursor that does not move is the server's bug, not a loop.
+     */
+    <T> List<T> allPages(String path, int limit, Json.Reader<T> reader) throws IOException, ApiException {
+        List<T> out = new ArrayList<>();
+        String cursor = null;
+        String sep = path.contains("?") ? "&" : "?";
+        while (true) {
+            JSONObject page = api.getObject(path + sep + "limit=" + limit + (cursor == null ? "" : "&cursor=" + encode(cursor)));
+            out.addAll(Json.list(page.optJSONArray("items"), reader));
+            String next = Json.string(page, "nextCursor");
+            if (next == null) {
+                return out;
+            }
+            if (next.equals(cursor)) {
+                throw new IllegalStateException(path + ": nextCursor did not move");
+            }
+            cursor = next;
+        }
     }
 
     static String encode(String value) {

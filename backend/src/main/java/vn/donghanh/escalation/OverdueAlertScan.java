@@ -1,0 +1,239 @@
+package vn.donghanh.escalation;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import vn.donghanh.casefile.CaseScope;
+import vn.donghanh.checkin.CheckinModels;
+import vn.donghanh.checkin.ComplianceService;
+import vn.donghanh.checkin.PlanKind;
+import vn.donghanh.common.SqlLists;
+import vn.donghanh.notification.CaseResponders;
+import vn.donghanh.notification.NotificationKind;
+import vn.donghanh.notification.Notifier;
+
+/**
+ * The first rung of the ladder for one chunk of open cases (by id): an alert row per overdue self
+ * check-in (unique per occurrence, so a rescan or another instance opens nothing twice), the first
+ * responder told of each new one unless somebody acted already, and the chunk's alerts whose
+ * occurrence is settled resolved. Set-based per chunk (a few statements, not a few per case), so a
+ * scan of every open case stays a bounded number of statements per thousand cases.
+ */
+@Singleton
+class OverdueAlertScan {
+    private static final CaseScope ALL = new CaseScope("1 = 1", List.of());
+    /** Alert rows per multi-row INSERT (six parameters each). */
+    private static final int ROWS = 1000;
+    private final ComplianceService compliance;
+    private final CaseResponders responders;
+    private final Notifier notifier;
+    private final JdbcOperations jdbc;
+    private final Clock clock;
+
+    OverdueAlertScan(ComplianceService compliance, CaseResponders responders, Notifier notifier, JdbcOperations jdbc, Clock clock) {
+        this.compliance = compliance;
+        this.responders = responders;
+        this.notifier = notifier;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** One overdue occurrence of a self check-in plan; {@code id} is the alert id to use if it is new. */
+    private record Overdue(String id, String caseId, String unitId, String seriesId, Instant since) {
+        String key() {
+            return seriesId + "|" + since;
+        }
+    }
+
+    /** The first human action found on a case since its occurrence went overdue. */
+    private record Action(Instant at, String kind) {
+    }
+
+    /**
+     * Scans the open cases after id {@code afterId}, {@link ComplianceService#CHUNK} of them, in the
+     * caller's transaction; returns the last case id of the chunk, or null when it was the last chunk.
+     */
+    String scanChunk(String afterId) {
+        Instant now = clock.instant();
+        List<ComplianceService.CaseRef> open = compliance.openCases(ALL, afterId, ComplianceService.CHUNK);
+        if (open.isEmpty()) {
+            return null;
+        }
+        Map<String, String> unitOf = new HashMap<>();
+        open.forEach(r -> unitOf.put(r.id(), r.adminUnitId()));
+        List<Overdue> overdue = new ArrayList<>();
+        compliance.evaluate(open, null, null, now).forEach((caseId, plans) -> {
+            for (CheckinModels.PlanCompliance p : plans) {
+                if (p.kind() == PlanKind.SELF_CHECKIN && p.overdueSince() != null) {
+                    overdue.add(new Overdue(UUID.randomUUID().toString(), caseId, unitOf.get(caseId), p.seriesId(),
+                            p.overdueSince().toInstant()));
+                }
+            }
+        });
+        List<Overdue> fresh = insertNew(overdue, now);
+        Map<String, Action> acted = firstActions(fresh);
+        acted.forEach((alertId, a) -> jdbc.prepareStatement(
+                "UPDATE overdue_alert SET first_action_at = ?, first_action_kind = ? WHERE id = ?", ps -> {
+                    ps.setTimestamp(1, Timestamp.from(a.at()));
+                    ps.setString(2, a.kind());
+                    ps.setString(3, alertId);
+                    return ps.executeUpdate();
+                }));
+        notifyFirstResponders(fresh.stream().filter(o -> !acted.containsKey(o.id())).toList(), now);
+        resolveSettled(unitOf.keySet(), overdue, now);
+        return open.size() < ComplianceService.CHUNK ? null : open.get(open.size() - 1).id();
+    }
+
+    /** Inserts an alert for each overdue occurrence that has none yet; returns those that were new. */
+    private List<Overdue> insertNew(List<Overdue> overdue, Instant now) {
+        List<Overdue> fresh = new ArrayList<>();
+        for (int from = 0; from < overdue.size(); from += ROWS) {
+            List<Overdue> part = overdue.subList(from, Math.min(overdue.size(), from + ROWS));
+            jdbc.prepareStatement("INSERT INTO overdue_alert (id, case_id, series_id, kind, overdue_since, created_at) VALUES "
+                    + SqlLists.rows(part.size(), "(?,?,?,?,?,?)") + " ON DUPLICATE KEY UPDATE id = id", ps -> {
+                        int k = 0;
+                        for (Overdue o : part) {
+                            ps.setString(++k, o.id());
+                            ps.setString(++k, o.caseId());
+                            ps.setString(++k, o.seriesId());
+                            ps.setString(++k, PlanKind.SELF_CHECKIN.name());
+                            ps.setTimestamp(++k, Timestamp.from(o.since()));
+                            ps.setTimestamp(++k, Timestamp.from(now));
+                        }
+                        return ps.executeUpdate();
+                    });
+            // A duplicate (the occurrence's alert exists) kept the old row's id: rows carrying our ids are the new ones.
+            Set<String> inserted = SqlLists.existingIds(jdbc, "overdue_alert", part.stream().map(Overdue::id).toList());
+            part.stream().filter(o -> inserted.contains(o.id())).forEach(fresh::add);
+        }
+        return fresh;
+    }
+
+    /**
+     * Someone may have acted between the occurrence going overdue and this scan (a contact logged, the
+     * mentor writing to the person): that is the first action, and nobody needs to be told.
+     */
+    private Map<String, Action> firstActions(List<Overdue> fresh) {
+        Map<String, Action> out = new HashMap<>();
+        if (fresh.isEmpty()) {
+            return out;
+        }
+        List<String> caseIds = fresh.stream().map(Overdue::caseId).distinct().toList();
+        Instant earliest = fresh.stream().map(Overdue::since).min(Instant::compareTo).orElseThrow();
+        Map<String, List<Instant>> contacts = instantsByCase(
+                "SELECT case_id, received_at FROM contact_log WHERE received_at >= ? AND case_id IN ", earliest, caseIds);
+        Map<String, List<Instant>> messages = instantsByCase("""
+                SELECT m.case_id, m.sent_at FROM message m JOIN account p ON p.id = m.recipient_id AND p.case_id = m.case_id
+                WHERE m.sent_at >= ? AND m.case_id IN\s""", earliest, caseIds);
+        for (Overdue o : fresh) {
+            Instant contact = firstFrom(contacts.get(o.caseId()), o.since());
+            Instant message = firstFrom(messages.get(o.caseId()), o.since());
+            if (contact == null && message == null) {
+                continue;
+            }
+            boolean contactFirst = message == null || (contact != null && !contact.isAfter(message));
+            out.put(o.id(), contactFirst ? new Action(contact, "CONTACT_LOGGED") : new Action(message, "MESSAGE_SENT"));
+        }
+        return out;
+    }
+
+    private Map<String, List<Instant>> instantsByCase(String sqlEndingInIn, Instant from, List<String> caseIds) {
+        return jdbc.prepareStatement(sqlEndingInIn + "(" + SqlLists.placeholders(caseIds.size()) + ")", ps -> {
+            ps.setTimestamp(1, Timestamp.from(from));
+            for (int i = 0; i < caseIds.size(); i++) {
+                ps.setString(i + 2, caseIds.get(i));
+            }
+            Map<String, List<Instant>> out = new HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getTimestamp(2).toInstant());
+                }
+            }
+            return out;
+        });
+    }
+
+    private static Instant firstFrom(List<Instant> instants, Instant since) {
+        if (instants == null) {
+            return null;
+        }
+        return instants.stream().filter(t -> !t.isBefore(since)).min(Instant::compareTo).orElse(null);
+    }
+
+    /** The case's active mentor; a case without one goes straight to the officers. */
+    private void notifyFirstResponders(List<Overdue> alerts, Instant now) {
+        if (alerts.isEmpty()) {
+            return;
+        }
+        Map<String, String> mentors = mentorsOf(alerts.stream().map(Overdue::caseId).distinct().toList());
+        OfficerNotices notices = new OfficerNotices(responders);
+        List<String> toMentor = new ArrayList<>();
+        List<String> toOfficers = new ArrayList<>();
+        for (Overdue o : alerts) {
+            String mentor = mentors.get(o.caseId());
+            if (mentor != null) {
+                notices.add(mentor, NotificationKind.CHECKIN_OVERDUE, Notifier.Priority.NORMAL, o.caseId(), o.id(),
+                        "Đồng Hành: cần hỏi thăm", "Một người bạn đang giúp đỡ chưa điểm danh. Mở ứng dụng để xem.",
+                        "alert:" + o.id() + ":mentor");
+                toMentor.add(o.id());
+            } else {
+                notices.toOfficers(o.id(), o.caseId(), o.unitId(), NotificationKind.CHECKIN_OVERDUE_ESCALATED, Notifier.Priority.NORMAL,
+                        "Một hồ sơ chưa điểm danh và chưa có người giúp đỡ. Mở ứng dụng để xem.", "alert:" + o.id());
+                toOfficers.add(o.id());
+            }
+        }
+        notices.send(notifier);
+        Stamps.stamp(jdbc, "overdue_alert", "mentor_notified_at", toMentor, now, false);
+        Stamps.stamp(jdbc, "overdue_alert", "officer_notified_at", toOfficers, now, false);
+    }
+
+    private Map<String, String> mentorsOf(List<String> caseIds) {
+        return jdbc.prepareStatement("SELECT case_id, mentor_id FROM mentor_assignment WHERE active AND case_id IN ("
+                + SqlLists.placeholders(caseIds.size()) + ")", ps -> {
+                    for (int i = 0; i < caseIds.size(); i++) {
+                        ps.setString(i + 1, caseIds.get(i));
+                    }
+                    Map<String, String> out = new HashMap<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.putIfAbsent(rs.getString(1), rs.getString(2));
+                        }
+                    }
+                    return out;
+                });
+    }
+
+    /** The chunk's open alerts whose occurrence is no longer overdue (satisfied, or the plan changed) are resolved. */
+    private void resolveSettled(Collection<String> caseIds, List<Overdue> stillOverdue, Instant now) {
+        Set<String> still = new HashSet<>();
+        stillOverdue.forEach(o -> still.add(o.key()));
+        List<String> ids = List.copyOf(caseIds);
+        List<String> settled = jdbc.prepareStatement("SELECT id, series_id, overdue_since FROM overdue_alert WHERE resolved_at IS NULL"
+                + " AND case_id IN (" + SqlLists.placeholders(ids.size()) + ")", ps -> {
+                    for (int i = 0; i < ids.size(); i++) {
+                        ps.setString(i + 1, ids.get(i));
+                    }
+                    List<String> out = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            if (!still.contains(rs.getString(2) + "|" + rs.getTimestamp(3).toInstant())) {
+                                out.add(rs.getString(1));
+                            }
+                        }
+                    }
+                    return out;
+                });
+        Stamps.stamp(jdbc, "overdue_alert", "resolved_at", settled, now, true);
+    }
+}
