@@ -2,27 +2,12 @@ package vn.donghanh.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.PlainJWT;
-import com.nimbusds.jwt.SignedJWT;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.donghanh.security.JwtKeySet;
 import vn.donghanh.support.ApiResponse;
 import vn.donghanh.support.IntegrationTest;
 import vn.donghanh.support.World;
@@ -100,50 +85,5 @@ class AuthTest extends IntegrationTest {
         assertEquals(401, api.post(null, "/api/v1/auth/refresh", Map.of("refreshToken", r)).status());
     }
 
-    @Test
-    void forgedTokensAreRejected() throws Exception {
-        String good = w.token("officerA");
-        SignedJWT parsed = SignedJWT.parse(good);
-        JWTClaimsSet claims = parsed.getJWTClaimsSet();
-
-        String none = new PlainJWT(claims).serialize();
-        assertEquals(401, api.get(none, "/api/v1/me").status(), "alg none");
-
-        byte[] secret = new byte[32];
-        SignedJWT hmac = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
-        hmac.sign(new MACSigner(secret));
-        assertEquals(401, api.get(hmac.serialize(), "/api/v1/me").status(), "HS256");
-
-        // HMAC keyed with the public key (the classic algorithm-confusion attack).
-        ECKey publicKey = bean(JwtKeySet.class).signingKey().toPublicJWK();
-        byte[] pub = publicKey.toECPublicKey().getEncoded();
-        SignedJWT confused = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(publicKey.getKeyID()).build(), claims);
-        confused.sign(new MACSigner(java.util.Arrays.copyOf(pub, Math.max(32, pub.length))));
-        assertEquals(401, api.get(confused.serialize(), "/api/v1/me").status(), "HS256 keyed with the public key");
-
-        ECKey stranger = new ECKeyGenerator(Curve.P_256).keyID(publicKey.getKeyID()).generate();
-        SignedJWT foreign = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(publicKey.getKeyID())
-                .type(JOSEObjectType.JWT).build(), claims);
-        foreign.sign(new ECDSASigner(stranger));
-        assertEquals(401, api.get(foreign.serialize(), "/api/v1/me").status(), "signed by another key");
-
-        String[] parts = good.split("\\.");
-        JWTClaimsSet elevated = new JWTClaimsSet.Builder(claims).claim("roles", List.of("ADMIN")).build();
-        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(elevated.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "." + parts[2];
-        assertEquals(401, api.get(tampered, "/api/v1/me").status(), "payload changed after signing");
-
-        ECKey ours = bean(JwtKeySet.class).signingKey();
-        JWTClaimsSet expiredClaims = new JWTClaimsSet.Builder(claims)
-                .issueTime(new Date(System.currentTimeMillis() - 3_600_000))
-                .notBeforeTime(new Date(System.currentTimeMillis() - 3_600_000))
-                .expirationTime(new Date(System.currentTimeMillis() - 60_000)).build();
-        SignedJWT expired = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(ours.getKeyID()).build(), expiredClaims);
-        expired.sign(new ECDSASigner(ours));
-        assertEquals(401, api.get(expired.serialize(), "/api/v1/me").status(), "expired");
-
-        SignedJWT valid = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(ours.getKeyID()).build(), claims);
-        valid.sign(new ECDSASigner(ours));
-        assertEquals(200, api.get(valid.serialize(), "/api/v1/me").status(), "control: a token we sign ourselves works");
-    }
+    // Forged, tampered and incomplete tokens: api/AttackSuiteTest (every forgery, on every kind of read).
 }

@@ -1,6 +1,7 @@
 package vn.donghanh.auth.ratelimit;
 
 import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.BucketExceptions;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
@@ -11,11 +12,13 @@ import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.mysql.Bucket4jMySQL;
 import io.github.bucket4j.mysql.MySQLSelectForUpdateBasedProxyManager;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
@@ -55,28 +58,40 @@ public class SignInLimiter {
 
     /** Counts one sign-in or activation attempt from {@code address}: empty if allowed, else the wait. */
     public Optional<Duration> admitAttempt(String address) {
-        return consume(bucket(ADDRESS + key(address), attempts));
+        return database(() -> consume(bucket(ADDRESS + key(address), attempts)));
     }
 
     /** Counts one token refresh from {@code address}. */
     public Optional<Duration> admitRefresh(String address) {
-        return consume(bucket(REFRESH + key(address), refreshes));
+        return database(() -> consume(bucket(REFRESH + key(address), refreshes)));
     }
 
     /** How long {@code address} must wait before trying {@code target} again; empty: it may try now. */
     public Optional<Duration> targetWait(String target, String address) {
-        EstimationProbe probe = bucket(failureKey(target, address), failures).estimateAbilityToConsume(1);
+        EstimationProbe probe = database(() -> bucket(failureKey(target, address), failures).estimateAbilityToConsume(1));
         return probe.canBeConsumed() ? Optional.empty() : Optional.of(waitOf(probe.getNanosToWaitForRefill()));
     }
 
     /** One failed attempt at {@code target} from {@code address}. */
     public void countFailure(String target, String address) {
-        bucket(failureKey(target, address), failures).tryConsume(1);
+        database(() -> bucket(failureKey(target, address), failures).tryConsume(1));
     }
 
     /** Deletes buckets that have refilled completely (they hold nothing a fresh bucket would not). */
     public int sweepExpired(int batchSize) {
         return buckets.removeExpired(batchSize);
+    }
+
+    /**
+     * Bucket4j reports a failing database in its own exception type; it is a database failure like
+     * any other (a stalled database is a 503, see common/DatabaseUnavailableHandler).
+     */
+    private static <T> T database(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (BucketExceptions.BucketExecutionException e) {
+            throw new DataAccessException("rate-limit bucket: " + e.getMessage(), e.getCause() == null ? e : e.getCause());
+        }
     }
 
     private BucketProxy bucket(String id, Policy policy) {
