@@ -107,8 +107,9 @@ public class CaseController {
 
     @Get("/me/access-log")
     @Secured("PERSON")
-    public List<CaseModels.AccessLogEntry> myAccessLog(Caller caller) {
-        return service.myAccessLog(caller);
+    public Page<CaseModels.AccessLogEntry> myAccessLog(Caller caller, @QueryValue @Nullable String cursor,
+                                                      @QueryValue @Nullable Integer limit) {
+        return service.myAccessLog(caller, cursor, Cursor.limit(limit));
     }
 
     private static String etag(CaseModels.CaseDetail c) {

@@ -1,5 +1,6 @@
 package vn.donghanh.casefile;
 
+import vn.donghanh.common.ApiException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
@@ -177,25 +178,43 @@ public class CaseQueries {
         });
     }
 
-    /** Who (other than the person) read or changed this case, newest first. */
-    public List<CaseModels.AccessLogEntry> accessLog(String caseId, String excludeActorId, int limit) {
+    /**
+     * Who (other than the person) read or changed this case, newest first, one page before the
+     * audit sequence number {@code beforeSeq} (null: from the newest).
+     */
+    public Page<CaseModels.AccessLogEntry> accessLog(String caseId, String excludeActorId, Long beforeSeq, int limit) {
         return jdbc.prepareStatement("""
-                SELECT ae.occurred_at, COALESCE(a.display_name, '?'), ae.actor_role, ae.action
+                SELECT ae.seq, ae.occurred_at, COALESCE(a.display_name, '?'), ae.actor_role, ae.action
                 FROM audit_event ae LEFT JOIN account a ON a.id = ae.actor_id
-                WHERE ae.case_id = ? AND (ae.actor_id IS NULL OR ae.actor_id <> ?)
+                WHERE ae.case_id = ? AND (ae.actor_id IS NULL OR ae.actor_id <> ?) AND ae.seq < ?
                 ORDER BY ae.seq DESC LIMIT ?""", ps -> {
             ps.setString(1, caseId);
             ps.setString(2, excludeActorId);
-            ps.setInt(3, limit);
+            ps.setLong(3, beforeSeq == null ? Long.MAX_VALUE : beforeSeq);
+            ps.setInt(4, limit + 1);
             List<CaseModels.AccessLogEntry> out = new ArrayList<>();
+            List<Long> seqs = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new CaseModels.AccessLogEntry(CaseModels.utc(rs.getTimestamp(1).toInstant()), rs.getString(2),
-                            rs.getString(3), rs.getString(4)));
+                    seqs.add(rs.getLong(1));
+                    out.add(new CaseModels.AccessLogEntry(CaseModels.utc(rs.getTimestamp(2).toInstant()), rs.getString(3),
+                            rs.getString(4), rs.getString(5)));
                 }
             }
-            return out;
+            // One row more than a page was read: it says whether there is a next page.
+            if (out.size() <= limit) {
+                return new Page<>(out, null);
+            }
+            return new Page<>(out.subList(0, limit), Cursor.encode(Long.toString(seqs.get(limit - 1))));
         });
+    }
+
+    static Long accessLogCursor(String cursor) {
+        try {
+            return Long.parseLong(Cursor.decode(cursor, 1).get(0));
+        } catch (NumberFormatException e) {
+            throw ApiException.badField("cursor", "is not a cursor this list issued");
+        }
     }
 
     public Optional<CaseEventEntity> statusEvent(String eventId) {

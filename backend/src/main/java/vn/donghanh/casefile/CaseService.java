@@ -261,12 +261,13 @@ public class CaseService {
     }
 
     @Transactional
-    public List<CaseModels.AccessLogEntry> myAccessLog(Caller caller) {
+    public Page<CaseModels.AccessLogEntry> myAccessLog(Caller caller, String cursor, int limit) {
         if (!caller.is(Role.PERSON) || caller.caseId() == null) {
             throw ApiException.forbidden("only a managed person has an access log");
         }
+        Long beforeSeq = cursor == null ? null : CaseQueries.accessLogCursor(cursor);
         audit.append(AuditEntry.of(caller, AuditAction.ACCESS_LOG_READ, caller.caseId(), "case", null));
-        return queries.accessLog(caller.caseId(), caller.accountId(), 500);
+        return queries.accessLog(caller.caseId(), caller.accountId(), beforeSeq, limit);
     }
 
     /** For the certificate: the case (in scope) and its completion date. */

@@ -85,6 +85,24 @@ class PagedListsTest extends IntegrationTest {
     }
 
     @Test
+    void aPersonsAccessLogPagedByTwoHoldsEveryReadOnceNewestFirst() {
+        for (int i = 0; i < 5; i++) {
+            assertEquals(200, api.get(w.token("officerA"), "/api/v1/cases/" + person.caseId()).status());
+        }
+        List<JsonNode> all = Pages.all(api, person.token(), "/api/v1/me/access-log", 2);
+        List<JsonNode> whole = Pages.all(api, person.token(), "/api/v1/me/access-log", 200);
+        assertEquals(field(whole, "occurredAt"), field(all, "occurredAt"), "pages of two add up to the whole log, in order");
+        assertTrue(field(all, "action").stream().filter("CASE_READ"::equals).count() >= 5, field(all, "action")::toString);
+        List<String> times = field(all, "occurredAt");
+        List<String> newestFirst = new ArrayList<>(times);
+        newestFirst.sort(java.util.Comparator.reverseOrder());
+        assertEquals(newestFirst, times);
+        ApiResponse foreign = api.get(person.token(), "/api/v1/me/access-log?cursor=bm90LWEtY3Vyc29y");
+        assertEquals(400, foreign.status(), foreign::toString);
+        assertTrue(foreign.problemFields().contains("cursor"));
+    }
+
+    @Test
     void aCursorTheListDidNotIssueIsABadRequest() {
         for (String path : List.of("/api/v1/overdue", "/api/v1/alerts", "/api/v1/retention-checks", "/api/v1/cases/due-for-completion",
                 "/api/v1/cases/" + person.caseId() + "/help-requests", "/api/v1/cases/" + person.caseId() + "/reminders",

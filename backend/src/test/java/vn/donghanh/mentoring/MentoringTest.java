@@ -129,7 +129,7 @@ class MentoringTest extends IntegrationTest {
         ApiResponse log = api.get(person, "/api/v1/me/access-log");
         assertEquals(200, log.status());
         List<String> actors = new ArrayList<>();
-        log.json().forEach(e -> actors.add(e.get("actorName").asText() + "/" + e.get("action").asText()));
+        log.json().get("items").forEach(e -> actors.add(e.get("actorName").asText() + "/" + e.get("action").asText()));
         assertTrue(actors.contains("Trần Văn Công/CASE_REGISTER"), actors.toString());
         assertTrue(actors.stream().noneMatch(a -> a.startsWith("Tạ Thị Tự Quản")), actors.toString());
     }
