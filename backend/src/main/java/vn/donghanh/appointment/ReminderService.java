@@ -445,11 +445,8 @@ public class ReminderService {
         }
         params.add(limit + 1);
         List<Reminder> rows = reminders("r.case_id = ?" + after + " ORDER BY r.starts_at DESC, r.due_at DESC, r.id DESC LIMIT ?", params);
-        boolean more = rows.size() > limit;
-        List<Reminder> page = more ? rows.subList(0, limit) : rows;
-        Reminder last = page.isEmpty() ? null : page.get(page.size() - 1);
-        return new Page<>(List.copyOf(page), more ? Cursor.encode(last.startsAt().toInstant().toString(),
-                last.dueAt().toInstant().toString(), last.id()) : null);
+        return Page.ofOverfetched(rows, limit, last -> Cursor.encode(last.startsAt().toInstant().toString(),
+                last.dueAt().toInstant().toString(), last.id()));
     }
 
     /** Reminders by id, unscoped: the sync feed has already scoped the ids. */

@@ -137,10 +137,7 @@ public class CaseQueries {
             }
             return items;
         });
-        boolean more = rows.size() > limit;
-        List<CaseModels.CaseSummary> page = more ? rows.subList(0, limit) : rows;
-        CaseModels.CaseSummary last = page.isEmpty() ? null : page.get(page.size() - 1);
-        return new Page<>(List.copyOf(page), more ? Cursor.encode(last.plannedEndDate().toString(), last.id()) : null);
+        return Page.ofOverfetched(rows, limit, last -> Cursor.encode(last.plannedEndDate().toString(), last.id()));
     }
 
     public record MentorRow(String id, String displayName, byte[] phoneEnc, String organisationId) {
@@ -192,21 +189,18 @@ public class CaseQueries {
             ps.setString(2, excludeActorId);
             ps.setLong(3, beforeSeq == null ? Long.MAX_VALUE : beforeSeq);
             ps.setInt(4, limit + 1);
-            List<CaseModels.AccessLogEntry> out = new ArrayList<>();
-            List<Long> seqs = new ArrayList<>();
+            List<AuditRow> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    seqs.add(rs.getLong(1));
-                    out.add(new CaseModels.AccessLogEntry(CaseModels.utc(rs.getTimestamp(2).toInstant()), rs.getString(3),
-                            rs.getString(4), rs.getString(5)));
+                    rows.add(new AuditRow(rs.getLong(1), new CaseModels.AccessLogEntry(CaseModels.utc(rs.getTimestamp(2).toInstant()),
+                            rs.getString(3), rs.getString(4), rs.getString(5))));
                 }
             }
-            // One row more than a page was read: it says whether there is a next page.
-            if (out.size() <= limit) {
-                return new Page<>(out, null);
-            }
-            return new Page<>(out.subList(0, limit), Cursor.encode(Long.toString(seqs.get(limit - 1))));
+            return Page.ofOverfetched(rows, limit, last -> Cursor.encode(Long.toString(last.seq()))).map(AuditRow::entry);
         });
+    }
+
+    private record AuditRow(long seq, CaseModels.AccessLogEntry entry) {
     }
 
     static Long accessLogCursor(String cursor) {

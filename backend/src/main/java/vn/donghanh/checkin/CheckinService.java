@@ -120,12 +120,9 @@ public class CheckinService {
             }
             return out;
         });
-        boolean more = rows.size() > limit;
-        List<CheckinEntity> page = more ? rows.subList(0, limit) : rows;
         audit.append(AuditEntry.of(caller, AuditAction.CHECKINS_READ, caseId, "checkins", null));
-        CheckinEntity last = page.isEmpty() ? null : page.get(page.size() - 1);
-        return new Page<>(page.stream().map(CheckinService::view).toList(),
-                more ? Cursor.encode(last.occurredAt().toString(), last.id()) : null);
+        return Page.ofOverfetched(rows, limit, last -> Cursor.encode(last.occurredAt().toString(), last.id()))
+                .map(CheckinService::view);
     }
 
     /** Check-ins by id, unscoped: the sync feed has already scoped the ids. */

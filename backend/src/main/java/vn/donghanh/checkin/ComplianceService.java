@@ -118,11 +118,10 @@ public class ComplianceService {
             }
         });
         List<CheckinModels.OverdueItem> items = first.sorted();
-        boolean more = items.size() > limit;
-        List<CheckinModels.OverdueItem> page = more ? items.subList(0, limit) : items;
-        audit.appendAll(page.stream().map(CheckinModels.OverdueItem::caseId).distinct()
+        Page<CheckinModels.OverdueItem> page = Page.ofOverfetched(items, limit, last -> OverdueKey.of(last).encode());
+        audit.appendAll(page.items().stream().map(CheckinModels.OverdueItem::caseId).distinct()
                 .map(id -> AuditEntry.of(caller, AuditAction.CASE_LIST, id, "overdue", null)).toList());
-        return new Page<>(List.copyOf(page), more ? OverdueKey.of(page.get(page.size() - 1)).encode() : null);
+        return page;
     }
 
     /** The overdue list's sort key; the subject (plan series or retention check) makes it unique. */

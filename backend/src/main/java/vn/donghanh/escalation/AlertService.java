@@ -83,11 +83,9 @@ public class AlertService {
             }
             return out;
         });
-        boolean more = rows.size() > limit;
-        List<Alert> page = more ? rows.subList(0, limit) : rows;
-        audit.appendAll(page.stream().map(a -> AuditEntry.of(caller, AuditAction.CASE_LIST, a.caseId(), "alerts", null)).toList());
-        Alert last = page.isEmpty() ? null : page.get(page.size() - 1);
-        return new Page<>(List.copyOf(page), more ? Cursor.encode(last.overdueSince().toInstant().toString(), last.id()) : null);
+        Page<Alert> page = Page.ofOverfetched(rows, limit, last -> Cursor.encode(last.overdueSince().toInstant().toString(), last.id()));
+        audit.appendAll(page.items().stream().map(a -> AuditEntry.of(caller, AuditAction.CASE_LIST, a.caseId(), "alerts", null)).toList());
+        return page;
     }
 
     @Transactional

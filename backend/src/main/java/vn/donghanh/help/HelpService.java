@@ -181,10 +181,7 @@ public class HelpService {
             }
             return out;
         });
-        boolean more = rows.size() > limit;
-        List<HelpRequest> page = more ? rows.subList(0, limit) : rows;
-        HelpRequest last = page.isEmpty() ? null : page.get(page.size() - 1);
-        return new Page<>(List.copyOf(page), more ? Cursor.encode(last.createdAt().toInstant().toString(), last.id()) : null);
+        return Page.ofOverfetched(rows, limit, last -> Cursor.encode(last.createdAt().toInstant().toString(), last.id()));
     }
 
     private HelpRequest requireResponder(Caller caller, String id) {

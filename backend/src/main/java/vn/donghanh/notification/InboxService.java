@@ -72,10 +72,7 @@ public class InboxService {
             }
             return out;
         });
-        boolean more = rows.size() > limit;
-        List<Notification> page = more ? rows.subList(0, limit) : rows;
-        Notification last = page.isEmpty() ? null : page.get(page.size() - 1);
-        return new Page<>(page, more ? Cursor.encode(last.createdAt().toInstant().toString(), last.id()) : null);
+        return Page.ofOverfetched(rows, limit, last -> Cursor.encode(last.createdAt().toInstant().toString(), last.id()));
     }
 
     /** Notifications by id, unscoped: the sync feed has already limited them to the caller's own. */

@@ -269,11 +269,9 @@ public class ReferralService {
             afterId = parts.get(1);
         }
         List<ReferralModels.RetentionCheck> rows = unansweredDue(vn.donghanh.casefile.CaseScope.of(caller), afterDue, afterId, limit + 1);
-        boolean more = rows.size() > limit;
-        List<ReferralModels.RetentionCheck> page = more ? rows.subList(0, limit) : rows;
-        audit.appendAll(page.stream().map(d -> AuditEntry.of(caller, AuditAction.CASE_LIST, d.caseId(), "retention", null)).toList());
-        ReferralModels.RetentionCheck last = page.isEmpty() ? null : page.get(page.size() - 1);
-        return new Page<>(List.copyOf(page), more ? Cursor.encode(last.dueOn().toString(), last.id()) : null);
+        Page<ReferralModels.RetentionCheck> page = Page.ofOverfetched(rows, limit, last -> Cursor.encode(last.dueOn().toString(), last.id()));
+        audit.appendAll(page.items().stream().map(d -> AuditEntry.of(caller, AuditAction.CASE_LIST, d.caseId(), "retention", null)).toList());
+        return page;
     }
 
     /**
