@@ -6,7 +6,6 @@ import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -16,6 +15,7 @@ import vn.donghanh.audit.AuditAction;
 import vn.donghanh.audit.AuditEntry;
 import vn.donghanh.audit.AuditLog;
 import vn.donghanh.casefile.CaseService;
+import vn.donghanh.common.Keyset;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Cursor;
 import vn.donghanh.common.OfflineRecords;
@@ -92,20 +92,7 @@ public class CheckinService {
     public Page<CheckinModels.Checkin> list(Caller caller, String caseId, String cursor, int limit) {
         cases.inScope(caller, caseId);
         List<Object> params = new ArrayList<>(List.of(caseId));
-        String after = "";
-        if (cursor != null) {
-            List<String> parts = Cursor.decode(cursor, 2);
-            after = " AND (occurred_at < ? OR (occurred_at = ? AND id < ?))";
-            Timestamp t;
-            try {
-                t = Timestamp.from(Instant.parse(parts.get(0)));
-            } catch (java.time.format.DateTimeParseException e) {
-                throw ApiException.badField("cursor", "is not a cursor this list issued");
-            }
-            params.add(t);
-            params.add(t);
-            params.add(parts.get(1));
-        }
+        String after = Keyset.afterInstant(cursor, "occurred_at", "id", true, params);
         params.add(limit + 1);
         List<CheckinEntity> rows = jdbc.prepareStatement("SELECT * FROM checkin WHERE case_id = ?" + after
                 + " ORDER BY occurred_at DESC, id DESC LIMIT ?", ps -> {

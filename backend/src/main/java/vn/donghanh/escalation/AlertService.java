@@ -11,7 +11,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import vn.donghanh.audit.AuditAction;
@@ -20,6 +19,7 @@ import vn.donghanh.audit.AuditLog;
 import vn.donghanh.casefile.CaseScope;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.checkin.PlanKind;
+import vn.donghanh.common.Keyset;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Cursor;
 import vn.donghanh.common.Page;
@@ -59,15 +59,7 @@ public class AlertService {
         }
         CaseScope scope = CaseScope.of(caller);
         List<Object> params = new ArrayList<>(scope.params());
-        String after = "";
-        if (cursor != null) {
-            List<String> parts = Cursor.decode(cursor, 2);
-            Timestamp since = Timestamp.from(Cursor.instant(parts.get(0)));
-            after = " AND (oa.overdue_since > ? OR (oa.overdue_since = ? AND oa.id > ?))";
-            params.add(since);
-            params.add(since);
-            params.add(parts.get(1));
-        }
+        String after = Keyset.afterInstant(cursor, "oa.overdue_since", "oa.id", false, params);
         params.add(limit + 1);
         List<Alert> rows = jdbc.prepareStatement("""
                 SELECT oa.*, c.full_name FROM overdue_alert oa JOIN managed_case c ON c.id = oa.case_id

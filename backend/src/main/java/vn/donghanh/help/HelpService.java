@@ -13,7 +13,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +20,7 @@ import vn.donghanh.audit.AuditAction;
 import vn.donghanh.audit.AuditEntry;
 import vn.donghanh.audit.AuditLog;
 import vn.donghanh.casefile.CaseService;
+import vn.donghanh.common.Keyset;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Cursor;
 import vn.donghanh.common.Page;
@@ -158,15 +158,7 @@ public class HelpService {
         cases.inScope(caller, caseId);
         audit.append(AuditEntry.of(caller, AuditAction.HELP_REQUESTS_READ, caseId, "help", null));
         List<Object> params = new ArrayList<>(List.of(caseId));
-        String after = "";
-        if (cursor != null) {
-            List<String> parts = Cursor.decode(cursor, 2);
-            Timestamp at = Timestamp.from(Cursor.instant(parts.get(0)));
-            after = " AND (created_at < ? OR (created_at = ? AND id < ?))";
-            params.add(at);
-            params.add(at);
-            params.add(parts.get(1));
-        }
+        String after = Keyset.afterInstant(cursor, "created_at", "id", true, params);
         params.add(limit + 1);
         List<HelpRequest> rows = jdbc.prepareStatement("SELECT * FROM help_request WHERE case_id = ?" + after
                 + " ORDER BY created_at DESC, id DESC LIMIT ?", ps -> {

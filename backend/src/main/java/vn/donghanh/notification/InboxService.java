@@ -8,12 +8,11 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import vn.donghanh.common.Keyset;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Cursor;
 import vn.donghanh.common.Page;
@@ -45,19 +44,7 @@ public class InboxService {
         if (unreadOnly) {
             sql.append(" AND read_at IS NULL");
         }
-        if (cursor != null) {
-            List<String> parts = Cursor.decode(cursor, 2);
-            Timestamp t;
-            try {
-                t = Timestamp.from(Instant.parse(parts.get(0)));
-            } catch (DateTimeParseException e) {
-                throw ApiException.badField("cursor", "is not a cursor this list issued");
-            }
-            sql.append(" AND (created_at < ? OR (created_at = ? AND id < ?))");
-            params.add(t);
-            params.add(t);
-            params.add(parts.get(1));
-        }
+        sql.append(Keyset.afterInstant(cursor, "created_at", "id", true, params));
         sql.append(" ORDER BY created_at DESC, id DESC LIMIT ?");
         params.add(limit + 1);
         List<Notification> rows = jdbc.prepareStatement(sql.toString(), ps -> {
