@@ -144,8 +144,9 @@ class OpenApiLintTest {
         if (api == null || api.getPaths() == null) {
             return out;
         }
-        api.getPaths().forEach((path, item) -> item.readOperationsMap()
-                .forEach((method, op) -> out.add(new Op(method.name(), path, item, op))));
+        api.getPaths()
+                .forEach((path, item) -> item.readOperationsMap()
+                        .forEach((method, op) -> out.add(new Op(method.name(), path, item, op))));
         return out;
     }
 
@@ -155,8 +156,11 @@ class OpenApiLintTest {
             out.add("starts with a byte order mark");
         }
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
         } catch (CharacterCodingException e) {
             out.add("not valid UTF-8: " + e);
         }
@@ -207,7 +211,8 @@ class OpenApiLintTest {
         List<String> out = new ArrayList<>();
         for (Op op : operations(api)) {
             if (isSecured(api, op.operation())
-                    && (op.operation().getResponses() == null || !op.operation().getResponses().containsKey("401"))) {
+                    && (op.operation().getResponses() == null
+                            || !op.operation().getResponses().containsKey("401"))) {
                 out.add(op.name() + ": requires authentication but lists no 401 response");
             }
         }
@@ -233,23 +238,30 @@ class OpenApiLintTest {
                     // what load balancers and monitors read; it is a state report, not a refusal.
                     return;
                 }
-                ApiResponse resolved = resolve(response, ApiResponse::get$ref, "#/components/responses/",
+                ApiResponse resolved = resolve(
+                        response,
+                        ApiResponse::get$ref,
+                        "#/components/responses/",
                         api.getComponents() == null ? null : api.getComponents().getResponses());
                 if (resolved == null) {
                     out.add(where + ": response " + response.get$ref() + " does not resolve");
                     return;
                 }
-                MediaType media = resolved.getContent() == null ? null : resolved.getContent().get(PROBLEM_JSON);
+                MediaType media = resolved.getContent() == null
+                        ? null
+                        : resolved.getContent().get(PROBLEM_JSON);
                 if (media == null) {
                     out.add(where + ": no " + PROBLEM_JSON + " content");
                     return;
                 }
                 if (resolved.getContent().size() != 1) {
-                    out.add(where + ": other content types besides " + PROBLEM_JSON + ": " + resolved.getContent().keySet());
+                    out.add(where + ": other content types besides " + PROBLEM_JSON + ": "
+                            + resolved.getContent().keySet());
                 }
                 Schema<?> schema = media.getSchema();
                 if (schema == null || !PROBLEM_REF.equals(schema.get$ref())) {
-                    out.add(where + ": schema is not " + PROBLEM_REF + " but " + (schema == null ? "missing" : schema.get$ref()));
+                    out.add(where + ": schema is not " + PROBLEM_REF + " but "
+                            + (schema == null ? "missing" : schema.get$ref()));
                 }
             });
         }
@@ -289,7 +301,8 @@ class OpenApiLintTest {
 
     static List<String> pathParameterProblems(OpenAPI api) {
         List<String> out = new ArrayList<>();
-        Map<String, Parameter> components = api.getComponents() == null ? null : api.getComponents().getParameters();
+        Map<String, Parameter> components =
+                api.getComponents() == null ? null : api.getComponents().getParameters();
         for (Op op : operations(api)) {
             Set<String> template = new LinkedHashSet<>();
             Matcher m = TEMPLATE_PARAM.matcher(op.path());
@@ -349,7 +362,12 @@ class OpenApiLintTest {
 
     /** The rules by name, each applied to a YAML text. */
     enum Rule {
-        PARSER_MESSAGES, OPERATION_METADATA, SECURED_LIST_401, ERRORS_ARE_PROBLEMS, REFS_RESOLVE, PATH_PARAMETERS;
+        PARSER_MESSAGES,
+        OPERATION_METADATA,
+        SECURED_LIST_401,
+        ERRORS_ARE_PROBLEMS,
+        REFS_RESOLVE,
+        PATH_PARAMETERS;
 
         List<String> check(String yaml) throws IOException {
             if (this == REFS_RESOLVE) {
@@ -459,27 +477,60 @@ class OpenApiLintTest {
             return Stream.of(
                     Arguments.of("info without version", Rule.PARSER_MESSAGES, plant("  version: '1'\n", "")),
                     Arguments.of("a wrongly typed field", Rule.PARSER_MESSAGES, plant("tags: [open]", "tags: open")),
-                    Arguments.of("missing operationId", Rule.OPERATION_METADATA, plant("      operationId: getThing\n", "")),
-                    Arguments.of("duplicate operationId", Rule.OPERATION_METADATA, plant("operationId: getOpen", "operationId: getThing")),
+                    Arguments.of(
+                            "missing operationId", Rule.OPERATION_METADATA, plant("      operationId: getThing\n", "")),
+                    Arguments.of(
+                            "duplicate operationId",
+                            Rule.OPERATION_METADATA,
+                            plant("operationId: getOpen", "operationId: getThing")),
                     Arguments.of("missing summary", Rule.OPERATION_METADATA, plant("      summary: Anonymous\n", "")),
                     Arguments.of("missing tag", Rule.OPERATION_METADATA, plant("tags: [open]", "tags: []")),
-                    Arguments.of("secured operation without 401", Rule.SECURED_LIST_401, plant("'401': # unauthorized", "'403':")),
-                    Arguments.of("global security and no 401", Rule.SECURED_LIST_401, plant("      security: []\n", "")),
-                    Arguments.of("error as plain JSON", Rule.ERRORS_ARE_PROBLEMS,
+                    Arguments.of(
+                            "secured operation without 401",
+                            Rule.SECURED_LIST_401,
+                            plant("'401': # unauthorized", "'403':")),
+                    Arguments.of(
+                            "global security and no 401", Rule.SECURED_LIST_401, plant("      security: []\n", "")),
+                    Arguments.of(
+                            "error as plain JSON",
+                            Rule.ERRORS_ARE_PROBLEMS,
                             plant("application/problem+json: # inline-problem", "application/json:")),
-                    Arguments.of("error with another schema", Rule.ERRORS_ARE_PROBLEMS,
-                            plant("$ref: '#/components/schemas/Problem' # inline-problem-schema", "$ref: '#/components/schemas/Thing'")),
-                    Arguments.of("error without content", Rule.ERRORS_ARE_PROBLEMS,
+                    Arguments.of(
+                            "error with another schema",
+                            Rule.ERRORS_ARE_PROBLEMS,
+                            plant(
+                                    "$ref: '#/components/schemas/Problem' # inline-problem-schema",
+                                    "$ref: '#/components/schemas/Thing'")),
+                    Arguments.of(
+                            "error without content",
+                            Rule.ERRORS_ARE_PROBLEMS,
                             plant("$ref: '#/components/responses/Unauthorized'", "description: No content.")),
-                    Arguments.of("dangling schema ref", Rule.REFS_RESOLVE,
+                    Arguments.of(
+                            "dangling schema ref",
+                            Rule.REFS_RESOLVE,
                             plant("$ref: '#/components/schemas/Thing'", "$ref: '#/components/schemas/Nothing'")),
-                    Arguments.of("external ref", Rule.REFS_RESOLVE,
+                    Arguments.of(
+                            "external ref",
+                            Rule.REFS_RESOLVE,
                             plant("$ref: '#/components/schemas/Thing'", "$ref: 'other.yaml#/Thing'")),
-                    Arguments.of("dangling response ref", Rule.REFS_RESOLVE,
-                            plant("$ref: '#/components/responses/Unauthorized'", "$ref: '#/components/responses/Missing'")),
-                    Arguments.of("path parameter not defined", Rule.PATH_PARAMETERS, plant("      in: path\n", "      in: query\n")),
-                    Arguments.of("path parameter of another name", Rule.PATH_PARAMETERS, plant("      name: id\n", "      name: thingId\n")),
-                    Arguments.of("optional path parameter", Rule.PATH_PARAMETERS, plant("      required: true\n", "      required: false\n")));
+                    Arguments.of(
+                            "dangling response ref",
+                            Rule.REFS_RESOLVE,
+                            plant(
+                                    "$ref: '#/components/responses/Unauthorized'",
+                                    "$ref: '#/components/responses/Missing'")),
+                    Arguments.of(
+                            "path parameter not defined",
+                            Rule.PATH_PARAMETERS,
+                            plant("      in: path\n", "      in: query\n")),
+                    Arguments.of(
+                            "path parameter of another name",
+                            Rule.PATH_PARAMETERS,
+                            plant("      name: id\n", "      name: thingId\n")),
+                    Arguments.of(
+                            "optional path parameter",
+                            Rule.PATH_PARAMETERS,
+                            plant("      required: true\n", "      required: false\n")));
         }
 
         @ParameterizedTest(name = "{0}")
@@ -491,7 +542,10 @@ class OpenApiLintTest {
         @Test
         void invalidUtf8IsCaught() {
             assertFalse(utf8Problems(new byte[] {'a', (byte) 0xC3, (byte) 0x28}).isEmpty(), "broken sequence");
-            assertFalse(utf8Problems(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a'}).isEmpty(), "byte order mark");
+            assertFalse(
+                    utf8Problems(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a'})
+                            .isEmpty(),
+                    "byte order mark");
             assertEquals(List.of(), utf8Problems("Đồng Hành".getBytes(StandardCharsets.UTF_8)));
         }
     }

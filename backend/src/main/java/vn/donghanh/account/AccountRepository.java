@@ -26,6 +26,8 @@ public interface AccountRepository extends CrudRepository<AccountEntity, String>
 
     /** Keeps a person's login phone in step with their case's phone. */
     @Query("UPDATE account SET phone_enc = :phoneEnc, login_phone_hash = :loginPhoneHash WHERE id = :accountId")
-    int updateLoginPhone(String accountId, @io.micronaut.core.annotation.Nullable byte[] phoneEnc,
-                         @io.micronaut.core.annotation.Nullable String loginPhoneHash);
+    int updateLoginPhone(
+            String accountId,
+            @io.micronaut.core.annotation.Nullable byte[] phoneEnc,
+            @io.micronaut.core.annotation.Nullable String loginPhoneHash);
 }

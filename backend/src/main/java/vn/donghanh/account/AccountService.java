@@ -31,9 +31,16 @@ public class AccountService {
     private final AccountSessions sessions;
     private final ApplicationEventPublisher<AccountAccessEnded> accessEnded;
 
-    public AccountService(AccountRepository accounts, AdminUnitService units, OrganisationService organisations,
-                          SecretHasher hasher, DataCipher cipher, AuditLog audit, Clock clock, AccountSessions sessions,
-                          ApplicationEventPublisher<AccountAccessEnded> accessEnded) {
+    public AccountService(
+            AccountRepository accounts,
+            AdminUnitService units,
+            OrganisationService organisations,
+            SecretHasher hasher,
+            DataCipher cipher,
+            AuditLog audit,
+            Clock clock,
+            AccountSessions sessions,
+            ApplicationEventPublisher<AccountAccessEnded> accessEnded) {
         this.sessions = sessions;
         this.accessEnded = accessEnded;
         this.accounts = accounts;
@@ -71,12 +78,31 @@ public class AccountService {
         if (request.organisationId() != null) {
             organisations.require(request.organisationId().toString(), "organisationId");
         }
-        AccountEntity saved = accounts.save(new AccountEntity(id, request.username(), request.role().name(),
-                request.displayName(), request.adminUnitId().toString(),
-                request.organisationId() == null ? null : request.organisationId().toString(), null,
-                cipher.encrypt(request.phone() == null ? null : PhoneNumbers.normalise(request.phone())), null,
-                hasher.hashPassword(request.password()), null, null, true, 0, null, clock.instant()));
-        audit.append(AuditEntry.of(caller, AuditAction.ACCOUNT_CREATE, null, "account:" + id, request.role().name()));
+        AccountEntity saved = accounts.save(new AccountEntity(
+                id,
+                request.username(),
+                request.role().name(),
+                request.displayName(),
+                request.adminUnitId().toString(),
+                request.organisationId() == null
+                        ? null
+                        : request.organisationId().toString(),
+                null,
+                cipher.encrypt(request.phone() == null ? null : PhoneNumbers.normalise(request.phone())),
+                null,
+                hasher.hashPassword(request.password()),
+                null,
+                null,
+                true,
+                0,
+                null,
+                clock.instant()));
+        audit.append(AuditEntry.of(
+                caller,
+                AuditAction.ACCOUNT_CREATE,
+                null,
+                "account:" + id,
+                request.role().name()));
         return view(saved);
     }
 
@@ -101,8 +127,12 @@ public class AccountService {
         if (!active) {
             accessEnded.publishEvent(new AccountAccessEnded(id));
         }
-        audit.append(AuditEntry.of(caller, active ? AuditAction.ACCOUNT_REACTIVATE : AuditAction.ACCOUNT_DEACTIVATE,
-                null, "account:" + id, null));
+        audit.append(AuditEntry.of(
+                caller,
+                active ? AuditAction.ACCOUNT_REACTIVATE : AuditAction.ACCOUNT_DEACTIVATE,
+                null,
+                "account:" + id,
+                null));
         return view(saved);
     }
 
@@ -116,13 +146,17 @@ public class AccountService {
             path = units.require(adminUnitId, "adminUnitId").path();
         }
         return accounts.findWithinUnit(path, role == null ? null : role.name()).stream()
-                .filter(a -> !Role.PERSON.name().equals(a.role())).map(this::view).toList();
+                .filter(a -> !Role.PERSON.name().equals(a.role()))
+                .map(this::view)
+                .toList();
     }
 
     /** Mentors an officer may assign: those bound to a unit within the officer's scope. */
     public List<Account> mentorsFor(Caller officer) {
         AdminUnitEntity unit = units.require(officer.unitId(), "adminUnitId");
-        return accounts.findWithinUnit(unit.path(), Role.MENTOR.name()).stream().map(this::view).toList();
+        return accounts.findWithinUnit(unit.path(), Role.MENTOR.name()).stream()
+                .map(this::view)
+                .toList();
     }
 
     public Account me(Caller caller) {
@@ -130,7 +164,15 @@ public class AccountService {
     }
 
     public Account view(AccountEntity e) {
-        return new Account(e.id(), e.username(), Role.valueOf(e.role()), e.displayName(), e.adminUnitId(),
-                e.organisationId(), e.caseId(), cipher.decrypt(e.phoneEnc()), e.active());
+        return new Account(
+                e.id(),
+                e.username(),
+                Role.valueOf(e.role()),
+                e.displayName(),
+                e.adminUnitId(),
+                e.organisationId(),
+                e.caseId(),
+                cipher.decrypt(e.phoneEnc()),
+                e.active());
     }
 }

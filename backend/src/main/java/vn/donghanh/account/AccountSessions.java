@@ -23,7 +23,8 @@ public class AccountSessions {
     /** The version new tokens of this account carry. */
     @Transactional
     public int tokenVersion(String accountId) {
-        return version("SELECT token_version FROM account WHERE id = ?", accountId).orElse(0);
+        return version("SELECT token_version FROM account WHERE id = ?", accountId)
+                .orElse(0);
     }
 
     /** The version a token must carry to be accepted now; empty when the account is gone or inactive. */

@@ -29,8 +29,12 @@ public class AdminBootstrap {
     private final Clock clock;
     private final String configuredPassword;
 
-    public AdminBootstrap(AccountRepository accounts, SecretHasher hasher, DataDirectory dataDirectory, Clock clock,
-                          @Value("${donghanh.admin-password:}") String configuredPassword) {
+    public AdminBootstrap(
+            AccountRepository accounts,
+            SecretHasher hasher,
+            DataDirectory dataDirectory,
+            Clock clock,
+            @Value("${donghanh.admin-password:}") String configuredPassword) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.dataDirectory = dataDirectory;
@@ -49,12 +53,28 @@ public class AdminBootstrap {
             byte[] raw = new byte[12];
             new SecureRandom().nextBytes(raw);
             String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-            password = dataDirectory.readOrCreate(dataDirectory.root().resolve("initial-admin-password.txt"), () -> generated);
-            LOG.warn("Created the first admin account 'admin'; its password is in {}",
+            password = dataDirectory.readOrCreate(
+                    dataDirectory.root().resolve("initial-admin-password.txt"), () -> generated);
+            LOG.warn(
+                    "Created the first admin account 'admin'; its password is in {}",
                     dataDirectory.root().resolve("initial-admin-password.txt"));
         }
-        accounts.save(new AccountEntity(UUID.randomUUID().toString(), "admin", Role.ADMIN.name(), "Quản trị hệ thống",
-                AdminUnitService.NATION_ID, null, null, null, null, hasher.hashPassword(password), null, null, true, 0, null,
+        accounts.save(new AccountEntity(
+                UUID.randomUUID().toString(),
+                "admin",
+                Role.ADMIN.name(),
+                "Quản trị hệ thống",
+                AdminUnitService.NATION_ID,
+                null,
+                null,
+                null,
+                null,
+                hasher.hashPassword(password),
+                null,
+                null,
+                true,
+                0,
+                null,
                 clock.instant()));
     }
 }

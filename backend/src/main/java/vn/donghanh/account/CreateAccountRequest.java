@@ -11,12 +11,15 @@ import vn.donghanh.security.Role;
 
 /** Staff accounts (admin, supervisor, officer, mentor); person accounts come from a case's activation code. */
 @Serdeable
-public record CreateAccountRequest(@Nullable UUID id,
-                                   @NotBlank @Size(min = 3, max = 64) @Pattern(regexp = "[a-z0-9._-]+") String username,
-                                   @NotBlank @Size(min = 10, max = 128) String password,
-                                   @NotBlank @Size(max = 200) String displayName,
-                                   @NotNull Role role,
-                                   @NotNull UUID adminUnitId,
-                                   @Nullable UUID organisationId,
-                                   @Nullable @Size(max = 32) String phone) {
-}
+public record CreateAccountRequest(
+        @Nullable UUID id,
+
+        @NotBlank @Size(min = 3, max = 64) @Pattern(regexp = "[a-z0-9._-]+")
+        String username,
+
+        @NotBlank @Size(min = 10, max = 128) String password,
+        @NotBlank @Size(max = 200) String displayName,
+        @NotNull Role role,
+        @NotNull UUID adminUnitId,
+        @Nullable UUID organisationId,
+        @Nullable @Size(max = 32) String phone) {}

@@ -5,5 +5,8 @@ package vn.donghanh.adminunit;
  * commune (xã/phường/thị trấn).
  */
 public enum AdminUnitLevel {
-    NATION, PROVINCE, DISTRICT, COMMUNE
+    NATION,
+    PROVINCE,
+    DISTRICT,
+    COMMUNE
 }

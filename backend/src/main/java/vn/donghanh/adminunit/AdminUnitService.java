@@ -11,6 +11,7 @@ import vn.donghanh.common.Ids;
 public class AdminUnitService {
     /** The national root unit, created by the first migration. */
     public static final String NATION_ID = "00000000-0000-0000-0000-000000000001";
+
     private final AdminUnitRepository units;
     private final Clock clock;
 
@@ -30,7 +31,8 @@ public class AdminUnitService {
             return AdminUnit.from(existing.get());
         }
         if (units.findByCode(request.code()).isPresent()) {
-            throw ApiException.conflict("duplicate-code", "an administrative unit with code " + request.code() + " exists");
+            throw ApiException.conflict(
+                    "duplicate-code", "an administrative unit with code " + request.code() + " exists");
         }
         if (request.level() == AdminUnitLevel.NATION) {
             throw ApiException.badField("level", "there is one nation unit and it exists already");
@@ -49,16 +51,25 @@ public class AdminUnitService {
             throw ApiException.badField("parentId", "a commune cannot have units below it");
         }
         if ((request.level() == AdminUnitLevel.PROVINCE) != (parentLevel == AdminUnitLevel.NATION)) {
-            throw ApiException.badField("parentId", "provinces sit directly below the nation, other units below a province or district");
+            throw ApiException.badField(
+                    "parentId", "provinces sit directly below the nation, other units below a province or district");
         }
         String path = parent.path() + id + "/";
-        AdminUnitEntity saved = units.save(new AdminUnitEntity(id, request.code(), request.name(), request.level().name(),
-                parentId, request.legacyCode(), path, clock.instant()));
+        AdminUnitEntity saved = units.save(new AdminUnitEntity(
+                id,
+                request.code(),
+                request.name(),
+                request.level().name(),
+                parentId,
+                request.legacyCode(),
+                path,
+                clock.instant()));
         return AdminUnit.from(saved);
     }
 
     public List<AdminUnit> list(String parentId) {
-        List<AdminUnitEntity> rows = parentId == null ? units.findByPathLikeOrderByPath("/%") : units.findByParentIdOrderByName(parentId);
+        List<AdminUnitEntity> rows =
+                parentId == null ? units.findByPathLikeOrderByPath("/%") : units.findByParentIdOrderByName(parentId);
         return rows.stream().map(AdminUnit::from).toList();
     }
 

@@ -9,10 +9,13 @@ import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
 @Serdeable
-public record CreateAdminUnitRequest(@Nullable UUID id,
-                                     @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9_-]+") String code,
-                                     @NotBlank @Size(max = 200) String name,
-                                     @NotNull AdminUnitLevel level,
-                                     @Nullable UUID parentId,
-                                     @Nullable @Size(max = 32) String legacyCode) {
-}
+public record CreateAdminUnitRequest(
+        @Nullable UUID id,
+
+        @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9_-]+")
+        String code,
+
+        @NotBlank @Size(max = 200) String name,
+        @NotNull AdminUnitLevel level,
+        @Nullable UUID parentId,
+        @Nullable @Size(max = 32) String legacyCode) {}

@@ -26,17 +26,22 @@ public class AppointmentController {
 
     @Post("/cases/{caseId}/appointments")
     @Secured({"OFFICER", "MENTOR"})
-    public HttpResponse<AppointmentModels.Series> create(Caller caller, @PathVariable String caseId,
-                                                         @Body @Valid AppointmentModels.CreateAppointment body) {
+    public HttpResponse<AppointmentModels.Series> create(
+            Caller caller, @PathVariable String caseId, @Body @Valid AppointmentModels.CreateAppointment body) {
         return HttpResponse.created(service.create(caller, Ids.parse("caseId", caseId), body));
     }
 
     /** Occurrences in [from, to); default: the next 14 days. */
     @Get("/cases/{caseId}/appointments")
-    public List<AppointmentModels.Occurrence> list(Caller caller, @PathVariable String caseId,
-                                                   @QueryValue @Nullable OffsetDateTime from,
-                                                   @QueryValue @Nullable OffsetDateTime to) {
-        return service.forCase(caller, Ids.parse("caseId", caseId), from == null ? null : from.toInstant(),
+    public List<AppointmentModels.Occurrence> list(
+            Caller caller,
+            @PathVariable String caseId,
+            @QueryValue @Nullable OffsetDateTime from,
+            @QueryValue @Nullable OffsetDateTime to) {
+        return service.forCase(
+                caller,
+                Ids.parse("caseId", caseId),
+                from == null ? null : from.toInstant(),
                 to == null ? null : to.toInstant());
     }
 
@@ -48,7 +53,8 @@ public class AppointmentController {
 
     @Post("/appointment-occurrences/{id}/move")
     @Secured({"OFFICER", "MENTOR"})
-    public AppointmentModels.Occurrence move(Caller caller, @PathVariable String id, @Body @Valid AppointmentModels.Move body) {
+    public AppointmentModels.Occurrence move(
+            Caller caller, @PathVariable String id, @Body @Valid AppointmentModels.Move body) {
         return service.move(caller, Ids.parse("id", id), body.startsAt());
     }
 
@@ -60,8 +66,8 @@ public class AppointmentController {
 
     @Post("/appointment-occurrences/{id}/attendance")
     @Secured({"OFFICER", "MENTOR"})
-    public AppointmentModels.Occurrence attendance(Caller caller, @PathVariable String id,
-                                                   @Body @Valid AppointmentModels.RecordAttendance body) {
+    public AppointmentModels.Occurrence attendance(
+            Caller caller, @PathVariable String id, @Body @Valid AppointmentModels.RecordAttendance body) {
         return service.attendance(caller, Ids.parse("id", id), body.attendance());
     }
 }

@@ -19,7 +19,8 @@ public class AppointmentHorizonJob {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelay = "${donghanh.appointments.extend-interval:1h}",
+    @Scheduled(
+            fixedDelay = "${donghanh.appointments.extend-interval:1h}",
             initialDelay = "${donghanh.appointments.extend-initial-delay:1m}")
     void scheduled() {
         try {

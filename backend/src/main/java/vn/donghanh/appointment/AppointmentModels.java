@@ -13,42 +13,73 @@ import java.util.UUID;
 import vn.donghanh.common.PlausibleDate;
 
 public final class AppointmentModels {
-    private AppointmentModels() {
-    }
+    private AppointmentModels() {}
 
     public enum Type {
-        METHADONE_DOSE, COUNSELLING, DRUG_TEST, HEALTH_CHECK, VOCATIONAL_CLASS, JOB_INTERVIEW, OFFICE_PRESENCE,
-        GROUP_MEETING, MENTOR_MEETING
+        METHADONE_DOSE,
+        COUNSELLING,
+        DRUG_TEST,
+        HEALTH_CHECK,
+        VOCATIONAL_CLASS,
+        JOB_INTERVIEW,
+        OFFICE_PRESENCE,
+        GROUP_MEETING,
+        MENTOR_MEETING
     }
 
-    public enum OccurrenceStatus { SCHEDULED, CANCELLED }
+    public enum OccurrenceStatus {
+        SCHEDULED,
+        CANCELLED
+    }
 
-    public enum Attendance { ATTENDED, MISSED, EXCUSED }
+    public enum Attendance {
+        ATTENDED,
+        MISSED,
+        EXCUSED
+    }
 
     /** {@code startsAt} is local wall time in the case's time zone; {@code rrule} repeats it (absent: once). */
     @Serdeable
-    public record CreateAppointment(@NotNull UUID id, @NotNull Type type, @NotNull UUID placeId, @NotNull @PlausibleDate LocalDateTime startsAt,
-                                    @NotNull @Min(5) @Max(720) Integer durationMinutes, @Nullable @Size(max = 500) String rrule,
-                                    @Nullable @Size(max = 1000) String note) {
-    }
+    public record CreateAppointment(
+            @NotNull UUID id,
+            @NotNull Type type,
+            @NotNull UUID placeId,
+            @NotNull @PlausibleDate LocalDateTime startsAt,
+            @NotNull @Min(5) @Max(720) Integer durationMinutes,
+            @Nullable @Size(max = 500) String rrule,
+            @Nullable @Size(max = 1000) String note) {}
 
     @Serdeable
-    public record Move(@NotNull @PlausibleDate LocalDateTime startsAt) {
-    }
+    public record Move(@NotNull @PlausibleDate LocalDateTime startsAt) {}
 
     @Serdeable
-    public record RecordAttendance(@NotNull Attendance attendance) {
-    }
+    public record RecordAttendance(@NotNull Attendance attendance) {}
 
     @Serdeable
-    public record Occurrence(String id, String seriesId, String caseId, Type type, String placeId, String placeName,
-                             @Nullable String placeAddress, OffsetDateTime startsAt, int durationMinutes,
-                             OccurrenceStatus status, @Nullable Attendance attendance, boolean moved) {
-    }
+    public record Occurrence(
+            String id,
+            String seriesId,
+            String caseId,
+            Type type,
+            String placeId,
+            String placeName,
+            @Nullable String placeAddress,
+            OffsetDateTime startsAt,
+            int durationMinutes,
+            OccurrenceStatus status,
+            @Nullable Attendance attendance,
+            boolean moved) {}
 
     @Serdeable
-    public record Series(String id, String caseId, Type type, String placeId, LocalDateTime firstStartsAt,
-                         @Nullable String rrule, int durationMinutes, @Nullable String note, boolean cancelled,
-                         List<Occurrence> upcoming) {
-    }
+    public record Series(
+            String id,
+            String caseId,
+            Type type,
+            String placeId,
+            LocalDateTime firstStartsAt,
+            @Nullable String rrule,
+            int durationMinutes,
+            @Nullable String note,
+            boolean cancelled,
+            List<Occurrence> upcoming) {}
 }

@@ -1,6 +1,5 @@
 package vn.donghanh.appointment;
 
-import vn.donghanh.common.Inserts;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
@@ -28,6 +27,7 @@ import vn.donghanh.casefile.CaseService;
 import vn.donghanh.casefile.CaseStatus;
 import vn.donghanh.checkin.ComplianceCalculator;
 import vn.donghanh.common.ApiException;
+import vn.donghanh.common.Inserts;
 import vn.donghanh.common.SqlLists;
 import vn.donghanh.common.Times;
 import vn.donghanh.notification.CaseResponders;
@@ -47,6 +47,7 @@ import vn.donghanh.security.Role;
 public class AppointmentService {
     /** The most occurrences one case's appointment list returns; a longer period is refused, never cut short. */
     static final int MAX_LISTED = 1000;
+
     private final JdbcOperations jdbc;
     private final CaseService cases;
     private final OrganisationService organisations;
@@ -57,9 +58,16 @@ public class AppointmentService {
     private final Duration horizon;
     private final ReminderService reminders;
 
-    public AppointmentService(JdbcOperations jdbc, CaseService cases, OrganisationService organisations,
-                              CaseResponders responders, Notifier notifier, AuditLog audit, Clock clock,
-                              @Value("${donghanh.appointments.horizon:P14D}") Duration horizon, ReminderService reminders) {
+    public AppointmentService(
+            JdbcOperations jdbc,
+            CaseService cases,
+            OrganisationService organisations,
+            CaseResponders responders,
+            Notifier notifier,
+            AuditLog audit,
+            Clock clock,
+            @Value("${donghanh.appointments.horizon:P14D}") Duration horizon,
+            ReminderService reminders) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.organisations = organisations;
@@ -78,7 +86,9 @@ public class AppointmentService {
         String id = r.id().toString();
         AppointmentModels.Series existing = series(id);
         if (existing != null) {
-            if (!existing.caseId().equals(caseId) || existing.type() != r.type() || !existing.firstStartsAt().equals(r.startsAt())) {
+            if (!existing.caseId().equals(caseId)
+                    || existing.type() != r.type()
+                    || !existing.firstStartsAt().equals(r.startsAt())) {
                 throw ApiException.conflict("id-in-use", "id is already used by another appointment");
             }
             return existing;
@@ -93,7 +103,8 @@ public class AppointmentService {
             throw ApiException.badField("startsAt", "must be between yesterday and a year from now");
         }
         if (r.rrule() != null) {
-            String problem = ComplianceCalculator.validate(r.rrule(), r.startsAt().toLocalDate(), zone);
+            String problem =
+                    ComplianceCalculator.validate(r.rrule(), r.startsAt().toLocalDate(), zone);
             if (problem != null) {
                 throw ApiException.badField("rrule", problem);
             }
@@ -110,28 +121,35 @@ public class AppointmentService {
             ps.setString(6, r.rrule());
             ps.setInt(7, r.durationMinutes());
             ps.setString(8, r.note() == null ? null : r.note().strip());
-            ps.setTimestamp(9, Timestamp.from(r.startsAt().atZone(zone).toInstant().minusSeconds(1)));
+            ps.setTimestamp(
+                    9, Timestamp.from(r.startsAt().atZone(zone).toInstant().minusSeconds(1)));
             ps.setString(10, caller.accountId());
             ps.setTimestamp(11, Timestamp.from(now));
             return ps.executeUpdate();
         });
         extend(id, now.plus(horizon));
-        audit.append(AuditEntry.of(caller, AuditAction.APPOINTMENT_CHANGE, caseId, "appointment:" + id, "created " + r.type()));
+        audit.append(AuditEntry.of(
+                caller, AuditAction.APPOINTMENT_CHANGE, caseId, "appointment:" + id, "created " + r.type()));
         return series(id);
     }
 
     /** Generates the series' occurrences up to {@code until}; idempotent (one row per original start). */
     @Transactional
     public void extend(String seriesId, Instant until) {
-        record S(String caseId, LocalDateTime first, String rrule, Instant generatedUntil, String zone) {
-        }
+        record S(String caseId, LocalDateTime first, String rrule, Instant generatedUntil, String zone) {}
         S s = jdbc.prepareStatement("""
                 SELECT s.case_id, s.first_start_local, s.rrule, s.generated_until, c.time_zone FROM appointment_series s
                 JOIN managed_case c ON c.id = s.case_id WHERE s.id = ? AND s.cancelled_at IS NULL FOR UPDATE""", ps -> {
             ps.setString(1, seriesId);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new S(rs.getString(1), rs.getObject(2, LocalDateTime.class), rs.getString(3),
-                        rs.getTimestamp(4).toInstant(), rs.getString(5)) : null;
+                return rs.next()
+                        ? new S(
+                                rs.getString(1),
+                                rs.getObject(2, LocalDateTime.class),
+                                rs.getString(3),
+                                rs.getTimestamp(4).toInstant(),
+                                rs.getString(5))
+                        : null;
             }
         });
         if (s == null || !until.isAfter(s.generatedUntil())) {
@@ -213,10 +231,15 @@ public class AppointmentService {
         audit.append(AuditEntry.of(caller, AuditAction.APPOINTMENTS_READ, caseId, "appointments", null));
         // Bounded by the period (at most a year, each series at most daily), but a case may hold several daily
         // series: rather than cut the list short, a period with more than MAX_LISTED is refused.
-        List<AppointmentModels.Occurrence> found = occurrences("o.case_id = ? AND o.starts_at >= ? AND o.starts_at < ?"
-                + " ORDER BY o.starts_at, o.id LIMIT " + (MAX_LISTED + 1), caseId, Timestamp.from(f), Timestamp.from(t));
+        List<AppointmentModels.Occurrence> found = occurrences(
+                "o.case_id = ? AND o.starts_at >= ? AND o.starts_at < ?" + " ORDER BY o.starts_at, o.id LIMIT "
+                        + (MAX_LISTED + 1),
+                caseId,
+                Timestamp.from(f),
+                Timestamp.from(t));
         if (found.size() > MAX_LISTED) {
-            throw ApiException.badField("to", "the period holds more than " + MAX_LISTED + " appointments; ask for a shorter one");
+            throw ApiException.badField(
+                    "to", "the period holds more than " + MAX_LISTED + " appointments; ask for a shorter one");
         }
         return found;
     }
@@ -231,7 +254,8 @@ public class AppointmentService {
         }
         update("UPDATE appointment_occurrence SET starts_at = ? WHERE id = ?", Timestamp.from(at), occurrenceId);
         reminders.withdrawQueued("o.id = ?", occurrenceId);
-        audit.append(AuditEntry.of(caller, AuditAction.APPOINTMENT_CHANGE, o.caseId(), "occurrence:" + occurrenceId, "moved"));
+        audit.append(AuditEntry.of(
+                caller, AuditAction.APPOINTMENT_CHANGE, o.caseId(), "occurrence:" + occurrenceId, "moved"));
         return occurrence(occurrenceId);
     }
 
@@ -240,7 +264,8 @@ public class AppointmentService {
         AppointmentModels.Occurrence o = managed(caller, occurrenceId);
         update("UPDATE appointment_occurrence SET status = 'CANCELLED' WHERE id = ?", occurrenceId);
         reminders.withdrawQueued("o.id = ?", occurrenceId);
-        audit.append(AuditEntry.of(caller, AuditAction.APPOINTMENT_CHANGE, o.caseId(), "occurrence:" + occurrenceId, "cancelled"));
+        audit.append(AuditEntry.of(
+                caller, AuditAction.APPOINTMENT_CHANGE, o.caseId(), "occurrence:" + occurrenceId, "cancelled"));
         return occurrence(occurrenceId);
     }
 
@@ -255,14 +280,19 @@ public class AppointmentService {
         requireManager(caller, s.type());
         Timestamp now = Timestamp.from(clock.instant());
         update("UPDATE appointment_series SET cancelled_at = COALESCE(cancelled_at, ?) WHERE id = ?", now, seriesId);
-        update("UPDATE appointment_occurrence SET status = 'CANCELLED' WHERE series_id = ? AND starts_at >= ?", seriesId, now);
+        update(
+                "UPDATE appointment_occurrence SET status = 'CANCELLED' WHERE series_id = ? AND starts_at >= ?",
+                seriesId,
+                now);
         reminders.withdrawQueued("o.series_id = ?", seriesId);
-        audit.append(AuditEntry.of(caller, AuditAction.APPOINTMENT_CHANGE, s.caseId(), "appointment:" + seriesId, "cancelled"));
+        audit.append(AuditEntry.of(
+                caller, AuditAction.APPOINTMENT_CHANGE, s.caseId(), "appointment:" + seriesId, "cancelled"));
         return series(seriesId);
     }
 
     @Transactional
-    public AppointmentModels.Occurrence attendance(Caller caller, String occurrenceId, AppointmentModels.Attendance attendance) {
+    public AppointmentModels.Occurrence attendance(
+            Caller caller, String occurrenceId, AppointmentModels.Attendance attendance) {
         AppointmentModels.Occurrence o = managed(caller, occurrenceId);
         if (o.status() == AppointmentModels.OccurrenceStatus.CANCELLED) {
             throw ApiException.conflict("appointment-cancelled", "the appointment was cancelled");
@@ -270,14 +300,27 @@ public class AppointmentService {
         if (o.startsAt().toInstant().isAfter(clock.instant())) {
             throw ApiException.conflict("appointment-ahead", "attendance is recorded once the appointment has begun");
         }
-        update("UPDATE appointment_occurrence SET attendance = ?, attendance_by = ?, attendance_at = ? WHERE id = ?",
-                attendance.name(), caller.accountId(), Timestamp.from(clock.instant()), occurrenceId);
+        update(
+                "UPDATE appointment_occurrence SET attendance = ?, attendance_by = ?, attendance_at = ? WHERE id = ?",
+                attendance.name(),
+                caller.accountId(),
+                Timestamp.from(clock.instant()),
+                occurrenceId);
         if (attendance == AppointmentModels.Attendance.MISSED) {
-            responders.mentor(o.caseId()).ifPresent(mentor -> notifier.notify(mentor, NotificationKind.APPOINTMENT_MISSED,
-                    Notifier.Priority.NORMAL, o.caseId(), occurrenceId, "Đồng Hành: cần hỏi thăm",
-                    "Một người bạn đang giúp đỡ đã lỡ một lịch hẹn. Mở ứng dụng để xem.", "missed:" + occurrenceId + ":" + mentor));
+            responders
+                    .mentor(o.caseId())
+                    .ifPresent(mentor -> notifier.notify(
+                            mentor,
+                            NotificationKind.APPOINTMENT_MISSED,
+                            Notifier.Priority.NORMAL,
+                            o.caseId(),
+                            occurrenceId,
+                            "Đồng Hành: cần hỏi thăm",
+                            "Một người bạn đang giúp đỡ đã lỡ một lịch hẹn. Mở ứng dụng để xem.",
+                            "missed:" + occurrenceId + ":" + mentor));
         }
-        audit.append(AuditEntry.of(caller, AuditAction.APPOINTMENT_CHANGE, o.caseId(), "occurrence:" + occurrenceId, attendance.name()));
+        audit.append(AuditEntry.of(
+                caller, AuditAction.APPOINTMENT_CHANGE, o.caseId(), "occurrence:" + occurrenceId, attendance.name()));
         return occurrence(occurrenceId);
     }
 
@@ -293,7 +336,8 @@ public class AppointmentService {
     }
 
     private static void requireManager(Caller caller, AppointmentModels.Type type) {
-        boolean allowed = caller.is(Role.OFFICER) || (caller.is(Role.MENTOR) && type == AppointmentModels.Type.MENTOR_MEETING);
+        boolean allowed =
+                caller.is(Role.OFFICER) || (caller.is(Role.MENTOR) && type == AppointmentModels.Type.MENTOR_MEETING);
         if (!allowed) {
             throw ApiException.forbidden("officers manage appointments; mentors their own mentor meetings");
         }
@@ -310,8 +354,11 @@ public class AppointmentService {
 
     /** Occurrences by id, unscoped: the sync feed has already scoped the ids (a page of at most 500). */
     public List<AppointmentModels.Occurrence> occurrencesByIds(java.util.Collection<String> ids) {
-        return ids.isEmpty() ? List.of() : occurrences("o.id IN (" + SqlLists.placeholders(ids.size()) + ")"
-                + " ORDER BY o.starts_at, o.id", ids.toArray());
+        return ids.isEmpty()
+                ? List.of()
+                : occurrences(
+                        "o.id IN (" + SqlLists.placeholders(ids.size()) + ")" + " ORDER BY o.starts_at, o.id",
+                        ids.toArray());
     }
 
     private AppointmentModels.Occurrence occurrence(String id) {
@@ -339,9 +386,16 @@ public class AppointmentService {
 
     private static AppointmentModels.Occurrence row(ResultSet rs) throws SQLException {
         String attendance = rs.getString("attendance");
-        return new AppointmentModels.Occurrence(rs.getString("id"), rs.getString("series_id"), rs.getString("case_id"),
-                AppointmentModels.Type.valueOf(rs.getString("type")), rs.getString("place_id"), rs.getString("place_name"),
-                rs.getString("place_address"), Times.utc(rs, "starts_at"), rs.getInt("duration_minutes"),
+        return new AppointmentModels.Occurrence(
+                rs.getString("id"),
+                rs.getString("series_id"),
+                rs.getString("case_id"),
+                AppointmentModels.Type.valueOf(rs.getString("type")),
+                rs.getString("place_id"),
+                rs.getString("place_name"),
+                rs.getString("place_address"),
+                Times.utc(rs, "starts_at"),
+                rs.getInt("duration_minutes"),
                 AppointmentModels.OccurrenceStatus.valueOf(rs.getString("status")),
                 attendance == null ? null : AppointmentModels.Attendance.valueOf(attendance),
                 !rs.getTimestamp("starts_at").equals(rs.getTimestamp("original_starts_at")));
@@ -354,16 +408,26 @@ public class AppointmentService {
                 if (!rs.next()) {
                     return null;
                 }
-                return new AppointmentModels.Series(rs.getString("id"), rs.getString("case_id"),
-                        AppointmentModels.Type.valueOf(rs.getString("type")), rs.getString("place_id"),
-                        rs.getObject("first_start_local", LocalDateTime.class), rs.getString("rrule"), rs.getInt("duration_minutes"),
-                        rs.getString("note"), rs.getTimestamp("cancelled_at") != null, new ArrayList<>());
+                return new AppointmentModels.Series(
+                        rs.getString("id"),
+                        rs.getString("case_id"),
+                        AppointmentModels.Type.valueOf(rs.getString("type")),
+                        rs.getString("place_id"),
+                        rs.getObject("first_start_local", LocalDateTime.class),
+                        rs.getString("rrule"),
+                        rs.getInt("duration_minutes"),
+                        rs.getString("note"),
+                        rs.getTimestamp("cancelled_at") != null,
+                        new ArrayList<>());
             }
         });
         if (head != null) {
             // Bounded by nature: occurrences exist only up to the rolling horizon and a series repeats at most daily.
-            head.upcoming().addAll(occurrences("o.series_id = ? AND o.starts_at >= ? ORDER BY o.starts_at, o.id", id,
-                    Timestamp.from(clock.instant().minus(Duration.ofDays(1)))));
+            head.upcoming()
+                    .addAll(occurrences(
+                            "o.series_id = ? AND o.starts_at >= ? ORDER BY o.starts_at, o.id",
+                            id,
+                            Timestamp.from(clock.instant().minus(Duration.ofDays(1)))));
         }
         return head;
     }

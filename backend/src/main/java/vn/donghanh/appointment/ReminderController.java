@@ -32,22 +32,25 @@ public class ReminderController {
     }
 
     @Put("/cases/{caseId}/reminder-settings")
-    public ReminderSettingsService.ReminderSettings changeSettings(Caller caller, @PathVariable String caseId,
-                                                                   @Body @Valid ReminderSettingsService.SetReminderSettings body) {
+    public ReminderSettingsService.ReminderSettings changeSettings(
+            Caller caller, @PathVariable String caseId, @Body @Valid ReminderSettingsService.SetReminderSettings body) {
         return settings.set(caller, Ids.parse("caseId", caseId), body);
     }
 
     /** Which reminders went out for the case, how they were delivered and whether the person answered. */
     @Get("/cases/{caseId}/reminders")
-    public Page<ReminderService.Reminder> forCase(Caller caller, @PathVariable String caseId,
-                                                  @QueryValue @Nullable String cursor, @QueryValue @Nullable Integer limit) {
+    public Page<ReminderService.Reminder> forCase(
+            Caller caller,
+            @PathVariable String caseId,
+            @QueryValue @Nullable String cursor,
+            @QueryValue @Nullable Integer limit) {
         return service.forCase(caller, Ids.parse("caseId", caseId), cursor, Cursor.limit(limit));
     }
 
     @Post("/reminders/{id}/acknowledge")
     @Secured("PERSON")
-    public ReminderService.Reminder acknowledge(Caller caller, @PathVariable String id,
-                                                @Body @Valid ReminderService.Acknowledge body) {
+    public ReminderService.Reminder acknowledge(
+            Caller caller, @PathVariable String id, @Body @Valid ReminderService.Acknowledge body) {
         return service.acknowledge(caller, Ids.parse("id", id), body.response());
     }
 }

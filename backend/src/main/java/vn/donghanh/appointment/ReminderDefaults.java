@@ -22,21 +22,28 @@ public class ReminderDefaults {
     private final LocalTime quietFrom;
     private final LocalTime quietUntil;
 
-    public ReminderDefaults(PropertyResolver config,
-                            @Value("${donghanh.reminders.quiet-from:21:00}") String quietFrom,
-                            @Value("${donghanh.reminders.quiet-until:06:00}") String quietUntil) {
+    public ReminderDefaults(
+            PropertyResolver config,
+            @Value("${donghanh.reminders.quiet-from:21:00}") String quietFrom,
+            @Value("${donghanh.reminders.quiet-until:06:00}") String quietUntil) {
         Duration longest = Duration.ZERO;
         for (AppointmentModels.Type type : AppointmentModels.Type.values()) {
             String raw = config.getProperty("donghanh.reminders.offsets." + type.name(), String.class)
-                    .or(() -> config.getProperty("donghanh.reminders.offsets.default", String.class)).orElse("P1D,PT1H");
-            List<Duration> parsed = Arrays.stream(raw.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Duration::parse).toList();
+                    .or(() -> config.getProperty("donghanh.reminders.offsets.default", String.class))
+                    .orElse("P1D,PT1H");
+            List<Duration> parsed = Arrays.stream(raw.split(","))
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .map(Duration::parse)
+                    .toList();
             offsets.put(type, parsed);
             for (Duration d : parsed) {
                 longest = d.compareTo(longest) > 0 ? d : longest;
             }
         }
         this.longestOffset = longest;
-        this.queueAhead = config.getProperty("donghanh.reminders.queue-ahead", Duration.class).orElse(Duration.ofMinutes(10));
+        this.queueAhead = config.getProperty("donghanh.reminders.queue-ahead", Duration.class)
+                .orElse(Duration.ofMinutes(10));
         this.quietFrom = LocalTime.parse(quietFrom);
         this.quietUntil = LocalTime.parse(quietUntil);
     }

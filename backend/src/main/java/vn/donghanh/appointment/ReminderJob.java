@@ -15,7 +15,9 @@ public class ReminderJob {
         this.reminders = reminders;
     }
 
-    @Scheduled(fixedDelay = "${donghanh.reminders.interval:1m}", initialDelay = "${donghanh.reminders.initial-delay:20s}")
+    @Scheduled(
+            fixedDelay = "${donghanh.reminders.interval:1m}",
+            initialDelay = "${donghanh.reminders.initial-delay:20s}")
     void scheduled() {
         try {
             reminders.runOnce();

@@ -26,12 +26,14 @@ public final class ReminderPlanner {
             return due.toInstant();
         }
         ZonedDateTime morning = due.toLocalTime().isBefore(quietUntil)
-                ? due.with(quietUntil) : due.plusDays(1).with(quietUntil);
+                ? due.with(quietUntil)
+                : due.plusDays(1).with(quietUntil);
         if (morning.toInstant().isBefore(startsAt.minus(Duration.ofMinutes(5)))) {
             return morning.toInstant();
         }
         ZonedDateTime evening = due.toLocalTime().isBefore(quietUntil)
-                ? due.minusDays(1).with(quietFrom).minusMinutes(1) : due.with(quietFrom).minusMinutes(1);
+                ? due.minusDays(1).with(quietFrom).minusMinutes(1)
+                : due.with(quietFrom).minusMinutes(1);
         return evening.toInstant();
     }
 

@@ -49,7 +49,8 @@ import vn.donghanh.security.Role;
  */
 @Singleton
 public class ReminderService {
-    private static final Set<String> DISCREET_PLACES = Set.of("METHADONE_CLINIC", "REHAB_FACILITY", "COUNSELLING_POINT");
+    private static final Set<String> DISCREET_PLACES =
+            Set.of("METHADONE_CLINIC", "REHAB_FACILITY", "COUNSELLING_POINT");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM");
     private final JdbcOperations jdbc;
@@ -65,12 +66,19 @@ public class ReminderService {
         t.setDaemon(true);
         return t;
     });
+
     private final ReminderDefaults defaults;
     private final Clock clock;
     private final ReminderPlanner planner;
 
-    public ReminderService(JdbcOperations jdbc, TransactionOperations<Connection> tx, Notifier notifier, CaseService cases,
-                           AuditLog audit, ReminderDefaults defaults, Clock clock) {
+    public ReminderService(
+            JdbcOperations jdbc,
+            TransactionOperations<Connection> tx,
+            Notifier notifier,
+            CaseService cases,
+            AuditLog audit,
+            ReminderDefaults defaults,
+            Clock clock) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.notifier = notifier;
@@ -81,28 +89,47 @@ public class ReminderService {
         this.planner = new ReminderPlanner(defaults.quietFrom(), defaults.quietUntil());
     }
 
-    public enum Acknowledgement { COMING, DONE }
+    public enum Acknowledgement {
+        COMING,
+        DONE
+    }
 
     @Serdeable
-    public record Acknowledge(@NotNull Acknowledgement response) {
-    }
+    public record Acknowledge(@NotNull Acknowledgement response) {}
 
     /** {@code deliveryStatus}: PENDING, SENT (on {@code channel} PUSH or INBOX) or FAILED (with {@code lastError}). */
     @Serdeable
-    public record Reminder(String id, String occurrenceId, String caseId, String offsetBefore, OffsetDateTime startsAt,
-                           OffsetDateTime dueAt, OffsetDateTime firedAt, @Nullable String deliveryStatus,
-                           @Nullable String channel, @Nullable String lastError, @Nullable OffsetDateTime acknowledgedAt,
-                           @Nullable Acknowledgement acknowledgement) {
-    }
+    public record Reminder(
+            String id,
+            String occurrenceId,
+            String caseId,
+            String offsetBefore,
+            OffsetDateTime startsAt,
+            OffsetDateTime dueAt,
+            OffsetDateTime firedAt,
+            @Nullable String deliveryStatus,
+            @Nullable String channel,
+            @Nullable String lastError,
+            @Nullable OffsetDateTime acknowledgedAt,
+            @Nullable Acknowledgement acknowledgement) {}
 
-    private record Due(String occurrenceId, String caseId, String personId, Instant startsAt, AppointmentModels.Type type,
-                       String placeName, String placeType, ZoneId zone, String language, List<Duration> ownOffsets,
-                       LocalTime quietFrom, LocalTime quietUntil, String channel) {
-    }
+    private record Due(
+            String occurrenceId,
+            String caseId,
+            String personId,
+            Instant startsAt,
+            AppointmentModels.Type type,
+            String placeName,
+            String placeType,
+            ZoneId zone,
+            String language,
+            List<Duration> ownOffsets,
+            LocalTime quietFrom,
+            LocalTime quietUntil,
+            String channel) {}
 
     /** A reminder of one occurrence at one offset that has come due. */
-    private record Firing(Due due, Duration offset, Instant dueAt, String reminderId, String notificationId) {
-    }
+    private record Firing(Due due, Duration offset, Instant dueAt, String reminderId, String notificationId) {}
 
     /** The person's own offsets and quiet hours where they have chosen some, else the service's. */
     private List<Duration> offsetsOf(Due d) {
@@ -121,7 +148,8 @@ public class ReminderService {
     public int runOnce() {
         Instant now = clock.instant();
         // Far enough ahead for the longest offset (plus a day for quiet-hour shifts).
-        Instant horizon = now.plus(defaults.queueAhead()).plus(defaults.longestOffset()).plus(Duration.ofDays(1));
+        Instant horizon =
+                now.plus(defaults.queueAhead()).plus(defaults.longestOffset()).plus(Duration.ofDays(1));
         // Pages are independent (each fires its own occurrences in its own transaction), so the
         // database works on one while the next is read: the 07:00 methadone morning is one burst.
         Semaphore inFlight = new Semaphore(FIRING_THREADS);
@@ -179,7 +207,12 @@ public class ReminderService {
                 Instant due = plannerOf(d).dueAt(d.startsAt(), offset, d.zone());
                 // Queued up to queue-ahead early; the notification and its delivery wait for the due time.
                 if (!due.isAfter(now.plus(defaults.queueAhead()))) {
-                    firings.add(new Firing(d, offset, due, UUID.randomUUID().toString(), UUID.randomUUID().toString()));
+                    firings.add(new Firing(
+                            d,
+                            offset,
+                            due,
+                            UUID.randomUUID().toString(),
+                            UUID.randomUUID().toString()));
                 } else {
                     all = false;
                 }
@@ -203,30 +236,32 @@ public class ReminderService {
         if (done.isEmpty()) {
             return;
         }
-        jdbc.prepareStatement("INSERT INTO reminder_queued (occurrence_id, starts_at) VALUES "
-                + SqlLists.rows(done.size(), "(?,?)")
-                + " ON DUPLICATE KEY UPDATE starts_at = VALUES(starts_at)", ps -> {
-            int k = 0;
-            for (Due d : done) {
-                ps.setString(++k, d.occurrenceId());
-                ps.setTimestamp(++k, Timestamp.from(d.startsAt()));
-            }
-            return ps.executeUpdate();
-        });
+        jdbc.prepareStatement(
+                "INSERT INTO reminder_queued (occurrence_id, starts_at) VALUES "
+                        + SqlLists.rows(done.size(), "(?,?)")
+                        + " ON DUPLICATE KEY UPDATE starts_at = VALUES(starts_at)",
+                ps -> {
+                    int k = 0;
+                    for (Due d : done) {
+                        ps.setString(++k, d.occurrenceId());
+                        ps.setTimestamp(++k, Timestamp.from(d.startsAt()));
+                    }
+                    return ps.executeUpdate();
+                });
     }
 
     /** A person's new reminder settings may add offsets: walk the case's occurrences again. */
     public void forgetQueued(String caseId) {
-        jdbc.prepareStatement("DELETE q FROM reminder_queued q JOIN appointment_occurrence o ON o.id = q.occurrence_id "
-                + "WHERE o.case_id = ?", ps -> {
-            ps.setString(1, caseId);
-            return ps.executeUpdate();
-        });
+        jdbc.prepareStatement(
+                "DELETE q FROM reminder_queued q JOIN appointment_occurrence o ON o.id = q.occurrence_id "
+                        + "WHERE o.case_id = ?",
+                ps -> {
+                    ps.setString(1, caseId);
+                    return ps.executeUpdate();
+                });
     }
 
-
-    private record Scheduled(String id, Instant startsAt) {
-    }
+    private record Scheduled(String id, Instant startsAt) {}
 
     /**
      * One page of scheduled occurrences in the window, in start order: a walk of ix_occurrence_due
@@ -248,24 +283,28 @@ public class ReminderService {
     }
 
     private List<Scheduled> scheduledWhere(String range, Instant from, Object second, int limit) {
-        return jdbc.prepareStatement("SELECT o.id, o.starts_at FROM appointment_occurrence o "
-                + "LEFT JOIN reminder_queued q ON q.occurrence_id = o.id AND q.starts_at = o.starts_at "
-                + "WHERE o.status = 'SCHEDULED' AND q.occurrence_id IS NULL AND " + range + " ORDER BY o.starts_at, o.id LIMIT ?", ps -> {
-            ps.setTimestamp(1, Timestamp.from(from));
-            if (second instanceof Instant until) {
-                ps.setTimestamp(2, Timestamp.from(until));
-            } else {
-                ps.setString(2, (String) second);
-            }
-            ps.setInt(3, limit);
-            List<Scheduled> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Scheduled(rs.getString(1), rs.getTimestamp(2).toInstant()));
-                }
-            }
-            return out;
-        });
+        return jdbc.prepareStatement(
+                "SELECT o.id, o.starts_at FROM appointment_occurrence o "
+                        + "LEFT JOIN reminder_queued q ON q.occurrence_id = o.id AND q.starts_at = o.starts_at "
+                        + "WHERE o.status = 'SCHEDULED' AND q.occurrence_id IS NULL AND " + range
+                        + " ORDER BY o.starts_at, o.id LIMIT ?",
+                ps -> {
+                    ps.setTimestamp(1, Timestamp.from(from));
+                    if (second instanceof Instant until) {
+                        ps.setTimestamp(2, Timestamp.from(until));
+                    } else {
+                        ps.setString(2, (String) second);
+                    }
+                    ps.setInt(3, limit);
+                    List<Scheduled> out = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(new Scheduled(
+                                    rs.getString(1), rs.getTimestamp(2).toInstant()));
+                        }
+                    }
+                    return out;
+                });
     }
 
     /**
@@ -295,10 +334,19 @@ public class ReminderService {
                 while (rs.next()) {
                     java.sql.Time from = rs.getTime(11);
                     java.sql.Time until = rs.getTime(12);
-                    out.add(new Due(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
-                            AppointmentModels.Type.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
-                            ZoneId.of(rs.getString(8)), rs.getString(9), ReminderSettingsService.parseOffsets(rs.getString(10)),
-                            from == null ? null : from.toLocalTime(), until == null ? null : until.toLocalTime(),
+                    out.add(new Due(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getTimestamp(4).toInstant(),
+                            AppointmentModels.Type.valueOf(rs.getString(5)),
+                            rs.getString(6),
+                            rs.getString(7),
+                            ZoneId.of(rs.getString(8)),
+                            rs.getString(9),
+                            ReminderSettingsService.parseOffsets(rs.getString(10)),
+                            from == null ? null : from.toLocalTime(),
+                            until == null ? null : until.toLocalTime(),
                             "SMS".equals(rs.getString(13)) ? "SMS" : "PUSH"));
                 }
             }
@@ -316,37 +364,51 @@ public class ReminderService {
         // Most runs find their reminders fired already: leave those rows alone (an ON DUPLICATE KEY
         // hit would fire the update trigger and tell the phones of a change that is none).
         java.util.Set<String> fired = firedAlready(due);
-        List<Firing> firings = due.stream().filter(f -> !fired.contains(keyOf(f.due().occurrenceId(), f.offset().toString(),
-                f.due().startsAt()))).toList();
+        List<Firing> firings = due.stream()
+                .filter(f -> !fired.contains(keyOf(
+                        f.due().occurrenceId(), f.offset().toString(), f.due().startsAt())))
+                .toList();
         if (firings.isEmpty()) {
             return 0;
         }
         Timestamp at = Timestamp.from(now);
-        jdbc.prepareStatement("INSERT INTO reminder (id, occurrence_id, case_id, account_id, offset_before, starts_at, due_at, fired_at,"
-                + " notification_id) VALUES " + SqlLists.rows(firings.size(), "(?,?,?,?,?,?,?,?,?)")
-                + " ON DUPLICATE KEY UPDATE id = id", ps -> {
-            int k = 0;
-            for (Firing f : firings) {
-                ps.setString(++k, f.reminderId());
-                ps.setString(++k, f.due().occurrenceId());
-                ps.setString(++k, f.due().caseId());
-                ps.setString(++k, f.due().personId());
-                ps.setString(++k, f.offset().toString());
-                ps.setTimestamp(++k, Timestamp.from(f.due().startsAt()));
-                ps.setTimestamp(++k, Timestamp.from(f.dueAt()));
-                ps.setTimestamp(++k, at);
-                ps.setString(++k, f.notificationId());
-            }
-            return ps.executeUpdate();
-        });
+        jdbc.prepareStatement(
+                "INSERT INTO reminder (id, occurrence_id, case_id, account_id, offset_before, starts_at, due_at, fired_at,"
+                        + " notification_id) VALUES " + SqlLists.rows(firings.size(), "(?,?,?,?,?,?,?,?,?)")
+                        + " ON DUPLICATE KEY UPDATE id = id",
+                ps -> {
+                    int k = 0;
+                    for (Firing f : firings) {
+                        ps.setString(++k, f.reminderId());
+                        ps.setString(++k, f.due().occurrenceId());
+                        ps.setString(++k, f.due().caseId());
+                        ps.setString(++k, f.due().personId());
+                        ps.setString(++k, f.offset().toString());
+                        ps.setTimestamp(++k, Timestamp.from(f.due().startsAt()));
+                        ps.setTimestamp(++k, Timestamp.from(f.dueAt()));
+                        ps.setTimestamp(++k, at);
+                        ps.setString(++k, f.notificationId());
+                    }
+                    return ps.executeUpdate();
+                });
         // ON DUPLICATE KEY UPDATE cannot say which rows were new: those carrying this call's ids are.
-        Set<String> created = SqlLists.existingIds(jdbc, "reminder", firings.stream().map(Firing::reminderId).toList());
+        Set<String> created = SqlLists.existingIds(
+                jdbc, "reminder", firings.stream().map(Firing::reminderId).toList());
         List<Notifier.Queued> queued = new ArrayList<>();
         for (Firing f : firings) {
             if (created.contains(f.reminderId())) {
-                queued.add(new Notifier.Queued(f.notificationId(), f.due().personId(), NotificationKind.APPOINTMENT_REMINDER,
-                        Notifier.Priority.NORMAL, f.due().caseId(), f.reminderId(), "Đồng Hành", text(f.due()),
-                        "reminder:" + f.reminderId(), f.due().channel(), f.dueAt().isAfter(now) ? f.dueAt() : now));
+                queued.add(new Notifier.Queued(
+                        f.notificationId(),
+                        f.due().personId(),
+                        NotificationKind.APPOINTMENT_REMINDER,
+                        Notifier.Priority.NORMAL,
+                        f.due().caseId(),
+                        f.reminderId(),
+                        "Đồng Hành",
+                        text(f.due()),
+                        "reminder:" + f.reminderId(),
+                        f.due().channel(),
+                        f.dueAt().isAfter(now) ? f.dueAt() : now));
             }
         }
         notifier.notifyAll(queued);
@@ -354,23 +416,29 @@ public class ReminderService {
     }
 
     private java.util.Set<String> firedAlready(List<Firing> firings) {
-        List<String> occurrences = firings.stream().map(f -> f.due().occurrenceId()).distinct().toList();
+        List<String> occurrences =
+                firings.stream().map(f -> f.due().occurrenceId()).distinct().toList();
         if (occurrences.isEmpty()) {
             return java.util.Set.of();
         }
-        return jdbc.prepareStatement("SELECT occurrence_id, offset_before, starts_at FROM reminder WHERE occurrence_id IN ("
-                + SqlLists.placeholders(occurrences.size()) + ")", ps -> {
-            for (int i = 0; i < occurrences.size(); i++) {
-                ps.setString(i + 1, occurrences.get(i));
-            }
-            java.util.Set<String> out = new java.util.HashSet<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(keyOf(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()));
-                }
-            }
-            return out;
-        });
+        return jdbc.prepareStatement(
+                "SELECT occurrence_id, offset_before, starts_at FROM reminder WHERE occurrence_id IN ("
+                        + SqlLists.placeholders(occurrences.size()) + ")",
+                ps -> {
+                    for (int i = 0; i < occurrences.size(); i++) {
+                        ps.setString(i + 1, occurrences.get(i));
+                    }
+                    java.util.Set<String> out = new java.util.HashSet<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(keyOf(
+                                    rs.getString(1),
+                                    rs.getString(2),
+                                    rs.getTimestamp(3).toInstant()));
+                        }
+                    }
+                    return out;
+                });
     }
 
     private static String keyOf(String occurrenceId, String offset, Instant startsAt) {
@@ -384,25 +452,29 @@ public class ReminderService {
      */
     public void withdrawQueued(String occurrenceWhere, Object... params) {
         Instant now = clock.instant();
-        List<String> notifications = jdbc.prepareStatement("SELECT r.notification_id FROM reminder r WHERE r.due_at > ? "
-                + "AND r.occurrence_id IN (SELECT o.id FROM appointment_occurrence o WHERE " + occurrenceWhere + ")", ps -> {
-            ps.setTimestamp(1, Timestamp.from(now));
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 2, params[i]);
-            }
-            List<String> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
-        });
+        List<String> notifications = jdbc.prepareStatement(
+                "SELECT r.notification_id FROM reminder r WHERE r.due_at > ? "
+                        + "AND r.occurrence_id IN (SELECT o.id FROM appointment_occurrence o WHERE " + occurrenceWhere
+                        + ")",
+                ps -> {
+                    ps.setTimestamp(1, Timestamp.from(now));
+                    for (int i = 0; i < params.length; i++) {
+                        ps.setObject(i + 2, params[i]);
+                    }
+                    List<String> out = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(rs.getString(1));
+                        }
+                    }
+                    return out;
+                });
         if (notifications.isEmpty()) {
             return;
         }
         // Outbox first (it references the notification), then the reminder, then the notification.
-        for (String sql : List.of("DELETE FROM outbox WHERE notification_id = ? AND status = 'PENDING'",
+        for (String sql : List.of(
+                "DELETE FROM outbox WHERE notification_id = ? AND status = 'PENDING'",
                 "DELETE FROM reminder WHERE notification_id = ?",
                 "DELETE FROM notification WHERE id = ? AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.notification_id = notification.id)")) {
             jdbc.prepareStatement(sql, ps -> {
@@ -420,7 +492,8 @@ public class ReminderService {
         ZonedDateTime at = d.startsAt().atZone(d.zone());
         boolean english = "en".equals(d.language());
         String place = DISCREET_PLACES.contains(d.placeType())
-                ? (english ? "the health facility" : "cơ sở y tế") : d.placeName();
+                ? (english ? "the health facility" : "cơ sở y tế")
+                : d.placeName();
         return english
                 ? "You have an appointment at " + TIME.format(at) + " on " + DAY.format(at) + " at " + place + "."
                 : "Bạn có lịch hẹn lúc " + TIME.format(at) + " ngày " + DAY.format(at) + " tại " + place + ".";
@@ -444,14 +517,21 @@ public class ReminderService {
             params.addAll(List.of(starts, starts, due, due, parts.get(2)));
         }
         params.add(limit + 1);
-        List<Reminder> rows = reminders("r.case_id = ?" + after + " ORDER BY r.starts_at DESC, r.due_at DESC, r.id DESC LIMIT ?", params);
-        return Page.ofOverfetched(rows, limit, last -> Cursor.encode(last.startsAt().toInstant().toString(),
-                last.dueAt().toInstant().toString(), last.id()));
+        List<Reminder> rows = reminders(
+                "r.case_id = ?" + after + " ORDER BY r.starts_at DESC, r.due_at DESC, r.id DESC LIMIT ?", params);
+        return Page.ofOverfetched(
+                rows,
+                limit,
+                last -> Cursor.encode(
+                        last.startsAt().toInstant().toString(),
+                        last.dueAt().toInstant().toString(),
+                        last.id()));
     }
 
     /** Reminders by id, unscoped: the sync feed has already scoped the ids. */
     public List<Reminder> byIds(java.util.Collection<String> ids) {
-        return ids.isEmpty() ? List.of()
+        return ids.isEmpty()
+                ? List.of()
                 : reminders("r.id IN (" + SqlLists.placeholders(ids.size()) + ")", new ArrayList<Object>(ids));
     }
 
@@ -467,10 +547,18 @@ public class ReminderService {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String ack = rs.getString("acknowledgement");
-                    out.add(new Reminder(rs.getString("id"), rs.getString("occurrence_id"), rs.getString("case_id"),
-                            rs.getString("offset_before"), Times.utc(rs, "starts_at"), Times.utc(rs, "due_at"),
-                            Times.utc(rs, "fired_at"), rs.getString("delivery_status"), rs.getString("channel"),
-                            rs.getString("last_error"), Times.utc(rs, "acknowledged_at"),
+                    out.add(new Reminder(
+                            rs.getString("id"),
+                            rs.getString("occurrence_id"),
+                            rs.getString("case_id"),
+                            rs.getString("offset_before"),
+                            Times.utc(rs, "starts_at"),
+                            Times.utc(rs, "due_at"),
+                            Times.utc(rs, "fired_at"),
+                            rs.getString("delivery_status"),
+                            rs.getString("channel"),
+                            rs.getString("last_error"),
+                            Times.utc(rs, "acknowledged_at"),
                             ack == null ? null : Acknowledgement.valueOf(ack)));
                 }
             }
@@ -494,7 +582,8 @@ public class ReminderService {
         if (updated == 0) {
             throw ApiException.notFound("reminder");
         }
-        audit.append(AuditEntry.of(caller, AuditAction.APPOINTMENT_CHANGE, caller.caseId(), "reminder:" + reminderId, response.name()));
+        audit.append(AuditEntry.of(
+                caller, AuditAction.APPOINTMENT_CHANGE, caller.caseId(), "reminder:" + reminderId, response.name()));
         return reminders("r.id = ?", List.of(reminderId)).get(0);
     }
 }

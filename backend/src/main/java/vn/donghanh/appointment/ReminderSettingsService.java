@@ -44,8 +44,13 @@ public class ReminderSettingsService {
     private final Clock clock;
     private final ReminderService reminders;
 
-    public ReminderSettingsService(JdbcOperations jdbc, CaseService cases, ReminderDefaults defaults, AuditLog audit, Clock clock,
-                                   ReminderService reminders) {
+    public ReminderSettingsService(
+            JdbcOperations jdbc,
+            CaseService cases,
+            ReminderDefaults defaults,
+            AuditLog audit,
+            Clock clock,
+            ReminderService reminders) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.defaults = defaults;
@@ -54,22 +59,35 @@ public class ReminderSettingsService {
         this.reminders = reminders;
     }
 
-    public enum Channel { APP, SMS }
-
-    @Serdeable
-    public record SetReminderSettings(@NotNull Channel channel, @Nullable List<String> offsets, @Nullable String quietFrom,
-                                      @Nullable String quietUntil) {
+    public enum Channel {
+        APP,
+        SMS
     }
 
     @Serdeable
-    public record ReminderSettings(String caseId, Channel channel, @Nullable List<String> offsets, String quietFrom,
-                                   String quietUntil, boolean custom, @Nullable OffsetDateTime updatedAt) {
-    }
+    public record SetReminderSettings(
+            @NotNull Channel channel,
+            @Nullable List<String> offsets,
+            @Nullable String quietFrom,
+            @Nullable String quietUntil) {}
+
+    @Serdeable
+    public record ReminderSettings(
+            String caseId,
+            Channel channel,
+            @Nullable List<String> offsets,
+            String quietFrom,
+            String quietUntil,
+            boolean custom,
+            @Nullable OffsetDateTime updatedAt) {}
 
     /** What is stored for a case; empty when the defaults apply. */
-    public record Stored(Channel channel, @Nullable List<Duration> offsets, @Nullable LocalTime quietFrom,
-                         @Nullable LocalTime quietUntil, Instant updatedAt) {
-    }
+    public record Stored(
+            Channel channel,
+            @Nullable List<Duration> offsets,
+            @Nullable LocalTime quietFrom,
+            @Nullable LocalTime quietUntil,
+            Instant updatedAt) {}
 
     @Transactional
     public ReminderSettings get(Caller caller, String caseId) {
@@ -87,7 +105,8 @@ public class ReminderSettingsService {
         LocalTime from = time("quietFrom", r.quietFrom());
         LocalTime until = time("quietUntil", r.quietUntil());
         if ((from == null) != (until == null)) {
-            throw ApiException.badField(from == null ? "quietFrom" : "quietUntil", "give both ends of the quiet hours, or neither");
+            throw ApiException.badField(
+                    from == null ? "quietFrom" : "quietUntil", "give both ends of the quiet hours, or neither");
         }
         if (from != null && from.equals(until)) {
             throw ApiException.badField("quietUntil", "must differ from quietFrom");
@@ -95,13 +114,16 @@ public class ReminderSettingsService {
         CaseEntity c = cases.inScope(caller, caseId);
         if (r.channel() == Channel.SMS) {
             if (c.phoneEnc() == null) {
-                throw ApiException.unprocessable("phone-required", "the case has no phone number to send SMS to", "channel");
+                throw ApiException.unprocessable(
+                        "phone-required", "the case has no phone number to send SMS to", "channel");
             }
             // Reminders are addressed to an account; a feature-phone person gets one without a login.
             cases.ensurePersonAccount(c);
         }
         Instant now = clock.instant();
-        String joined = offsets == null ? null : String.join(",", offsets.stream().map(Duration::toString).toList());
+        String joined = offsets == null
+                ? null
+                : String.join(",", offsets.stream().map(Duration::toString).toList());
         jdbc.prepareStatement("""
                 INSERT INTO reminder_setting (case_id, channel, offsets, quiet_from, quiet_until, updated_at, updated_by)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -117,7 +139,12 @@ public class ReminderSettingsService {
             return ps.executeUpdate();
         });
         reminders.forgetQueued(caseId);
-        audit.append(AuditEntry.of(caller, AuditAction.APPOINTMENT_CHANGE, caseId, "reminder-settings", r.channel().name()));
+        audit.append(AuditEntry.of(
+                caller,
+                AuditAction.APPOINTMENT_CHANGE,
+                caseId,
+                "reminder-settings",
+                r.channel().name()));
         return view(caseId, stored(caseId));
     }
 
@@ -128,8 +155,11 @@ public class ReminderSettingsService {
                 if (!rs.next()) {
                     return Optional.<Stored>empty();
                 }
-                return Optional.of(new Stored(Channel.valueOf(rs.getString("channel")), parseOffsets(rs.getString("offsets")),
-                        localTime(rs.getTime("quiet_from")), localTime(rs.getTime("quiet_until")),
+                return Optional.of(new Stored(
+                        Channel.valueOf(rs.getString("channel")),
+                        parseOffsets(rs.getString("offsets")),
+                        localTime(rs.getTime("quiet_from")),
+                        localTime(rs.getTime("quiet_until")),
                         rs.getTimestamp("updated_at").toInstant()));
             }
         });
@@ -139,7 +169,10 @@ public class ReminderSettingsService {
         if (joined == null || joined.isBlank()) {
             return null;
         }
-        return java.util.Arrays.stream(joined.split(",")).map(String::trim).map(Duration::parse).toList();
+        return java.util.Arrays.stream(joined.split(","))
+                .map(String::trim)
+                .map(Duration::parse)
+                .toList();
     }
 
     private static LocalTime localTime(Time t) {
@@ -149,10 +182,16 @@ public class ReminderSettingsService {
     private ReminderSettings view(String caseId, Optional<Stored> s) {
         LocalTime from = s.map(Stored::quietFrom).orElse(null);
         LocalTime until = s.map(Stored::quietUntil).orElse(null);
-        return new ReminderSettings(caseId, s.map(Stored::channel).orElse(Channel.APP),
-                s.map(Stored::offsets).map(l -> l.stream().map(Duration::toString).toList()).orElse(null),
-                (from != null ? from : defaults.quietFrom()).toString(), (until != null ? until : defaults.quietUntil()).toString(),
-                s.isPresent(), s.map(x -> Times.utc(x.updatedAt())).orElse(null));
+        return new ReminderSettings(
+                caseId,
+                s.map(Stored::channel).orElse(Channel.APP),
+                s.map(Stored::offsets)
+                        .map(l -> l.stream().map(Duration::toString).toList())
+                        .orElse(null),
+                (from != null ? from : defaults.quietFrom()).toString(),
+                (until != null ? until : defaults.quietUntil()).toString(),
+                s.isPresent(),
+                s.map(x -> Times.utc(x.updatedAt())).orElse(null));
     }
 
     private List<Duration> offsets(List<String> raw) {
@@ -160,7 +199,8 @@ public class ReminderSettingsService {
             return null;
         }
         if (raw.isEmpty() || raw.size() > MAX_OFFSETS) {
-            throw ApiException.badField("offsets", "give 1 to " + MAX_OFFSETS + " offsets, or leave it out for the defaults");
+            throw ApiException.badField(
+                    "offsets", "give 1 to " + MAX_OFFSETS + " offsets, or leave it out for the defaults");
         }
         LinkedHashSet<Duration> out = new LinkedHashSet<>();
         Duration longest = defaults.longestOffset();

@@ -21,8 +21,7 @@ public class AuditVerifier {
     }
 
     @Serdeable
-    public record Result(boolean valid, long checked, Long firstBrokenSeq, String problem) {
-    }
+    public record Result(boolean valid, long checked, Long firstBrokenSeq, String problem) {}
 
     @Transactional(readOnly = true)
     public Result verify() {
@@ -42,7 +41,8 @@ public class AuditVerifier {
                     if (!prev.equals(rs.getString("prev_hash"))) {
                         return new Result(false, checked, seq, "link to the previous row is broken");
                     }
-                    String computed = AuditHash.of(prev, seq, rs.getTimestamp("occurred_at").toInstant(), entry(rs));
+                    String computed = AuditHash.of(
+                            prev, seq, rs.getTimestamp("occurred_at").toInstant(), entry(rs));
                     if (!computed.equals(rs.getString("hash"))) {
                         return new Result(false, checked, seq, "row content does not match its hash");
                     }
@@ -64,8 +64,13 @@ public class AuditVerifier {
     }
 
     private static AuditEntry entry(ResultSet rs) throws SQLException {
-        return new AuditEntry(rs.getString("actor_id"), rs.getString("actor_role"),
-                AuditAction.valueOf(rs.getString("action")), rs.getString("case_id"), rs.getString("target"),
-                rs.getString("client_ip"), rs.getString("detail"));
+        return new AuditEntry(
+                rs.getString("actor_id"),
+                rs.getString("actor_role"),
+                AuditAction.valueOf(rs.getString("action")),
+                rs.getString("case_id"),
+                rs.getString("target"),
+                rs.getString("client_ip"),
+                rs.getString("detail"));
     }
 }

@@ -7,25 +7,28 @@ import jakarta.validation.constraints.Size;
 
 /** The bodies the sign-in endpoints accept. */
 public final class AuthRequests {
-    private AuthRequests() {
-    }
+    private AuthRequests() {}
 
     @Serdeable
-    public record StaffLogin(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 128) String password) {
-    }
+    public record StaffLogin(
+            @NotBlank @Size(max = 64) String username,
+            @NotBlank @Size(max = 128) String password) {}
 
     @Serdeable
-    public record PersonLogin(@NotBlank @Size(max = 32) String phone,
-                              @NotBlank @Pattern(regexp = "\\d{6}", message = "must be 6 digits") String pin) {
-    }
+    public record PersonLogin(
+            @NotBlank @Size(max = 32) String phone,
+
+            @NotBlank @Pattern(regexp = "\\d{6}", message = "must be 6 digits")
+            String pin) {}
 
     @Serdeable
-    public record Activate(@NotBlank @Size(max = 32) String phone,
-                           @NotBlank @Size(max = 32) String code,
-                           @NotBlank @Pattern(regexp = "\\d{6}", message = "must be 6 digits") String pin) {
-    }
+    public record Activate(
+            @NotBlank @Size(max = 32) String phone,
+            @NotBlank @Size(max = 32) String code,
+
+            @NotBlank @Pattern(regexp = "\\d{6}", message = "must be 6 digits")
+            String pin) {}
 
     @Serdeable
-    public record Refresh(@NotBlank @Size(max = 200) String refreshToken) {
-    }
+    public record Refresh(@NotBlank @Size(max = 200) String refreshToken) {}
 }

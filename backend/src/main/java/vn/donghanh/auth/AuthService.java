@@ -17,11 +17,11 @@ import vn.donghanh.account.AccountEntity;
 import vn.donghanh.account.AccountRepository;
 import vn.donghanh.account.AccountService;
 import vn.donghanh.account.AccountSessions;
+import vn.donghanh.adminunit.AdminUnitService;
 import vn.donghanh.audit.AuditAction;
 import vn.donghanh.audit.AuditEntry;
 import vn.donghanh.audit.AuditLog;
 import vn.donghanh.common.ApiException;
-import vn.donghanh.adminunit.AdminUnitService;
 import vn.donghanh.security.CallerResolver;
 import vn.donghanh.security.DataCipher;
 import vn.donghanh.security.Role;
@@ -58,13 +58,22 @@ public class AuthService {
     private final AccountSessions sessions;
     private final SecureRandom random = new SecureRandom();
 
-    public AuthService(AccountRepository accounts, AccountService accountViews, RefreshTokenRepository refreshTokens,
-                       TokenGenerator tokenGenerator, SecretHasher hasher, DataCipher cipher, AuditLog audit,
-                       AdminUnitService units, Clock clock, LockNotice lockNotice, AccountSessions sessions,
-                       @Value("${donghanh.auth.access-token-ttl}") Duration accessTtl,
-                       @Value("${donghanh.auth.refresh-token-ttl}") Duration refreshTtl,
-                       @Value("${donghanh.auth.max-failed-logins}") int maxFailedLogins,
-                       @Value("${donghanh.auth.lockout}") Duration lockout) {
+    public AuthService(
+            AccountRepository accounts,
+            AccountService accountViews,
+            RefreshTokenRepository refreshTokens,
+            TokenGenerator tokenGenerator,
+            SecretHasher hasher,
+            DataCipher cipher,
+            AuditLog audit,
+            AdminUnitService units,
+            Clock clock,
+            LockNotice lockNotice,
+            AccountSessions sessions,
+            @Value("${donghanh.auth.access-token-ttl}") Duration accessTtl,
+            @Value("${donghanh.auth.refresh-token-ttl}") Duration refreshTtl,
+            @Value("${donghanh.auth.max-failed-logins}") int maxFailedLogins,
+            @Value("${donghanh.auth.lockout}") Duration lockout) {
         this.accounts = accounts;
         this.accountViews = accountViews;
         this.refreshTokens = refreshTokens;
@@ -83,14 +92,11 @@ public class AuthService {
     }
 
     /** The outcome of a login attempt; failures are committed before the refusal is thrown. */
-    public sealed interface LoginResult permits Success, Failure {
-    }
+    public sealed interface LoginResult permits Success, Failure {}
 
-    public record Success(TokenResponse tokens) implements LoginResult {
-    }
+    public record Success(TokenResponse tokens) implements LoginResult {}
 
-    public record Failure(ApiException refusal) implements LoginResult {
-    }
+    public record Failure(ApiException refusal) implements LoginResult {}
 
     @Transactional
     public LoginResult staffLogin(AuthRequests.StaffLogin request, String clientIp) {
@@ -119,8 +125,14 @@ public class AuthService {
             hasher.burn(secret);
         }
         if (isLocked(locked, now)) {
-            audit.append(new AuditEntry(locked.id(), locked.role(), AuditAction.LOGIN_FAILED, locked.caseId(),
-                    "account:" + locked.id(), clientIp, "while locked"));
+            audit.append(new AuditEntry(
+                    locked.id(),
+                    locked.role(),
+                    AuditAction.LOGIN_FAILED,
+                    locked.caseId(),
+                    "account:" + locked.id(),
+                    clientIp,
+                    "while locked"));
             return new Failure(signInFailed());
         }
         if (!locked.active() || !matches) {
@@ -130,7 +142,8 @@ public class AuthService {
         if (locked.failedLogins() != 0 || locked.lockedUntil() != null) {
             accounts.update(locked.withLoginState(0, null));
         }
-        audit.append(new AuditEntry(locked.id(), locked.role(), AuditAction.LOGIN, null, "account:" + locked.id(), clientIp, null));
+        audit.append(new AuditEntry(
+                locked.id(), locked.role(), AuditAction.LOGIN, null, "account:" + locked.id(), clientIp, null));
         return new Success(issue(locked, UUID.randomUUID().toString()));
     }
 
@@ -143,14 +156,22 @@ public class AuthService {
             return unknownTarget(request.pin(), clientIp);
         }
         AccountEntity account = accounts.findByIdForUpdate(found.get().id()).orElseThrow();
-        boolean valid = account.activationCodeHash() != null && account.activationExpiresAt() != null
+        boolean valid = account.activationCodeHash() != null
+                && account.activationExpiresAt() != null
                 && account.activationExpiresAt().isAfter(now)
-                && java.security.MessageDigest.isEqual(account.activationCodeHash().getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                && java.security.MessageDigest.isEqual(
+                        account.activationCodeHash().getBytes(java.nio.charset.StandardCharsets.US_ASCII),
                         presented.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         if (isLocked(account, now)) {
             hasher.burn(request.pin());
-            audit.append(new AuditEntry(account.id(), account.role(), AuditAction.LOGIN_FAILED, account.caseId(),
-                    "account:" + account.id(), clientIp, "activation while locked"));
+            audit.append(new AuditEntry(
+                    account.id(),
+                    account.role(),
+                    AuditAction.LOGIN_FAILED,
+                    account.caseId(),
+                    "account:" + account.id(),
+                    clientIp,
+                    "activation while locked"));
             return new Failure(signInFailed());
         }
         if (!valid) {
@@ -161,8 +182,14 @@ public class AuthService {
         }
         AccountEntity activated = account.activated(hasher.hashPassword(request.pin()));
         accounts.update(activated);
-        audit.append(new AuditEntry(account.id(), account.role(), AuditAction.ACCOUNT_ACTIVATE, account.caseId(),
-                "account:" + account.id(), clientIp, null));
+        audit.append(new AuditEntry(
+                account.id(),
+                account.role(),
+                AuditAction.ACCOUNT_ACTIVATE,
+                account.caseId(),
+                "account:" + account.id(),
+                clientIp,
+                null));
         return new Success(issue(activated, UUID.randomUUID().toString()));
     }
 
@@ -172,8 +199,11 @@ public class AuthService {
 
     /** The one answer to every failed sign-in or activation. */
     public static ApiException signInFailed() {
-        return new ApiException(io.micronaut.http.HttpStatus.UNAUTHORIZED, "sign-in-failed",
-                "sign-in failed: the details are wrong, or this account cannot sign in now", List.of());
+        return new ApiException(
+                io.micronaut.http.HttpStatus.UNAUTHORIZED,
+                "sign-in-failed",
+                "sign-in failed: the details are wrong, or this account cannot sign in now",
+                List.of());
     }
 
     /**
@@ -182,7 +212,8 @@ public class AuthService {
      */
     private Failure unknownTarget(String secret, String clientIp) {
         hasher.burn(secret);
-        audit.append(new AuditEntry(null, null, AuditAction.LOGIN_FAILED, null, "account:unknown", clientIp, "unknown"));
+        audit.append(
+                new AuditEntry(null, null, AuditAction.LOGIN_FAILED, null, "account:unknown", clientIp, "unknown"));
         return new Failure(signInFailed());
     }
 
@@ -194,8 +225,14 @@ public class AuthService {
         int failed = account.failedLogins() + 1;
         Instant lockedUntil = failed >= maxFailedLogins ? now.plus(lockout) : null;
         accounts.update(account.withLoginState(lockedUntil != null ? 0 : failed, lockedUntil));
-        audit.append(new AuditEntry(account.id(), account.role(), AuditAction.LOGIN_FAILED, account.caseId(),
-                "account:" + account.id(), clientIp, lockedUntil != null ? "locked" : "attempt " + failed));
+        audit.append(new AuditEntry(
+                account.id(),
+                account.role(),
+                AuditAction.LOGIN_FAILED,
+                account.caseId(),
+                "account:" + account.id(),
+                clientIp,
+                lockedUntil != null ? "locked" : "attempt " + failed));
         if (lockedUntil != null) {
             lockNotice.tell(account, lockedUntil);
         }
@@ -231,23 +268,38 @@ public class AuthService {
 
     @Transactional
     public void logout(String presented) {
-        refreshTokens.findByTokenHashForUpdate(SecretHasher.sha256(presented))
+        refreshTokens
+                .findByTokenHashForUpdate(SecretHasher.sha256(presented))
                 .ifPresent(t -> refreshTokens.revokeFamily(t.familyId(), clock.instant()));
     }
 
     private TokenResponse issue(AccountEntity account, String familyId) {
         String unitPath = units.require(account.adminUnitId(), "adminUnitId").path();
-        Authentication authentication = CallerResolver.authenticationFor(account.id(), Role.valueOf(account.role()),
-                account.displayName(), account.adminUnitId(), unitPath, account.organisationId(), account.caseId(),
+        Authentication authentication = CallerResolver.authenticationFor(
+                account.id(),
+                Role.valueOf(account.role()),
+                account.displayName(),
+                account.adminUnitId(),
+                unitPath,
+                account.organisationId(),
+                account.caseId(),
                 sessions.tokenVersion(account.id()));
-        String access = tokenGenerator.generateToken(authentication, (int) accessTtl.toSeconds())
+        String access = tokenGenerator
+                .generateToken(authentication, (int) accessTtl.toSeconds())
                 .orElseThrow(() -> new IllegalStateException("could not sign an access token"));
         byte[] raw = new byte[32];
         random.nextBytes(raw);
         String refresh = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
         Instant now = clock.instant();
-        refreshTokens.save(new RefreshTokenEntity(UUID.randomUUID().toString(), familyId, account.id(),
-                SecretHasher.sha256(refresh), now, now.plus(refreshTtl), null, null));
+        refreshTokens.save(new RefreshTokenEntity(
+                UUID.randomUUID().toString(),
+                familyId,
+                account.id(),
+                SecretHasher.sha256(refresh),
+                now,
+                now.plus(refreshTtl),
+                null,
+                null));
         return new TokenResponse(access, "Bearer", accessTtl.toSeconds(), refresh, accountViews.view(account));
     }
 }

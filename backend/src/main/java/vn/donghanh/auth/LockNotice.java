@@ -27,7 +27,12 @@ class LockNotice {
 
     void tell(AccountEntity account, Instant lockedUntil) {
         // Discreet like every notification: it may show on a lock screen.
-        notifier.notify(account.id(), NotificationKind.ACCOUNT_LOCKED, Notifier.Priority.HIGH, null, null,
+        notifier.notify(
+                account.id(),
+                NotificationKind.ACCOUNT_LOCKED,
+                Notifier.Priority.HIGH,
+                null,
+                null,
                 "Đồng Hành: đăng nhập tạm khóa",
                 "Có nhiều lần đăng nhập sai vào tài khoản của bạn, nên tài khoản tạm khóa đến "
                         + TIME.format(lockedUntil.atZone(zone))

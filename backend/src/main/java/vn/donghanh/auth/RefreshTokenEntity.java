@@ -6,6 +6,12 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
 @MappedEntity("refresh_token")
-public record RefreshTokenEntity(@Id String id, String familyId, String accountId, String tokenHash, Instant issuedAt,
-                                 Instant expiresAt, @Nullable Instant usedAt, @Nullable Instant revokedAt) {
-}
+public record RefreshTokenEntity(
+        @Id String id,
+        String familyId,
+        String accountId,
+        String tokenHash,
+        Instant issuedAt,
+        Instant expiresAt,
+        @Nullable Instant usedAt,
+        @Nullable Instant revokedAt) {}

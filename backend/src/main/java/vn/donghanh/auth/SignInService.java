@@ -50,7 +50,8 @@ public class SignInService {
         checks.logout(request.refreshToken());
     }
 
-    private TokenResponse guarded(String target, String clientIp, java.util.function.Supplier<AuthService.LoginResult> check) {
+    private TokenResponse guarded(
+            String target, String clientIp, java.util.function.Supplier<AuthService.LoginResult> check) {
         refuseIfWaiting(limiter.admitAttempt(clientIp));
         refuseIfWaiting(limiter.targetWait(target, clientIp));
         AuthService.LoginResult result = check.get();

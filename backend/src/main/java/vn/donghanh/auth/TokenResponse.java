@@ -4,5 +4,5 @@ import io.micronaut.serde.annotation.Serdeable;
 import vn.donghanh.account.Account;
 
 @Serdeable
-public record TokenResponse(String accessToken, String tokenType, long expiresIn, String refreshToken, Account account) {
-}
+public record TokenResponse(
+        String accessToken, String tokenType, long expiresIn, String refreshToken, Account account) {}

@@ -39,20 +39,30 @@ public class CaseController {
 
     @Get("/cases")
     @Secured({"OFFICER", "MENTOR"})
-    public Page<CaseModels.CaseSummary> list(Caller caller, @QueryValue @Nullable CaseStatus status,
-                                             @QueryValue @Nullable String mentorId, @QueryValue @Nullable String q,
-                                             @QueryValue @Nullable String cursor, @QueryValue @Nullable Integer limit) {
+    public Page<CaseModels.CaseSummary> list(
+            Caller caller,
+            @QueryValue @Nullable CaseStatus status,
+            @QueryValue @Nullable String mentorId,
+            @QueryValue @Nullable String q,
+            @QueryValue @Nullable String cursor,
+            @QueryValue @Nullable Integer limit) {
         if (q != null && q.length() > 200) {
             throw vn.donghanh.common.ApiException.badField("q", "must be at most 200 characters");
         }
-        return service.list(caller, new CaseQueries.ListFilter(status,
-                mentorId == null ? null : Ids.parse("mentorId", mentorId), q, cursor, Cursor.limit(limit)));
+        return service.list(
+                caller,
+                new CaseQueries.ListFilter(
+                        status,
+                        mentorId == null ? null : Ids.parse("mentorId", mentorId),
+                        q,
+                        cursor,
+                        Cursor.limit(limit)));
     }
 
     @Get("/cases/due-for-completion")
     @Secured("OFFICER")
-    public Page<CaseModels.CaseSummary> dueForCompletion(Caller caller, @QueryValue @Nullable String cursor,
-                                                         @QueryValue @Nullable Integer limit) {
+    public Page<CaseModels.CaseSummary> dueForCompletion(
+            Caller caller, @QueryValue @Nullable String cursor, @QueryValue @Nullable Integer limit) {
         return service.dueForCompletion(caller, cursor, Cursor.limit(limit));
     }
 
@@ -65,16 +75,16 @@ public class CaseController {
 
     @Put("/cases/{id}")
     @Secured("OFFICER")
-    public HttpResponse<CaseModels.CaseDetail> update(Caller caller, @PathVariable String id,
-                                                      @Body @Valid CaseModels.UpdateCase body) {
+    public HttpResponse<CaseModels.CaseDetail> update(
+            Caller caller, @PathVariable String id, @Body @Valid CaseModels.UpdateCase body) {
         CaseModels.CaseDetail updated = service.update(caller, Ids.parse("id", id), body);
         return HttpResponse.ok(updated).header("ETag", etag(updated));
     }
 
     @Post("/cases/{id}/status-changes")
     @Secured("OFFICER")
-    public HttpResponse<CaseModels.TimelineEntry> changeStatus(Caller caller, @PathVariable String id,
-                                                               @Body @Valid CaseModels.ChangeStatus body) {
+    public HttpResponse<CaseModels.TimelineEntry> changeStatus(
+            Caller caller, @PathVariable String id, @Body @Valid CaseModels.ChangeStatus body) {
         return HttpResponse.created(service.changeStatus(caller, Ids.parse("id", id), body));
     }
 
@@ -107,8 +117,8 @@ public class CaseController {
 
     @Get("/me/access-log")
     @Secured("PERSON")
-    public Page<CaseModels.AccessLogEntry> myAccessLog(Caller caller, @QueryValue @Nullable String cursor,
-                                                      @QueryValue @Nullable Integer limit) {
+    public Page<CaseModels.AccessLogEntry> myAccessLog(
+            Caller caller, @QueryValue @Nullable String cursor, @QueryValue @Nullable Integer limit) {
         return service.myAccessLog(caller, cursor, Cursor.limit(limit));
     }
 

@@ -8,10 +8,27 @@ import java.time.LocalDate;
 
 /** A managed person's row; national ID and phone hold AES-GCM ciphertext. */
 @MappedEntity("managed_case")
-public record CaseEntity(@Id String id, String adminUnitId, String fullName, String nameSearch, LocalDate dateOfBirth,
-                         String sex, @Nullable String ethnicity, String preferredLanguage, @Nullable byte[] phoneEnc,
-                         @Nullable byte[] nationalIdEnc, String address, String basis, String decisionNumber,
-                         LocalDate decisionDate, LocalDate startDate, LocalDate plannedEndDate, String status,
-                         LocalDate statusSince, String timeZone, int version, String createdBy, Instant createdAt,
-                         Instant updatedAt) {
-}
+public record CaseEntity(
+        @Id String id,
+        String adminUnitId,
+        String fullName,
+        String nameSearch,
+        LocalDate dateOfBirth,
+        String sex,
+        @Nullable String ethnicity,
+        String preferredLanguage,
+        @Nullable byte[] phoneEnc,
+        @Nullable byte[] nationalIdEnc,
+        String address,
+        String basis,
+        String decisionNumber,
+        LocalDate decisionDate,
+        LocalDate startDate,
+        LocalDate plannedEndDate,
+        String status,
+        LocalDate statusSince,
+        String timeZone,
+        int version,
+        String createdBy,
+        Instant createdAt,
+        Instant updatedAt) {}

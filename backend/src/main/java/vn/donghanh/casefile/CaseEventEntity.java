@@ -8,7 +8,13 @@ import java.time.LocalDate;
 
 /** One entry of a case's timeline (the table's auto-increment seq orders entries of the same instant). */
 @MappedEntity("case_event")
-public record CaseEventEntity(@Id String id, String caseId, String type, @Nullable String fromStatus,
-                              @Nullable String toStatus, @Nullable String reason, LocalDate effectiveDate, String actorId,
-                              Instant occurredAt) {
-}
+public record CaseEventEntity(
+        @Id String id,
+        String caseId,
+        String type,
+        @Nullable String fromStatus,
+        @Nullable String toStatus,
+        @Nullable String reason,
+        LocalDate effectiveDate,
+        String actorId,
+        Instant occurredAt) {}

@@ -1,6 +1,5 @@
 package vn.donghanh.casefile;
 
-import vn.donghanh.common.ApiException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
@@ -10,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Cursor;
 import vn.donghanh.common.Page;
 import vn.donghanh.common.SqlLists;
@@ -26,24 +26,27 @@ public class CaseQueries {
             LEFT JOIN mentor_assignment ma ON ma.case_id = c.id AND ma.active
             LEFT JOIN account m ON m.id = ma.mentor_id
             WHERE\s""";
+
     private final JdbcOperations jdbc;
 
     public CaseQueries(JdbcOperations jdbc) {
         this.jdbc = jdbc;
     }
 
-    public record ListFilter(CaseStatus status, String mentorId, String text, String cursor, int limit) {
-    }
+    public record ListFilter(CaseStatus status, String mentorId, String text, String cursor, int limit) {}
 
     public Optional<CaseEntity> findInScope(CaseScope scope, String id) {
         List<Object> params = new ArrayList<>(scope.params());
         params.add(id);
-        return jdbc.prepareStatement("SELECT c.* FROM managed_case c WHERE " + scope.predicate() + " AND c.id = ?", ps -> {
-            bind(ps, params);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(jdbc.readEntity(rs, CaseEntity.class)) : Optional.<CaseEntity>empty();
-            }
-        });
+        return jdbc.prepareStatement(
+                "SELECT c.* FROM managed_case c WHERE " + scope.predicate() + " AND c.id = ?", ps -> {
+                    bind(ps, params);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next()
+                                ? Optional.of(jdbc.readEntity(rs, CaseEntity.class))
+                                : Optional.<CaseEntity>empty();
+                    }
+                });
     }
 
     public Page<CaseModels.CaseSummary> list(CaseScope scope, ListFilter filter) {
@@ -99,8 +102,7 @@ public class CaseQueries {
             return List.of();
         }
         List<Object> params = new ArrayList<>(ids);
-        return jdbc.prepareStatement(SUMMARY_SELECT + "c.id IN (" + SqlLists.placeholders(ids.size())
-                + ")", ps -> {
+        return jdbc.prepareStatement(SUMMARY_SELECT + "c.id IN (" + SqlLists.placeholders(ids.size()) + ")", ps -> {
             bind(ps, params);
             List<CaseModels.CaseSummary> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -126,22 +128,24 @@ public class CaseQueries {
             params.add(parts.get(1));
         }
         params.add(limit + 1);
-        List<CaseModels.CaseSummary> rows = jdbc.prepareStatement(SUMMARY_SELECT + scope.predicate()
-                + " AND c.status = 'ACTIVE' AND c.planned_end_date <= ?" + after + " ORDER BY c.planned_end_date, c.id LIMIT ?", ps -> {
-            bind(ps, params);
-            List<CaseModels.CaseSummary> items = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    items.add(summary(rs));
-                }
-            }
-            return items;
-        });
-        return Page.ofOverfetched(rows, limit, last -> Cursor.encode(last.plannedEndDate().toString(), last.id()));
+        List<CaseModels.CaseSummary> rows = jdbc.prepareStatement(
+                SUMMARY_SELECT + scope.predicate() + " AND c.status = 'ACTIVE' AND c.planned_end_date <= ?" + after
+                        + " ORDER BY c.planned_end_date, c.id LIMIT ?",
+                ps -> {
+                    bind(ps, params);
+                    List<CaseModels.CaseSummary> items = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            items.add(summary(rs));
+                        }
+                    }
+                    return items;
+                });
+        return Page.ofOverfetched(
+                rows, limit, last -> Cursor.encode(last.plannedEndDate().toString(), last.id()));
     }
 
-    public record MentorRow(String id, String displayName, byte[] phoneEnc, String organisationId) {
-    }
+    public record MentorRow(String id, String displayName, byte[] phoneEnc, String organisationId) {}
 
     public Optional<MentorRow> currentMentor(String caseId) {
         return jdbc.prepareStatement("""
@@ -165,9 +169,15 @@ public class CaseQueries {
             List<CaseModels.TimelineEntry> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new CaseModels.TimelineEntry(rs.getString(1), CaseEventType.valueOf(rs.getString(2)),
-                            status(rs.getString(3)), status(rs.getString(4)), rs.getString(5),
-                            rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8),
+                    out.add(new CaseModels.TimelineEntry(
+                            rs.getString(1),
+                            CaseEventType.valueOf(rs.getString(2)),
+                            status(rs.getString(3)),
+                            status(rs.getString(4)),
+                            rs.getString(5),
+                            rs.getObject(6, LocalDate.class),
+                            rs.getString(7),
+                            rs.getString(8),
                             CaseModels.utc(rs.getTimestamp(9).toInstant())));
                 }
             }
@@ -192,16 +202,21 @@ public class CaseQueries {
             List<AuditRow> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new AuditRow(rs.getLong(1), new CaseModels.AccessLogEntry(CaseModels.utc(rs.getTimestamp(2).toInstant()),
-                            rs.getString(3), rs.getString(4), rs.getString(5))));
+                    rows.add(new AuditRow(
+                            rs.getLong(1),
+                            new CaseModels.AccessLogEntry(
+                                    CaseModels.utc(rs.getTimestamp(2).toInstant()),
+                                    rs.getString(3),
+                                    rs.getString(4),
+                                    rs.getString(5))));
                 }
             }
-            return Page.ofOverfetched(rows, limit, last -> Cursor.encode(Long.toString(last.seq()))).map(AuditRow::entry);
+            return Page.ofOverfetched(rows, limit, last -> Cursor.encode(Long.toString(last.seq())))
+                    .map(AuditRow::entry);
         });
     }
 
-    private record AuditRow(long seq, CaseModels.AccessLogEntry entry) {
-    }
+    private record AuditRow(long seq, CaseModels.AccessLogEntry entry) {}
 
     static Long accessLogCursor(String cursor) {
         try {
@@ -215,7 +230,9 @@ public class CaseQueries {
         return jdbc.prepareStatement("SELECT * FROM case_event WHERE id = ?", ps -> {
             ps.setString(1, eventId);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(jdbc.readEntity(rs, CaseEventEntity.class)) : Optional.<CaseEventEntity>empty();
+                return rs.next()
+                        ? Optional.of(jdbc.readEntity(rs, CaseEventEntity.class))
+                        : Optional.<CaseEventEntity>empty();
             }
         });
     }
@@ -233,10 +250,15 @@ public class CaseQueries {
     }
 
     private static CaseModels.CaseSummary summary(ResultSet rs) throws SQLException {
-        return new CaseModels.CaseSummary(rs.getString("id"), rs.getString("full_name"),
-                rs.getObject("date_of_birth", LocalDate.class), CaseStatus.valueOf(rs.getString("status")),
-                rs.getString("admin_unit_id"), rs.getObject("planned_end_date", LocalDate.class),
-                rs.getString("mentor_id"), rs.getString("mentor_name"));
+        return new CaseModels.CaseSummary(
+                rs.getString("id"),
+                rs.getString("full_name"),
+                rs.getObject("date_of_birth", LocalDate.class),
+                CaseStatus.valueOf(rs.getString("status")),
+                rs.getString("admin_unit_id"),
+                rs.getObject("planned_end_date", LocalDate.class),
+                rs.getString("mentor_id"),
+                rs.getString("mentor_name"));
     }
 
     private static CaseStatus status(String s) {

@@ -26,11 +26,25 @@ public interface CaseRepository extends CrudRepository<CaseEntity, String> {
               decision_date = :decisionDate, start_date = :startDate, planned_end_date = :plannedEndDate,
               time_zone = :timeZone, version = version + 1, updated_at = :updatedAt
             WHERE id = :id AND version = :version""")
-    int updateIfVersion(String id, int version, String fullName, String nameSearch, LocalDate dateOfBirth, String sex,
-                        @Nullable String ethnicity, String preferredLanguage, @Nullable byte[] phoneEnc,
-                        @Nullable byte[] nationalIdEnc, String address,
-                        String basis, String decisionNumber, LocalDate decisionDate, LocalDate startDate,
-                        LocalDate plannedEndDate, String timeZone, Instant updatedAt);
+    int updateIfVersion(
+            String id,
+            int version,
+            String fullName,
+            String nameSearch,
+            LocalDate dateOfBirth,
+            String sex,
+            @Nullable String ethnicity,
+            String preferredLanguage,
+            @Nullable byte[] phoneEnc,
+            @Nullable byte[] nationalIdEnc,
+            String address,
+            String basis,
+            String decisionNumber,
+            LocalDate decisionDate,
+            LocalDate startDate,
+            LocalDate plannedEndDate,
+            String timeZone,
+            Instant updatedAt);
 
     @Query("""
             UPDATE managed_case SET status = :status, status_since = :statusSince, version = version + 1,
@@ -41,5 +55,4 @@ public interface CaseRepository extends CrudRepository<CaseEntity, String> {
             UPDATE mentor_assignment SET active = FALSE, end_date = :endDate, end_reason = :reason, ended_by = :endedBy
             WHERE case_id = :caseId AND active""")
     int endActiveAssignments(String caseId, LocalDate endDate, String reason, String endedBy);
-
 }

@@ -12,12 +12,14 @@ public record CaseScope(String predicate, List<Object> params) {
 
     public static CaseScope of(Caller caller) {
         return switch (caller.role()) {
-            case OFFICER -> new CaseScope(
-                    "c.admin_unit_id IN (SELECT su.id FROM admin_unit su WHERE su.path LIKE ?)",
-                    List.of(caller.unitPath() + "%"));
-            case MENTOR -> new CaseScope(
-                    "EXISTS (SELECT 1 FROM mentor_assignment sa WHERE sa.case_id = c.id AND sa.mentor_id = ? AND sa.active)",
-                    List.of(caller.accountId()));
+            case OFFICER ->
+                new CaseScope(
+                        "c.admin_unit_id IN (SELECT su.id FROM admin_unit su WHERE su.path LIKE ?)",
+                        List.of(caller.unitPath() + "%"));
+            case MENTOR ->
+                new CaseScope(
+                        "EXISTS (SELECT 1 FROM mentor_assignment sa WHERE sa.case_id = c.id AND sa.mentor_id = ? AND sa.active)",
+                        List.of(caller.accountId()));
             case PERSON -> caller.caseId() == null ? none() : new CaseScope("c.id = ?", List.of(caller.caseId()));
             default -> none();
         };

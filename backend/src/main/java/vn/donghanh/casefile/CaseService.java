@@ -52,10 +52,18 @@ public class CaseService {
     private final Duration activationTtl;
     private final SecureRandom random = new SecureRandom();
 
-    public CaseService(CaseRepository cases, CaseEventRepository events, CaseQueries queries, AccountRepository accounts,
-                       AdminUnitService units, ManagementPeriodPolicy periods, DataCipher cipher, AuditLog audit,
-                       Clock clock, @Value("${donghanh.default-time-zone}") String defaultZone,
-                       @Value("${donghanh.auth.activation-code-ttl}") Duration activationTtl) {
+    public CaseService(
+            CaseRepository cases,
+            CaseEventRepository events,
+            CaseQueries queries,
+            AccountRepository accounts,
+            AdminUnitService units,
+            ManagementPeriodPolicy periods,
+            DataCipher cipher,
+            AuditLog audit,
+            Clock clock,
+            @Value("${donghanh.default-time-zone}") String defaultZone,
+            @Value("${donghanh.auth.activation-code-ttl}") Duration activationTtl) {
         this.cases = cases;
         this.events = events;
         this.queries = queries;
@@ -86,14 +94,33 @@ public class CaseService {
         if (AdminUnitLevel.valueOf(unit.level()) != AdminUnitLevel.COMMUNE) {
             throw ApiException.badField("adminUnitId", "must be a commune");
         }
-        Fields f = validate(r.fullName(), r.dateOfBirth(), r.phone(), r.basis(), r.decisionDate(), r.startDate(), r.timeZone());
+        Fields f = validate(
+                r.fullName(), r.dateOfBirth(), r.phone(), r.basis(), r.decisionDate(), r.startDate(), r.timeZone());
         Instant now = clock.instant();
-        CaseEntity entity = new CaseEntity(id, unit.id(), r.fullName().strip(), TextFold.fold(r.fullName()), r.dateOfBirth(),
-                r.sex().name(), r.ethnicity(), r.preferredLanguage() == null ? "vi" : r.preferredLanguage(),
-                cipher.encrypt(f.phone()), cipher.encrypt(r.nationalId()), r.address().strip(), r.basis().name(),
-                r.decisionNumber().strip(), r.decisionDate(), r.startDate(),
-                periods.plannedEnd(r.basis(), r.startDate(), r.decisionDate()), CaseStatus.ACTIVE.name(), r.startDate(),
-                f.zone().getId(), 0, caller.accountId(), now, now);
+        CaseEntity entity = new CaseEntity(
+                id,
+                unit.id(),
+                r.fullName().strip(),
+                TextFold.fold(r.fullName()),
+                r.dateOfBirth(),
+                r.sex().name(),
+                r.ethnicity(),
+                r.preferredLanguage() == null ? "vi" : r.preferredLanguage(),
+                cipher.encrypt(f.phone()),
+                cipher.encrypt(r.nationalId()),
+                r.address().strip(),
+                r.basis().name(),
+                r.decisionNumber().strip(),
+                r.decisionDate(),
+                r.startDate(),
+                periods.plannedEnd(r.basis(), r.startDate(), r.decisionDate()),
+                CaseStatus.ACTIVE.name(),
+                r.startDate(),
+                f.zone().getId(),
+                0,
+                caller.accountId(),
+                now,
+                now);
         cases.save(entity);
         event(id, CaseEventType.REGISTERED, null, CaseStatus.ACTIVE, null, r.startDate(), caller, now);
         audit.append(AuditEntry.of(caller, AuditAction.CASE_REGISTER, id, "case", null));
@@ -114,7 +141,8 @@ public class CaseService {
         }
         Page<CaseModels.CaseSummary> page = queries.list(CaseScope.of(caller), filter);
         audit.appendAll(page.items().stream()
-                .map(s -> AuditEntry.of(caller, AuditAction.CASE_LIST, s.id(), "case", null)).toList());
+                .map(s -> AuditEntry.of(caller, AuditAction.CASE_LIST, s.id(), "case", null))
+                .toList());
         return page;
     }
 
@@ -123,17 +151,39 @@ public class CaseService {
         requireOfficer(caller);
         CaseEntity c = lockInScope(caller, id);
         if (c.version() != r.version()) {
-            throw ApiException.conflict("stale-version", "the case was changed by someone else (version "
-                    + c.version() + ", yours " + r.version() + "); reload and edit again");
+            throw ApiException.conflict(
+                    "stale-version",
+                    "the case was changed by someone else (version " + c.version() + ", yours " + r.version()
+                            + "); reload and edit again");
         }
-        Fields f = validate(r.fullName(), r.dateOfBirth(), r.phone(), r.basis(), r.decisionDate(), r.startDate(),
+        Fields f = validate(
+                r.fullName(),
+                r.dateOfBirth(),
+                r.phone(),
+                r.basis(),
+                r.decisionDate(),
+                r.startDate(),
                 r.timeZone() == null ? c.timeZone() : r.timeZone());
         Instant now = clock.instant();
-        int changed = cases.updateIfVersion(id, r.version(), r.fullName().strip(), TextFold.fold(r.fullName()),
-                r.dateOfBirth(), r.sex().name(), r.ethnicity(), r.preferredLanguage() == null ? c.preferredLanguage() : r.preferredLanguage(),
-                cipher.encrypt(f.phone()), cipher.encrypt(r.nationalId()), r.address().strip(), r.basis().name(),
-                r.decisionNumber().strip(), r.decisionDate(), r.startDate(),
-                periods.plannedEnd(r.basis(), r.startDate(), r.decisionDate()), f.zone().getId(), now);
+        int changed = cases.updateIfVersion(
+                id,
+                r.version(),
+                r.fullName().strip(),
+                TextFold.fold(r.fullName()),
+                r.dateOfBirth(),
+                r.sex().name(),
+                r.ethnicity(),
+                r.preferredLanguage() == null ? c.preferredLanguage() : r.preferredLanguage(),
+                cipher.encrypt(f.phone()),
+                cipher.encrypt(r.nationalId()),
+                r.address().strip(),
+                r.basis().name(),
+                r.decisionNumber().strip(),
+                r.decisionDate(),
+                r.startDate(),
+                periods.plannedEnd(r.basis(), r.startDate(), r.decisionDate()),
+                f.zone().getId(),
+                now);
         if (changed != 1) {
             throw ApiException.conflict("stale-version", "the case was changed by someone else; reload and edit again");
         }
@@ -150,38 +200,60 @@ public class CaseService {
         if (r.id() != null) {
             var replay = queries.statusEvent(r.id().toString());
             if (replay.isPresent()) {
-                if (!replay.get().caseId().equals(id) || !r.status().name().equals(replay.get().toStatus())) {
+                if (!replay.get().caseId().equals(id)
+                        || !r.status().name().equals(replay.get().toStatus())) {
                     throw ApiException.conflict("id-in-use", "id is already used by another event");
                 }
-                return queries.timeline(id).stream().filter(e -> e.id().equals(r.id().toString())).findFirst().orElseThrow();
+                return queries.timeline(id).stream()
+                        .filter(e -> e.id().equals(r.id().toString()))
+                        .findFirst()
+                        .orElseThrow();
             }
         }
         CaseStatus from = CaseStatus.valueOf(c.status());
         if (!from.canMoveTo(r.status())) {
-            throw ApiException.unprocessable("illegal-transition", "a case cannot move from " + from + " to " + r.status()
-                    + (from.next().isEmpty() ? " (" + from + " is final)" : "; allowed: " + from.next()), "status");
+            throw ApiException.unprocessable(
+                    "illegal-transition",
+                    "a case cannot move from " + from + " to " + r.status()
+                            + (from.next().isEmpty() ? " (" + from + " is final)" : "; allowed: " + from.next()),
+                    "status");
         }
         ZoneId zone = ZoneId.of(c.timeZone());
         if (r.effectiveDate().isAfter(today(zone))) {
             throw ApiException.badField("effectiveDate", "cannot be in the future");
         }
         if (r.effectiveDate().isBefore(c.statusSince())) {
-            throw ApiException.badField("effectiveDate", "cannot be before the current status began (" + c.statusSince() + ")");
+            throw ApiException.badField(
+                    "effectiveDate", "cannot be before the current status began (" + c.statusSince() + ")");
         }
         if (r.status() == CaseStatus.COMPLETED && r.effectiveDate().isBefore(c.plannedEndDate())) {
-            throw ApiException.unprocessable("period-not-ended",
-                    "the management period runs until " + c.plannedEndDate() + "; it cannot be completed earlier", "effectiveDate");
+            throw ApiException.unprocessable(
+                    "period-not-ended",
+                    "the management period runs until " + c.plannedEndDate() + "; it cannot be completed earlier",
+                    "effectiveDate");
         }
         Instant now = clock.instant();
         cases.updateStatus(id, r.status().name(), r.effectiveDate(), now);
         String eventId = Ids.orNew(r.id());
-        events.save(new CaseEventEntity(eventId, id, CaseEventType.STATUS_CHANGED.name(), from.name(), r.status().name(),
-                r.reason().strip(), r.effectiveDate(), caller.accountId(), now));
+        events.save(new CaseEventEntity(
+                eventId,
+                id,
+                CaseEventType.STATUS_CHANGED.name(),
+                from.name(),
+                r.status().name(),
+                r.reason().strip(),
+                r.effectiveDate(),
+                caller.accountId(),
+                now));
         if (r.status().isClosed()) {
-            releaseMentor(caller, id, r.effectiveDate(), "case " + r.status().name().toLowerCase(java.util.Locale.ROOT), now);
+            releaseMentor(
+                    caller, id, r.effectiveDate(), "case " + r.status().name().toLowerCase(java.util.Locale.ROOT), now);
         }
         audit.append(AuditEntry.of(caller, AuditAction.CASE_STATUS_CHANGE, id, "case", from + "->" + r.status()));
-        return queries.timeline(id).stream().filter(e -> e.id().equals(eventId)).findFirst().orElseThrow();
+        return queries.timeline(id).stream()
+                .filter(e -> e.id().equals(eventId))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Transactional
@@ -195,7 +267,9 @@ public class CaseService {
     public vn.donghanh.common.Page<CaseModels.CaseSummary> dueForCompletion(Caller caller, String cursor, int limit) {
         requireOfficer(caller);
         var due = queries.dueForCompletion(CaseScope.of(caller), today(defaultZone), cursor, limit);
-        audit.appendAll(due.items().stream().map(s -> AuditEntry.of(caller, AuditAction.CASE_LIST, s.id(), "case", "due")).toList());
+        audit.appendAll(due.items().stream()
+                .map(s -> AuditEntry.of(caller, AuditAction.CASE_LIST, s.id(), "case", "due"))
+                .toList());
         return due;
     }
 
@@ -221,11 +295,26 @@ public class CaseService {
         }
         AccountEntity account = accounts.findByCaseId(id).orElse(null);
         if (account == null) {
-            account = accounts.save(new AccountEntity(UUID.randomUUID().toString(), null, Role.PERSON.name(), c.fullName(),
-                    c.adminUnitId(), null, id, cipher.encrypt(phone), lookup, null,
-                    SecretHasher.sha256(AuthService.normaliseCode(code)), expires, true, 0, null, now));
+            account = accounts.save(new AccountEntity(
+                    UUID.randomUUID().toString(),
+                    null,
+                    Role.PERSON.name(),
+                    c.fullName(),
+                    c.adminUnitId(),
+                    null,
+                    id,
+                    cipher.encrypt(phone),
+                    lookup,
+                    null,
+                    SecretHasher.sha256(AuthService.normaliseCode(code)),
+                    expires,
+                    true,
+                    0,
+                    null,
+                    now));
         } else {
-            account = accounts.update(account.withActivation(SecretHasher.sha256(AuthService.normaliseCode(code)), expires));
+            account = accounts.update(
+                    account.withActivation(SecretHasher.sha256(AuthService.normaliseCode(code)), expires));
         }
         event(id, CaseEventType.ACTIVATION_CODE_ISSUED, null, null, null, today(ZoneId.of(c.timeZone())), caller, now);
         audit.append(AuditEntry.of(caller, AuditAction.CASE_ACTIVATION_ISSUE, id, "account:" + account.id(), null));
@@ -247,9 +336,24 @@ public class CaseService {
         if (lookup != null && accounts.findByLoginPhoneHash(lookup).isPresent()) {
             throw ApiException.conflict("phone-in-use", "another person's login already uses this phone number");
         }
-        return accounts.save(new AccountEntity(UUID.randomUUID().toString(), null, Role.PERSON.name(), c.fullName(),
-                c.adminUnitId(), null, c.id(), phone == null ? null : cipher.encrypt(phone), lookup, null, null, null, true, 0,
-                null, clock.instant())).id();
+        return accounts.save(new AccountEntity(
+                        UUID.randomUUID().toString(),
+                        null,
+                        Role.PERSON.name(),
+                        c.fullName(),
+                        c.adminUnitId(),
+                        null,
+                        c.id(),
+                        phone == null ? null : cipher.encrypt(phone),
+                        lookup,
+                        null,
+                        null,
+                        null,
+                        true,
+                        0,
+                        null,
+                        clock.instant()))
+                .id();
     }
 
     @Transactional
@@ -275,7 +379,8 @@ public class CaseService {
     public CompletedCase completed(Caller caller, String id) {
         CaseEntity c = inScope(caller, id);
         if (!CaseStatus.COMPLETED.name().equals(c.status())) {
-            throw ApiException.conflict("not-completed", "the case is " + c.status() + "; a certificate exists only once it is COMPLETED");
+            throw ApiException.conflict(
+                    "not-completed", "the case is " + c.status() + "; a certificate exists only once it is COMPLETED");
         }
         audit.append(AuditEntry.of(caller, AuditAction.CASE_CERTIFICATE_READ, id, "case", null));
         AdminUnitEntity commune = units.require(c.adminUnitId(), "adminUnitId");
@@ -283,11 +388,11 @@ public class CaseService {
         while (province.parentId() != null) {
             province = units.require(province.parentId(), "adminUnitId");
         }
-        return new CompletedCase(c, commune.name(), province.name(), queries.completionDate(id).orElse(c.statusSince()));
+        return new CompletedCase(
+                c, commune.name(), province.name(), queries.completionDate(id).orElse(c.statusSince()));
     }
 
-    public record CompletedCase(CaseEntity entity, String communeName, String provinceName, LocalDate completedOn) {
-    }
+    public record CompletedCase(CaseEntity entity, String communeName, String provinceName, LocalDate completedOn) {}
 
     /**
      * Refuses a record dated on or after the day management ended (completed, transferred out,
@@ -295,7 +400,8 @@ public class CaseService {
      */
     public static void requireOpenOn(CaseEntity c, java.time.Instant occurred) {
         CaseStatus status = CaseStatus.valueOf(c.status());
-        if (status.isClosed() && !occurred.atZone(ZoneId.of(c.timeZone())).toLocalDate().isBefore(c.statusSince())) {
+        if (status.isClosed()
+                && !occurred.atZone(ZoneId.of(c.timeZone())).toLocalDate().isBefore(c.statusSince())) {
             throw ApiException.conflict("case-closed", "management ended on " + c.statusSince() + " (" + status + ")");
         }
     }
@@ -313,7 +419,15 @@ public class CaseService {
     private void releaseMentor(Caller caller, String caseId, LocalDate date, String reason, Instant now) {
         queries.currentMentor(caseId).ifPresent(m -> {
             cases.endActiveAssignments(caseId, date, reason, caller.accountId());
-            event(caseId, CaseEventType.MENTOR_UNASSIGNED, null, null, reason + " (" + m.displayName() + ")", date, caller, now);
+            event(
+                    caseId,
+                    CaseEventType.MENTOR_UNASSIGNED,
+                    null,
+                    null,
+                    reason + " (" + m.displayName() + ")",
+                    date,
+                    caller,
+                    now);
         });
     }
 
@@ -326,17 +440,37 @@ public class CaseService {
         accounts.updateLoginPhone(account.id(), cipher.encrypt(phone), lookup);
     }
 
-    private void event(String caseId, CaseEventType type, CaseStatus from, CaseStatus to, String reason, LocalDate effective,
-                       Caller caller, Instant now) {
-        events.save(new CaseEventEntity(UUID.randomUUID().toString(), caseId, type.name(), from == null ? null : from.name(),
-                to == null ? null : to.name(), reason, effective, caller.accountId(), now));
+    private void event(
+            String caseId,
+            CaseEventType type,
+            CaseStatus from,
+            CaseStatus to,
+            String reason,
+            LocalDate effective,
+            Caller caller,
+            Instant now) {
+        events.save(new CaseEventEntity(
+                UUID.randomUUID().toString(),
+                caseId,
+                type.name(),
+                from == null ? null : from.name(),
+                to == null ? null : to.name(),
+                reason,
+                effective,
+                caller.accountId(),
+                now));
     }
 
-    private record Fields(String phone, ZoneId zone) {
-    }
+    private record Fields(String phone, ZoneId zone) {}
 
-    private Fields validate(String fullName, LocalDate dob, String phone, ManagementBasis basis, LocalDate decisionDate,
-                            LocalDate startDate, String timeZone) {
+    private Fields validate(
+            String fullName,
+            LocalDate dob,
+            String phone,
+            ManagementBasis basis,
+            LocalDate decisionDate,
+            LocalDate startDate,
+            String timeZone) {
         if (fullName.strip().isEmpty()) {
             throw ApiException.badField("fullName", "must not be blank");
         }
@@ -360,7 +494,8 @@ public class CaseService {
         }
         int ageAtDecision = Period.between(dob, decisionDate).getYears();
         if (basis == ManagementBasis.COMPULSORY_REHAB_MINOR && (ageAtDecision < 12 || ageAtDecision >= 18)) {
-            throw ApiException.badField("basis", "compulsory rehab as a minor applies from 12 to under 18 at the decision");
+            throw ApiException.badField(
+                    "basis", "compulsory rehab as a minor applies from 12 to under 18 at the decision");
         }
         if (basis == ManagementBasis.COMPULSORY_REHAB_ADULT && ageAtDecision < 18) {
             throw ApiException.badField("basis", "the person was under 18 at the decision; use COMPULSORY_REHAB_MINOR");
@@ -391,13 +526,32 @@ public class CaseService {
 
     CaseModels.CaseDetail detail(Caller caller, CaseEntity c) {
         CaseModels.MentorContact mentor = queries.currentMentor(c.id())
-                .map(m -> new CaseModels.MentorContact(m.id(), m.displayName(), cipher.decrypt(m.phoneEnc()), m.organisationId()))
+                .map(m -> new CaseModels.MentorContact(
+                        m.id(), m.displayName(), cipher.decrypt(m.phoneEnc()), m.organisationId()))
                 .orElse(null);
         boolean showNationalId = caller.is(Role.OFFICER, Role.PERSON);
-        return new CaseModels.CaseDetail(c.id(), c.adminUnitId(), c.fullName(), c.dateOfBirth(), Sex.valueOf(c.sex()),
-                c.ethnicity(), c.preferredLanguage(), cipher.decrypt(c.phoneEnc()),
-                showNationalId ? cipher.decrypt(c.nationalIdEnc()) : null, c.address(), ManagementBasis.valueOf(c.basis()),
-                c.decisionNumber(), c.decisionDate(), c.startDate(), c.plannedEndDate(), CaseStatus.valueOf(c.status()),
-                c.statusSince(), c.timeZone(), c.version(), mentor, CaseModels.utc(c.createdAt()), CaseModels.utc(c.updatedAt()));
+        return new CaseModels.CaseDetail(
+                c.id(),
+                c.adminUnitId(),
+                c.fullName(),
+                c.dateOfBirth(),
+                Sex.valueOf(c.sex()),
+                c.ethnicity(),
+                c.preferredLanguage(),
+                cipher.decrypt(c.phoneEnc()),
+                showNationalId ? cipher.decrypt(c.nationalIdEnc()) : null,
+                c.address(),
+                ManagementBasis.valueOf(c.basis()),
+                c.decisionNumber(),
+                c.decisionDate(),
+                c.startDate(),
+                c.plannedEndDate(),
+                CaseStatus.valueOf(c.status()),
+                c.statusSince(),
+                c.timeZone(),
+                c.version(),
+                mentor,
+                CaseModels.utc(c.createdAt()),
+                CaseModels.utc(c.updatedAt()));
     }
 }

@@ -10,7 +10,13 @@ import java.util.Set;
  * management or to rehab), never decided by the system.
  */
 public enum CaseStatus {
-    ACTIVE, SUSPENDED, ABSENT, TRANSFERRED_OUT, RELAPSED, COMPLETED, DECEASED;
+    ACTIVE,
+    SUSPENDED,
+    ABSENT,
+    TRANSFERRED_OUT,
+    RELAPSED,
+    COMPLETED,
+    DECEASED;
 
     private static final Map<CaseStatus, Set<CaseStatus>> ALLOWED = Map.of(
             ACTIVE, EnumSet.of(SUSPENDED, ABSENT, TRANSFERRED_OUT, RELAPSED, COMPLETED, DECEASED),

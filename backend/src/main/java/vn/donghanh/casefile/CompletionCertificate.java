@@ -1,5 +1,14 @@
 package vn.donghanh.casefile;
 
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.io.ByteArrayOutputStream;
@@ -7,15 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import com.lowagie.text.Document;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfWriter;
 
 /**
  * The certificate of completion of post-rehab management (Decree 116/2021 Art. 81, Form No. 54)
@@ -30,9 +30,10 @@ public class CompletionCertificate {
     private final byte[] regular;
     private final byte[] bold;
 
-    public CompletionCertificate(@Value("${donghanh.certificate.form-number}") String formNumber,
-                                 @Value("${donghanh.certificate.legal-basis}") String legalBasis,
-                                 @Value("${donghanh.certificate.title}") String title) {
+    public CompletionCertificate(
+            @Value("${donghanh.certificate.form-number}") String formNumber,
+            @Value("${donghanh.certificate.legal-basis}") String legalBasis,
+            @Value("${donghanh.certificate.title}") String title) {
         this.formNumber = formNumber;
         this.legalBasis = legalBasis;
         this.title = title;
@@ -43,8 +44,10 @@ public class CompletionCertificate {
     public byte[] render(CaseService.CompletedCase completed) {
         CaseEntity c = completed.entity();
         try {
-            BaseFont base = BaseFont.createFont("LiberationSerif-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, regular, null);
-            BaseFont baseBold = BaseFont.createFont("LiberationSerif-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bold, null);
+            BaseFont base = BaseFont.createFont(
+                    "LiberationSerif-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, regular, null);
+            BaseFont baseBold = BaseFont.createFont(
+                    "LiberationSerif-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bold, null);
             Font small = new Font(baseBold, 10);
             Font text = new Font(base, 13);
             Font strong = new Font(baseBold, 13);
@@ -60,27 +63,43 @@ public class CompletionCertificate {
 
             PdfPTable header = new PdfPTable(new float[] {1f, 1.4f});
             header.setWidthPercentage(100);
-            header.addCell(cell("ỦY BAN NHÂN DÂN\n" + completed.communeName().toUpperCase(java.util.Locale.forLanguageTag("vi"))
-                    + "\n-------", strong));
-            header.addCell(cell("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------", strong));
+            header.addCell(cell(
+                    "ỦY BAN NHÂN DÂN\n" + completed.communeName().toUpperCase(java.util.Locale.forLanguageTag("vi"))
+                            + "\n-------",
+                    strong));
+            header.addCell(
+                    cell("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------", strong));
             header.addCell(cell("Số: " + c.id().substring(0, 8).toUpperCase() + "/GCN", text));
-            header.addCell(cell(completed.communeName() + ", " + vietnameseDate(completed.completedOn()), new Font(base, 13, Font.ITALIC)));
+            header.addCell(cell(
+                    completed.communeName() + ", " + vietnameseDate(completed.completedOn()),
+                    new Font(base, 13, Font.ITALIC)));
             doc.add(header);
 
             Paragraph t = new Paragraph("\n" + title, heading);
             t.setAlignment(Element.ALIGN_CENTER);
             doc.add(t);
-            doc.add(new Paragraph("\nCHỦ TỊCH ỦY BAN NHÂN DÂN " + completed.communeName().toUpperCase(java.util.Locale.forLanguageTag("vi")), strong));
+            doc.add(new Paragraph(
+                    "\nCHỦ TỊCH ỦY BAN NHÂN DÂN "
+                            + completed.communeName().toUpperCase(java.util.Locale.forLanguageTag("vi")),
+                    strong));
             doc.add(new Paragraph("Chứng nhận:", text));
             doc.add(line("Ông/Bà: ", c.fullName(), text, strong));
             doc.add(line("Ngày, tháng, năm sinh: ", dmy(c.dateOfBirth()), text, text));
             doc.add(line("Giới tính: ", sex(c.sex()), text, text));
-            doc.add(line("Nơi cư trú: ", c.address() + ", " + completed.communeName() + ", " + completed.provinceName(), text, text));
-            doc.add(new Paragraph("Đã hoàn thành thời gian quản lý sau cai nghiện ma túy tại nơi cư trú từ ngày "
-                    + dmy(c.startDate()) + " đến ngày " + dmy(completed.completedOn()) + ", theo Quyết định số "
-                    + c.decisionNumber() + " ngày " + dmy(c.decisionDate()) + ".", text));
-            doc.add(new Paragraph("Giấy chứng nhận này được cấp cho Ông/Bà " + c.fullName()
-                    + " và gửi cơ quan, tổ chức liên quan để biết.", text));
+            doc.add(line(
+                    "Nơi cư trú: ",
+                    c.address() + ", " + completed.communeName() + ", " + completed.provinceName(),
+                    text,
+                    text));
+            doc.add(new Paragraph(
+                    "Đã hoàn thành thời gian quản lý sau cai nghiện ma túy tại nơi cư trú từ ngày "
+                            + dmy(c.startDate()) + " đến ngày " + dmy(completed.completedOn()) + ", theo Quyết định số "
+                            + c.decisionNumber() + " ngày " + dmy(c.decisionDate()) + ".",
+                    text));
+            doc.add(new Paragraph(
+                    "Giấy chứng nhận này được cấp cho Ông/Bà " + c.fullName()
+                            + " và gửi cơ quan, tổ chức liên quan để biết.",
+                    text));
 
             PdfPTable sign = new PdfPTable(new float[] {1f, 1f});
             sign.setWidthPercentage(100);
@@ -135,7 +154,8 @@ public class CompletionCertificate {
     private static byte[] font(String resource) {
         try (InputStream in = CompletionCertificate.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("font " + resource + " is missing from the classpath (openpdf-fonts-extra)");
+                throw new IllegalStateException(
+                        "font " + resource + " is missing from the classpath (openpdf-fonts-extra)");
             }
             return in.readAllBytes();
         } catch (IOException e) {

@@ -13,10 +13,12 @@ import java.util.Map;
  */
 @Singleton
 public class ManagementPeriodPolicy {
-    public enum CountedFrom { START_DATE, DECISION_DATE }
-
-    private record Rule(Period duration, CountedFrom from) {
+    public enum CountedFrom {
+        START_DATE,
+        DECISION_DATE
     }
+
+    private record Rule(Period duration, CountedFrom from) {}
 
     private final Map<ManagementBasis, Rule> rules = new EnumMap<>(ManagementBasis.class);
 
@@ -26,7 +28,8 @@ public class ManagementPeriodPolicy {
             String duration = env.getProperty(prefix + ".duration", String.class)
                     .orElseThrow(() -> new IllegalStateException("Missing configuration " + prefix + ".duration"));
             CountedFrom from = env.getProperty(prefix + ".counted-from", String.class)
-                    .map(CountedFrom::valueOf).orElse(CountedFrom.START_DATE);
+                    .map(CountedFrom::valueOf)
+                    .orElse(CountedFrom.START_DATE);
             rules.put(basis, new Rule(Period.parse(duration), from));
         }
     }

@@ -1,5 +1,7 @@
 package vn.donghanh.casefile;
 
 public enum Sex {
-    MALE, FEMALE, OTHER
+    MALE,
+    FEMALE,
+    OTHER
 }

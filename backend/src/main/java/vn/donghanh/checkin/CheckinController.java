@@ -33,8 +33,8 @@ public class CheckinController {
 
     @Post("/cases/{caseId}/checkin-plans")
     @Secured("OFFICER")
-    public HttpResponse<CheckinModels.Plan> createPlan(Caller caller, @PathVariable String caseId,
-                                                       @Body @Valid CheckinModels.CreatePlan body) {
+    public HttpResponse<CheckinModels.Plan> createPlan(
+            Caller caller, @PathVariable String caseId, @Body @Valid CheckinModels.CreatePlan body) {
         return HttpResponse.created(plans.create(caller, Ids.parse("caseId", caseId), body));
     }
 
@@ -46,8 +46,8 @@ public class CheckinController {
 
     @Post("/checkin-plans/{id}/changes")
     @Secured("OFFICER")
-    public HttpResponse<CheckinModels.Plan> changePlan(Caller caller, @PathVariable String id,
-                                                       @Body @Valid CheckinModels.ChangePlan body) {
+    public HttpResponse<CheckinModels.Plan> changePlan(
+            Caller caller, @PathVariable String id, @Body @Valid CheckinModels.ChangePlan body) {
         return HttpResponse.created(plans.change(caller, Ids.parse("id", id), body));
     }
 
@@ -59,29 +59,35 @@ public class CheckinController {
 
     @Post("/cases/{caseId}/checkins")
     @Secured({"PERSON", "OFFICER"})
-    public HttpResponse<CheckinModels.Checkin> checkIn(Caller caller, @PathVariable String caseId,
-                                                       @Body @Valid CheckinModels.CreateCheckin body) {
+    public HttpResponse<CheckinModels.Checkin> checkIn(
+            Caller caller, @PathVariable String caseId, @Body @Valid CheckinModels.CreateCheckin body) {
         return HttpResponse.created(checkins.record(caller, Ids.parse("caseId", caseId), body));
     }
 
     @Get("/cases/{caseId}/checkins")
     @Secured({"OFFICER", "MENTOR", "PERSON"})
-    public Page<CheckinModels.Checkin> listCheckins(Caller caller, @PathVariable String caseId,
-                                                    @QueryValue @Nullable String cursor, @QueryValue @Nullable Integer limit) {
+    public Page<CheckinModels.Checkin> listCheckins(
+            Caller caller,
+            @PathVariable String caseId,
+            @QueryValue @Nullable String cursor,
+            @QueryValue @Nullable Integer limit) {
         return checkins.list(caller, Ids.parse("caseId", caseId), cursor, Cursor.limit(limit));
     }
 
     @Get("/cases/{caseId}/compliance")
     @Secured({"OFFICER", "MENTOR", "PERSON"})
-    public CheckinModels.Compliance compliance(Caller caller, @PathVariable String caseId,
-                                               @QueryValue @Nullable LocalDate from, @QueryValue @Nullable LocalDate to) {
+    public CheckinModels.Compliance compliance(
+            Caller caller,
+            @PathVariable String caseId,
+            @QueryValue @Nullable LocalDate from,
+            @QueryValue @Nullable LocalDate to) {
         return compliance.forCase(caller, Ids.parse("caseId", caseId), from, to);
     }
 
     @Get("/overdue")
     @Secured("OFFICER")
-    public Page<CheckinModels.OverdueItem> overdue(Caller caller, @QueryValue @Nullable String cursor,
-                                                   @QueryValue @Nullable Integer limit) {
+    public Page<CheckinModels.OverdueItem> overdue(
+            Caller caller, @QueryValue @Nullable String cursor, @QueryValue @Nullable Integer limit) {
         // Computed per request over the whole scope: pages of up to 1000 keep the passes over a large scope few.
         return compliance.overdue(caller, cursor, Cursor.limit(limit, ComplianceService.MAX_OVERDUE_PAGE));
     }

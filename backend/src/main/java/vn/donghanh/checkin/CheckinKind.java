@@ -2,7 +2,8 @@ package vn.donghanh.checkin;
 
 /** A record that satisfies a plan: the person's own check-in, office presence, residence verification. */
 public enum CheckinKind {
-    SELF(PlanKind.SELF_CHECKIN), OFFICE_PRESENCE(PlanKind.OFFICE_PRESENCE),
+    SELF(PlanKind.SELF_CHECKIN),
+    OFFICE_PRESENCE(PlanKind.OFFICE_PRESENCE),
     RESIDENCE_VERIFICATION(PlanKind.RESIDENCE_VERIFICATION);
 
     private final PlanKind satisfies;

@@ -8,16 +8,31 @@ import java.time.LocalDate;
 
 /** One version of a check-in plan; versions of the same plan share {@code seriesId}. */
 @MappedEntity("checkin_plan")
-public record CheckinPlanEntity(@Id String id, String seriesId, String caseId, String kind, String rrule, String grace,
-                                LocalDate effectiveFrom, @Nullable LocalDate effectiveTo, String createdBy,
-                                Instant createdAt) {
+public record CheckinPlanEntity(
+        @Id String id,
+        String seriesId,
+        String caseId,
+        String kind,
+        String rrule,
+        String grace,
+        LocalDate effectiveFrom,
+        @Nullable LocalDate effectiveTo,
+        String createdBy,
+        Instant createdAt) {
 
     CheckinPlanEntity endingOn(LocalDate day) {
-        return new CheckinPlanEntity(id, seriesId, caseId, kind, rrule, grace, effectiveFrom, day, createdBy, createdAt);
+        return new CheckinPlanEntity(
+                id, seriesId, caseId, kind, rrule, grace, effectiveFrom, day, createdBy, createdAt);
     }
 
     ComplianceCalculator.PlanVersion toVersion() {
-        return new ComplianceCalculator.PlanVersion(id, seriesId, PlanKind.valueOf(kind), rrule, java.time.Duration.parse(grace),
-                effectiveFrom, effectiveTo);
+        return new ComplianceCalculator.PlanVersion(
+                id,
+                seriesId,
+                PlanKind.valueOf(kind),
+                rrule,
+                java.time.Duration.parse(grace),
+                effectiveFrom,
+                effectiveTo);
     }
 }

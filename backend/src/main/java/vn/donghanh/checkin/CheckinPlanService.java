@@ -44,8 +44,10 @@ public class CheckinPlanService {
         String id = Ids.orNew(r.id());
         var replay = plans.findById(id);
         if (replay.isPresent()) {
-            if (!replay.get().caseId().equals(caseId) || !replay.get().rrule().equals(r.rrule())
-                    || !replay.get().kind().equals(r.kind().name()) || !replay.get().effectiveFrom().equals(r.effectiveFrom())) {
+            if (!replay.get().caseId().equals(caseId)
+                    || !replay.get().rrule().equals(r.rrule())
+                    || !replay.get().kind().equals(r.kind().name())
+                    || !replay.get().effectiveFrom().equals(r.effectiveFrom())) {
                 throw ApiException.conflict("id-in-use", "id is already used by another plan");
             }
             return CheckinModels.Plan.from(replay.get());
@@ -54,12 +56,22 @@ public class CheckinPlanService {
             throw ApiException.conflict("case-closed", "the case is " + c.status() + "; it takes no new plan");
         }
         if (r.effectiveFrom().isBefore(c.startDate())) {
-            throw ApiException.badField("effectiveFrom", "cannot be before the management period starts (" + c.startDate() + ")");
+            throw ApiException.badField(
+                    "effectiveFrom", "cannot be before the management period starts (" + c.startDate() + ")");
         }
         String grace = grace(r.grace(), "PT0S");
         checkRule(r.rrule(), r.effectiveFrom(), ZoneId.of(c.timeZone()));
-        CheckinPlanEntity saved = plans.save(new CheckinPlanEntity(id, id, caseId, r.kind().name(), r.rrule(), grace,
-                r.effectiveFrom(), null, caller.accountId(), clock.instant()));
+        CheckinPlanEntity saved = plans.save(new CheckinPlanEntity(
+                id,
+                id,
+                caseId,
+                r.kind().name(),
+                r.rrule(),
+                grace,
+                r.effectiveFrom(),
+                null,
+                caller.accountId(),
+                clock.instant()));
         audit.append(AuditEntry.of(caller, AuditAction.PLAN_CHANGE, caseId, "plan:" + id, "created " + r.kind()));
         return CheckinModels.Plan.from(saved);
     }
@@ -73,15 +85,17 @@ public class CheckinPlanService {
         String id = Ids.orNew(r.id());
         var replay = plans.findById(id);
         if (replay.isPresent()) {
-            if (!replay.get().seriesId().equals(current.seriesId()) || !replay.get().rrule().equals(r.rrule())
+            if (!replay.get().seriesId().equals(current.seriesId())
+                    || !replay.get().rrule().equals(r.rrule())
                     || !replay.get().effectiveFrom().equals(r.effectiveFrom())) {
                 throw ApiException.conflict("id-in-use", "id is already used by another plan");
             }
             return CheckinModels.Plan.from(replay.get());
         }
         if (current.effectiveTo() != null) {
-            throw ApiException.conflict("plan-not-current", "this version ended on " + current.effectiveTo()
-                    + "; change the current version of the plan");
+            throw ApiException.conflict(
+                    "plan-not-current",
+                    "this version ended on " + current.effectiveTo() + "; change the current version of the plan");
         }
         if (CaseStatus.valueOf(c.status()).isClosed()) {
             throw ApiException.conflict("case-closed", "the case is " + c.status() + "; its plans no longer change");
@@ -91,15 +105,25 @@ public class CheckinPlanService {
             throw ApiException.badField("effectiveFrom", "a plan changes from today on; the past keeps its rule");
         }
         if (!r.effectiveFrom().isAfter(current.effectiveFrom())) {
-            throw ApiException.badField("effectiveFrom", "must be after the current version's start (" + current.effectiveFrom() + ")");
+            throw ApiException.badField(
+                    "effectiveFrom", "must be after the current version's start (" + current.effectiveFrom() + ")");
         }
         String grace = grace(r.grace(), current.grace());
         checkRule(r.rrule(), r.effectiveFrom(), ZoneId.of(c.timeZone()));
         plans.update(current.endingOn(r.effectiveFrom()));
-        CheckinPlanEntity next = plans.save(new CheckinPlanEntity(id, current.seriesId(), current.caseId(), current.kind(),
-                r.rrule(), grace, r.effectiveFrom(), null, caller.accountId(), clock.instant()));
-        audit.append(AuditEntry.of(caller, AuditAction.PLAN_CHANGE, current.caseId(), "plan:" + id,
-                "changed from " + r.effectiveFrom()));
+        CheckinPlanEntity next = plans.save(new CheckinPlanEntity(
+                id,
+                current.seriesId(),
+                current.caseId(),
+                current.kind(),
+                r.rrule(),
+                grace,
+                r.effectiveFrom(),
+                null,
+                caller.accountId(),
+                clock.instant()));
+        audit.append(AuditEntry.of(
+                caller, AuditAction.PLAN_CHANGE, current.caseId(), "plan:" + id, "changed from " + r.effectiveFrom()));
         return CheckinModels.Plan.from(next);
     }
 
@@ -117,7 +141,8 @@ public class CheckinPlanService {
             throw ApiException.badField("effectiveTo", "must be today or later, and after the version's start");
         }
         CheckinPlanEntity ended = plans.update(current.endingOn(r.effectiveTo()));
-        audit.append(AuditEntry.of(caller, AuditAction.PLAN_CHANGE, current.caseId(), "plan:" + planId, "ended " + r.effectiveTo()));
+        audit.append(AuditEntry.of(
+                caller, AuditAction.PLAN_CHANGE, current.caseId(), "plan:" + planId, "ended " + r.effectiveTo()));
         return CheckinModels.Plan.from(ended);
     }
 
@@ -125,7 +150,9 @@ public class CheckinPlanService {
     public List<CheckinModels.Plan> list(Caller caller, String caseId) {
         cases.inScope(caller, caseId);
         audit.append(AuditEntry.of(caller, AuditAction.PLANS_READ, caseId, "plans", null));
-        return plans.findByCaseIdOrderByEffectiveFrom(caseId).stream().map(CheckinModels.Plan::from).toList();
+        return plans.findByCaseIdOrderByEffectiveFrom(caseId).stream()
+                .map(CheckinModels.Plan::from)
+                .toList();
     }
 
     /** The requested grace, or {@code otherwise} when none was given (a change keeps the current grace). */

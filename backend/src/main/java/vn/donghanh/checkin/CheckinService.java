@@ -15,9 +15,9 @@ import vn.donghanh.audit.AuditAction;
 import vn.donghanh.audit.AuditEntry;
 import vn.donghanh.audit.AuditLog;
 import vn.donghanh.casefile.CaseService;
-import vn.donghanh.common.Keyset;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Cursor;
+import vn.donghanh.common.Keyset;
 import vn.donghanh.common.OfflineRecords;
 import vn.donghanh.common.Page;
 import vn.donghanh.consent.ConsentPurpose;
@@ -39,8 +39,13 @@ public class CheckinService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public CheckinService(CheckinRepository checkins, CaseService cases, ConsentService consents, JdbcOperations jdbc,
-                          AuditLog audit, Clock clock) {
+    public CheckinService(
+            CheckinRepository checkins,
+            CaseService cases,
+            ConsentService consents,
+            JdbcOperations jdbc,
+            AuditLog audit,
+            Clock clock) {
         this.checkins = checkins;
         this.cases = cases;
         this.consents = consents;
@@ -52,13 +57,16 @@ public class CheckinService {
     @Transactional
     public CheckinModels.Checkin record(Caller caller, String caseId, CheckinModels.CreateCheckin r) {
         if (r.kind() == CheckinKind.SELF ? !caller.is(Role.PERSON) : !caller.is(Role.OFFICER)) {
-            throw ApiException.forbidden(r.kind() == CheckinKind.SELF
-                    ? "a self check-in comes from the person" : "office presence and residence checks are recorded by officers");
+            throw ApiException.forbidden(
+                    r.kind() == CheckinKind.SELF
+                            ? "a self check-in comes from the person"
+                            : "office presence and residence checks are recorded by officers");
         }
         var c = cases.inScope(caller, caseId);
         var replay = checkins.findById(r.id().toString());
         if (replay.isPresent()) {
-            if (!replay.get().caseId().equals(caseId) || !replay.get().kind().equals(r.kind().name())
+            if (!replay.get().caseId().equals(caseId)
+                    || !replay.get().kind().equals(r.kind().name())
                     || !replay.get().occurredAt().equals(r.occurredAt().toInstant())) {
                 throw ApiException.conflict("id-in-use", "id is already used by another record");
             }
@@ -75,16 +83,33 @@ public class CheckinService {
                 throw ApiException.badField("location", "only a person's own check-in carries a location");
             }
             if (!consents.granted(caseId, ConsentPurpose.LOCATION_ON_CHECKIN)) {
-                throw ApiException.unprocessable("consent-required",
-                        "a location is kept only when the person has consented to LOCATION_ON_CHECKIN", "location");
+                throw ApiException.unprocessable(
+                        "consent-required",
+                        "a location is kept only when the person has consented to LOCATION_ON_CHECKIN",
+                        "location");
             }
             // Coarse on purpose: two decimals is about a kilometre.
             lat = r.location().latitude().setScale(2, RoundingMode.HALF_UP);
             lon = r.location().longitude().setScale(2, RoundingMode.HALF_UP);
         }
-        CheckinEntity saved = checkins.save(new CheckinEntity(r.id().toString(), caseId, r.kind().name(), occurred, now,
-                r.wellbeing(), r.craving(), r.note(), lat, lon, caller.accountId()));
-        audit.append(AuditEntry.of(caller, AuditAction.CHECKIN_RECORD, caseId, "checkin:" + saved.id(), r.kind().name()));
+        CheckinEntity saved = checkins.save(new CheckinEntity(
+                r.id().toString(),
+                caseId,
+                r.kind().name(),
+                occurred,
+                now,
+                r.wellbeing(),
+                r.craving(),
+                r.note(),
+                lat,
+                lon,
+                caller.accountId()));
+        audit.append(AuditEntry.of(
+                caller,
+                AuditAction.CHECKIN_RECORD,
+                caseId,
+                "checkin:" + saved.id(),
+                r.kind().name()));
         return view(saved);
     }
 
@@ -94,21 +119,23 @@ public class CheckinService {
         List<Object> params = new ArrayList<>(List.of(caseId));
         String after = Keyset.afterInstant(cursor, "occurred_at", "id", true, params);
         params.add(limit + 1);
-        List<CheckinEntity> rows = jdbc.prepareStatement("SELECT * FROM checkin WHERE case_id = ?" + after
-                + " ORDER BY occurred_at DESC, id DESC LIMIT ?", ps -> {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
-            }
-            List<CheckinEntity> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(jdbc.readEntity(rs, CheckinEntity.class));
-                }
-            }
-            return out;
-        });
+        List<CheckinEntity> rows = jdbc.prepareStatement(
+                "SELECT * FROM checkin WHERE case_id = ?" + after + " ORDER BY occurred_at DESC, id DESC LIMIT ?",
+                ps -> {
+                    for (int i = 0; i < params.size(); i++) {
+                        ps.setObject(i + 1, params.get(i));
+                    }
+                    List<CheckinEntity> out = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(jdbc.readEntity(rs, CheckinEntity.class));
+                        }
+                    }
+                    return out;
+                });
         audit.append(AuditEntry.of(caller, AuditAction.CHECKINS_READ, caseId, "checkins", null));
-        return Page.ofOverfetched(rows, limit, last -> Cursor.encode(last.occurredAt().toString(), last.id()))
+        return Page.ofOverfetched(
+                        rows, limit, last -> Cursor.encode(last.occurredAt().toString(), last.id()))
                 .map(CheckinService::view);
     }
 
@@ -120,8 +147,16 @@ public class CheckinService {
     }
 
     static CheckinModels.Checkin view(CheckinEntity e) {
-        return new CheckinModels.Checkin(e.id(), e.caseId(), CheckinKind.valueOf(e.kind()), e.occurredAt().atOffset(ZoneOffset.UTC),
-                e.receivedAt().atOffset(ZoneOffset.UTC), e.wellbeing(), e.craving(), e.note(),
-                e.latitude() == null ? null : new CheckinModels.Location(e.latitude(), e.longitude()), e.recordedBy());
+        return new CheckinModels.Checkin(
+                e.id(),
+                e.caseId(),
+                CheckinKind.valueOf(e.kind()),
+                e.occurredAt().atOffset(ZoneOffset.UTC),
+                e.receivedAt().atOffset(ZoneOffset.UTC),
+                e.wellbeing(),
+                e.craving(),
+                e.note(),
+                e.latitude() == null ? null : new CheckinModels.Location(e.latitude(), e.longitude()),
+                e.recordedBy());
     }
 }

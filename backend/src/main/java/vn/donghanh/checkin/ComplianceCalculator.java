@@ -27,27 +27,37 @@ import vn.donghanh.casefile.CaseStatus;
 public final class ComplianceCalculator {
     /** Statuses on which the plans apply; SUSPENDED (detained, in hospital, back in rehab) expects nothing. */
     static final Set<CaseStatus> EXPECTING = EnumSet.of(CaseStatus.ACTIVE, CaseStatus.ABSENT, CaseStatus.RELAPSED);
+
     private static final int MAX_OCCURRENCES = 5000;
 
-    private ComplianceCalculator() {
-    }
+    private ComplianceCalculator() {}
 
-    public record PlanVersion(String versionId, String seriesId, PlanKind kind, String rrule, Duration grace,
-                              LocalDate effectiveFrom, LocalDate effectiveTo) {
-    }
+    public record PlanVersion(
+            String versionId,
+            String seriesId,
+            PlanKind kind,
+            String rrule,
+            Duration grace,
+            LocalDate effectiveFrom,
+            LocalDate effectiveTo) {}
 
-    public record StatusSpan(LocalDate from, CaseStatus status) {
-    }
+    public record StatusSpan(LocalDate from, CaseStatus status) {}
 
-    public record Occurrence(Instant start, Instant windowEnd, Instant deadline, boolean expected, Instant satisfiedAt) {
+    public record Occurrence(
+            Instant start, Instant windowEnd, Instant deadline, boolean expected, Instant satisfiedAt) {
         boolean satisfied() {
             return satisfiedAt != null;
         }
     }
 
-    public record Result(int expected, int satisfied, Integer percent, int currentStreak, Instant lastSatisfiedAt,
-                         Instant nextDueAt, Instant overdueSince) {
-    }
+    public record Result(
+            int expected,
+            int satisfied,
+            Integer percent,
+            int currentStreak,
+            Instant lastSatisfiedAt,
+            Instant nextDueAt,
+            Instant overdueSince) {}
 
     /**
      * Checks an RRULE the way the calculator will read it from {@code from}; the message says what
@@ -59,7 +69,8 @@ public final class ComplianceCalculator {
             if (rule.getFreq().ordinal() > org.dmfs.rfc5545.recur.Freq.DAILY.ordinal()) {
                 return "must not repeat more often than daily";
             }
-            RecurrenceRuleIterator it = rule.iterator(from.atStartOfDay(zone).toInstant().toEpochMilli(), TimeZone.getTimeZone(zone));
+            RecurrenceRuleIterator it =
+                    rule.iterator(from.atStartOfDay(zone).toInstant().toEpochMilli(), TimeZone.getTimeZone(zone));
             if (!it.hasNext()) {
                 return "yields no occurrences from " + from;
             }
@@ -72,13 +83,17 @@ public final class ComplianceCalculator {
     }
 
     /** All occurrences of one plan series (its versions in order) that start before {@code horizon}. */
-    public static List<Occurrence> occurrences(List<PlanVersion> versions, ZoneId zone, List<StatusSpan> statuses,
-                                               List<Instant> events, Instant horizon) {
+    public static List<Occurrence> occurrences(
+            List<PlanVersion> versions, ZoneId zone, List<StatusSpan> statuses, List<Instant> events, Instant horizon) {
         List<Instant> sortedEvents = events.stream().sorted().toList();
         List<Occurrence> out = new ArrayList<>();
-        for (PlanVersion v : versions.stream().sorted(Comparator.comparing(PlanVersion::effectiveFrom)).toList()) {
+        for (PlanVersion v : versions.stream()
+                .sorted(Comparator.comparing(PlanVersion::effectiveFrom))
+                .toList()) {
             Instant versionStart = v.effectiveFrom().atStartOfDay(zone).toInstant();
-            Instant versionEnd = v.effectiveTo() == null ? null : v.effectiveTo().atStartOfDay(zone).toInstant();
+            Instant versionEnd = v.effectiveTo() == null
+                    ? null
+                    : v.effectiveTo().atStartOfDay(zone).toInstant();
             if (versionEnd != null && !versionEnd.isAfter(versionStart)) {
                 continue;
             }
@@ -89,13 +104,21 @@ public final class ComplianceCalculator {
                 throw new IllegalStateException("stored RRULE is invalid: " + v.rrule(), e);
             }
             Instant current = it.hasNext() ? Instant.ofEpochMilli(it.nextMillis()) : null;
-            while (current != null && out.size() < MAX_OCCURRENCES
-                    && current.isBefore(horizon) && (versionEnd == null || current.isBefore(versionEnd))) {
+            while (current != null
+                    && out.size() < MAX_OCCURRENCES
+                    && current.isBefore(horizon)
+                    && (versionEnd == null || current.isBefore(versionEnd))) {
                 Instant next = it.hasNext() ? Instant.ofEpochMilli(it.nextMillis()) : null;
-                Instant windowEnd = next == null || (versionEnd != null && next.isAfter(versionEnd)) ? versionEnd : next;
+                Instant windowEnd =
+                        next == null || (versionEnd != null && next.isAfter(versionEnd)) ? versionEnd : next;
                 LocalDate dueDay = current.atZone(zone).toLocalDate();
-                Instant deadline = dueDay.plusDays(1).atStartOfDay(zone).toInstant().plus(v.grace());
-                out.add(new Occurrence(current, windowEnd, deadline, expecting(statuses, dueDay),
+                Instant deadline =
+                        dueDay.plusDays(1).atStartOfDay(zone).toInstant().plus(v.grace());
+                out.add(new Occurrence(
+                        current,
+                        windowEnd,
+                        deadline,
+                        expecting(statuses, dueDay),
                         firstIn(sortedEvents, current, windowEnd)));
                 current = next;
             }
@@ -107,12 +130,19 @@ public final class ComplianceCalculator {
      * Compliance of one series over the local dates [from, to), as seen at {@code now}: only
      * occurrences whose deadline has passed (or that are already satisfied) are counted.
      */
-    public static Result evaluate(List<PlanVersion> versions, ZoneId zone, List<StatusSpan> statuses, List<Instant> events,
-                                  LocalDate from, LocalDate to, Instant now) {
+    public static Result evaluate(
+            List<PlanVersion> versions,
+            ZoneId zone,
+            List<StatusSpan> statuses,
+            List<Instant> events,
+            LocalDate from,
+            LocalDate to,
+            Instant now) {
         Instant horizon = later(now, to.atStartOfDay(zone).toInstant()).plus(Duration.ofDays(400));
         List<Occurrence> all = occurrences(versions, zone, statuses, events, horizon);
         List<Occurrence> settled = all.stream()
-                .filter(o -> o.expected() && (o.satisfied() || !o.deadline().isAfter(now))).toList();
+                .filter(o -> o.expected() && (o.satisfied() || !o.deadline().isAfter(now)))
+                .toList();
         int expected = 0;
         int satisfied = 0;
         for (Occurrence o : settled) {
@@ -135,11 +165,23 @@ public final class ComplianceCalculator {
             }
             streak++;
         }
-        Instant lastSatisfied = events.stream().filter(e -> !e.isAfter(now)).max(Comparator.naturalOrder()).orElse(null);
-        Instant nextDue = all.stream().filter(o -> o.expected() && !o.satisfied() && o.deadline().isAfter(now))
-                .map(Occurrence::deadline).findFirst().orElse(null);
-        return new Result(expected, satisfied, expected == 0 ? null : Math.round(satisfied * 100f / expected), streak,
-                lastSatisfied, nextDue, overdueSince(all, now));
+        Instant lastSatisfied = events.stream()
+                .filter(e -> !e.isAfter(now))
+                .max(Comparator.naturalOrder())
+                .orElse(null);
+        Instant nextDue = all.stream()
+                .filter(o -> o.expected() && !o.satisfied() && o.deadline().isAfter(now))
+                .map(Occurrence::deadline)
+                .findFirst()
+                .orElse(null);
+        return new Result(
+                expected,
+                satisfied,
+                expected == 0 ? null : Math.round(satisfied * 100f / expected),
+                streak,
+                lastSatisfied,
+                nextDue,
+                overdueSince(all, now));
     }
 
     /**
@@ -149,7 +191,8 @@ public final class ComplianceCalculator {
     static Instant overdueSince(List<Occurrence> all, Instant now) {
         Occurrence running = null;
         for (Occurrence o : all) {
-            if (!o.start().isAfter(now) && (o.windowEnd() == null || o.windowEnd().isAfter(now))) {
+            if (!o.start().isAfter(now)
+                    && (o.windowEnd() == null || o.windowEnd().isAfter(now))) {
                 running = o;
             }
         }

@@ -40,6 +40,7 @@ public class ComplianceService {
     public static final int CHUNK = 1000;
     /** The largest page of the overdue list: each page is a pass over every open case in scope. */
     public static final int MAX_OVERDUE_PAGE = 1000;
+
     private final CheckinPlanRepository plans;
     private final SupervisionRecords records;
     private final CaseService cases;
@@ -49,9 +50,15 @@ public class ComplianceService {
     private final Clock clock;
     private final ZoneId defaultZone;
 
-    public ComplianceService(CheckinPlanRepository plans, SupervisionRecords records, CaseService cases, JdbcOperations jdbc,
-                             AuditLog audit, ReferralService referrals, Clock clock,
-                             @io.micronaut.context.annotation.Value("${donghanh.default-time-zone}") String defaultZone) {
+    public ComplianceService(
+            CheckinPlanRepository plans,
+            SupervisionRecords records,
+            CaseService cases,
+            JdbcOperations jdbc,
+            AuditLog audit,
+            ReferralService referrals,
+            Clock clock,
+            @io.micronaut.context.annotation.Value("${donghanh.default-time-zone}") String defaultZone) {
         this.plans = plans;
         this.records = records;
         this.cases = cases;
@@ -63,8 +70,7 @@ public class ComplianceService {
     }
 
     /** The little of a case that compliance needs. */
-    public record CaseRef(String id, String fullName, String adminUnitId, ZoneId zone) {
-    }
+    public record CaseRef(String id, String fullName, String adminUnitId, ZoneId zone) {}
 
     @Transactional
     public CheckinModels.Compliance forCase(Caller caller, String caseId, LocalDate from, LocalDate to) {
@@ -81,7 +87,8 @@ public class ComplianceService {
         }
         audit.append(AuditEntry.of(caller, AuditAction.COMPLIANCE_READ, caseId, "compliance", f + ".." + t));
         CaseRef ref = new CaseRef(c.id(), c.fullName(), c.adminUnitId(), zone);
-        return new CheckinModels.Compliance(caseId, f, t, evaluate(List.of(ref), f, t, null).getOrDefault(caseId, List.of()));
+        return new CheckinModels.Compliance(
+                caseId, f, t, evaluate(List.of(ref), f, t, null).getOrDefault(caseId, List.of()));
     }
 
     /**
@@ -103,33 +110,59 @@ public class ComplianceService {
         FirstItems first = new FirstItems(after, limit + 1);
         forEachOpenChunk(scope, chunk -> {
             Map<String, CaseRef> byId = chunk.stream().collect(Collectors.toMap(CaseRef::id, r -> r));
-            evaluate(chunk, null, null, now).forEach((caseId, list) -> list.stream().filter(p -> p.overdueSince() != null).forEach(p -> {
-                CaseRef ref = byId.get(caseId);
-                first.offer(new CheckinModels.OverdueItem(caseId, ref.fullName(), ref.adminUnitId(), OverdueKind.of(p.kind()),
-                        p.seriesId(), null, p.overdueSince(), Duration.between(p.overdueSince().toInstant(), now).toHours()));
-            }));
+            evaluate(chunk, null, null, now)
+                    .forEach((caseId, list) -> list.stream()
+                            .filter(p -> p.overdueSince() != null)
+                            .forEach(p -> {
+                                CaseRef ref = byId.get(caseId);
+                                first.offer(new CheckinModels.OverdueItem(
+                                        caseId,
+                                        ref.fullName(),
+                                        ref.adminUnitId(),
+                                        OverdueKind.of(p.kind()),
+                                        p.seriesId(),
+                                        null,
+                                        p.overdueSince(),
+                                        Duration.between(p.overdueSince().toInstant(), now)
+                                                .toHours()));
+                            }));
         });
         referrals.forEachUnansweredDue(scope, checks -> {
             for (ReferralModels.RetentionCheck check : checks) {
-                OffsetDateTime since = Times.utc(check.dueOn().atStartOfDay(defaultZone).toInstant());
-                first.offer(new CheckinModels.OverdueItem(check.caseId(), check.fullName(), check.adminUnitId(),
-                        OverdueKind.RETENTION_CHECK, null, check.id(), since, Math.max(0, Duration.between(since.toInstant(), now).toHours())));
+                OffsetDateTime since =
+                        Times.utc(check.dueOn().atStartOfDay(defaultZone).toInstant());
+                first.offer(new CheckinModels.OverdueItem(
+                        check.caseId(),
+                        check.fullName(),
+                        check.adminUnitId(),
+                        OverdueKind.RETENTION_CHECK,
+                        null,
+                        check.id(),
+                        since,
+                        Math.max(0, Duration.between(since.toInstant(), now).toHours())));
             }
         });
         List<CheckinModels.OverdueItem> items = first.sorted();
-        Page<CheckinModels.OverdueItem> page = Page.ofOverfetched(items, limit, last -> OverdueKey.of(last).encode());
-        audit.appendAll(page.items().stream().map(CheckinModels.OverdueItem::caseId).distinct()
-                .map(id -> AuditEntry.of(caller, AuditAction.CASE_LIST, id, "overdue", null)).toList());
+        Page<CheckinModels.OverdueItem> page =
+                Page.ofOverfetched(items, limit, last -> OverdueKey.of(last).encode());
+        audit.appendAll(page.items().stream()
+                .map(CheckinModels.OverdueItem::caseId)
+                .distinct()
+                .map(id -> AuditEntry.of(caller, AuditAction.CASE_LIST, id, "overdue", null))
+                .toList());
         return page;
     }
 
     /** The overdue list's sort key; the subject (plan series or retention check) makes it unique. */
     private record OverdueKey(Instant since, String caseId, String subjectId) implements Comparable<OverdueKey> {
         private static final Comparator<OverdueKey> ORDER = Comparator.comparing(OverdueKey::since)
-                .thenComparing(OverdueKey::caseId).thenComparing(OverdueKey::subjectId);
+                .thenComparing(OverdueKey::caseId)
+                .thenComparing(OverdueKey::subjectId);
 
         static OverdueKey of(CheckinModels.OverdueItem item) {
-            return new OverdueKey(item.overdueSince().toInstant(), item.caseId(),
+            return new OverdueKey(
+                    item.overdueSince().toInstant(),
+                    item.caseId(),
                     item.seriesId() != null ? item.seriesId() : item.retentionCheckId());
         }
 
@@ -185,7 +218,8 @@ public class ComplianceService {
      * Evaluates every plan series of the given cases over [from, to) (null: the current month in the
      * case's zone), with all their data loaded in three queries.
      */
-    public Map<String, List<CheckinModels.PlanCompliance>> evaluate(List<CaseRef> refs, LocalDate from, LocalDate to, Instant at) {
+    public Map<String, List<CheckinModels.PlanCompliance>> evaluate(
+            List<CaseRef> refs, LocalDate from, LocalDate to, Instant at) {
         Map<String, List<CheckinModels.PlanCompliance>> out = new LinkedHashMap<>();
         if (refs.isEmpty()) {
             return out;
@@ -202,17 +236,33 @@ public class ComplianceService {
             LocalDate f = from != null ? from : today.withDayOfMonth(1);
             LocalDate t = to != null ? to : today.plusDays(1);
             Map<String, List<CheckinPlanEntity>> series = casePlans.stream()
-                    .collect(Collectors.groupingBy(CheckinPlanEntity::seriesId, LinkedHashMap::new, Collectors.toList()));
+                    .collect(Collectors.groupingBy(
+                            CheckinPlanEntity::seriesId, LinkedHashMap::new, Collectors.toList()));
             List<CheckinModels.PlanCompliance> list = new ArrayList<>();
             for (List<CheckinPlanEntity> versions : series.values()) {
                 CheckinPlanEntity latest = versions.get(versions.size() - 1);
                 PlanKind kind = PlanKind.valueOf(latest.kind());
-                List<Instant> events = satisfying.getOrDefault(ref.id(), Map.of()).getOrDefault(kind, List.of());
+                List<Instant> events =
+                        satisfying.getOrDefault(ref.id(), Map.of()).getOrDefault(kind, List.of());
                 ComplianceCalculator.Result r = ComplianceCalculator.evaluate(
-                        versions.stream().map(CheckinPlanEntity::toVersion).toList(), ref.zone(),
-                        statuses.getOrDefault(ref.id(), List.of()), events, f, t, now);
-                list.add(new CheckinModels.PlanCompliance(latest.seriesId(), kind, latest.rrule(), r.expected(), r.satisfied(),
-                        r.percent(), r.currentStreak(), Times.utc(r.lastSatisfiedAt()), Times.utc(r.nextDueAt()), Times.utc(r.overdueSince())));
+                        versions.stream().map(CheckinPlanEntity::toVersion).toList(),
+                        ref.zone(),
+                        statuses.getOrDefault(ref.id(), List.of()),
+                        events,
+                        f,
+                        t,
+                        now);
+                list.add(new CheckinModels.PlanCompliance(
+                        latest.seriesId(),
+                        kind,
+                        latest.rrule(),
+                        r.expected(),
+                        r.satisfied(),
+                        r.percent(),
+                        r.currentStreak(),
+                        Times.utc(r.lastSatisfiedAt()),
+                        Times.utc(r.nextDueAt()),
+                        Times.utc(r.overdueSince())));
             }
             out.put(ref.id(), list);
         }
@@ -244,19 +294,23 @@ public class ComplianceService {
             params.add(afterId);
         }
         params.add(limit);
-        return jdbc.prepareStatement("SELECT c.id, c.full_name, c.admin_unit_id, c.time_zone FROM managed_case c WHERE "
-                + scope.predicate() + " AND c.status IN ('ACTIVE', 'ABSENT', 'RELAPSED')" + (afterId != null ? " AND c.id > ?" : "")
-                + " ORDER BY c.id LIMIT ?", ps -> {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
-            }
-            List<CaseRef> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new CaseRef(rs.getString(1), rs.getString(2), rs.getString(3), ZoneId.of(rs.getString(4))));
-                }
-            }
-            return out;
-        });
+        return jdbc.prepareStatement(
+                "SELECT c.id, c.full_name, c.admin_unit_id, c.time_zone FROM managed_case c WHERE "
+                        + scope.predicate() + " AND c.status IN ('ACTIVE', 'ABSENT', 'RELAPSED')"
+                        + (afterId != null ? " AND c.id > ?" : "")
+                        + " ORDER BY c.id LIMIT ?",
+                ps -> {
+                    for (int i = 0; i < params.size(); i++) {
+                        ps.setObject(i + 1, params.get(i));
+                    }
+                    List<CaseRef> out = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(new CaseRef(
+                                    rs.getString(1), rs.getString(2), rs.getString(3), ZoneId.of(rs.getString(4))));
+                        }
+                    }
+                    return out;
+                });
     }
 }

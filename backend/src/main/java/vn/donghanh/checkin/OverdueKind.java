@@ -2,7 +2,11 @@ package vn.donghanh.checkin;
 
 /** What is overdue on the officer's list: a plan occurrence of some kind, or a retention check. */
 public enum OverdueKind {
-    SELF_CHECKIN, MENTOR_CONTACT, OFFICE_PRESENCE, RESIDENCE_VERIFICATION, RETENTION_CHECK;
+    SELF_CHECKIN,
+    MENTOR_CONTACT,
+    OFFICE_PRESENCE,
+    RESIDENCE_VERIFICATION,
+    RETENTION_CHECK;
 
     static OverdueKind of(PlanKind kind) {
         return valueOf(kind.name());

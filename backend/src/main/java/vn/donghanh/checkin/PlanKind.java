@@ -6,5 +6,8 @@ package vn.donghanh.checkin;
  * residence verification (Decree 105/2021: at least monthly).
  */
 public enum PlanKind {
-    SELF_CHECKIN, MENTOR_CONTACT, OFFICE_PRESENCE, RESIDENCE_VERIFICATION
+    SELF_CHECKIN,
+    MENTOR_CONTACT,
+    OFFICE_PRESENCE,
+    RESIDENCE_VERIFICATION
 }

@@ -30,17 +30,20 @@ public class SupervisionRecords {
         if (caseIds.isEmpty()) {
             return out;
         }
-        jdbc.prepareStatement("SELECT case_id, effective_date, to_status FROM case_event WHERE to_status IS NOT NULL AND case_id IN ("
-                + SqlLists.placeholders(caseIds.size()) + ") ORDER BY seq", ps -> {
-            bind(ps, caseIds);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new ComplianceCalculator.StatusSpan(
-                            rs.getObject(2, LocalDate.class), CaseStatus.valueOf(rs.getString(3))));
-                }
-            }
-            return null;
-        });
+        jdbc.prepareStatement(
+                "SELECT case_id, effective_date, to_status FROM case_event WHERE to_status IS NOT NULL AND case_id IN ("
+                        + SqlLists.placeholders(caseIds.size()) + ") ORDER BY seq",
+                ps -> {
+                    bind(ps, caseIds);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                                    .add(new ComplianceCalculator.StatusSpan(
+                                            rs.getObject(2, LocalDate.class), CaseStatus.valueOf(rs.getString(3))));
+                        }
+                    }
+                    return null;
+                });
         return out;
     }
 
@@ -51,26 +54,31 @@ public class SupervisionRecords {
             return out;
         }
         String in = SqlLists.placeholders(caseIds.size());
-        jdbc.prepareStatement("SELECT case_id, kind, occurred_at FROM checkin WHERE case_id IN (" + in + ")"
-                + " UNION ALL SELECT case_id, 'MENTOR_CONTACT', occurred_at FROM contact_log WHERE case_id IN (" + in + ")", ps -> {
-            bind(ps, caseIds);
-            int i = caseIds.size();
-            for (String id : caseIds) {
-                ps.setString(++i, id);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String kind = rs.getString(2);
-                    PlanKind planKind = "MENTOR_CONTACT".equals(kind) ? PlanKind.MENTOR_CONTACT : CheckinKind.valueOf(kind).satisfies();
-                    out.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-                            .computeIfAbsent(planKind, k -> new ArrayList<>()).add(rs.getTimestamp(3).toInstant());
-                }
-            }
-            return null;
-        });
+        jdbc.prepareStatement(
+                "SELECT case_id, kind, occurred_at FROM checkin WHERE case_id IN (" + in + ")"
+                        + " UNION ALL SELECT case_id, 'MENTOR_CONTACT', occurred_at FROM contact_log WHERE case_id IN ("
+                        + in + ")",
+                ps -> {
+                    bind(ps, caseIds);
+                    int i = caseIds.size();
+                    for (String id : caseIds) {
+                        ps.setString(++i, id);
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            String kind = rs.getString(2);
+                            PlanKind planKind = "MENTOR_CONTACT".equals(kind)
+                                    ? PlanKind.MENTOR_CONTACT
+                                    : CheckinKind.valueOf(kind).satisfies();
+                            out.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                                    .computeIfAbsent(planKind, k -> new ArrayList<>())
+                                    .add(rs.getTimestamp(3).toInstant());
+                        }
+                    }
+                    return null;
+                });
         return out;
     }
-
 
     private static void bind(java.sql.PreparedStatement ps, Collection<String> ids) throws java.sql.SQLException {
         int i = 0;

@@ -29,17 +29,27 @@ public class ApiException extends RuntimeException {
     /** 429 with a {@code Retry-After} of {@code wait} (whole seconds, rounded up). */
     public static ApiException tooManyAttempts(Duration wait) {
         long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
-        return new ApiException(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts",
-                "too many attempts; try again in " + seconds + " s", List.of(), Duration.ofSeconds(seconds));
+        return new ApiException(
+                HttpStatus.TOO_MANY_REQUESTS,
+                "too-many-attempts",
+                "too many attempts; try again in " + seconds + " s",
+                List.of(),
+                Duration.ofSeconds(seconds));
     }
 
     public static ApiException badField(String field, String message) {
-        return new ApiException(HttpStatus.BAD_REQUEST, "invalid-request", field + ": " + message,
+        return new ApiException(
+                HttpStatus.BAD_REQUEST,
+                "invalid-request",
+                field + ": " + message,
                 List.of(new FieldError(field, message)));
     }
 
     public static ApiException unprocessable(String type, String detail, String field) {
-        return new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, type, detail,
+        return new ApiException(
+                HttpStatus.UNPROCESSABLE_ENTITY,
+                type,
+                detail,
                 field == null ? List.of() : List.of(new FieldError(field, detail)));
     }
 
@@ -83,6 +93,5 @@ public class ApiException extends RuntimeException {
         return retryAfter;
     }
 
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 }

@@ -20,7 +20,8 @@ public class ApiExceptionHandler implements ExceptionHandler<ApiException, HttpR
     public HttpResponse<?> handle(HttpRequest request, ApiException e) {
         var response = problems.render(request, e.status(), e.type(), e.getMessage(), e.errors());
         if (e.retryAfter() != null) {
-            response.header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()));
+            response.header(
+                    HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()));
         }
         return response;
     }

@@ -23,8 +23,7 @@ import java.util.concurrent.TimeUnit;
  * Java types and parser tokens; none of them is passed on.
  */
 final class BadRequests {
-    private BadRequests() {
-    }
+    private BadRequests() {}
 
     static List<ApiException.FieldError> of(ErrorContext context) {
         HttpRequest<?> request = context.getRequest();
@@ -32,14 +31,17 @@ final class BadRequests {
         ConversionErrorException conversion = find(root, ConversionErrorException.class);
         if (conversion != null && !isBody(conversion.getArgument())) {
             Argument<?> argument = conversion.getArgument();
-            return List.of(new ApiException.FieldError(parameterName(context, argument),
-                    ProblemMessages.expected(valueType(argument))));
+            return List.of(new ApiException.FieldError(
+                    parameterName(context, argument), ProblemMessages.expected(valueType(argument))));
         }
         UnsatisfiedRouteException missing = find(root, UnsatisfiedRouteException.class);
         if (missing != null && !(missing instanceof UnsatisfiedBodyRouteException) && !isBody(missing.getArgument())) {
-            return List.of(new ApiException.FieldError(parameterName(context, missing.getArgument()), ProblemMessages.REQUIRED));
+            return List.of(new ApiException.FieldError(
+                    parameterName(context, missing.getArgument()), ProblemMessages.REQUIRED));
         }
-        if (conversion != null || missing != null || find(root, JsonSyntaxException.class) != null
+        if (conversion != null
+                || missing != null
+                || find(root, JsonSyntaxException.class) != null
                 || find(root, com.fasterxml.jackson.core.JacksonException.class) != null) {
             return body(request);
         }
@@ -51,7 +53,8 @@ final class BadRequests {
         Optional<byte[]> bytes = bytes(request);
         Class<?> type = RouteAttributes.getRouteMatch(request)
                 .flatMap(m -> m.getRouteInfo().getRequestBodyType())
-                .map(Argument::getType).orElse(null);
+                .map(Argument::getType)
+                .orElse(null);
         if (bytes.isEmpty() || type == null) {
             return List.of(new ApiException.FieldError("body", ProblemMessages.INVALID_BODY));
         }
@@ -66,7 +69,7 @@ final class BadRequests {
             return Optional.empty();
         }
         try (CloseableByteBody copy = server.byteBody().split();
-             CloseableAvailableByteBody available = copy.buffer().get(5, TimeUnit.SECONDS)) {
+                CloseableAvailableByteBody available = copy.buffer().get(5, TimeUnit.SECONDS)) {
             return Optional.of(available.toByteArray());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -80,7 +83,9 @@ final class BadRequests {
     private static Class<?> valueType(Argument<?> argument) {
         Class<?> type = argument.getType();
         if (Optional.class.isAssignableFrom(type) || Iterable.class.isAssignableFrom(type)) {
-            return argument.getFirstTypeVariable().<Class<?>>map(Argument::getType).orElse(Object.class);
+            return argument.getFirstTypeVariable()
+                    .<Class<?>>map(Argument::getType)
+                    .orElse(Object.class);
         }
         return type;
     }

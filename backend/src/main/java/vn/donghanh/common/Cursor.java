@@ -11,11 +11,11 @@ import java.util.List;
 public final class Cursor {
     private static final char SEP = '\u001f';
 
-    private Cursor() {
-    }
+    private Cursor() {}
 
     public static String encode(String... keys) {
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(String.join(String.valueOf(SEP), keys).getBytes(StandardCharsets.UTF_8));
     }
 

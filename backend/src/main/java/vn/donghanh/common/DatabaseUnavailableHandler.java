@@ -26,10 +26,12 @@ import org.slf4j.LoggerFactory;
  * stays the plain 500 it was. Micronaut Data and its transactions wrap the driver's exception in
  * several types, so one handler per type, all deciding by the cause chain.
  */
-public abstract class DatabaseUnavailableHandler<E extends RuntimeException> implements ExceptionHandler<E, HttpResponse<?>> {
+public abstract class DatabaseUnavailableHandler<E extends RuntimeException>
+        implements ExceptionHandler<E, HttpResponse<?>> {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailableHandler.class);
     /** Seconds: a stall is noticed in about five (the pool's wait), so asking again after ten is soon enough. */
     static final int RETRY_AFTER_SECONDS = 10;
+
     private final ProblemResponseProcessor problems;
 
     DatabaseUnavailableHandler(ProblemResponseProcessor problems) {
@@ -40,13 +42,25 @@ public abstract class DatabaseUnavailableHandler<E extends RuntimeException> imp
     public HttpResponse<?> handle(HttpRequest request, E e) {
         if (!databaseUnavailable(e)) {
             LOG.error("Unexpected error on {} {}", request.getMethod(), request.getPath(), e);
-            return problems.render(request, HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
-                    "An unexpected error occurred; it has been logged.", List.of());
+            return problems.render(
+                    request,
+                    HttpStatus.INTERNAL_SERVER_ERROR,
+                    "internal-error",
+                    "An unexpected error occurred; it has been logged.",
+                    List.of());
         }
-        LOG.warn("Database unavailable on {} {} ({}): {}", request.getMethod(), request.getPath(), e.getClass().getSimpleName(),
+        LOG.warn(
+                "Database unavailable on {} {} ({}): {}",
+                request.getMethod(),
+                request.getPath(),
+                e.getClass().getSimpleName(),
                 rootMessage(e));
-        return problems.render(request, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
-                        "The service cannot reach its database right now. Please try again in a few seconds.", List.of())
+        return problems.render(
+                        request,
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "service-unavailable",
+                        "The service cannot reach its database right now. Please try again in a few seconds.",
+                        List.of())
                 .header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
     }
 
@@ -57,11 +71,15 @@ public abstract class DatabaseUnavailableHandler<E extends RuntimeException> imp
      */
     static boolean databaseUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLRecoverableException
-                    || t instanceof SocketTimeoutException || t instanceof ConnectException) {
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof SQLRecoverableException
+                    || t instanceof SocketTimeoutException
+                    || t instanceof ConnectException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
                 return true;
             }
         }
@@ -103,7 +121,8 @@ public abstract class DatabaseUnavailableHandler<E extends RuntimeException> imp
     @Produces
     @Singleton
     static class OnJdbcConnection
-            extends DatabaseUnavailableHandler<io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException> {
+            extends DatabaseUnavailableHandler<
+                    io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException> {
         OnJdbcConnection(ProblemResponseProcessor problems) {
             super(problems);
         }

@@ -3,16 +3,15 @@ package vn.donghanh.common;
 import java.util.UUID;
 
 public final class Ids {
-    private Ids() {
-    }
+    private Ids() {}
 
     /** A client-supplied id (for idempotent retries) or a fresh one. */
     public static String orNew(UUID clientId) {
         return clientId != null ? clientId.toString() : UUID.randomUUID().toString();
     }
 
-    private static final java.util.regex.Pattern CANONICAL =
-            java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final java.util.regex.Pattern CANONICAL = java.util.regex.Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     /** A path or query id in canonical UUID form (UUID.fromString alone would accept "1-1-1-1-1"). */
     public static String parse(String field, String value) {

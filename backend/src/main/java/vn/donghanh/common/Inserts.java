@@ -8,8 +8,7 @@ import java.sql.SQLIntegrityConstraintViolationException;
 public final class Inserts {
     private static final int DUPLICATE_KEY = 1062;
 
-    private Inserts() {
-    }
+    private Inserts() {}
 
     /**
      * Executes the INSERT: 1 when this call inserted, 0 when the row existed. (ON DUPLICATE KEY

@@ -43,9 +43,13 @@ import java.util.stream.Collectors;
 final class JsonShapes {
     /** Serde's limit (Jackson's default); a deeper body was refused for its depth. */
     static final int MAX_DEPTH = 1000;
+
     private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build();
-    private static final Map<Class<?>, Map<String, RecordComponent>> COMPONENTS = new java.util.concurrent.ConcurrentHashMap<>();
+            .streamReadConstraints(
+                    StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .build();
+    private static final Map<Class<?>, Map<String, RecordComponent>> COMPONENTS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private final JsonParser parser;
     private final Map<String, String> errors = new LinkedHashMap<>();
@@ -153,8 +157,12 @@ final class JsonShapes {
     /** What is wrong with a scalar token read as {@code raw}, or null (also for types we hold no rule for). */
     private String scalar(Class<?> raw, JsonToken token) throws IOException {
         if (raw.isEnum()) {
-            Set<String> names = Arrays.stream(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.toSet());
-            return token == JsonToken.VALUE_STRING && names.contains(parser.getText()) ? null : ProblemMessages.oneOf(raw);
+            Set<String> names = Arrays.stream(raw.getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name())
+                    .collect(Collectors.toSet());
+            return token == JsonToken.VALUE_STRING && names.contains(parser.getText())
+                    ? null
+                    : ProblemMessages.oneOf(raw);
         }
         if (raw == String.class) {
             if (token != JsonToken.VALUE_STRING) {
@@ -172,7 +180,8 @@ final class JsonShapes {
             boolean isInt = raw == Integer.class || raw == int.class;
             JsonParser.NumberType size = parser.getNumberType();
             return size == JsonParser.NumberType.INT || (!isInt && size == JsonParser.NumberType.LONG)
-                    ? null : ProblemMessages.OUT_OF_RANGE;
+                    ? null
+                    : ProblemMessages.OUT_OF_RANGE;
         }
         if (raw == BigDecimal.class || raw == Double.class || raw == double.class || raw == BigInteger.class) {
             return token.isNumeric() ? null : ProblemMessages.MUST_BE_NUMBER;

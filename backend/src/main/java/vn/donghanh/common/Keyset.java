@@ -8,15 +8,15 @@ import java.util.List;
  * definition instead of a hand-written copy per list, so every list pages the same way.
  */
 public final class Keyset {
-    private Keyset() {
-    }
+    private Keyset() {}
 
     /**
      * For a cursor of two parts (the last row's instant and id): {@code " AND (t > ? OR (t = ? AND
      * id > ?))"} (with {@code <} when {@code descending}), its values appended to {@code params};
      * an empty condition for the first page. A cursor this list did not issue is a 400.
      */
-    public static String afterInstant(String cursor, String timeColumn, String idColumn, boolean descending, List<Object> params) {
+    public static String afterInstant(
+            String cursor, String timeColumn, String idColumn, boolean descending, List<Object> params) {
         if (cursor == null) {
             return "";
         }

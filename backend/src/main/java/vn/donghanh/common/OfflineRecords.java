@@ -11,8 +11,7 @@ public final class OfflineRecords {
     public static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
     public static final Duration MAX_OFFLINE_AGE = Duration.ofDays(30);
 
-    private OfflineRecords() {
-    }
+    private OfflineRecords() {}
 
     public static void checkOccurredAt(Instant occurred, Instant now) {
         if (occurred.isAfter(now.plus(CLOCK_SKEW))) {

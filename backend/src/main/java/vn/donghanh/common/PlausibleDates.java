@@ -40,14 +40,17 @@ public class PlausibleDates {
 
     @Singleton
     ConstraintValidator<PlausiblePast, LocalDate> plausiblePastDate() {
-        return (value, annotation, context) -> value == null
-                || past(value, !value.isAfter(LocalDate.now(clock.withZone(FIRST_TO_START))), context);
+        return (value, annotation, context) ->
+                value == null || past(value, !value.isAfter(LocalDate.now(clock.withZone(FIRST_TO_START))), context);
     }
 
     @Singleton
     ConstraintValidator<PlausiblePast, OffsetDateTime> plausiblePastTimestamp() {
-        return (value, annotation, context) -> value == null || past(value.atZoneSameInstant(ZoneOffset.UTC).toLocalDate(),
-                !value.toInstant().isAfter(clock.instant().plus(OfflineRecords.CLOCK_SKEW)), context);
+        return (value, annotation, context) -> value == null
+                || past(
+                        value.atZoneSameInstant(ZoneOffset.UTC).toLocalDate(),
+                        !value.toInstant().isAfter(clock.instant().plus(OfflineRecords.CLOCK_SKEW)),
+                        context);
     }
 
     private boolean ahead(LocalDate date, ConstraintValidatorContext context) {

@@ -40,7 +40,8 @@ public final class ProblemMessages {
     public static final String BEFORE_1900 = "must not be before 1900-01-01";
     public static final String TOO_FAR_AHEAD = "is too far in the future";
     public static final String IN_THE_FUTURE = "cannot be in the future";
-    public static final String CONTROL_CHARACTERS = "must not contain control characters (line breaks and tabs are fine)";
+    public static final String CONTROL_CHARACTERS =
+            "must not contain control characters (line breaks and tabs are fine)";
     public static final String UNEXPECTED = "An unexpected error occurred; it has been logged.";
 
     /**
@@ -48,19 +49,20 @@ public final class ProblemMessages {
      * framework message that matches is replaced by a plain one (and tests assert on the same
      * pattern).
      */
-    public static final Pattern LEAK = Pattern.compile(
-            "vn\\.donghanh|java\\.|javax\\.|jakarta\\.|io\\.micronaut|com\\.fasterxml|io\\.netty"
+    public static final Pattern LEAK =
+            Pattern.compile("vn\\.donghanh|java\\.|javax\\.|jakarta\\.|io\\.micronaut|com\\.fasterxml|io\\.netty"
                     + "|START_ARRAY|START_OBJECT|END_ARRAY|END_OBJECT|VALUE_[A-Z_]+|StreamReadConstraints"
                     + "|Failed to convert argument|Error decoding property|Cannot deserialize|\\[Source:"
                     + "|\\b[A-Z]\\w*(Exception|Error)\\b|\\bclass \\w|\\w+\\$\\w+|`");
 
-    private ProblemMessages() {
-    }
+    private ProblemMessages() {}
 
     /** "must be one of: MALE, FEMALE, OTHER", in the enum's JSON spelling (its constant names). */
     public static String oneOf(Class<?> enumType) {
-        return "must be one of: " + Arrays.stream(enumType.getEnumConstants())
-                .map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
+        return "must be one of: "
+                + Arrays.stream(enumType.getEnumConstants())
+                        .map(c -> ((Enum<?>) c).name())
+                        .collect(Collectors.joining(", "));
     }
 
     /** What a value of {@code type} must look like in JSON (path and query values use the text form). */
@@ -86,11 +88,19 @@ public final class ProblemMessages {
         if (raw == Boolean.class || raw == boolean.class) {
             return MUST_BE_BOOLEAN;
         }
-        if (raw == Integer.class || raw == int.class || raw == Long.class || raw == long.class
-                || raw == Short.class || raw == short.class || raw == BigInteger.class) {
+        if (raw == Integer.class
+                || raw == int.class
+                || raw == Long.class
+                || raw == long.class
+                || raw == Short.class
+                || raw == short.class
+                || raw == BigInteger.class) {
             return MUST_BE_INTEGER;
         }
-        if (raw == BigDecimal.class || raw == Double.class || raw == double.class || raw == Float.class
+        if (raw == BigDecimal.class
+                || raw == Double.class
+                || raw == double.class
+                || raw == Float.class
                 || raw == float.class) {
             return MUST_BE_NUMBER;
         }

@@ -29,8 +29,8 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Map<Stri
     private static final String TYPE_BASE = "https://donghanh.vn/problems/";
 
     @Override
-    public @NonNull MutableHttpResponse<Map<String, Object>> processResponse(@NonNull ErrorContext context,
-                                                                            @NonNull MutableHttpResponse<?> response) {
+    public @NonNull MutableHttpResponse<Map<String, Object>> processResponse(
+            @NonNull ErrorContext context, @NonNull MutableHttpResponse<?> response) {
         HttpStatus status = response.getStatus();
         List<ApiException.FieldError> errors;
         String detail;
@@ -48,23 +48,26 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Map<Stri
             errors = List.of();
             detail = frameworkDetail(context, status.getReason());
         }
-        String type = switch (status.getCode()) {
-            case 400 -> "invalid-request";
-            case 401 -> "unauthorized";
-            case 403 -> "forbidden";
-            case 404 -> "not-found";
-            case 405 -> "method-not-allowed";
-            case 413 -> "payload-too-large";
-            case 415 -> "unsupported-media-type";
-            default -> status.getCode() >= 500 ? "internal-error" : "client-error";
-        };
+        String type =
+                switch (status.getCode()) {
+                    case 400 -> "invalid-request";
+                    case 401 -> "unauthorized";
+                    case 403 -> "forbidden";
+                    case 404 -> "not-found";
+                    case 405 -> "method-not-allowed";
+                    case 413 -> "payload-too-large";
+                    case 415 -> "unsupported-media-type";
+                    default -> status.getCode() >= 500 ? "internal-error" : "client-error";
+                };
         return response.contentType(PROBLEM_JSON).body(body(context.getRequest(), status, type, detail, errors));
     }
 
     /** The framework's sentence when it is plain words, else {@code fallback}. */
     private static String frameworkDetail(ErrorContext context, String fallback) {
-        return context.getErrors().stream().findFirst()
-                .map(e -> ProblemMessages.plain(e.getMessage(), fallback)).orElse(fallback);
+        return context.getErrors().stream()
+                .findFirst()
+                .map(e -> ProblemMessages.plain(e.getMessage(), fallback))
+                .orElse(fallback);
     }
 
     /** "field: message", and how many more when several fields are wrong. */
@@ -73,18 +76,28 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Map<Stri
             return null;
         }
         ApiException.FieldError first = errors.get(0);
-        return first.field() + ": " + first.message() + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "");
+        return first.field() + ": " + first.message()
+                + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "");
     }
 
     /** Renders a problem for our own refusals ({@link ApiException}). */
-    public MutableHttpResponse<Map<String, Object>> render(HttpRequest<?> request, HttpStatus status, String type,
-                                                           String detail, List<ApiException.FieldError> errors) {
-        return HttpResponse.<Map<String, Object>>status(status).contentType(PROBLEM_JSON)
+    public MutableHttpResponse<Map<String, Object>> render(
+            HttpRequest<?> request,
+            HttpStatus status,
+            String type,
+            String detail,
+            List<ApiException.FieldError> errors) {
+        return HttpResponse.<Map<String, Object>>status(status)
+                .contentType(PROBLEM_JSON)
                 .body(body(request, status, type, detail, errors));
     }
 
-    private static Map<String, Object> body(HttpRequest<?> request, HttpStatus status, String type, String detail,
-                                            List<ApiException.FieldError> errors) {
+    private static Map<String, Object> body(
+            HttpRequest<?> request,
+            HttpStatus status,
+            String type,
+            String detail,
+            List<ApiException.FieldError> errors) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", TYPE_BASE + type);
         problem.put("title", status.getReason());
@@ -99,7 +112,11 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Map<Stri
         if (!errors.isEmpty()) {
             List<Map<String, String>> list = new ArrayList<>();
             for (ApiException.FieldError e : errors) {
-                list.add(Map.of("field", e.field(), "message", ProblemMessages.plain(e.message(), ProblemMessages.INVALID_VALUE)));
+                list.add(Map.of(
+                        "field",
+                        e.field(),
+                        "message",
+                        ProblemMessages.plain(e.message(), ProblemMessages.INVALID_VALUE)));
             }
             problem.put("errors", list);
         }

@@ -10,8 +10,7 @@ import java.util.Set;
 
 /** The "?" lists of IN clauses and multi-row INSERTs, whose length is only known at run time. */
 public final class SqlLists {
-    private SqlLists() {
-    }
+    private SqlLists() {}
 
     /** {@code ?,?,?} for {@code n} values. */
     public static String placeholders(int n) {
@@ -32,17 +31,18 @@ public final class SqlLists {
             return Set.of();
         }
         List<String> params = List.copyOf(ids);
-        return jdbc.prepareStatement("SELECT id FROM " + table + " WHERE id IN (" + placeholders(params.size()) + ")", ps -> {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setString(i + 1, params.get(i));
-            }
-            Set<String> out = new HashSet<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
-        });
+        return jdbc.prepareStatement(
+                "SELECT id FROM " + table + " WHERE id IN (" + placeholders(params.size()) + ")", ps -> {
+                    for (int i = 0; i < params.size(); i++) {
+                        ps.setString(i + 1, params.get(i));
+                    }
+                    Set<String> out = new HashSet<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(rs.getString(1));
+                        }
+                    }
+                    return out;
+                });
     }
 }

@@ -98,8 +98,11 @@ public class StrictJsonScalars {
     Deserializer<Long> strictLong() {
         return (Decoder decoder, Deserializer.DecoderContext context, Argument<? super Long> type) -> {
             JsonNode node = decoder.decodeNode();
-            if (!node.isNumber() || node.getValue() instanceof Double || node.getValue() instanceof Float
-                    || node.getValue() instanceof java.math.BigDecimal || node.getValue() instanceof java.math.BigInteger) {
+            if (!node.isNumber()
+                    || node.getValue() instanceof Double
+                    || node.getValue() instanceof Float
+                    || node.getValue() instanceof java.math.BigDecimal
+                    || node.getValue() instanceof java.math.BigInteger) {
                 throw decoder.createDeserializationException(ProblemMessages.MUST_BE_INTEGER, node.getValue());
             }
             return node.getLongValue();
@@ -110,8 +113,11 @@ public class StrictJsonScalars {
     Deserializer<Integer> strictInteger() {
         return (Decoder decoder, Deserializer.DecoderContext context, Argument<? super Integer> type) -> {
             JsonNode node = decoder.decodeNode();
-            if (!node.isNumber() || !(node.getNumberValue() instanceof Integer || node.getNumberValue() instanceof Long
-                    || node.getNumberValue() instanceof Short || node.getNumberValue() instanceof Byte)) {
+            if (!node.isNumber()
+                    || !(node.getNumberValue() instanceof Integer
+                            || node.getNumberValue() instanceof Long
+                            || node.getNumberValue() instanceof Short
+                            || node.getNumberValue() instanceof Byte)) {
                 throw decoder.createDeserializationException(ProblemMessages.MUST_BE_INTEGER, node.getValue());
             }
             long v = node.getLongValue();
@@ -159,7 +165,8 @@ public class StrictJsonScalars {
             try {
                 return LocalDateTime.parse(node.getStringValue());
             } catch (DateTimeParseException e) {
-                throw decoder.createDeserializationException(ProblemMessages.MUST_BE_LOCAL_DATE_TIME, node.getStringValue());
+                throw decoder.createDeserializationException(
+                        ProblemMessages.MUST_BE_LOCAL_DATE_TIME, node.getStringValue());
             }
         };
     }

@@ -8,8 +8,7 @@ import java.util.Locale;
  * finds "Nguyễn Văn A". (Collations treat đ as its own letter, hence a folded column.)
  */
 public final class TextFold {
-    private TextFold() {
-    }
+    private TextFold() {}
 
     public static String fold(String text) {
         if (text == null) {

@@ -9,8 +9,7 @@ import java.time.ZoneOffset;
 
 /** Instants are stored in UTC and shown as ISO-8601 with the offset Z. */
 public final class Times {
-    private Times() {
-    }
+    private Times() {}
 
     public static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);

@@ -25,8 +25,8 @@ public class ConsentController {
     }
 
     @Put("/{purpose}")
-    public ConsentService.Consent set(Caller caller, @PathVariable ConsentPurpose purpose,
-                                      @Body @Valid ConsentService.SetConsent body) {
+    public ConsentService.Consent set(
+            Caller caller, @PathVariable ConsentPurpose purpose, @Body @Valid ConsentService.SetConsent body) {
         return service.set(caller, purpose, body.granted());
     }
 }

@@ -34,34 +34,38 @@ public class ConsentService {
     }
 
     @Serdeable
-    public record Consent(ConsentPurpose purpose, boolean granted, OffsetDateTime recordedAt) {
-    }
+    public record Consent(ConsentPurpose purpose, boolean granted, OffsetDateTime recordedAt) {}
 
     @Serdeable
-    public record SetConsent(@jakarta.validation.constraints.NotNull Boolean granted) {
-    }
+    public record SetConsent(
+            @jakarta.validation.constraints.NotNull Boolean granted) {}
 
     @Transactional
     public Consent set(Caller caller, ConsentPurpose purpose, boolean granted) {
         String caseId = ownCase(caller);
         Instant now = clock.instant();
-        jdbc.prepareStatement("INSERT INTO consent (id, case_id, purpose, granted, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)", ps -> {
-            ps.setString(1, UUID.randomUUID().toString());
-            ps.setString(2, caseId);
-            ps.setString(3, purpose.name());
-            ps.setBoolean(4, granted);
-            ps.setString(5, caller.accountId());
-            ps.setTimestamp(6, Timestamp.from(now));
-            return ps.executeUpdate();
-        });
+        jdbc.prepareStatement(
+                "INSERT INTO consent (id, case_id, purpose, granted, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
+                ps -> {
+                    ps.setString(1, UUID.randomUUID().toString());
+                    ps.setString(2, caseId);
+                    ps.setString(3, purpose.name());
+                    ps.setBoolean(4, granted);
+                    ps.setString(5, caller.accountId());
+                    ps.setTimestamp(6, Timestamp.from(now));
+                    return ps.executeUpdate();
+                });
         if (!granted && purpose == ConsentPurpose.LOCATION_ON_CHECKIN) {
             // Withdrawal reaches back: the locations kept under the consent are erased with it.
-            jdbc.prepareStatement("UPDATE checkin SET latitude = NULL, longitude = NULL WHERE case_id = ? AND latitude IS NOT NULL", ps -> {
-                ps.setString(1, caseId);
-                return ps.executeUpdate();
-            });
+            jdbc.prepareStatement(
+                    "UPDATE checkin SET latitude = NULL, longitude = NULL WHERE case_id = ? AND latitude IS NOT NULL",
+                    ps -> {
+                        ps.setString(1, caseId);
+                        return ps.executeUpdate();
+                    });
         }
-        audit.append(AuditEntry.of(caller, AuditAction.CONSENT_CHANGE, caseId, "consent:" + purpose, granted ? "granted" : "withdrawn"));
+        audit.append(AuditEntry.of(
+                caller, AuditAction.CONSENT_CHANGE, caseId, "consent:" + purpose, granted ? "granted" : "withdrawn"));
         return new Consent(purpose, granted, now.atOffset(ZoneOffset.UTC));
     }
 
@@ -80,15 +84,20 @@ public class ConsentService {
     }
 
     private java.util.Optional<Consent> latest(String caseId, ConsentPurpose purpose) {
-        return jdbc.prepareStatement("SELECT granted, recorded_at FROM consent WHERE case_id = ? AND purpose = ? ORDER BY seq DESC LIMIT 1", ps -> {
-            ps.setString(1, caseId);
-            ps.setString(2, purpose.name());
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next()
-                        ? java.util.Optional.of(new Consent(purpose, rs.getBoolean(1), rs.getTimestamp(2).toInstant().atOffset(ZoneOffset.UTC)))
-                        : java.util.Optional.<Consent>empty();
-            }
-        });
+        return jdbc.prepareStatement(
+                "SELECT granted, recorded_at FROM consent WHERE case_id = ? AND purpose = ? ORDER BY seq DESC LIMIT 1",
+                ps -> {
+                    ps.setString(1, caseId);
+                    ps.setString(2, purpose.name());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next()
+                                ? java.util.Optional.of(new Consent(
+                                        purpose,
+                                        rs.getBoolean(1),
+                                        rs.getTimestamp(2).toInstant().atOffset(ZoneOffset.UTC)))
+                                : java.util.Optional.<Consent>empty();
+                    }
+                });
     }
 
     private static String ownCase(Caller caller) {

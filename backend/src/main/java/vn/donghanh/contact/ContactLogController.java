@@ -22,8 +22,8 @@ public class ContactLogController {
     }
 
     @Post
-    public HttpResponse<ContactModels.Contact> record(Caller caller, @PathVariable String caseId,
-                                                      @Body @Valid ContactModels.CreateContact body) {
+    public HttpResponse<ContactModels.Contact> record(
+            Caller caller, @PathVariable String caseId, @Body @Valid ContactModels.CreateContact body) {
         return HttpResponse.created(service.record(caller, Ids.parse("caseId", caseId), body));
     }
 

@@ -36,9 +36,14 @@ public class ContactLogService {
     private final Notifier notifier;
     private final Clock clock;
 
-    public ContactLogService(ContactLogRepository contacts, CaseService cases, AuditLog audit,
-                             ApplicationEventPublisher<CaseAttendedEvent> events, CaseResponders responders, Notifier notifier,
-                             Clock clock) {
+    public ContactLogService(
+            ContactLogRepository contacts,
+            CaseService cases,
+            AuditLog audit,
+            ApplicationEventPublisher<CaseAttendedEvent> events,
+            CaseResponders responders,
+            Notifier notifier,
+            Clock clock) {
         this.contacts = contacts;
         this.cases = cases;
         this.audit = audit;
@@ -54,7 +59,8 @@ public class ContactLogService {
         var c = cases.inScope(caller, caseId);
         var replay = contacts.findById(r.id().toString());
         if (replay.isPresent()) {
-            if (!replay.get().caseId().equals(caseId) || !replay.get().type().equals(r.type().name())
+            if (!replay.get().caseId().equals(caseId)
+                    || !replay.get().type().equals(r.type().name())
                     || !replay.get().occurredAt().equals(r.occurredAt().toInstant())) {
                 throw ApiException.conflict("id-in-use", "id is already used by another record");
             }
@@ -64,16 +70,36 @@ public class ContactLogService {
         Instant occurred = r.occurredAt().toInstant();
         CaseService.requireOpenOn(c, occurred);
         OfflineRecords.checkOccurredAt(occurred, now);
-        String concerns = r.concerns().stream().distinct().map(Enum::name).sorted().collect(Collectors.joining(","));
-        ContactLogEntity saved = contacts.save(new ContactLogEntity(r.id().toString(), caseId, r.type().name(), occurred, now,
-                r.summary().strip(), concerns, r.followUpNeeded(), caller.accountId()));
-        audit.append(AuditEntry.of(caller, AuditAction.CONTACT_RECORD, caseId, "contact:" + saved.id(), r.type().name()));
+        String concerns =
+                r.concerns().stream().distinct().map(Enum::name).sorted().collect(Collectors.joining(","));
+        ContactLogEntity saved = contacts.save(new ContactLogEntity(
+                r.id().toString(),
+                caseId,
+                r.type().name(),
+                occurred,
+                now,
+                r.summary().strip(),
+                concerns,
+                r.followUpNeeded(),
+                caller.accountId()));
+        audit.append(AuditEntry.of(
+                caller,
+                AuditAction.CONTACT_RECORD,
+                caseId,
+                "contact:" + saved.id(),
+                r.type().name()));
         events.publishEvent(new CaseAttendedEvent(caseId, "CONTACT_LOGGED", caller.accountId()));
         if (r.concerns().contains(Concern.SUSPECTED_RELAPSE)) {
             // The officer decides what follows (an addiction determination, a status change); we only ask.
             for (String officer : responders.officers(caseId)) {
-                notifier.notify(officer, NotificationKind.RELAPSE_SUSPECTED, Notifier.Priority.NORMAL, caseId, saved.id(),
-                        "Đồng Hành: cần quyết định", "Người giúp đỡ báo một mối lo cần cán bộ xem xét. Mở ứng dụng để xem.",
+                notifier.notify(
+                        officer,
+                        NotificationKind.RELAPSE_SUSPECTED,
+                        Notifier.Priority.NORMAL,
+                        caseId,
+                        saved.id(),
+                        "Đồng Hành: cần quyết định",
+                        "Người giúp đỡ báo một mối lo cần cán bộ xem xét. Mở ứng dụng để xem.",
                         "contact:" + saved.id() + ":officer:" + officer);
             }
         }
@@ -85,7 +111,9 @@ public class ContactLogService {
         requireHelper(caller);
         cases.inScope(caller, caseId);
         audit.append(AuditEntry.of(caller, AuditAction.CONTACTS_READ, caseId, "contacts", null));
-        return contacts.findByCaseIdOrderByOccurredAtDesc(caseId).stream().map(ContactLogService::view).toList();
+        return contacts.findByCaseIdOrderByOccurredAtDesc(caseId).stream()
+                .map(ContactLogService::view)
+                .toList();
     }
 
     private static void requireHelper(Caller caller) {
@@ -102,9 +130,18 @@ public class ContactLogService {
     }
 
     static ContactModels.Contact view(ContactLogEntity e) {
-        List<Concern> concerns = e.concerns().isEmpty() ? List.of()
+        List<Concern> concerns = e.concerns().isEmpty()
+                ? List.of()
                 : Arrays.stream(e.concerns().split(",")).map(Concern::valueOf).toList();
-        return new ContactModels.Contact(e.id(), e.caseId(), ContactType.valueOf(e.type()), e.occurredAt().atOffset(ZoneOffset.UTC),
-                e.receivedAt().atOffset(ZoneOffset.UTC), e.summary(), concerns, e.followUpNeeded(), e.recordedBy());
+        return new ContactModels.Contact(
+                e.id(),
+                e.caseId(),
+                ContactType.valueOf(e.type()),
+                e.occurredAt().atOffset(ZoneOffset.UTC),
+                e.receivedAt().atOffset(ZoneOffset.UTC),
+                e.summary(),
+                concerns,
+                e.followUpNeeded(),
+                e.recordedBy());
     }
 }

@@ -10,17 +10,26 @@ import java.util.UUID;
 import vn.donghanh.common.PlausiblePast;
 
 public final class ContactModels {
-    private ContactModels() {
-    }
+    private ContactModels() {}
 
     @Serdeable
-    public record CreateContact(@NotNull UUID id, @NotNull ContactType type, @NotNull @PlausiblePast OffsetDateTime occurredAt,
-                                @NotBlank @Size(max = 2000) String summary, @NotNull @Size(max = 6) List<@NotNull Concern> concerns,
-                                @NotNull Boolean followUpNeeded) {
-    }
+    public record CreateContact(
+            @NotNull UUID id,
+            @NotNull ContactType type,
+            @NotNull @PlausiblePast OffsetDateTime occurredAt,
+            @NotBlank @Size(max = 2000) String summary,
+            @NotNull @Size(max = 6) List<@NotNull Concern> concerns,
+            @NotNull Boolean followUpNeeded) {}
 
     @Serdeable
-    public record Contact(String id, String caseId, ContactType type, OffsetDateTime occurredAt, OffsetDateTime receivedAt,
-                          String summary, List<Concern> concerns, boolean followUpNeeded, String recordedBy) {
-    }
+    public record Contact(
+            String id,
+            String caseId,
+            ContactType type,
+            OffsetDateTime occurredAt,
+            OffsetDateTime receivedAt,
+            String summary,
+            List<Concern> concerns,
+            boolean followUpNeeded,
+            String recordedBy) {}
 }

@@ -1,5 +1,8 @@
 package vn.donghanh.contact;
 
 public enum ContactType {
-    HOME_VISIT, PHONE_CALL, MEETING, GROUP_ACTIVITY
+    HOME_VISIT,
+    PHONE_CALL,
+    MEETING,
+    GROUP_ACTIVITY
 }

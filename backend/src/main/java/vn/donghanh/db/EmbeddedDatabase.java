@@ -42,8 +42,8 @@ public final class EmbeddedDatabase {
             Path server = base.resolve("mariadb-base").resolve("bin").resolve("mariadbd");
             boolean wrapped = Boolean.parseBoolean(setting("DONGHANH_EMBEDDED_DB_STOP_WITH_SERVICE", "true"))
                     && ParentDeathSignal.wrapperFor(server, base.resolve("mariadbd-stop-with-service.sh"))
-                    .map(script -> config.setExecutable(DBConfiguration.Executable.Server, script.toString()))
-                    .isPresent();
+                            .map(script -> config.setExecutable(DBConfiguration.Executable.Server, script.toString()))
+                            .isPresent();
             // An explicit pid file in the data directory: how the next start finds a server left running on it.
             config.addArg("--pid-file=" + new java.io.File(persistentPath(base.resolve("mariadb")), PID_FILE));
             config.setTmpDir(base.resolve("mariadb-tmp").toString());
@@ -67,7 +67,8 @@ public final class EmbeddedDatabase {
             LOG.info("Embedded MariaDB started on port {} with data in {}", actualPort, base.resolve("mariadb"));
             return new EmbeddedDatabase(db, actualPort);
         } catch (Exception e) {
-            throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not start the embedded MariaDB in " + dataDir + ": " + e.getMessage(), e);
         }
     }
 

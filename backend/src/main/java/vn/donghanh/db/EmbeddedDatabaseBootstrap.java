@@ -8,8 +8,7 @@ import java.nio.file.Path;
  * MariaDB and points the datasource at it; otherwise it starts nothing.
  */
 public final class EmbeddedDatabaseBootstrap {
-    private EmbeddedDatabaseBootstrap() {
-    }
+    private EmbeddedDatabaseBootstrap() {}
 
     public static boolean externalDatabaseConfigured() {
         return notBlank(System.getenv("DATASOURCES_DEFAULT_URL"))
@@ -20,7 +19,8 @@ public final class EmbeddedDatabaseBootstrap {
         if (externalDatabaseConfigured()) {
             return;
         }
-        String dataDir = firstNonBlank(System.getProperty("donghanh.data-dir"), System.getenv("DONGHANH_DATA_DIR"), "data");
+        String dataDir =
+                firstNonBlank(System.getProperty("donghanh.data-dir"), System.getenv("DONGHANH_DATA_DIR"), "data");
         int port = Integer.parseInt(firstNonBlank(System.getenv("DONGHANH_EMBEDDED_DB_PORT"), "0"));
         EmbeddedDatabase db = EmbeddedDatabase.start(Path.of(dataDir), port);
         System.setProperty("datasources.default.url", db.jdbcUrl());

@@ -27,28 +27,37 @@ final class LeftoverDatabase {
     private static final long GRACEFUL_SECONDS = 30;
     private static final long FORCED_SECONDS = 10;
 
-    private LeftoverDatabase() {
-    }
+    private LeftoverDatabase() {}
 
     /** Stops every mariadbd that the pid files of {@code dataDir} name and that runs on {@code dataDir}. */
     static void stopIfRunning(Path dataDir) {
         for (long pid : pidsNamedIn(dataDir)) {
             Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
-            if (process.isEmpty() || process.get().pid() == ProcessHandle.current().pid()) {
+            if (process.isEmpty()
+                    || process.get().pid() == ProcessHandle.current().pid()) {
                 continue;
             }
             Optional<List<String>> cmdline = cmdline(pid);
             if (cmdline.isEmpty()) {
-                LOG.warn("The pid file in {} names running process {}, but its command line cannot be read here;"
-                        + " it is left alone. If the database does not start, stop that process by hand.", dataDir, pid);
+                LOG.warn(
+                        "The pid file in {} names running process {}, but its command line cannot be read here;"
+                                + " it is left alone. If the database does not start, stop that process by hand.",
+                        dataDir,
+                        pid);
                 continue;
             }
             if (!isOurs(cmdline.get(), dataDir)) {
-                LOG.info("The pid file in {} names process {}, which is not a database on this directory; left alone.", dataDir, pid);
+                LOG.info(
+                        "The pid file in {} names process {}, which is not a database on this directory; left alone.",
+                        dataDir,
+                        pid);
                 continue;
             }
-            LOG.warn("An embedded MariaDB (pid {}) is still running on {}, left behind by a service that did not stop it"
-                    + " (killed?). Stopping it before starting a new one.", pid, dataDir);
+            LOG.warn(
+                    "An embedded MariaDB (pid {}) is still running on {}, left behind by a service that did not stop it"
+                            + " (killed?). Stopping it before starting a new one.",
+                    pid,
+                    dataDir);
             stop(process.get());
         }
     }
@@ -83,7 +92,10 @@ final class LeftoverDatabase {
             LOG.warn("The left-behind MariaDB (pid {}) stopped.", process.pid());
             return;
         }
-        LOG.warn("The left-behind MariaDB (pid {}) did not stop within {} s; killing it.", process.pid(), GRACEFUL_SECONDS);
+        LOG.warn(
+                "The left-behind MariaDB (pid {}) did not stop within {} s; killing it.",
+                process.pid(),
+                GRACEFUL_SECONDS);
         process.destroyForcibly();
         if (!waitForExit(process, FORCED_SECONDS)) {
             throw new IllegalStateException("The MariaDB left running on this data directory (pid " + process.pid()
@@ -114,7 +126,8 @@ final class LeftoverDatabase {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dataDir, "*.pid")) {
             for (Path file : files) {
                 try {
-                    pids.add(Long.parseLong(Files.readString(file, StandardCharsets.US_ASCII).trim()));
+                    pids.add(Long.parseLong(
+                            Files.readString(file, StandardCharsets.US_ASCII).trim()));
                 } catch (NumberFormatException | IOException e) {
                     LOG.debug("Unreadable pid file {}: {}", file, e.getMessage());
                 }
@@ -129,7 +142,8 @@ final class LeftoverDatabase {
         Path file = Path.of("/proc", Long.toString(pid), "cmdline");
         try {
             String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-            return Optional.of(Arrays.stream(text.split("\0")).filter(s -> !s.isEmpty()).toList());
+            return Optional.of(
+                    Arrays.stream(text.split("\0")).filter(s -> !s.isEmpty()).toList());
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -22,8 +22,7 @@ final class ParentDeathSignal {
     private static final Logger LOG = LoggerFactory.getLogger(ParentDeathSignal.class);
     private static final List<String> SETPRIV = List.of("/usr/bin/setpriv", "/bin/setpriv", "/usr/sbin/setpriv");
 
-    private ParentDeathSignal() {
-    }
+    private ParentDeathSignal() {}
 
     /**
      * Writes {@code script} to start {@code server} under setpriv and returns it, or returns
@@ -32,18 +31,25 @@ final class ParentDeathSignal {
     static Optional<Path> wrapperFor(Path server, Path script) {
         Optional<String> setpriv = usableSetpriv();
         if (setpriv.isEmpty()) {
-            LOG.info("setpriv --pdeathsig is not available: the embedded MariaDB will not stop by itself if the service is killed;"
-                    + " a left-behind one is stopped at the next start.");
+            LOG.info(
+                    "setpriv --pdeathsig is not available: the embedded MariaDB will not stop by itself if the service is killed;"
+                            + " a left-behind one is stopped at the next start.");
             return Optional.empty();
         }
         try {
-            Files.writeString(script, "#!/bin/sh\n"
-                    + "# Written by the service at each start: mariadbd gets SIGTERM when the service's JVM dies.\n"
-                    + "exec " + quote(setpriv.get()) + " --pdeathsig TERM -- " + quote(server.toString()) + " \"$@\"\n");
+            Files.writeString(
+                    script,
+                    "#!/bin/sh\n"
+                            + "# Written by the service at each start: mariadbd gets SIGTERM when the service's JVM dies.\n"
+                            + "exec " + quote(setpriv.get()) + " --pdeathsig TERM -- " + quote(server.toString())
+                            + " \"$@\"\n");
             Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
             return Optional.of(script);
         } catch (IOException | UnsupportedOperationException e) {
-            LOG.info("Could not write {} ({}); the embedded MariaDB is started without a parent-death signal.", script, e.getMessage());
+            LOG.info(
+                    "Could not write {} ({}); the embedded MariaDB is started without a parent-death signal.",
+                    script,
+                    e.getMessage());
             return Optional.empty();
         }
     }
@@ -61,7 +67,9 @@ final class ParentDeathSignal {
     private static boolean works(String setpriv) {
         try {
             Process p = new ProcessBuilder(setpriv, "--pdeathsig", "TERM", "--", "true")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             if (!p.waitFor(5, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 return false;

@@ -23,15 +23,17 @@ public class DeviceController {
         this.devices = devices;
     }
 
-    public enum Platform { ANDROID }
-
-    @Serdeable
-    public record RegisterDevice(@NotBlank @Size(max = 512) String token, @NotNull Platform platform) {
+    public enum Platform {
+        ANDROID
     }
 
     @Serdeable
-    public record RemoveDevice(@NotBlank @Size(max = 512) String token) {
-    }
+    public record RegisterDevice(
+            @NotBlank @Size(max = 512) String token,
+            @NotNull Platform platform) {}
+
+    @Serdeable
+    public record RemoveDevice(@NotBlank @Size(max = 512) String token) {}
 
     @Post
     public HttpResponse<Void> register(Caller caller, @Body @Valid RegisterDevice body) {

@@ -43,8 +43,8 @@ public class FirebasePushSender implements PushSender {
         for (int from = 0; from < pushes.size(); from += 500) {
             java.util.List<Push> chunk = pushes.subList(from, Math.min(pushes.size(), from + 500));
             try {
-                com.google.firebase.messaging.BatchResponse batch =
-                        messaging.sendEach(chunk.stream().map(FirebasePushSender::message).toList());
+                com.google.firebase.messaging.BatchResponse batch = messaging.sendEach(
+                        chunk.stream().map(FirebasePushSender::message).toList());
                 for (com.google.firebase.messaging.SendResponse r : batch.getResponses()) {
                     out.add(r.isSuccessful() ? Result.sent() : classify(r.getException()));
                 }
@@ -59,15 +59,20 @@ public class FirebasePushSender implements PushSender {
     private static Message message(Push push) {
         Message.Builder message = Message.builder()
                 .setToken(push.token())
-                .setNotification(Notification.builder().setTitle(push.title()).setBody(push.body()).build())
+                .setNotification(Notification.builder()
+                        .setTitle(push.title())
+                        .setBody(push.body())
+                        .build())
                 .putData("notificationId", push.notificationId())
                 .putData("kind", push.kind())
                 .setAndroidConfig(AndroidConfig.builder()
                         .setPriority(push.highPriority() ? AndroidConfig.Priority.HIGH : AndroidConfig.Priority.NORMAL)
                         .setTtl(TTL.toMillis())
                         // The tag makes a redelivered notification replace, not repeat, the one shown.
-                        .setNotification(AndroidNotification.builder().setTag(push.notificationId())
-                                .setChannelId(push.highPriority() ? "urgent" : "general").build())
+                        .setNotification(AndroidNotification.builder()
+                                .setTag(push.notificationId())
+                                .setChannelId(push.highPriority() ? "urgent" : "general")
+                                .build())
                         .build());
         if (push.caseId() != null) {
             message.putData("caseId", push.caseId());
@@ -81,8 +86,11 @@ public class FirebasePushSender implements PushSender {
         if (code == MessagingErrorCode.UNREGISTERED || status == 404) {
             return new Result(Outcome.UNREGISTERED, null, "unregistered");
         }
-        if (code == MessagingErrorCode.QUOTA_EXCEEDED || code == MessagingErrorCode.UNAVAILABLE
-                || code == MessagingErrorCode.INTERNAL || status == 429 || status >= 500) {
+        if (code == MessagingErrorCode.QUOTA_EXCEEDED
+                || code == MessagingErrorCode.UNAVAILABLE
+                || code == MessagingErrorCode.INTERNAL
+                || status == 429
+                || status >= 500) {
             return new Result(Outcome.RETRY, retryAfter(e), "FCM " + status + " " + code);
         }
         return new Result(Outcome.FAILED, null, "FCM " + status + " " + code + ": " + e.getMessage());
@@ -97,7 +105,9 @@ public class FirebasePushSender implements PushSender {
             header = list.get(0);
         }
         try {
-            return header == null ? null : Duration.ofSeconds(Long.parseLong(header.toString().trim()));
+            return header == null
+                    ? null
+                    : Duration.ofSeconds(Long.parseLong(header.toString().trim()));
         } catch (NumberFormatException ex) {
             return null;
         }

@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,12 +47,17 @@ public class OutboxDispatcher {
     private final int batchSize;
     private final Duration lease;
 
-    public OutboxDispatcher(JdbcOperations jdbc, TransactionOperations<Connection> tx, PushSender push, SmsSender sms,
-                            DataCipher cipher, Clock clock,
-                            @Value("${donghanh.delivery.max-attempts:8}") int maxAttempts,
-                            @Value("${donghanh.delivery.base-backoff:PT10S}") Duration baseBackoff,
-                            @Value("${donghanh.delivery.batch-size:500}") int batchSize,
-                            @Value("${donghanh.delivery.lease:PT2M}") Duration lease) {
+    public OutboxDispatcher(
+            JdbcOperations jdbc,
+            TransactionOperations<Connection> tx,
+            PushSender push,
+            SmsSender sms,
+            DataCipher cipher,
+            Clock clock,
+            @Value("${donghanh.delivery.max-attempts:8}") int maxAttempts,
+            @Value("${donghanh.delivery.base-backoff:PT10S}") Duration baseBackoff,
+            @Value("${donghanh.delivery.batch-size:500}") int batchSize,
+            @Value("${donghanh.delivery.lease:PT2M}") Duration lease) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.push = push;
@@ -77,13 +81,22 @@ public class OutboxDispatcher {
         }
     }
 
-    private record Row(String id, String notificationId, String accountId, int attempts, String channel, String dedupeKey,
-                       String title, String body, boolean high, String kind, String caseId) {
-    }
+    private record Row(
+            String id,
+            String notificationId,
+            String accountId,
+            int attempts,
+            String channel,
+            String dedupeKey,
+            String title,
+            String body,
+            boolean high,
+            String kind,
+            String caseId) {}
 
     /** What became of one row: its new state, and the device tokens to forget. */
-    private record Outcome(Row row, String status, String channel, String error, PushSender.Result retry, List<String> dropTokens) {
-    }
+    private record Outcome(
+            Row row, String status, String channel, String error, PushSender.Result retry, List<String> dropTokens) {}
 
     /** Claims, sends and records one batch; returns how many rows it handled. */
     public int runOnce() {
@@ -93,7 +106,8 @@ public class OutboxDispatcher {
             return 0;
         }
         List<Outcome> outcomes = new ArrayList<>();
-        List<Row> pushRows = rows.stream().filter(r -> !"SMS".equals(r.channel())).toList();
+        List<Row> pushRows =
+                rows.stream().filter(r -> !"SMS".equals(r.channel())).toList();
         List<Row> smsRows = rows.stream().filter(r -> "SMS".equals(r.channel())).toList();
         outcomes.addAll(pushAll(pushRows));
         outcomes.addAll(smsAll(smsRows));
@@ -113,36 +127,48 @@ public class OutboxDispatcher {
         }
         if (!rows.isEmpty()) {
             Timestamp until = Timestamp.from(now.plus(lease));
-            jdbc.prepareStatement("UPDATE outbox SET status = 'SENDING', claimed_until = ? WHERE id IN ("
-                    + SqlLists.placeholders(rows.size()) + ")", ps -> {
-                ps.setTimestamp(1, until);
-                for (int i = 0; i < rows.size(); i++) {
-                    ps.setString(i + 2, rows.get(i).id());
-                }
-                return ps.executeUpdate();
-            });
+            jdbc.prepareStatement(
+                    "UPDATE outbox SET status = 'SENDING', claimed_until = ? WHERE id IN ("
+                            + SqlLists.placeholders(rows.size()) + ")",
+                    ps -> {
+                        ps.setTimestamp(1, until);
+                        for (int i = 0; i < rows.size(); i++) {
+                            ps.setString(i + 2, rows.get(i).id());
+                        }
+                        return ps.executeUpdate();
+                    });
         }
         return rows;
     }
 
     private List<Row> claimWhere(String condition, Instant now, int limit) {
-        return jdbc.prepareStatement("""
+        return jdbc.prepareStatement(
+                """
                 SELECT o.id, o.notification_id, o.account_id, o.attempts, o.channel, o.dedupe_key,
                        n.title, n.body, n.priority, n.kind, n.case_id
                 FROM outbox o JOIN notification n ON n.id = o.notification_id
                 WHERE\s""" + condition + " ORDER BY o.next_attempt_at, o.id LIMIT ? FOR UPDATE SKIP LOCKED", ps -> {
-            ps.setTimestamp(1, Timestamp.from(now));
-            ps.setInt(2, limit);
-            List<Row> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
-                            rs.getString(6), rs.getString(7), rs.getString(8), "HIGH".equals(rs.getString(9)), rs.getString(10),
-                            rs.getString(11)));
-                }
-            }
-            return out;
-        });
+                    ps.setTimestamp(1, Timestamp.from(now));
+                    ps.setInt(2, limit);
+                    List<Row> out = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(new Row(
+                                    rs.getString(1),
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    rs.getInt(4),
+                                    rs.getString(5),
+                                    rs.getString(6),
+                                    rs.getString(7),
+                                    rs.getString(8),
+                                    "HIGH".equals(rs.getString(9)),
+                                    rs.getString(10),
+                                    rs.getString(11)));
+                        }
+                    }
+                    return out;
+                });
     }
 
     private List<Outcome> pushAll(List<Row> rows) {
@@ -154,8 +180,8 @@ public class OutboxDispatcher {
         List<Row> owners = new ArrayList<>();
         for (Row row : rows) {
             for (String token : tokens.getOrDefault(row.accountId(), List.of())) {
-                pushes.add(new PushSender.Push(token, row.title(), row.body(), row.high(), row.notificationId(), row.kind(),
-                        row.caseId()));
+                pushes.add(new PushSender.Push(
+                        token, row.title(), row.body(), row.high(), row.notificationId(), row.kind(), row.caseId()));
                 owners.add(row);
             }
         }
@@ -193,19 +219,27 @@ public class OutboxDispatcher {
         for (Row row : rows) {
             String phone = phones.get(row.accountId());
             if (phone == null) {
-                out.add(new Outcome(row, "SENT", "INBOX", sms.delivers() ? "no phone number" : "SMS disabled", null, List.of()));
+                out.add(new Outcome(
+                        row, "SENT", "INBOX", sms.delivers() ? "no phone number" : "SMS disabled", null, List.of()));
                 continue;
             }
             SmsSender.Result r = sms.send(new SmsSender.Sms(phone, row.body(), row.dedupeKey()));
             PushSender.Result retry = r.outcome() == SmsSender.Outcome.RETRY
-                    ? new PushSender.Result(PushSender.Outcome.RETRY, r.retryAfter(), r.error()) : null;
-            out.add(decide(row, r.outcome() == SmsSender.Outcome.SENT, retry,
-                    r.outcome() == SmsSender.Outcome.FAILED ? r.error() : null, "SMS", List.of()));
+                    ? new PushSender.Result(PushSender.Outcome.RETRY, r.retryAfter(), r.error())
+                    : null;
+            out.add(decide(
+                    row,
+                    r.outcome() == SmsSender.Outcome.SENT,
+                    retry,
+                    r.outcome() == SmsSender.Outcome.FAILED ? r.error() : null,
+                    "SMS",
+                    List.of()));
         }
         return out;
     }
 
-    private Outcome decide(Row row, boolean sent, PushSender.Result retry, String failure, String channel, List<String> drop) {
+    private Outcome decide(
+            Row row, boolean sent, PushSender.Result retry, String failure, String channel, List<String> drop) {
         if (sent) {
             return new Outcome(row, "SENT", channel, null, null, drop);
         }
@@ -213,8 +247,13 @@ public class OutboxDispatcher {
             return new Outcome(row, "PENDING", channel, retry.error(), retry, drop);
         }
         if (retry != null || failure != null) {
-            return new Outcome(row, "FAILED", channel, retry != null
-                    ? "gave up after " + (row.attempts() + 1) + " tries: " + retry.error() : failure, null, drop);
+            return new Outcome(
+                    row,
+                    "FAILED",
+                    channel,
+                    retry != null ? "gave up after " + (row.attempts() + 1) + " tries: " + retry.error() : failure,
+                    null,
+                    drop);
         }
         // No device (or push disabled): the inbox, where it already is, is the delivery.
         return new Outcome(row, "SENT", "INBOX", null, null, drop);
@@ -231,18 +270,19 @@ public class OutboxDispatcher {
                 outcomes.add(o);
             }
         }
-        plainSent.forEach((channel, sent) -> jdbc.prepareStatement("""
+        plainSent.forEach((channel, sent) ->
+                jdbc.prepareStatement("""
                 UPDATE outbox SET status = 'SENT', channel = ?, sent_at = ?, last_error = NULL, attempts = attempts + ?,
                   next_attempt_at = ?, claimed_until = NULL WHERE id IN (""" + SqlLists.placeholders(sent.size()) + ")", ps -> {
-            ps.setString(1, channel);
-            ps.setTimestamp(2, Timestamp.from(now));
-            ps.setInt(3, "INBOX".equals(channel) ? 0 : 1);
-            ps.setTimestamp(4, Timestamp.from(now));
-            for (int i = 0; i < sent.size(); i++) {
-                ps.setString(i + 5, sent.get(i).row().id());
-            }
-            return ps.executeUpdate();
-        }));
+                    ps.setString(1, channel);
+                    ps.setTimestamp(2, Timestamp.from(now));
+                    ps.setInt(3, "INBOX".equals(channel) ? 0 : 1);
+                    ps.setTimestamp(4, Timestamp.from(now));
+                    for (int i = 0; i < sent.size(); i++) {
+                        ps.setString(i + 5, sent.get(i).row().id());
+                    }
+                    return ps.executeUpdate();
+                }));
         if (!outcomes.isEmpty()) {
             jdbc.prepareStatement("""
                     UPDATE outbox SET status = ?, channel = ?, sent_at = ?, last_error = ?, attempts = ?, next_attempt_at = ?,
@@ -282,44 +322,46 @@ public class OutboxDispatcher {
 
     private Map<String, List<String>> tokensOf(List<Row> rows) {
         List<String> accounts = rows.stream().map(Row::accountId).distinct().toList();
-        return jdbc.prepareStatement("SELECT account_id, token FROM device_token WHERE account_id IN ("
-                + SqlLists.placeholders(accounts.size()) + ") ORDER BY last_seen_at DESC", ps -> {
-            for (int i = 0; i < accounts.size(); i++) {
-                ps.setString(i + 1, accounts.get(i));
-            }
-            Map<String, List<String>> out = new HashMap<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    List<String> mine = out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
-                    if (mine.size() < 5) {
-                        mine.add(rs.getString(2));
+        return jdbc.prepareStatement(
+                "SELECT account_id, token FROM device_token WHERE account_id IN ("
+                        + SqlLists.placeholders(accounts.size()) + ") ORDER BY last_seen_at DESC",
+                ps -> {
+                    for (int i = 0; i < accounts.size(); i++) {
+                        ps.setString(i + 1, accounts.get(i));
                     }
-                }
-            }
-            return out;
-        });
+                    Map<String, List<String>> out = new HashMap<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            List<String> mine = out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
+                            if (mine.size() < 5) {
+                                mine.add(rs.getString(2));
+                            }
+                        }
+                    }
+                    return out;
+                });
     }
 
     private Map<String, String> phonesOf(List<Row> rows) {
         List<String> accounts = rows.stream().map(Row::accountId).distinct().toList();
-        return jdbc.prepareStatement("SELECT id, phone_enc FROM account WHERE id IN ("
-                + SqlLists.placeholders(accounts.size()) + ")", ps -> {
-            for (int i = 0; i < accounts.size(); i++) {
-                ps.setString(i + 1, accounts.get(i));
-            }
-            Map<String, String> out = new HashMap<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String phone = cipher.decrypt(rs.getBytes(2));
-                    if (phone != null) {
-                        out.put(rs.getString(1), phone);
+        return jdbc.prepareStatement(
+                "SELECT id, phone_enc FROM account WHERE id IN (" + SqlLists.placeholders(accounts.size()) + ")",
+                ps -> {
+                    for (int i = 0; i < accounts.size(); i++) {
+                        ps.setString(i + 1, accounts.get(i));
                     }
-                }
-            }
-            return out;
-        });
+                    Map<String, String> out = new HashMap<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            String phone = cipher.decrypt(rs.getBytes(2));
+                            if (phone != null) {
+                                out.put(rs.getString(1), phone);
+                            }
+                        }
+                    }
+                    return out;
+                });
     }
-
 
     private static String truncate(String s) {
         return s == null ? null : s.length() > 500 ? s.substring(0, 500) : s;

@@ -6,7 +6,12 @@ import java.time.Duration;
 public interface PushSender {
 
     /** What the dispatcher needs to decide: done, drop the token, try later (maybe after a delay), or give up. */
-    enum Outcome { SENT, UNREGISTERED, RETRY, FAILED }
+    enum Outcome {
+        SENT,
+        UNREGISTERED,
+        RETRY,
+        FAILED
+    }
 
     record Result(Outcome outcome, Duration retryAfter, String error) {
         static Result sent() {
@@ -14,9 +19,14 @@ public interface PushSender {
         }
     }
 
-    record Push(String token, String title, String body, boolean highPriority, String notificationId, String kind,
-                String caseId) {
-    }
+    record Push(
+            String token,
+            String title,
+            String body,
+            boolean highPriority,
+            String notificationId,
+            String kind,
+            String caseId) {}
 
     Result send(Push push);
 

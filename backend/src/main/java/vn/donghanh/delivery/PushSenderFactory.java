@@ -31,16 +31,21 @@ public class PushSenderFactory {
 
     // Created at startup, so the log says at once whether push is on.
     @Context
-    PushSender pushSender(@Value("${donghanh.push.firebase-credentials:}") String credentialsFile,
-                          @Value("${donghanh.push.fcm-endpoint:}") String fcmEndpoint) {
+    PushSender pushSender(
+            @Value("${donghanh.push.firebase-credentials:}") String credentialsFile,
+            @Value("${donghanh.push.fcm-endpoint:}") String fcmEndpoint) {
         if (credentialsFile == null || credentialsFile.isBlank()) {
-            LOG.warn("Push is disabled: no DONGHANH_FIREBASE_CREDENTIALS; notifications are delivered to the in-app inbox only");
+            LOG.warn(
+                    "Push is disabled: no DONGHANH_FIREBASE_CREDENTIALS; notifications are delivered to the in-app inbox only");
             return new InboxOnlyPushSender();
         }
         try (InputStream in = new FileInputStream(credentialsFile)) {
-            FirebaseOptions.Builder options = FirebaseOptions.builder().setCredentials(GoogleCredentials.fromStream(in));
+            FirebaseOptions.Builder options =
+                    FirebaseOptions.builder().setCredentials(GoogleCredentials.fromStream(in));
             if (fcmEndpoint != null && !fcmEndpoint.isBlank()) {
-                LOG.warn("Push goes to a stand-in at {}, not to Firebase: donghanh.push.fcm-endpoint is set", fcmEndpoint);
+                LOG.warn(
+                        "Push goes to a stand-in at {}, not to Firebase: donghanh.push.fcm-endpoint is set",
+                        fcmEndpoint);
                 options.setHttpTransport(redirectedTo(fcmEndpoint));
             } else {
                 LOG.info("Push through Firebase Cloud Messaging is enabled");
@@ -54,8 +59,9 @@ public class PushSenderFactory {
     /** A transport that sends every request to {@code base} with the path and query the SDK chose. */
     static HttpTransport redirectedTo(String base) {
         String root = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-        return new NetHttpTransport.Builder().setConnectionFactory(url ->
-                (HttpURLConnection) new URL(root + url.getFile()).openConnection()).build();
+        return new NetHttpTransport.Builder()
+                .setConnectionFactory(url -> (HttpURLConnection) new URL(root + url.getFile()).openConnection())
+                .build();
     }
 
     /** Delivers nothing: without credentials the inbox is the only channel. */

@@ -20,27 +20,27 @@ import vn.donghanh.adminunit.AdminUnitLevel;
 import vn.donghanh.adminunit.AdminUnitRepository;
 import vn.donghanh.adminunit.AdminUnitService;
 import vn.donghanh.adminunit.CreateAdminUnitRequest;
+import vn.donghanh.appointment.AppointmentModels;
+import vn.donghanh.appointment.AppointmentService;
 import vn.donghanh.casefile.CaseModels;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.casefile.CaseStatus;
 import vn.donghanh.casefile.ManagementBasis;
 import vn.donghanh.casefile.Sex;
-import vn.donghanh.appointment.AppointmentModels;
-import vn.donghanh.appointment.AppointmentService;
 import vn.donghanh.checkin.CheckinKind;
 import vn.donghanh.checkin.CheckinModels;
 import vn.donghanh.checkin.CheckinPlanService;
 import vn.donghanh.checkin.CheckinService;
 import vn.donghanh.checkin.PlanKind;
-import vn.donghanh.opportunity.OpportunityModels;
-import vn.donghanh.opportunity.OpportunityService;
-import vn.donghanh.provider.ProviderService;
 import vn.donghanh.mentoring.MentoringModels;
 import vn.donghanh.mentoring.MentoringService;
+import vn.donghanh.opportunity.OpportunityModels;
+import vn.donghanh.opportunity.OpportunityService;
 import vn.donghanh.organisation.CreateOrganisationRequest;
 import vn.donghanh.organisation.Organisation;
 import vn.donghanh.organisation.OrganisationService;
 import vn.donghanh.organisation.OrganisationType;
+import vn.donghanh.provider.ProviderService;
 import vn.donghanh.security.Caller;
 import vn.donghanh.security.Role;
 
@@ -57,7 +57,9 @@ public class DemoData {
     public static final String PERSON_PIN = "246810";
     private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ"};
     private static final String[] MIDDLE = {"Văn", "Thị", "Đức", "Minh", "Quốc", "Thanh"};
-    private static final String[] GIVEN = {"An", "Bình", "Cường", "Dũng", "Hải", "Hùng", "Lan", "Long", "Nam", "Phúc", "Quân", "Sơn", "Tâm", "Tuấn", "Việt"};
+    private static final String[] GIVEN = {
+        "An", "Bình", "Cường", "Dũng", "Hải", "Hùng", "Lan", "Long", "Nam", "Phúc", "Quân", "Sơn", "Tâm", "Tuấn", "Việt"
+    };
 
     private final AdminUnitService units;
     private final AdminUnitRepository unitRows;
@@ -73,10 +75,20 @@ public class DemoData {
     private final AppointmentService appointments;
     private final Clock clock;
 
-    public DemoData(AdminUnitService units, AdminUnitRepository unitRows, OrganisationService organisations,
-                    AccountService accounts, AccountRepository accountRows, CaseService cases, MentoringService mentoring,
-                    CheckinPlanService plans, CheckinService checkins, ProviderService providers,
-                    OpportunityService opportunities, AppointmentService appointments, Clock clock) {
+    public DemoData(
+            AdminUnitService units,
+            AdminUnitRepository unitRows,
+            OrganisationService organisations,
+            AccountService accounts,
+            AccountRepository accountRows,
+            CaseService cases,
+            MentoringService mentoring,
+            CheckinPlanService plans,
+            CheckinService checkins,
+            ProviderService providers,
+            OpportunityService opportunities,
+            AppointmentService appointments,
+            Clock clock) {
         this.units = units;
         this.unitRows = unitRows;
         this.organisations = organisations;
@@ -111,34 +123,74 @@ public class DemoData {
     private void load() {
         LOG.info("Loading demo data");
         Caller admin = system(Role.ADMIN, AdminUnitService.NATION_ID, "/" + AdminUnitService.NATION_ID + "/");
-        AdminUnit province = units.create(new CreateAdminUnitRequest(null, "DEMO-TN", "Tỉnh Thái Nguyên", AdminUnitLevel.PROVINCE, null, null));
-        String[][] communeNames = {{"DEMO-TT", "Phường Tân Thịnh", "tanthinh"}, {"DEMO-PX", "Phường Phú Xá", "phuxa"},
-                {"DEMO-QT", "Phường Quang Trung", "quangtrung"}};
+        AdminUnit province = units.create(
+                new CreateAdminUnitRequest(null, "DEMO-TN", "Tỉnh Thái Nguyên", AdminUnitLevel.PROVINCE, null, null));
+        String[][] communeNames = {
+            {"DEMO-TT", "Phường Tân Thịnh", "tanthinh"},
+            {"DEMO-PX", "Phường Phú Xá", "phuxa"},
+            {"DEMO-QT", "Phường Quang Trung", "quangtrung"}
+        };
         account(admin, "demo.supervisor", "Lương Thị Hạnh (Công an tỉnh)", Role.SUPERVISOR, province.id(), null);
         int personNo = 0;
         List<UUID> communeIds = new ArrayList<>();
         for (int ci = 0; ci < communeNames.length; ci++) {
             String[] cn = communeNames[ci];
-            AdminUnit commune = units.create(new CreateAdminUnitRequest(null, cn[0], cn[1], AdminUnitLevel.COMMUNE,
-                    UUID.fromString(province.id()), null));
+            AdminUnit commune = units.create(new CreateAdminUnitRequest(
+                    null, cn[0], cn[1], AdminUnitLevel.COMMUNE, UUID.fromString(province.id()), null));
             communeIds.add(UUID.fromString(commune.id()));
             Organisation police = org("Công an " + cn[1], OrganisationType.COMMUNE_POLICE, commune.id());
             Organisation station = org("Trạm Y tế " + cn[1], OrganisationType.HEALTH_STATION, commune.id());
-            String officerId = account(admin, "demo.officer." + cn[2], "Cán bộ " + GIVEN[ci] + " (" + cn[1] + ")",
-                    Role.OFFICER, commune.id(), police.id());
+            String officerId = account(
+                    admin,
+                    "demo.officer." + cn[2],
+                    "Cán bộ " + GIVEN[ci] + " (" + cn[1] + ")",
+                    Role.OFFICER,
+                    commune.id(),
+                    police.id());
             List<String> mentorIds = new ArrayList<>();
             if (ci == 0) {
-                mentorIds.add(account(admin, "demo.mentor.youth", "Trịnh Văn Khoa (Đoàn Thanh niên)", Role.MENTOR, commune.id(),
-                        org("Đoàn Thanh niên " + cn[1], OrganisationType.YOUTH_UNION, commune.id()).id()));
-                mentorIds.add(account(admin, "demo.mentor.women", "Phan Thị Mai (Hội Phụ nữ)", Role.MENTOR, commune.id(),
-                        org("Hội Liên hiệp Phụ nữ " + cn[1], OrganisationType.WOMENS_UNION, commune.id()).id()));
-                mentorIds.add(account(admin, "demo.mentor.veterans", "Đinh Công Tráng (Hội Cựu chiến binh)", Role.MENTOR, commune.id(),
-                        org("Hội Cựu chiến binh " + cn[1], OrganisationType.VETERANS_ASSOCIATION, commune.id()).id()));
-                mentorIds.add(account(admin, "demo.mentor.farmers", "Ma Văn Sinh (Hội Nông dân)", Role.MENTOR, commune.id(),
-                        org("Hội Nông dân " + cn[1], OrganisationType.FARMERS_ASSOCIATION, commune.id()).id()));
+                mentorIds.add(account(
+                        admin,
+                        "demo.mentor.youth",
+                        "Trịnh Văn Khoa (Đoàn Thanh niên)",
+                        Role.MENTOR,
+                        commune.id(),
+                        org("Đoàn Thanh niên " + cn[1], OrganisationType.YOUTH_UNION, commune.id())
+                                .id()));
+                mentorIds.add(account(
+                        admin,
+                        "demo.mentor.women",
+                        "Phan Thị Mai (Hội Phụ nữ)",
+                        Role.MENTOR,
+                        commune.id(),
+                        org("Hội Liên hiệp Phụ nữ " + cn[1], OrganisationType.WOMENS_UNION, commune.id())
+                                .id()));
+                mentorIds.add(account(
+                        admin,
+                        "demo.mentor.veterans",
+                        "Đinh Công Tráng (Hội Cựu chiến binh)",
+                        Role.MENTOR,
+                        commune.id(),
+                        org("Hội Cựu chiến binh " + cn[1], OrganisationType.VETERANS_ASSOCIATION, commune.id())
+                                .id()));
+                mentorIds.add(account(
+                        admin,
+                        "demo.mentor.farmers",
+                        "Ma Văn Sinh (Hội Nông dân)",
+                        Role.MENTOR,
+                        commune.id(),
+                        org("Hội Nông dân " + cn[1], OrganisationType.FARMERS_ASSOCIATION, commune.id())
+                                .id()));
             }
-            Caller officer = new Caller(officerId, Role.OFFICER, "demo officer", commune.id(),
-                    unitRows.findById(commune.id()).orElseThrow().path(), police.id(), null, "127.0.0.1");
+            Caller officer = new Caller(
+                    officerId,
+                    Role.OFFICER,
+                    "demo officer",
+                    commune.id(),
+                    unitRows.findById(commune.id()).orElseThrow().path(),
+                    police.id(),
+                    null,
+                    "127.0.0.1");
             for (int k = 0; k < 10; k++, personNo++) {
                 String caseId = seedCase(officer, commune.id(), personNo, mentorIds, k);
                 seedAppointment(officer, caseId, station.id(), personNo);
@@ -150,28 +202,93 @@ public class DemoData {
     /** A vocational school with a course and an employer with a job, serving the demo communes. */
     private void seedOpportunities(Caller admin, List<UUID> communes) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")));
-        var school = providers.create(admin, new ProviderService.CreateProvider(null, "Trường Cao đẳng Công nghiệp Thái Nguyên",
-                ProviderService.ProviderType.VOCATIONAL_SCHOOL, communes.get(0), "Phường Tân Thịnh", "02083855000",
-                "Cô Đào Thị Hương", "0912555111", communes));
-        opportunities.create(admin, new OpportunityModels.CreateOpportunity(null, UUID.fromString(school.id()),
-                OpportunityModels.Type.COURSE, "Lớp sửa chữa xe máy", "Học 3 tháng, có hỗ trợ tiền ăn", communes.get(0),
-                "Xưởng thực hành, nhà B", 25, today.plusWeeks(3), null, null, null, "Sửa chữa xe máy", today.plusWeeks(4), 12,
-                "Miễn học phí", null, null, null));
-        var employer = providers.create(admin, new ProviderService.CreateProvider(null, "Công ty TNHH May Việt Thái",
-                ProviderService.ProviderType.EMPLOYER, communes.get(1), "Khu công nghiệp", "02083666000",
-                "Anh Lục Văn Tài", "0912555222", communes));
-        opportunities.create(admin, new OpportunityModels.CreateOpportunity(null, UUID.fromString(employer.id()),
-                OpportunityModels.Type.JOB, "Công nhân may", "Làm ca ngày, có bảo hiểm", communes.get(1), "Khu công nghiệp",
-                10, today.plusWeeks(2), "Sức khỏe tốt", 5_500_000L, 7_000_000L, null, null, null, null, null, null, null));
+        var school = providers.create(
+                admin,
+                new ProviderService.CreateProvider(
+                        null,
+                        "Trường Cao đẳng Công nghiệp Thái Nguyên",
+                        ProviderService.ProviderType.VOCATIONAL_SCHOOL,
+                        communes.get(0),
+                        "Phường Tân Thịnh",
+                        "02083855000",
+                        "Cô Đào Thị Hương",
+                        "0912555111",
+                        communes));
+        opportunities.create(
+                admin,
+                new OpportunityModels.CreateOpportunity(
+                        null,
+                        UUID.fromString(school.id()),
+                        OpportunityModels.Type.COURSE,
+                        "Lớp sửa chữa xe máy",
+                        "Học 3 tháng, có hỗ trợ tiền ăn",
+                        communes.get(0),
+                        "Xưởng thực hành, nhà B",
+                        25,
+                        today.plusWeeks(3),
+                        null,
+                        null,
+                        null,
+                        "Sửa chữa xe máy",
+                        today.plusWeeks(4),
+                        12,
+                        "Miễn học phí",
+                        null,
+                        null,
+                        null));
+        var employer = providers.create(
+                admin,
+                new ProviderService.CreateProvider(
+                        null,
+                        "Công ty TNHH May Việt Thái",
+                        ProviderService.ProviderType.EMPLOYER,
+                        communes.get(1),
+                        "Khu công nghiệp",
+                        "02083666000",
+                        "Anh Lục Văn Tài",
+                        "0912555222",
+                        communes));
+        opportunities.create(
+                admin,
+                new OpportunityModels.CreateOpportunity(
+                        null,
+                        UUID.fromString(employer.id()),
+                        OpportunityModels.Type.JOB,
+                        "Công nhân may",
+                        "Làm ca ngày, có bảo hiểm",
+                        communes.get(1),
+                        "Khu công nghiệp",
+                        10,
+                        today.plusWeeks(2),
+                        "Sức khỏe tốt",
+                        5_500_000L,
+                        7_000_000L,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
     }
 
     /** Methadone patients dose daily at 07:30 (at the health station, which dispenses here); others see a counsellor. */
     private void seedAppointment(Caller officer, String caseId, String placeId, int n) {
-        LocalDate tomorrow = LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh"))).plusDays(1);
-        boolean methadone = ManagementBasis.values()[n % ManagementBasis.values().length] == ManagementBasis.OPIOID_SUBSTITUTION;
-        appointments.create(officer, caseId, new AppointmentModels.CreateAppointment(UUID.randomUUID(),
-                methadone ? AppointmentModels.Type.METHADONE_DOSE : AppointmentModels.Type.COUNSELLING, UUID.fromString(placeId),
-                tomorrow.atTime(methadone ? 7 : 9, 30), methadone ? 20 : 60, methadone ? "FREQ=DAILY" : "FREQ=WEEKLY", null));
+        LocalDate tomorrow =
+                LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh"))).plusDays(1);
+        boolean methadone =
+                ManagementBasis.values()[n % ManagementBasis.values().length] == ManagementBasis.OPIOID_SUBSTITUTION;
+        appointments.create(
+                officer,
+                caseId,
+                new AppointmentModels.CreateAppointment(
+                        UUID.randomUUID(),
+                        methadone ? AppointmentModels.Type.METHADONE_DOSE : AppointmentModels.Type.COUNSELLING,
+                        UUID.fromString(placeId),
+                        tomorrow.atTime(methadone ? 7 : 9, 30),
+                        methadone ? 20 : 60,
+                        methadone ? "FREQ=DAILY" : "FREQ=WEEKLY",
+                        null));
     }
 
     private String seedCase(Caller officer, String communeId, int n, List<String> mentorIds, int k) {
@@ -179,67 +296,128 @@ public class DemoData {
         ManagementBasis basis = ManagementBasis.values()[n % ManagementBasis.values().length];
         LocalDate start = today.minusMonths(3 + (n * 7L) % 26);
         LocalDate dob = n % 10 == 7 && basis == ManagementBasis.COMPULSORY_REHAB_MINOR
-                ? start.minusYears(16) : start.minusYears(22 + n % 25);
+                ? start.minusYears(16)
+                : start.minusYears(22 + n % 25);
         if (basis == ManagementBasis.COMPULSORY_REHAB_MINOR) {
             dob = start.minusYears(16);
         }
         String name = FAMILY[n % FAMILY.length] + " " + MIDDLE[n % MIDDLE.length] + " " + GIVEN[(n * 7) % GIVEN.length];
-        CaseModels.CaseDetail c = cases.register(officer, new CaseModels.RegisterCase(null, UUID.fromString(communeId), name,
-                dob, MIDDLE[n % MIDDLE.length].equals("Thị") ? Sex.FEMALE : Sex.MALE, n % 6 == 0 ? "Tày" : "Kinh", "vi",
-                String.format("0912%06d", n + 1), String.format("0190%08d", 10000 + n), "Tổ " + (n % 12 + 1) + ", " + "số nhà " + (10 + n),
-                basis, (100 + n) + "/QĐ-UBND", start.minusDays(2), start, null));
+        CaseModels.CaseDetail c = cases.register(
+                officer,
+                new CaseModels.RegisterCase(
+                        null,
+                        UUID.fromString(communeId),
+                        name,
+                        dob,
+                        MIDDLE[n % MIDDLE.length].equals("Thị") ? Sex.FEMALE : Sex.MALE,
+                        n % 6 == 0 ? "Tày" : "Kinh",
+                        "vi",
+                        String.format("0912%06d", n + 1),
+                        String.format("0190%08d", 10000 + n),
+                        "Tổ " + (n % 12 + 1) + ", " + "số nhà " + (10 + n),
+                        basis,
+                        (100 + n) + "/QĐ-UBND",
+                        start.minusDays(2),
+                        start,
+                        null));
         if (n == 0) {
             CaseModels.ActivationCode code = cases.issueActivationCode(officer, c.id());
             var account = accountRows.findById(code.accountId()).orElseThrow();
             accountRows.update(account.activated(new vn.donghanh.security.SecretHasher(10).hashPassword(PERSON_PIN)));
         }
         if (!mentorIds.isEmpty() && k < mentorIds.size() * 2) {
-            mentoring.assign(officer, c.id(), new MentoringModels.AssignMentor(null,
-                    UUID.fromString(mentorIds.get(k % mentorIds.size())), start));
+            mentoring.assign(
+                    officer,
+                    c.id(),
+                    new MentoringModels.AssignMentor(
+                            null, UUID.fromString(mentorIds.get(k % mentorIds.size())), start));
         }
         // Weekly self check-in on Mondays and office presence on the first working day of the month,
         // from four weeks ago; most people checked in most weeks, a few have fallen silent.
         LocalDate planStart = today.minusWeeks(4);
-        plans.create(officer, c.id(), new CheckinModels.CreatePlan(null, PlanKind.SELF_CHECKIN, "FREQ=WEEKLY;BYDAY=MO", "PT12H", planStart));
-        plans.create(officer, c.id(), new CheckinModels.CreatePlan(null, PlanKind.OFFICE_PRESENCE,
-                "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1", "P3D", planStart));
-        Caller person = new Caller("00000000-0000-0000-0000-000000000000", Role.PERSON, name, communeId, officer.unitPath(), null,
-                c.id(), "127.0.0.1");
+        plans.create(
+                officer,
+                c.id(),
+                new CheckinModels.CreatePlan(null, PlanKind.SELF_CHECKIN, "FREQ=WEEKLY;BYDAY=MO", "PT12H", planStart));
+        plans.create(
+                officer,
+                c.id(),
+                new CheckinModels.CreatePlan(
+                        null,
+                        PlanKind.OFFICE_PRESENCE,
+                        "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1",
+                        "P3D",
+                        planStart));
+        Caller person = new Caller(
+                "00000000-0000-0000-0000-000000000000",
+                Role.PERSON,
+                name,
+                communeId,
+                officer.unitPath(),
+                null,
+                c.id(),
+                "127.0.0.1");
         for (int week = 0; week < 4 && n % 5 != 4; week++) {
             if ((n + week) % 4 == 3) {
                 continue;
             }
-            java.time.OffsetDateTime at = today.minusWeeks(week).with(java.time.DayOfWeek.MONDAY)
-                    .atTime(7 + n % 10, 15).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toOffsetDateTime();
+            java.time.OffsetDateTime at = today.minusWeeks(week)
+                    .with(java.time.DayOfWeek.MONDAY)
+                    .atTime(7 + n % 10, 15)
+                    .atZone(ZoneId.of("Asia/Ho_Chi_Minh"))
+                    .toOffsetDateTime();
             if (at.toInstant().isBefore(clock.instant())) {
-                checkins.record(person, c.id(), new CheckinModels.CreateCheckin(UUID.randomUUID(), CheckinKind.SELF, at,
-                        3 + n % 3, n % 4, null, null));
+                checkins.record(
+                        person,
+                        c.id(),
+                        new CheckinModels.CreateCheckin(
+                                UUID.randomUUID(), CheckinKind.SELF, at, 3 + n % 3, n % 4, null, null));
             }
         }
-        CaseStatus target = switch (k) {
-            case 8 -> CaseStatus.SUSPENDED;
-            case 9 -> CaseStatus.ABSENT;
-            case 7 -> n > 20 ? CaseStatus.RELAPSED : CaseStatus.ACTIVE;
-            default -> CaseStatus.ACTIVE;
-        };
+        CaseStatus target =
+                switch (k) {
+                    case 8 -> CaseStatus.SUSPENDED;
+                    case 9 -> CaseStatus.ABSENT;
+                    case 7 -> n > 20 ? CaseStatus.RELAPSED : CaseStatus.ACTIVE;
+                    default -> CaseStatus.ACTIVE;
+                };
         if (target != CaseStatus.ACTIVE) {
-            cases.changeStatus(officer, c.id(), new CaseModels.ChangeStatus(null, target,
-                    target == CaseStatus.SUSPENDED ? "Đang điều trị tại bệnh viện tỉnh" : "Không có mặt tại nơi cư trú",
-                    today.minusDays(3)));
+            cases.changeStatus(
+                    officer,
+                    c.id(),
+                    new CaseModels.ChangeStatus(
+                            null,
+                            target,
+                            target == CaseStatus.SUSPENDED
+                                    ? "Đang điều trị tại bệnh viện tỉnh"
+                                    : "Không có mặt tại nơi cư trú",
+                            today.minusDays(3)));
         }
         return c.id();
     }
 
     private Organisation org(String name, OrganisationType type, String unitId) {
-        return organisations.create(new CreateOrganisationRequest(null, name, type, UUID.fromString(unitId), null, null));
+        return organisations.create(
+                new CreateOrganisationRequest(null, name, type, UUID.fromString(unitId), null, null));
     }
 
     private String account(Caller admin, String username, String name, Role role, String unitId, String orgId) {
-        return accounts.createStaff(admin, new CreateAccountRequest(null, username, STAFF_PASSWORD, name, role,
-                UUID.fromString(unitId), orgId == null ? null : UUID.fromString(orgId), "0988" + String.format("%06d", Math.abs(username.hashCode()) % 1000000))).id();
+        return accounts.createStaff(
+                        admin,
+                        new CreateAccountRequest(
+                                null,
+                                username,
+                                STAFF_PASSWORD,
+                                name,
+                                role,
+                                UUID.fromString(unitId),
+                                orgId == null ? null : UUID.fromString(orgId),
+                                "0988" + String.format("%06d", Math.abs(username.hashCode()) % 1000000)))
+                .id();
     }
 
     private static Caller system(Role role, String unitId, String unitPath) {
-        return new Caller("00000000-0000-0000-0000-000000000000", role, "demo loader", unitId, unitPath, null, null, "127.0.0.1");
+        return new Caller(
+                "00000000-0000-0000-0000-000000000000", role, "demo loader", unitId, unitPath, null, null, "127.0.0.1");
     }
 }

@@ -22,8 +22,8 @@ public class DrugTestController {
     }
 
     @Post
-    public HttpResponse<DrugTestService.DrugTest> record(Caller caller, @PathVariable String caseId,
-                                                         @Body @Valid DrugTestService.RecordDrugTest body) {
+    public HttpResponse<DrugTestService.DrugTest> record(
+            Caller caller, @PathVariable String caseId, @Body @Valid DrugTestService.RecordDrugTest body) {
         return HttpResponse.created(service.record(caller, Ids.parse("caseId", caseId), body));
     }
 

@@ -6,6 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 @MappedEntity("drug_test")
-public record DrugTestEntity(@Id String id, String caseId, LocalDate testedOn, String result, String testedBy,
-                             String recordedBy, Instant recordedAt) {
-}
+public record DrugTestEntity(
+        @Id String id,
+        String caseId,
+        LocalDate testedOn,
+        String result,
+        String testedBy,
+        String recordedBy,
+        Instant recordedAt) {}

@@ -1,5 +1,7 @@
 package vn.donghanh.drugtest;
 
 public enum DrugTestResult {
-    NEGATIVE, POSITIVE, REFUSED
+    NEGATIVE,
+    POSITIVE,
+    REFUSED
 }

@@ -19,9 +19,9 @@ import vn.donghanh.audit.AuditLog;
 import vn.donghanh.casefile.CaseEntity;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.common.ApiException;
+import vn.donghanh.common.PlausiblePast;
 import vn.donghanh.security.Caller;
 import vn.donghanh.security.Role;
-import vn.donghanh.common.PlausiblePast;
 
 /**
  * Drug test results, recorded and read by officers only (sensitive health data). A positive or
@@ -42,15 +42,23 @@ public class DrugTestService {
     }
 
     @Serdeable
-    public record RecordDrugTest(@NotNull UUID id, @NotNull @PlausiblePast LocalDate testedOn, @NotNull DrugTestResult result,
-                                 @NotBlank @Size(max = 200) String testedBy) {
-    }
+    public record RecordDrugTest(
+            @NotNull UUID id,
+            @NotNull @PlausiblePast LocalDate testedOn,
+            @NotNull DrugTestResult result,
+            @NotBlank @Size(max = 200) String testedBy) {}
 
     /** {@code decisionNeeded}: the officer should now decide whether the case's status changes. */
     @Serdeable
-    public record DrugTest(String id, String caseId, LocalDate testedOn, DrugTestResult result, String testedBy,
-                           String recordedBy, OffsetDateTime recordedAt, boolean decisionNeeded) {
-    }
+    public record DrugTest(
+            String id,
+            String caseId,
+            LocalDate testedOn,
+            DrugTestResult result,
+            String testedBy,
+            String recordedBy,
+            OffsetDateTime recordedAt,
+            boolean decisionNeeded) {}
 
     @Transactional
     public DrugTest record(Caller caller, String caseId, RecordDrugTest r) {
@@ -58,7 +66,8 @@ public class DrugTestService {
         CaseEntity c = cases.inScope(caller, caseId);
         var replay = tests.findById(r.id().toString());
         if (replay.isPresent()) {
-            if (!replay.get().caseId().equals(caseId) || !replay.get().testedOn().equals(r.testedOn())
+            if (!replay.get().caseId().equals(caseId)
+                    || !replay.get().testedOn().equals(r.testedOn())
                     || !replay.get().result().equals(r.result().name())) {
                 throw ApiException.conflict("id-in-use", "id is already used by another record");
             }
@@ -67,8 +76,14 @@ public class DrugTestService {
         if (r.testedOn().isAfter(LocalDate.now(clock.withZone(ZoneId.of(c.timeZone()))))) {
             throw ApiException.badField("testedOn", "cannot be in the future");
         }
-        DrugTestEntity saved = tests.save(new DrugTestEntity(r.id().toString(), caseId, r.testedOn(), r.result().name(),
-                r.testedBy().strip(), caller.accountId(), clock.instant()));
+        DrugTestEntity saved = tests.save(new DrugTestEntity(
+                r.id().toString(),
+                caseId,
+                r.testedOn(),
+                r.result().name(),
+                r.testedBy().strip(),
+                caller.accountId(),
+                clock.instant()));
         audit.append(AuditEntry.of(caller, AuditAction.DRUG_TEST_RECORD, caseId, "drug-test:" + saved.id(), null));
         return view(saved);
     }
@@ -78,13 +93,22 @@ public class DrugTestService {
         requireOfficer(caller);
         cases.inScope(caller, caseId);
         audit.append(AuditEntry.of(caller, AuditAction.DRUG_TESTS_READ, caseId, "drug-tests", null));
-        return tests.findByCaseIdOrderByTestedOnDesc(caseId).stream().map(DrugTestService::view).toList();
+        return tests.findByCaseIdOrderByTestedOnDesc(caseId).stream()
+                .map(DrugTestService::view)
+                .toList();
     }
 
     private static DrugTest view(DrugTestEntity e) {
         DrugTestResult result = DrugTestResult.valueOf(e.result());
-        return new DrugTest(e.id(), e.caseId(), e.testedOn(), result, e.testedBy(), e.recordedBy(),
-                e.recordedAt().atOffset(ZoneOffset.UTC), result != DrugTestResult.NEGATIVE);
+        return new DrugTest(
+                e.id(),
+                e.caseId(),
+                e.testedOn(),
+                result,
+                e.testedBy(),
+                e.recordedBy(),
+                e.recordedAt().atOffset(ZoneOffset.UTC),
+                result != DrugTestResult.NEGATIVE);
     }
 
     private static void requireOfficer(Caller caller) {

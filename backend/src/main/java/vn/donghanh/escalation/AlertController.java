@@ -22,7 +22,8 @@ public class AlertController {
     }
 
     @Get
-    public Page<AlertService.Alert> open(Caller caller, @QueryValue @Nullable String cursor, @QueryValue @Nullable Integer limit) {
+    public Page<AlertService.Alert> open(
+            Caller caller, @QueryValue @Nullable String cursor, @QueryValue @Nullable Integer limit) {
         return service.openAlerts(caller, cursor, Cursor.limit(limit));
     }
 

@@ -19,9 +19,9 @@ import vn.donghanh.audit.AuditLog;
 import vn.donghanh.casefile.CaseScope;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.checkin.PlanKind;
-import vn.donghanh.common.Keyset;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Cursor;
+import vn.donghanh.common.Keyset;
 import vn.donghanh.common.Page;
 import vn.donghanh.common.Times;
 import vn.donghanh.notification.CaseAttendedEvent;
@@ -45,11 +45,18 @@ public class AlertService {
 
     /** {@code minutesToFirstAction}: from the moment the occurrence went overdue to the first human response. */
     @Serdeable
-    public record Alert(String id, String caseId, String fullName, PlanKind kind, OffsetDateTime overdueSince,
-                        @Nullable OffsetDateTime mentorNotifiedAt, @Nullable OffsetDateTime officerNotifiedAt,
-                        @Nullable OffsetDateTime firstActionAt, @Nullable String firstActionKind,
-                        @Nullable Long minutesToFirstAction, @Nullable OffsetDateTime resolvedAt) {
-    }
+    public record Alert(
+            String id,
+            String caseId,
+            String fullName,
+            PlanKind kind,
+            OffsetDateTime overdueSince,
+            @Nullable OffsetDateTime mentorNotifiedAt,
+            @Nullable OffsetDateTime officerNotifiedAt,
+            @Nullable OffsetDateTime firstActionAt,
+            @Nullable String firstActionKind,
+            @Nullable Long minutesToFirstAction,
+            @Nullable OffsetDateTime resolvedAt) {}
 
     /** Open alerts in the caller's scope, longest overdue first (overdueSince, then id), one page after {@code cursor}. */
     @Transactional
@@ -61,22 +68,28 @@ public class AlertService {
         List<Object> params = new ArrayList<>(scope.params());
         String after = Keyset.afterInstant(cursor, "oa.overdue_since", "oa.id", false, params);
         params.add(limit + 1);
-        List<Alert> rows = jdbc.prepareStatement("""
+        List<Alert> rows = jdbc.prepareStatement(
+                """
                 SELECT oa.*, c.full_name FROM overdue_alert oa JOIN managed_case c ON c.id = oa.case_id
                 WHERE oa.resolved_at IS NULL AND\s""" + scope.predicate() + after + " ORDER BY oa.overdue_since, oa.id LIMIT ?", ps -> {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
-            }
-            List<Alert> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(alert(rs));
-                }
-            }
-            return out;
-        });
-        Page<Alert> page = Page.ofOverfetched(rows, limit, last -> Cursor.encode(last.overdueSince().toInstant().toString(), last.id()));
-        audit.appendAll(page.items().stream().map(a -> AuditEntry.of(caller, AuditAction.CASE_LIST, a.caseId(), "alerts", null)).toList());
+                    for (int i = 0; i < params.size(); i++) {
+                        ps.setObject(i + 1, params.get(i));
+                    }
+                    List<Alert> out = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(alert(rs));
+                        }
+                    }
+                    return out;
+                });
+        Page<Alert> page = Page.ofOverfetched(
+                rows,
+                limit,
+                last -> Cursor.encode(last.overdueSince().toInstant().toString(), last.id()));
+        audit.appendAll(page.items().stream()
+                .map(a -> AuditEntry.of(caller, AuditAction.CASE_LIST, a.caseId(), "alerts", null))
+                .toList());
         return page;
     }
 
@@ -97,13 +110,15 @@ public class AlertService {
         cases.inScope(caller, caseId);
         markFirstAction(alertId, null, "ACKNOWLEDGED", caller.accountId());
         audit.append(AuditEntry.of(caller, AuditAction.ALERT_ACKNOWLEDGE, caseId, "alert:" + alertId, null));
-        return jdbc.prepareStatement("SELECT oa.*, c.full_name FROM overdue_alert oa JOIN managed_case c ON c.id = oa.case_id WHERE oa.id = ?", ps -> {
-            ps.setString(1, alertId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return alert(rs);
-            }
-        });
+        return jdbc.prepareStatement(
+                "SELECT oa.*, c.full_name FROM overdue_alert oa JOIN managed_case c ON c.id = oa.case_id WHERE oa.id = ?",
+                ps -> {
+                    ps.setString(1, alertId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        return alert(rs);
+                    }
+                });
     }
 
     /** A contact logged or a message sent counts as the first action on every open alert of the case. */
@@ -113,22 +128,35 @@ public class AlertService {
     }
 
     private void markFirstAction(String alertId, String caseId, String action, String accountId) {
-        jdbc.prepareStatement("UPDATE overdue_alert SET first_action_at = ?, first_action_kind = ?, first_action_by = ? "
-                + "WHERE first_action_at IS NULL AND resolved_at IS NULL AND " + (alertId != null ? "id = ?" : "case_id = ?"), ps -> {
-            ps.setTimestamp(1, Timestamp.from(clock.instant()));
-            ps.setString(2, action);
-            ps.setString(3, accountId);
-            ps.setString(4, alertId != null ? alertId : caseId);
-            return ps.executeUpdate();
-        });
+        jdbc.prepareStatement(
+                "UPDATE overdue_alert SET first_action_at = ?, first_action_kind = ?, first_action_by = ? "
+                        + "WHERE first_action_at IS NULL AND resolved_at IS NULL AND "
+                        + (alertId != null ? "id = ?" : "case_id = ?"),
+                ps -> {
+                    ps.setTimestamp(1, Timestamp.from(clock.instant()));
+                    ps.setString(2, action);
+                    ps.setString(3, accountId);
+                    ps.setString(4, alertId != null ? alertId : caseId);
+                    return ps.executeUpdate();
+                });
     }
 
     private static Alert alert(ResultSet rs) throws java.sql.SQLException {
         OffsetDateTime since = Times.utc(rs, "overdue_since");
         OffsetDateTime first = Times.utc(rs, "first_action_at");
-        return new Alert(rs.getString("id"), rs.getString("case_id"), rs.getString("full_name"),
-                PlanKind.valueOf(rs.getString("kind")), since, Times.utc(rs, "mentor_notified_at"), Times.utc(rs, "officer_notified_at"),
-                first, rs.getString("first_action_kind"),
-                first == null ? null : Math.max(0, Duration.between(since, first).toMinutes()), Times.utc(rs, "resolved_at"));
+        return new Alert(
+                rs.getString("id"),
+                rs.getString("case_id"),
+                rs.getString("full_name"),
+                PlanKind.valueOf(rs.getString("kind")),
+                since,
+                Times.utc(rs, "mentor_notified_at"),
+                Times.utc(rs, "officer_notified_at"),
+                first,
+                rs.getString("first_action_kind"),
+                first == null
+                        ? null
+                        : Math.max(0, Duration.between(since, first).toMinutes()),
+                Times.utc(rs, "resolved_at"));
     }
 }

@@ -38,6 +38,7 @@ public class EscalationJob {
     private static final Logger LOG = LoggerFactory.getLogger(EscalationJob.class);
     /** Alerts or help requests claimed per transaction; a run takes batch after batch until none is due. */
     static final int BATCH = 500;
+
     private final OverdueAlertScan scan;
     private final CaseResponders responders;
     private final Notifier notifier;
@@ -47,10 +48,15 @@ public class EscalationJob {
     private final Duration officerAfter;
     private final Duration helpAfter;
 
-    public EscalationJob(OverdueAlertScan scan, CaseResponders responders, Notifier notifier, JdbcOperations jdbc,
-                         TransactionOperations<Connection> tx, Clock clock,
-                         @Value("${donghanh.supervision.officer-after:PT48H}") Duration officerAfter,
-                         @Value("${donghanh.supervision.help-escalate-after:PT15M}") Duration helpAfter) {
+    public EscalationJob(
+            OverdueAlertScan scan,
+            CaseResponders responders,
+            Notifier notifier,
+            JdbcOperations jdbc,
+            TransactionOperations<Connection> tx,
+            Clock clock,
+            @Value("${donghanh.supervision.officer-after:PT48H}") Duration officerAfter,
+            @Value("${donghanh.supervision.help-escalate-after:PT15M}") Duration helpAfter) {
         this.scan = scan;
         this.responders = responders;
         this.notifier = notifier;
@@ -61,7 +67,8 @@ public class EscalationJob {
         this.helpAfter = helpAfter;
     }
 
-    @Scheduled(fixedDelay = "${donghanh.supervision.scan-interval:1m}",
+    @Scheduled(
+            fixedDelay = "${donghanh.supervision.scan-interval:1m}",
             initialDelay = "${donghanh.supervision.scan-initial-delay:30s}")
     void scheduled() {
         try {
@@ -121,11 +128,23 @@ public class EscalationJob {
         OfficerNotices notices = new OfficerNotices(responders);
         Map<String, String> units = unitsOf(due);
         for (String[] a : due) {
-            notices.toOfficers(a[0], a[1], units.get(a[1]), NotificationKind.CHECKIN_OVERDUE_ESCALATED, Notifier.Priority.NORMAL,
-                    "Một hồ sơ chưa điểm danh và người giúp đỡ chưa liên hệ được. Mở ứng dụng để xem.", "alert:" + a[0]);
+            notices.toOfficers(
+                    a[0],
+                    a[1],
+                    units.get(a[1]),
+                    NotificationKind.CHECKIN_OVERDUE_ESCALATED,
+                    Notifier.Priority.NORMAL,
+                    "Một hồ sơ chưa điểm danh và người giúp đỡ chưa liên hệ được. Mở ứng dụng để xem.",
+                    "alert:" + a[0]);
         }
         notices.send(notifier);
-        Stamps.stamp(jdbc, "overdue_alert", "officer_notified_at", due.stream().map(a -> a[0]).toList(), now, false);
+        Stamps.stamp(
+                jdbc,
+                "overdue_alert",
+                "officer_notified_at",
+                due.stream().map(a -> a[0]).toList(),
+                now,
+                false);
         return due.size();
     }
 
@@ -143,11 +162,23 @@ public class EscalationJob {
         OfficerNotices notices = new OfficerNotices(responders);
         Map<String, String> units = unitsOf(due);
         for (String[] h : due) {
-            notices.toOfficers(h[0], h[1], units.get(h[1]), NotificationKind.HELP_ESCALATED, Notifier.Priority.HIGH,
-                    "Có người cần giúp đỡ ngay và chưa ai trả lời. Mở ứng dụng để xem.", "help:" + h[0]);
+            notices.toOfficers(
+                    h[0],
+                    h[1],
+                    units.get(h[1]),
+                    NotificationKind.HELP_ESCALATED,
+                    Notifier.Priority.HIGH,
+                    "Có người cần giúp đỡ ngay và chưa ai trả lời. Mở ứng dụng để xem.",
+                    "help:" + h[0]);
         }
         notices.send(notifier);
-        Stamps.stamp(jdbc, "help_request", "escalated_at", due.stream().map(h -> h[0]).toList(), now, false);
+        Stamps.stamp(
+                jdbc,
+                "help_request",
+                "escalated_at",
+                due.stream().map(h -> h[0]).toList(),
+                now,
+                false);
         return due.size();
     }
 
@@ -160,8 +191,10 @@ public class EscalationJob {
         if (caseIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.prepareStatement("SELECT id, admin_unit_id FROM managed_case WHERE id IN (" + SqlLists.placeholders(caseIds.size())
-                + ")", ps -> {
+        return jdbc.prepareStatement(
+                "SELECT id, admin_unit_id FROM managed_case WHERE id IN (" + SqlLists.placeholders(caseIds.size())
+                        + ")",
+                ps -> {
                     for (int i = 0; i < caseIds.size(); i++) {
                         ps.setString(i + 1, caseIds.get(i));
                     }

@@ -18,6 +18,7 @@ import vn.donghanh.notification.Notifier;
 final class OfficerNotices {
     /** Notifications per multi-row INSERT: ten parameters a row stay far below the driver's 65,535. */
     private static final int ROWS = 1000;
+
     private final CaseResponders responders;
     private final Map<String, List<String>> officersByUnit = new HashMap<>();
     private final List<Notifier.Queued> queued = new ArrayList<>();
@@ -27,10 +28,24 @@ final class OfficerNotices {
     }
 
     /** One notice to every officer answering for the case (in {@code unitId}). */
-    void toOfficers(String subjectId, String caseId, String unitId, NotificationKind kind, Notifier.Priority priority, String body,
-                    String dedupePrefix) {
+    void toOfficers(
+            String subjectId,
+            String caseId,
+            String unitId,
+            NotificationKind kind,
+            Notifier.Priority priority,
+            String body,
+            String dedupePrefix) {
         for (String officer : officersByUnit.computeIfAbsent(unitId, u -> responders.officers(caseId))) {
-            add(officer, kind, priority, caseId, subjectId, "Đồng Hành: cần xử lý", body, dedupePrefix + ":officer:" + officer);
+            add(
+                    officer,
+                    kind,
+                    priority,
+                    caseId,
+                    subjectId,
+                    "Đồng Hành: cần xử lý",
+                    body,
+                    dedupePrefix + ":officer:" + officer);
         }
     }
 
@@ -38,10 +53,27 @@ final class OfficerNotices {
      * One notice to one staff account. Staff are reached by push (and the inbox): SMS is only ever the
      * channel of a person whose reminder settings ask for it, which is what {@link Notifier#notify} checks.
      */
-    void add(String accountId, NotificationKind kind, Notifier.Priority priority, String caseId, String subjectId, String title,
-             String body, String dedupeKey) {
-        queued.add(new Notifier.Queued(UUID.randomUUID().toString(), accountId, kind, priority, caseId, subjectId, title, body,
-                dedupeKey, "PUSH", null));
+    void add(
+            String accountId,
+            NotificationKind kind,
+            Notifier.Priority priority,
+            String caseId,
+            String subjectId,
+            String title,
+            String body,
+            String dedupeKey) {
+        queued.add(new Notifier.Queued(
+                UUID.randomUUID().toString(),
+                accountId,
+                kind,
+                priority,
+                caseId,
+                subjectId,
+                title,
+                body,
+                dedupeKey,
+                "PUSH",
+                null));
     }
 
     /** Queues everything added, in the caller's transaction; a dedupe key that fired already is skipped. */

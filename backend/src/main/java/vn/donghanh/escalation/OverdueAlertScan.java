@@ -35,13 +35,19 @@ class OverdueAlertScan {
     private static final CaseScope ALL = new CaseScope("1 = 1", List.of());
     /** Alert rows per multi-row INSERT (six parameters each). */
     private static final int ROWS = 1000;
+
     private final ComplianceService compliance;
     private final CaseResponders responders;
     private final Notifier notifier;
     private final JdbcOperations jdbc;
     private final Clock clock;
 
-    OverdueAlertScan(ComplianceService compliance, CaseResponders responders, Notifier notifier, JdbcOperations jdbc, Clock clock) {
+    OverdueAlertScan(
+            ComplianceService compliance,
+            CaseResponders responders,
+            Notifier notifier,
+            JdbcOperations jdbc,
+            Clock clock) {
         this.compliance = compliance;
         this.responders = responders;
         this.notifier = notifier;
@@ -57,8 +63,7 @@ class OverdueAlertScan {
     }
 
     /** The first human action found on a case since its occurrence went overdue. */
-    private record Action(Instant at, String kind) {
-    }
+    private record Action(Instant at, String kind) {}
 
     /**
      * Scans the open cases after id {@code afterId}, {@link ComplianceService#CHUNK} of them, in the
@@ -76,7 +81,11 @@ class OverdueAlertScan {
         compliance.evaluate(open, null, null, now).forEach((caseId, plans) -> {
             for (CheckinModels.PlanCompliance p : plans) {
                 if (p.kind() == PlanKind.SELF_CHECKIN && p.overdueSince() != null) {
-                    overdue.add(new Overdue(UUID.randomUUID().toString(), caseId, unitOf.get(caseId), p.seriesId(),
+                    overdue.add(new Overdue(
+                            UUID.randomUUID().toString(),
+                            caseId,
+                            unitOf.get(caseId),
+                            p.seriesId(),
                             p.overdueSince().toInstant()));
                 }
             }
@@ -90,9 +99,12 @@ class OverdueAlertScan {
                     ps.setString(3, alertId);
                     return ps.executeUpdate();
                 }));
-        notifyFirstResponders(fresh.stream().filter(o -> !acted.containsKey(o.id())).toList(), now);
+        notifyFirstResponders(
+                fresh.stream().filter(o -> !acted.containsKey(o.id())).toList(), now);
         resolveSettled(unitOf.keySet(), overdue, now);
-        return open.size() < ComplianceService.CHUNK ? null : open.get(open.size() - 1).id();
+        return open.size() < ComplianceService.CHUNK
+                ? null
+                : open.get(open.size() - 1).id();
     }
 
     /** Inserts an alert for each overdue occurrence that has none yet; returns those that were new. */
@@ -100,8 +112,10 @@ class OverdueAlertScan {
         List<Overdue> fresh = new ArrayList<>();
         for (int from = 0; from < overdue.size(); from += ROWS) {
             List<Overdue> part = overdue.subList(from, Math.min(overdue.size(), from + ROWS));
-            jdbc.prepareStatement("INSERT INTO overdue_alert (id, case_id, series_id, kind, overdue_since, created_at) VALUES "
-                    + SqlLists.rows(part.size(), "(?,?,?,?,?,?)") + " ON DUPLICATE KEY UPDATE id = id", ps -> {
+            jdbc.prepareStatement(
+                    "INSERT INTO overdue_alert (id, case_id, series_id, kind, overdue_since, created_at) VALUES "
+                            + SqlLists.rows(part.size(), "(?,?,?,?,?,?)") + " ON DUPLICATE KEY UPDATE id = id",
+                    ps -> {
                         int k = 0;
                         for (Overdue o : part) {
                             ps.setString(++k, o.id());
@@ -113,8 +127,10 @@ class OverdueAlertScan {
                         }
                         return ps.executeUpdate();
                     });
-            // A duplicate (the occurrence's alert exists) kept the old row's id: rows carrying our ids are the new ones.
-            Set<String> inserted = SqlLists.existingIds(jdbc, "overdue_alert", part.stream().map(Overdue::id).toList());
+            // A duplicate (the occurrence's alert exists) kept the old row's id: rows carrying our ids are the new
+            // ones.
+            Set<String> inserted = SqlLists.existingIds(
+                    jdbc, "overdue_alert", part.stream().map(Overdue::id).toList());
             part.stream().filter(o -> inserted.contains(o.id())).forEach(fresh::add);
         }
         return fresh;
@@ -130,9 +146,12 @@ class OverdueAlertScan {
             return out;
         }
         List<String> caseIds = fresh.stream().map(Overdue::caseId).distinct().toList();
-        Instant earliest = fresh.stream().map(Overdue::since).min(Instant::compareTo).orElseThrow();
+        Instant earliest =
+                fresh.stream().map(Overdue::since).min(Instant::compareTo).orElseThrow();
         Map<String, List<Instant>> contacts = instantsByCase(
-                "SELECT case_id, received_at FROM contact_log WHERE received_at >= ? AND case_id IN ", earliest, caseIds);
+                "SELECT case_id, received_at FROM contact_log WHERE received_at >= ? AND case_id IN ",
+                earliest,
+                caseIds);
         Map<String, List<Instant>> messages = instantsByCase("""
                 SELECT m.case_id, m.sent_at FROM message m JOIN account p ON p.id = m.recipient_id AND p.case_id = m.case_id
                 WHERE m.sent_at >= ? AND m.case_id IN\s""", earliest, caseIds);
@@ -157,7 +176,8 @@ class OverdueAlertScan {
             Map<String, List<Instant>> out = new HashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getTimestamp(2).toInstant());
+                    out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(rs.getTimestamp(2).toInstant());
                 }
             }
             return out;
@@ -168,7 +188,10 @@ class OverdueAlertScan {
         if (instants == null) {
             return null;
         }
-        return instants.stream().filter(t -> !t.isBefore(since)).min(Instant::compareTo).orElse(null);
+        return instants.stream()
+                .filter(t -> !t.isBefore(since))
+                .min(Instant::compareTo)
+                .orElse(null);
     }
 
     /** The case's active mentor; a case without one goes straight to the officers. */
@@ -176,20 +199,33 @@ class OverdueAlertScan {
         if (alerts.isEmpty()) {
             return;
         }
-        Map<String, String> mentors = mentorsOf(alerts.stream().map(Overdue::caseId).distinct().toList());
+        Map<String, String> mentors =
+                mentorsOf(alerts.stream().map(Overdue::caseId).distinct().toList());
         OfficerNotices notices = new OfficerNotices(responders);
         List<String> toMentor = new ArrayList<>();
         List<String> toOfficers = new ArrayList<>();
         for (Overdue o : alerts) {
             String mentor = mentors.get(o.caseId());
             if (mentor != null) {
-                notices.add(mentor, NotificationKind.CHECKIN_OVERDUE, Notifier.Priority.NORMAL, o.caseId(), o.id(),
-                        "Đồng Hành: cần hỏi thăm", "Một người bạn đang giúp đỡ chưa điểm danh. Mở ứng dụng để xem.",
+                notices.add(
+                        mentor,
+                        NotificationKind.CHECKIN_OVERDUE,
+                        Notifier.Priority.NORMAL,
+                        o.caseId(),
+                        o.id(),
+                        "Đồng Hành: cần hỏi thăm",
+                        "Một người bạn đang giúp đỡ chưa điểm danh. Mở ứng dụng để xem.",
                         "alert:" + o.id() + ":mentor");
                 toMentor.add(o.id());
             } else {
-                notices.toOfficers(o.id(), o.caseId(), o.unitId(), NotificationKind.CHECKIN_OVERDUE_ESCALATED, Notifier.Priority.NORMAL,
-                        "Một hồ sơ chưa điểm danh và chưa có người giúp đỡ. Mở ứng dụng để xem.", "alert:" + o.id());
+                notices.toOfficers(
+                        o.id(),
+                        o.caseId(),
+                        o.unitId(),
+                        NotificationKind.CHECKIN_OVERDUE_ESCALATED,
+                        Notifier.Priority.NORMAL,
+                        "Một hồ sơ chưa điểm danh và chưa có người giúp đỡ. Mở ứng dụng để xem.",
+                        "alert:" + o.id());
                 toOfficers.add(o.id());
             }
         }
@@ -199,8 +235,10 @@ class OverdueAlertScan {
     }
 
     private Map<String, String> mentorsOf(List<String> caseIds) {
-        return jdbc.prepareStatement("SELECT case_id, mentor_id FROM mentor_assignment WHERE active AND case_id IN ("
-                + SqlLists.placeholders(caseIds.size()) + ")", ps -> {
+        return jdbc.prepareStatement(
+                "SELECT case_id, mentor_id FROM mentor_assignment WHERE active AND case_id IN ("
+                        + SqlLists.placeholders(caseIds.size()) + ")",
+                ps -> {
                     for (int i = 0; i < caseIds.size(); i++) {
                         ps.setString(i + 1, caseIds.get(i));
                     }
@@ -219,15 +257,18 @@ class OverdueAlertScan {
         Set<String> still = new HashSet<>();
         stillOverdue.forEach(o -> still.add(o.key()));
         List<String> ids = List.copyOf(caseIds);
-        List<String> settled = jdbc.prepareStatement("SELECT id, series_id, overdue_since FROM overdue_alert WHERE resolved_at IS NULL"
-                + " AND case_id IN (" + SqlLists.placeholders(ids.size()) + ")", ps -> {
+        List<String> settled = jdbc.prepareStatement(
+                "SELECT id, series_id, overdue_since FROM overdue_alert WHERE resolved_at IS NULL" + " AND case_id IN ("
+                        + SqlLists.placeholders(ids.size()) + ")",
+                ps -> {
                     for (int i = 0; i < ids.size(); i++) {
                         ps.setString(i + 1, ids.get(i));
                     }
                     List<String> out = new ArrayList<>();
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            if (!still.contains(rs.getString(2) + "|" + rs.getTimestamp(3).toInstant())) {
+                            if (!still.contains(
+                                    rs.getString(2) + "|" + rs.getTimestamp(3).toInstant())) {
                                 out.add(rs.getString(1));
                             }
                         }

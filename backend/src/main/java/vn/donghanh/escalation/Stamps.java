@@ -10,21 +10,23 @@ import vn.donghanh.common.SqlLists;
 final class Stamps {
     private static final int IDS = 1000;
 
-    private Stamps() {
-    }
+    private Stamps() {}
 
     /** {@code table} and {@code column} are constants of the caller, never input; {@code onlyIfNull} leaves a set stamp alone. */
-    static void stamp(JdbcOperations jdbc, String table, String column, List<String> ids, Instant at, boolean onlyIfNull) {
+    static void stamp(
+            JdbcOperations jdbc, String table, String column, List<String> ids, Instant at, boolean onlyIfNull) {
         for (int from = 0; from < ids.size(); from += IDS) {
             List<String> part = ids.subList(from, Math.min(ids.size(), from + IDS));
-            jdbc.prepareStatement("UPDATE " + table + " SET " + column + " = ? WHERE id IN (" + SqlLists.placeholders(part.size()) + ")"
-                    + (onlyIfNull ? " AND " + column + " IS NULL" : ""), ps -> {
-                ps.setTimestamp(1, Timestamp.from(at));
-                for (int i = 0; i < part.size(); i++) {
-                    ps.setString(i + 2, part.get(i));
-                }
-                return ps.executeUpdate();
-            });
+            jdbc.prepareStatement(
+                    "UPDATE " + table + " SET " + column + " = ? WHERE id IN (" + SqlLists.placeholders(part.size())
+                            + ")" + (onlyIfNull ? " AND " + column + " IS NULL" : ""),
+                    ps -> {
+                        ps.setTimestamp(1, Timestamp.from(at));
+                        for (int i = 0; i < part.size(); i++) {
+                            ps.setString(i + 2, part.get(i));
+                        }
+                        return ps.executeUpdate();
+                    });
         }
     }
 }

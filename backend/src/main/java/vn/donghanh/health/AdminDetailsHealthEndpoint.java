@@ -20,8 +20,10 @@ import vn.donghanh.security.Role;
 @Endpoint(value = HealthEndpoint.NAME, defaultSensitive = HealthEndpoint.DEFAULT_SENSITIVE)
 @Replaces(HealthEndpoint.class)
 public class AdminDetailsHealthEndpoint extends HealthEndpoint {
-    public AdminDetailsHealthEndpoint(HealthAggregator<HealthResult> healthAggregator, HealthIndicator[] healthIndicators,
-                                      @Liveness HealthIndicator[] livenessHealthIndicators) {
+    public AdminDetailsHealthEndpoint(
+            HealthAggregator<HealthResult> healthAggregator,
+            HealthIndicator[] healthIndicators,
+            @Liveness HealthIndicator[] livenessHealthIndicators) {
         super(healthAggregator, healthIndicators, livenessHealthIndicators);
     }
 

@@ -38,8 +38,10 @@ public class DatabaseHealthIndicator implements HealthIndicator {
     });
     private CompletableFuture<HealthResult> running;
 
-    public DatabaseHealthIndicator(DataSource dataSource, @Nullable DataSourceResolver resolver,
-                                   @Value("${donghanh.health.database-timeout:3s}") Duration timeout) {
+    public DatabaseHealthIndicator(
+            DataSource dataSource,
+            @Nullable DataSourceResolver resolver,
+            @Value("${donghanh.health.database-timeout:3s}") Duration timeout) {
         this.dataSource = (resolver == null ? DataSourceResolver.DEFAULT : resolver).resolve(dataSource);
         this.timeout = timeout;
     }
@@ -55,15 +57,19 @@ public class DatabaseHealthIndicator implements HealthIndicator {
             }
         }
         return Publishers.fromCompletableFuture(check.copy()
-                .completeOnTimeout(down("the database did not answer within " + timeout.toSeconds() + " s"),
-                        timeout.toMillis(), TimeUnit.MILLISECONDS));
+                .completeOnTimeout(
+                        down("the database did not answer within " + timeout.toSeconds() + " s"),
+                        timeout.toMillis(),
+                        TimeUnit.MILLISECONDS));
     }
 
     private HealthResult check() {
         try (Connection connection = dataSource.getConnection()) {
             int seconds = (int) Math.max(1, timeout.toSeconds());
             return connection.isValid(seconds)
-                    ? HealthResult.builder(NAME, HealthStatus.UP).details(Map.of("database", "answering")).build()
+                    ? HealthResult.builder(NAME, HealthStatus.UP)
+                            .details(Map.of("database", "answering"))
+                            .build()
                     : down("the database did not answer");
         } catch (Exception e) {
             return down("no connection to the database");
@@ -71,7 +77,9 @@ public class DatabaseHealthIndicator implements HealthIndicator {
     }
 
     private static HealthResult down(String why) {
-        return HealthResult.builder(NAME, HealthStatus.DOWN).details(Map.of("database", why)).build();
+        return HealthResult.builder(NAME, HealthStatus.DOWN)
+                .details(Map.of("database", why))
+                .build();
     }
 
     @PreDestroy

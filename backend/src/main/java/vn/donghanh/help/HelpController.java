@@ -1,7 +1,7 @@
 package vn.donghanh.help;
 
-import io.micronaut.http.HttpResponse;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -27,15 +27,18 @@ public class HelpController {
 
     @Post("/cases/{caseId}/help-requests")
     @Secured("PERSON")
-    public HttpResponse<HelpService.HelpRequest> ask(Caller caller, @PathVariable String caseId,
-                                                     @Body @Valid HelpService.AskForHelp body) {
+    public HttpResponse<HelpService.HelpRequest> ask(
+            Caller caller, @PathVariable String caseId, @Body @Valid HelpService.AskForHelp body) {
         return HttpResponse.created(service.ask(caller, Ids.parse("caseId", caseId), body));
     }
 
     @Get("/cases/{caseId}/help-requests")
     @Secured({"OFFICER", "MENTOR", "PERSON"})
-    public Page<HelpService.HelpRequest> forCase(Caller caller, @PathVariable String caseId,
-                                                 @QueryValue @Nullable String cursor, @QueryValue @Nullable Integer limit) {
+    public Page<HelpService.HelpRequest> forCase(
+            Caller caller,
+            @PathVariable String caseId,
+            @QueryValue @Nullable String cursor,
+            @QueryValue @Nullable Integer limit) {
         return service.forCase(caller, Ids.parse("caseId", caseId), cursor, Cursor.limit(limit));
     }
 
@@ -47,7 +50,8 @@ public class HelpController {
 
     @Post("/help-requests/{id}/resolve")
     @Secured({"OFFICER", "MENTOR"})
-    public HelpService.HelpRequest resolve(Caller caller, @PathVariable String id, @Body @Valid HelpService.Resolve body) {
+    public HelpService.HelpRequest resolve(
+            Caller caller, @PathVariable String id, @Body @Valid HelpService.Resolve body) {
         return service.resolve(caller, Ids.parse("id", id), body);
     }
 }

@@ -20,9 +20,9 @@ import vn.donghanh.audit.AuditAction;
 import vn.donghanh.audit.AuditEntry;
 import vn.donghanh.audit.AuditLog;
 import vn.donghanh.casefile.CaseService;
-import vn.donghanh.common.Keyset;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Cursor;
+import vn.donghanh.common.Keyset;
 import vn.donghanh.common.Page;
 import vn.donghanh.common.Times;
 import vn.donghanh.notification.CaseResponders;
@@ -45,8 +45,13 @@ public class HelpService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public HelpService(JdbcOperations jdbc, CaseService cases, CaseResponders responders, Notifier notifier, AuditLog audit,
-                       Clock clock) {
+    public HelpService(
+            JdbcOperations jdbc,
+            CaseService cases,
+            CaseResponders responders,
+            Notifier notifier,
+            AuditLog audit,
+            Clock clock) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.responders = responders;
@@ -55,22 +60,34 @@ public class HelpService {
         this.clock = clock;
     }
 
-    public enum Category { CRAVING, CRISIS, CONFLICT, OTHER }
-
-    @Serdeable
-    public record AskForHelp(@NotNull UUID id, @NotNull Category category, @Nullable @Size(max = 1000) String note) {
+    public enum Category {
+        CRAVING,
+        CRISIS,
+        CONFLICT,
+        OTHER
     }
 
     @Serdeable
-    public record Resolve(@NotBlank @Size(max = 1000) String note) {
-    }
+    public record AskForHelp(
+            @NotNull UUID id,
+            @NotNull Category category,
+            @Nullable @Size(max = 1000) String note) {}
 
     @Serdeable
-    public record HelpRequest(String id, String caseId, Category category, @Nullable String note, OffsetDateTime createdAt,
-                              @Nullable OffsetDateTime escalatedAt, @Nullable OffsetDateTime acknowledgedAt,
-                              @Nullable String acknowledgedBy, @Nullable OffsetDateTime resolvedAt,
-                              @Nullable String resolutionNote) {
-    }
+    public record Resolve(@NotBlank @Size(max = 1000) String note) {}
+
+    @Serdeable
+    public record HelpRequest(
+            String id,
+            String caseId,
+            Category category,
+            @Nullable String note,
+            OffsetDateTime createdAt,
+            @Nullable OffsetDateTime escalatedAt,
+            @Nullable OffsetDateTime acknowledgedAt,
+            @Nullable String acknowledgedBy,
+            @Nullable OffsetDateTime resolvedAt,
+            @Nullable String resolutionNote) {}
 
     @Transactional
     public HelpRequest ask(Caller caller, String caseId, AskForHelp r) {
@@ -87,23 +104,36 @@ public class HelpService {
             return existing;
         }
         Instant now = clock.instant();
-        jdbc.prepareStatement("INSERT INTO help_request (id, case_id, category, note, created_at) VALUES (?, ?, ?, ?, ?)", ps -> {
-            ps.setString(1, id);
-            ps.setString(2, caseId);
-            ps.setString(3, r.category().name());
-            ps.setString(4, r.note() == null ? null : r.note().strip());
-            ps.setTimestamp(5, Timestamp.from(now));
-            return ps.executeUpdate();
-        });
+        jdbc.prepareStatement(
+                "INSERT INTO help_request (id, case_id, category, note, created_at) VALUES (?, ?, ?, ?, ?)", ps -> {
+                    ps.setString(1, id);
+                    ps.setString(2, caseId);
+                    ps.setString(3, r.category().name());
+                    ps.setString(4, r.note() == null ? null : r.note().strip());
+                    ps.setTimestamp(5, Timestamp.from(now));
+                    return ps.executeUpdate();
+                });
         var mentor = responders.mentor(caseId);
         if (mentor.isPresent()) {
-            notifier.notify(mentor.get(), NotificationKind.HELP_REQUESTED, Notifier.Priority.HIGH, caseId, id,
-                    "Đồng Hành: cần gọi lại ngay", "Một người bạn đang giúp đỡ cần bạn ngay bây giờ. Mở ứng dụng để xem.",
+            notifier.notify(
+                    mentor.get(),
+                    NotificationKind.HELP_REQUESTED,
+                    Notifier.Priority.HIGH,
+                    caseId,
+                    id,
+                    "Đồng Hành: cần gọi lại ngay",
+                    "Một người bạn đang giúp đỡ cần bạn ngay bây giờ. Mở ứng dụng để xem.",
                     "help:" + id + ":mentor");
         } else {
             for (String officer : responders.officers(caseId)) {
-                notifier.notify(officer, NotificationKind.HELP_ESCALATED, Notifier.Priority.HIGH, caseId, id,
-                        "Đồng Hành: cần xử lý", "Có người cần giúp đỡ ngay và chưa có người giúp đỡ. Mở ứng dụng để xem.",
+                notifier.notify(
+                        officer,
+                        NotificationKind.HELP_ESCALATED,
+                        Notifier.Priority.HIGH,
+                        caseId,
+                        id,
+                        "Đồng Hành: cần xử lý",
+                        "Có người cần giúp đỡ ngay và chưa có người giúp đỡ. Mở ứng dụng để xem.",
                         "help:" + id + ":officer:" + officer);
             }
             jdbc.prepareStatement("UPDATE help_request SET escalated_at = ? WHERE id = ?", ps -> {
@@ -112,19 +142,26 @@ public class HelpService {
                 return ps.executeUpdate();
             });
         }
-        audit.append(AuditEntry.of(caller, AuditAction.HELP_REQUEST, caseId, "help:" + id, r.category().name()));
+        audit.append(AuditEntry.of(
+                caller,
+                AuditAction.HELP_REQUEST,
+                caseId,
+                "help:" + id,
+                r.category().name()));
         return find(id);
     }
 
     @Transactional
     public HelpRequest acknowledge(Caller caller, String id) {
         HelpRequest h = requireResponder(caller, id);
-        jdbc.prepareStatement("UPDATE help_request SET acknowledged_at = ?, acknowledged_by = ? WHERE id = ? AND acknowledged_at IS NULL", ps -> {
-            ps.setTimestamp(1, Timestamp.from(clock.instant()));
-            ps.setString(2, caller.accountId());
-            ps.setString(3, id);
-            return ps.executeUpdate();
-        });
+        jdbc.prepareStatement(
+                "UPDATE help_request SET acknowledged_at = ?, acknowledged_by = ? WHERE id = ? AND acknowledged_at IS NULL",
+                ps -> {
+                    ps.setTimestamp(1, Timestamp.from(clock.instant()));
+                    ps.setString(2, caller.accountId());
+                    ps.setString(3, id);
+                    return ps.executeUpdate();
+                });
         audit.append(AuditEntry.of(caller, AuditAction.HELP_ACKNOWLEDGE, h.caseId(), "help:" + id, null));
         return find(id);
     }
@@ -160,20 +197,22 @@ public class HelpService {
         List<Object> params = new ArrayList<>(List.of(caseId));
         String after = Keyset.afterInstant(cursor, "created_at", "id", true, params);
         params.add(limit + 1);
-        List<HelpRequest> rows = jdbc.prepareStatement("SELECT * FROM help_request WHERE case_id = ?" + after
-                + " ORDER BY created_at DESC, id DESC LIMIT ?", ps -> {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
-            }
-            List<HelpRequest> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(row(rs));
-                }
-            }
-            return out;
-        });
-        return Page.ofOverfetched(rows, limit, last -> Cursor.encode(last.createdAt().toInstant().toString(), last.id()));
+        List<HelpRequest> rows = jdbc.prepareStatement(
+                "SELECT * FROM help_request WHERE case_id = ?" + after + " ORDER BY created_at DESC, id DESC LIMIT ?",
+                ps -> {
+                    for (int i = 0; i < params.size(); i++) {
+                        ps.setObject(i + 1, params.get(i));
+                    }
+                    List<HelpRequest> out = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(row(rs));
+                        }
+                    }
+                    return out;
+                });
+        return Page.ofOverfetched(
+                rows, limit, last -> Cursor.encode(last.createdAt().toInstant().toString(), last.id()));
     }
 
     private HelpRequest requireResponder(Caller caller, String id) {
@@ -198,8 +237,16 @@ public class HelpService {
     }
 
     private static HelpRequest row(ResultSet rs) throws java.sql.SQLException {
-        return new HelpRequest(rs.getString("id"), rs.getString("case_id"), Category.valueOf(rs.getString("category")),
-                rs.getString("note"), Times.utc(rs, "created_at"), Times.utc(rs, "escalated_at"), Times.utc(rs, "acknowledged_at"),
-                rs.getString("acknowledged_by"), Times.utc(rs, "resolved_at"), rs.getString("resolution_note"));
+        return new HelpRequest(
+                rs.getString("id"),
+                rs.getString("case_id"),
+                Category.valueOf(rs.getString("category")),
+                rs.getString("note"),
+                Times.utc(rs, "created_at"),
+                Times.utc(rs, "escalated_at"),
+                Times.utc(rs, "acknowledged_at"),
+                rs.getString("acknowledged_by"),
+                Times.utc(rs, "resolved_at"),
+                rs.getString("resolution_note"));
     }
 }

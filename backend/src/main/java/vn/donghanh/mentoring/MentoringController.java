@@ -24,8 +24,8 @@ public class MentoringController {
 
     @Post("/cases/{caseId}/assignments")
     @Secured("OFFICER")
-    public HttpResponse<MentoringModels.Assignment> assign(Caller caller, @PathVariable String caseId,
-                                                           @Body @Valid MentoringModels.AssignMentor body) {
+    public HttpResponse<MentoringModels.Assignment> assign(
+            Caller caller, @PathVariable String caseId, @Body @Valid MentoringModels.AssignMentor body) {
         return HttpResponse.created(service.assign(caller, Ids.parse("caseId", caseId), body));
     }
 
@@ -37,8 +37,8 @@ public class MentoringController {
 
     @Post("/assignments/{id}/end")
     @Secured("OFFICER")
-    public MentoringModels.Assignment end(Caller caller, @PathVariable String id,
-                                          @Body @Valid MentoringModels.EndAssignment body) {
+    public MentoringModels.Assignment end(
+            Caller caller, @PathVariable String id, @Body @Valid MentoringModels.EndAssignment body) {
         return service.end(caller, Ids.parse("id", id), body);
     }
 

@@ -13,26 +13,39 @@ import vn.donghanh.common.PlausibleDate;
 import vn.donghanh.common.PlausiblePast;
 
 public final class MentoringModels {
-    private MentoringModels() {
-    }
+    private MentoringModels() {}
 
     @Serdeable
-    public record AssignMentor(@Nullable UUID id, @NotNull UUID mentorId, @NotNull @PlausibleDate LocalDate startDate) {
-    }
+    public record AssignMentor(
+            @Nullable UUID id,
+            @NotNull UUID mentorId,
+            @NotNull @PlausibleDate LocalDate startDate) {}
 
     @Serdeable
-    public record EndAssignment(@NotBlank @Size(max = 500) String reason, @NotNull @PlausiblePast LocalDate endDate) {
-    }
+    public record EndAssignment(
+            @NotBlank @Size(max = 500) String reason,
+            @NotNull @PlausiblePast LocalDate endDate) {}
 
     @Serdeable
-    public record Assignment(String id, String caseId, String mentorId, String mentorName, LocalDate startDate,
-                             @Nullable LocalDate endDate, @Nullable String endReason, boolean active,
-                             OffsetDateTime createdAt) {
-    }
+    public record Assignment(
+            String id,
+            String caseId,
+            String mentorId,
+            String mentorName,
+            LocalDate startDate,
+            @Nullable LocalDate endDate,
+            @Nullable String endReason,
+            boolean active,
+            OffsetDateTime createdAt) {}
 
     /** What a mentor sees of a mentee in their list; {@code personAccountId} (once activated) is whom to message. */
     @Serdeable
-    public record Mentee(String caseId, String fullName, CaseStatus status, @Nullable String phone, LocalDate assignedSince,
-                         LocalDate plannedEndDate, @Nullable String personAccountId) {
-    }
+    public record Mentee(
+            String caseId,
+            String fullName,
+            CaseStatus status,
+            @Nullable String phone,
+            LocalDate assignedSince,
+            LocalDate plannedEndDate,
+            @Nullable String personAccountId) {}
 }

@@ -46,10 +46,17 @@ public class MentoringService {
     private final Clock clock;
     private final int maxActiveMentees;
 
-    public MentoringService(AssignmentRepository assignments, AccountRepository accounts, CaseService cases,
-                            CaseRepository caseRows, CaseEventRepository events, AdminUnitService units, DataCipher cipher,
-                            AuditLog audit, Clock clock,
-                            @Value("${donghanh.mentoring.max-active-mentees:2}") int maxActiveMentees) {
+    public MentoringService(
+            AssignmentRepository assignments,
+            AccountRepository accounts,
+            CaseService cases,
+            CaseRepository caseRows,
+            CaseEventRepository events,
+            AdminUnitService units,
+            DataCipher cipher,
+            AuditLog audit,
+            Clock clock,
+            @Value("${donghanh.mentoring.max-active-mentees:2}") int maxActiveMentees) {
         this.assignments = assignments;
         this.accounts = accounts;
         this.cases = cases;
@@ -86,22 +93,35 @@ public class MentoringService {
             throw ApiException.badField("mentorId", "the mentor belongs to another administrative unit");
         }
         if (assignments.findByCaseIdAndActive(caseId, true).isPresent()) {
-            throw ApiException.conflict("mentor-already-assigned", "the case already has a mentor; end that assignment first");
+            throw ApiException.conflict(
+                    "mentor-already-assigned", "the case already has a mentor; end that assignment first");
         }
         long active = assignments.countByMentorIdAndActive(mentor.id(), true);
         if (active >= maxActiveMentees) {
-            throw ApiException.conflict("mentor-at-capacity", mentor.displayName() + " already helps " + active
-                    + " persons (the limit is " + maxActiveMentees + ")");
+            throw ApiException.conflict(
+                    "mentor-at-capacity",
+                    mentor.displayName() + " already helps " + active + " persons (the limit is " + maxActiveMentees
+                            + ")");
         }
         if (r.startDate().isBefore(c.startDate())) {
-            throw ApiException.badField("startDate", "cannot be before the management period starts (" + c.startDate() + ")");
+            throw ApiException.badField(
+                    "startDate", "cannot be before the management period starts (" + c.startDate() + ")");
         }
         Instant now = clock.instant();
-        AssignmentEntity saved = assignments.save(new AssignmentEntity(id, caseId, mentor.id(), r.startDate(), null, null,
-                true, caller.accountId(), now, null));
-        events.save(new CaseEventEntity(UUID.randomUUID().toString(), caseId, CaseEventType.MENTOR_ASSIGNED.name(), null, null,
-                mentor.displayName(), r.startDate(), caller.accountId(), now));
-        audit.append(AuditEntry.of(caller, AuditAction.MENTOR_ASSIGN, caseId, "assignment:" + id, "mentor:" + mentor.id()));
+        AssignmentEntity saved = assignments.save(new AssignmentEntity(
+                id, caseId, mentor.id(), r.startDate(), null, null, true, caller.accountId(), now, null));
+        events.save(new CaseEventEntity(
+                UUID.randomUUID().toString(),
+                caseId,
+                CaseEventType.MENTOR_ASSIGNED.name(),
+                null,
+                null,
+                mentor.displayName(),
+                r.startDate(),
+                caller.accountId(),
+                now));
+        audit.append(
+                AuditEntry.of(caller, AuditAction.MENTOR_ASSIGN, caseId, "assignment:" + id, "mentor:" + mentor.id()));
         return view(saved);
     }
 
@@ -121,10 +141,20 @@ public class MentoringService {
             throw ApiException.badField("endDate", "cannot be in the future");
         }
         Instant now = clock.instant();
-        AssignmentEntity ended = assignments.update(a.ended(r.endDate(), r.reason().strip(), caller.accountId()));
-        String mentorName = accounts.findById(a.mentorId()).map(AccountEntity::displayName).orElse("?");
-        events.save(new CaseEventEntity(UUID.randomUUID().toString(), a.caseId(), CaseEventType.MENTOR_UNASSIGNED.name(), null,
-                null, r.reason().strip() + " (" + mentorName + ")", r.endDate(), caller.accountId(), now));
+        AssignmentEntity ended =
+                assignments.update(a.ended(r.endDate(), r.reason().strip(), caller.accountId()));
+        String mentorName =
+                accounts.findById(a.mentorId()).map(AccountEntity::displayName).orElse("?");
+        events.save(new CaseEventEntity(
+                UUID.randomUUID().toString(),
+                a.caseId(),
+                CaseEventType.MENTOR_UNASSIGNED.name(),
+                null,
+                null,
+                r.reason().strip() + " (" + mentorName + ")",
+                r.endDate(),
+                caller.accountId(),
+                now));
         audit.append(AuditEntry.of(caller, AuditAction.MENTOR_UNASSIGN, a.caseId(), "assignment:" + a.id(), null));
         return view(ended);
     }
@@ -136,7 +166,9 @@ public class MentoringService {
         }
         cases.inScope(caller, caseId);
         audit.append(AuditEntry.of(caller, AuditAction.ASSIGNMENTS_READ, caseId, "assignments", null));
-        return assignments.findByCaseIdOrderByCreatedAt(caseId).stream().map(this::view).toList();
+        return assignments.findByCaseIdOrderByCreatedAt(caseId).stream()
+                .map(this::view)
+                .toList();
     }
 
     /** The mentor's own active mentees. */
@@ -148,18 +180,35 @@ public class MentoringService {
         List<MentoringModels.Mentee> out = assignments.findByMentorIdAndActive(caller.accountId(), true).stream()
                 .map(a -> {
                     CaseEntity c = cases.inScope(caller, a.caseId());
-                    return new MentoringModels.Mentee(c.id(), c.fullName(), CaseStatus.valueOf(c.status()),
-                            cipher.decrypt(c.phoneEnc()), a.startDate(), c.plannedEndDate(),
+                    return new MentoringModels.Mentee(
+                            c.id(),
+                            c.fullName(),
+                            CaseStatus.valueOf(c.status()),
+                            cipher.decrypt(c.phoneEnc()),
+                            a.startDate(),
+                            c.plannedEndDate(),
                             accounts.findByCaseId(c.id()).map(AccountEntity::id).orElse(null));
-                }).toList();
-        audit.appendAll(out.stream().map(m -> AuditEntry.of(caller, AuditAction.CASE_LIST, m.caseId(), "mentees", null)).toList());
+                })
+                .toList();
+        audit.appendAll(out.stream()
+                .map(m -> AuditEntry.of(caller, AuditAction.CASE_LIST, m.caseId(), "mentees", null))
+                .toList());
         return out;
     }
 
     private MentoringModels.Assignment view(AssignmentEntity a) {
-        String mentorName = accounts.findById(a.mentorId()).map(AccountEntity::displayName).orElse("?");
-        return new MentoringModels.Assignment(a.id(), a.caseId(), a.mentorId(), mentorName, a.startDate(), a.endDate(),
-                a.endReason(), a.active(), a.createdAt().atOffset(ZoneOffset.UTC));
+        String mentorName =
+                accounts.findById(a.mentorId()).map(AccountEntity::displayName).orElse("?");
+        return new MentoringModels.Assignment(
+                a.id(),
+                a.caseId(),
+                a.mentorId(),
+                mentorName,
+                a.startDate(),
+                a.endDate(),
+                a.endReason(),
+                a.active(),
+                a.createdAt().atOffset(ZoneOffset.UTC));
     }
 
     private static void requireOfficer(Caller caller) {

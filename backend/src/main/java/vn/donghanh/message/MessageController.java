@@ -1,7 +1,7 @@
 package vn.donghanh.message;
 
-import io.micronaut.http.HttpResponse;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -25,15 +25,20 @@ public class MessageController {
     }
 
     @Post("/cases/{caseId}/messages")
-    public HttpResponse<MessageService.Message> send(Caller caller, @PathVariable String caseId,
-                                                     @Body @Valid MessageService.SendMessage body) {
+    public HttpResponse<MessageService.Message> send(
+            Caller caller, @PathVariable String caseId, @Body @Valid MessageService.SendMessage body) {
         return HttpResponse.created(service.send(caller, Ids.parse("caseId", caseId), body));
     }
 
     @Get("/cases/{caseId}/messages")
-    public Page<MessageService.Message> conversation(Caller caller, @PathVariable String caseId, @QueryValue("with") String with,
-                                                     @QueryValue @Nullable String cursor, @QueryValue @Nullable Integer limit) {
-        return service.conversation(caller, Ids.parse("caseId", caseId), Ids.parse("with", with), cursor, Cursor.limit(limit));
+    public Page<MessageService.Message> conversation(
+            Caller caller,
+            @PathVariable String caseId,
+            @QueryValue("with") String with,
+            @QueryValue @Nullable String cursor,
+            @QueryValue @Nullable Integer limit) {
+        return service.conversation(
+                caller, Ids.parse("caseId", caseId), Ids.parse("with", with), cursor, Cursor.limit(limit));
     }
 
     @Post("/messages/{id}/read")

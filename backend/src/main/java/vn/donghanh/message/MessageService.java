@@ -47,8 +47,14 @@ public class MessageService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public MessageService(JdbcOperations jdbc, CaseService cases, CaseResponders responders, Notifier notifier,
-                          ApplicationEventPublisher<CaseAttendedEvent> events, AuditLog audit, Clock clock) {
+    public MessageService(
+            JdbcOperations jdbc,
+            CaseService cases,
+            CaseResponders responders,
+            Notifier notifier,
+            ApplicationEventPublisher<CaseAttendedEvent> events,
+            AuditLog audit,
+            Clock clock) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.responders = responders;
@@ -59,13 +65,20 @@ public class MessageService {
     }
 
     @Serdeable
-    public record SendMessage(@NotNull UUID id, @NotNull UUID recipientId, @NotBlank @Size(max = 2000) String body) {
-    }
+    public record SendMessage(
+            @NotNull UUID id,
+            @NotNull UUID recipientId,
+            @NotBlank @Size(max = 2000) String body) {}
 
     @Serdeable
-    public record Message(String id, String caseId, String senderId, String recipientId, String body, OffsetDateTime sentAt,
-                          @Nullable OffsetDateTime readAt) {
-    }
+    public record Message(
+            String id,
+            String caseId,
+            String senderId,
+            String recipientId,
+            String body,
+            OffsetDateTime sentAt,
+            @Nullable OffsetDateTime readAt) {}
 
     @Transactional
     public Message send(Caller caller, String caseId, SendMessage r) {
@@ -73,7 +86,8 @@ public class MessageService {
         String recipient = r.recipientId().toString();
         Message existing = find(r.id().toString());
         if (existing != null) {
-            if (!existing.caseId().equals(caseId) || !existing.senderId().equals(caller.accountId())
+            if (!existing.caseId().equals(caseId)
+                    || !existing.senderId().equals(caller.accountId())
                     || !existing.recipientId().equals(recipient)) {
                 throw ApiException.conflict("id-in-use", "id is already used by another message");
             }
@@ -83,17 +97,26 @@ public class MessageService {
             throw ApiException.badField("recipientId", "you cannot write to this account about this case");
         }
         Instant now = clock.instant();
-        jdbc.prepareStatement("INSERT INTO message (id, case_id, sender_id, recipient_id, body, sent_at) VALUES (?, ?, ?, ?, ?, ?)", ps -> {
-            ps.setString(1, r.id().toString());
-            ps.setString(2, caseId);
-            ps.setString(3, caller.accountId());
-            ps.setString(4, recipient);
-            ps.setString(5, r.body().strip());
-            ps.setTimestamp(6, Timestamp.from(now));
-            return ps.executeUpdate();
-        });
-        notifier.notify(recipient, NotificationKind.MESSAGE_RECEIVED, Notifier.Priority.NORMAL, caseId, r.id().toString(),
-                "Đồng Hành", "Bạn có tin nhắn mới.", "message:" + r.id());
+        jdbc.prepareStatement(
+                "INSERT INTO message (id, case_id, sender_id, recipient_id, body, sent_at) VALUES (?, ?, ?, ?, ?, ?)",
+                ps -> {
+                    ps.setString(1, r.id().toString());
+                    ps.setString(2, caseId);
+                    ps.setString(3, caller.accountId());
+                    ps.setString(4, recipient);
+                    ps.setString(5, r.body().strip());
+                    ps.setTimestamp(6, Timestamp.from(now));
+                    return ps.executeUpdate();
+                });
+        notifier.notify(
+                recipient,
+                NotificationKind.MESSAGE_RECEIVED,
+                Notifier.Priority.NORMAL,
+                caseId,
+                r.id().toString(),
+                "Đồng Hành",
+                "Bạn có tin nhắn mới.",
+                "message:" + r.id());
         if (caller.is(Role.MENTOR) && recipient.equals(responders.person(caseId).orElse(null))) {
             // Reaching the person is what answers an overdue check-in; talk between mentor and officer is not.
             events.publishEvent(new CaseAttendedEvent(caseId, "MESSAGE_SENT", caller.accountId()));
@@ -110,7 +133,8 @@ public class MessageService {
     public Page<Message> conversation(Caller caller, String caseId, String otherId, String cursor, int limit) {
         cases.inScope(caller, caseId);
         audit.append(AuditEntry.of(caller, AuditAction.MESSAGES_READ, caseId, "messages", null));
-        List<Object> params = new ArrayList<>(List.of(caseId, caller.accountId(), otherId, otherId, caller.accountId()));
+        List<Object> params =
+                new ArrayList<>(List.of(caseId, caller.accountId(), otherId, otherId, caller.accountId()));
         String after = "";
         if (cursor != null) {
             List<String> parts = Cursor.decode(cursor, 2);
@@ -131,8 +155,7 @@ public class MessageService {
         List<Long> seqs = new ArrayList<>();
         jdbc.prepareStatement("""
                 SELECT * FROM message WHERE case_id = ?
-                  AND ((sender_id = ? AND recipient_id = ?) OR (sender_id = ? AND recipient_id = ?))""" + after
-                + " ORDER BY sent_at, seq LIMIT ?", ps -> {
+                  AND ((sender_id = ? AND recipient_id = ?) OR (sender_id = ? AND recipient_id = ?))""" + after + " ORDER BY sent_at, seq LIMIT ?", ps -> {
             for (int i = 0; i < params.size(); i++) {
                 ps.setObject(i + 1, params.get(i));
             }
@@ -147,8 +170,11 @@ public class MessageService {
         boolean more = rows.size() > limit;
         List<Message> page = more ? rows.subList(0, limit) : rows;
         Message last = page.isEmpty() ? null : page.get(page.size() - 1);
-        return new Page<>(List.copyOf(page),
-                more ? Cursor.encode(last.sentAt().toInstant().toString(), Long.toString(seqs.get(page.size() - 1))) : null);
+        return new Page<>(
+                List.copyOf(page),
+                more
+                        ? Cursor.encode(last.sentAt().toInstant().toString(), Long.toString(seqs.get(page.size() - 1)))
+                        : null);
     }
 
     @Transactional
@@ -171,8 +197,10 @@ public class MessageService {
         String mentor = responders.mentor(caseId).orElse(null);
         return switch (caller.role()) {
             case PERSON -> recipient.equals(mentor);
-            case MENTOR -> caller.accountId().equals(mentor)
-                    && (recipient.equals(responders.person(caseId).orElse(null)) || responders.officerCovers(recipient, caseId));
+            case MENTOR ->
+                caller.accountId().equals(mentor)
+                        && (recipient.equals(responders.person(caseId).orElse(null))
+                                || responders.officerCovers(recipient, caseId));
             case OFFICER -> recipient.equals(mentor);
             default -> false;
         };
@@ -184,19 +212,19 @@ public class MessageService {
             return List.of();
         }
         List<String> params = new ArrayList<>(ids);
-        return jdbc.prepareStatement("SELECT * FROM message WHERE id IN ("
-                + SqlLists.placeholders(params.size()) + ")", ps -> {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setString(i + 1, params.get(i));
-            }
-            List<Message> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(row(rs));
-                }
-            }
-            return out;
-        });
+        return jdbc.prepareStatement(
+                "SELECT * FROM message WHERE id IN (" + SqlLists.placeholders(params.size()) + ")", ps -> {
+                    for (int i = 0; i < params.size(); i++) {
+                        ps.setString(i + 1, params.get(i));
+                    }
+                    List<Message> out = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(row(rs));
+                        }
+                    }
+                    return out;
+                });
     }
 
     private Message find(String id) {
@@ -210,8 +238,13 @@ public class MessageService {
 
     private static Message row(ResultSet rs) throws java.sql.SQLException {
         Timestamp read = rs.getTimestamp("read_at");
-        return new Message(rs.getString("id"), rs.getString("case_id"), rs.getString("sender_id"), rs.getString("recipient_id"),
-                rs.getString("body"), rs.getTimestamp("sent_at").toInstant().atOffset(ZoneOffset.UTC),
+        return new Message(
+                rs.getString("id"),
+                rs.getString("case_id"),
+                rs.getString("sender_id"),
+                rs.getString("recipient_id"),
+                rs.getString("body"),
+                rs.getTimestamp("sent_at").toInstant().atOffset(ZoneOffset.UTC),
                 read == null ? null : read.toInstant().atOffset(ZoneOffset.UTC));
     }
 }

@@ -39,42 +39,46 @@ public class CaseResponders {
     }
 
     public List<String> officers(String caseId) {
-        return jdbc.prepareStatement("""
+        return jdbc.prepareStatement(
+                """
                 SELECT a.id, LENGTH(u.path) AS depth FROM managed_case c
                 JOIN admin_unit cu ON cu.id = c.admin_unit_id
                 JOIN admin_unit u ON cu.path LIKE CONCAT(u.path, '%')
                 JOIN account a ON a.admin_unit_id = u.id AND a.role = 'OFFICER' AND a.active
-                WHERE c.id = ? ORDER BY depth DESC, a.id""", ps -> {
-            ps.setString(1, caseId);
-            List<String> out = new ArrayList<>();
-            int deepest = -1;
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    int depth = rs.getInt(2);
-                    if (deepest == -1) {
-                        deepest = depth;
+                WHERE c.id = ? ORDER BY depth DESC, a.id""",
+                ps -> {
+                    ps.setString(1, caseId);
+                    List<String> out = new ArrayList<>();
+                    int deepest = -1;
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            int depth = rs.getInt(2);
+                            if (deepest == -1) {
+                                deepest = depth;
+                            }
+                            if (depth != deepest) {
+                                break;
+                            }
+                            out.add(rs.getString(1));
+                        }
                     }
-                    if (depth != deepest) {
-                        break;
-                    }
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
-        });
+                    return out;
+                });
     }
 
     /** Whether an officer's units include the case (for messages between mentor and officer). */
     public boolean officerCovers(String officerId, String caseId) {
-        return jdbc.prepareStatement("""
+        return jdbc.prepareStatement(
+                """
                 SELECT 1 FROM account a JOIN admin_unit ou ON ou.id = a.admin_unit_id
                 JOIN managed_case c ON c.id = ? JOIN admin_unit cu ON cu.id = c.admin_unit_id
-                WHERE a.id = ? AND a.role = 'OFFICER' AND a.active AND cu.path LIKE CONCAT(ou.path, '%')""", ps -> {
-            ps.setString(1, caseId);
-            ps.setString(2, officerId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        });
+                WHERE a.id = ? AND a.role = 'OFFICER' AND a.active AND cu.path LIKE CONCAT(ou.path, '%')""",
+                ps -> {
+                    ps.setString(1, caseId);
+                    ps.setString(2, officerId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next();
+                    }
+                });
     }
 }

@@ -24,8 +24,11 @@ public class InboxController {
     }
 
     @Get
-    public Page<InboxService.Notification> list(Caller caller, @QueryValue @Nullable Boolean unread,
-                                                @QueryValue @Nullable String cursor, @QueryValue @Nullable Integer limit) {
+    public Page<InboxService.Notification> list(
+            Caller caller,
+            @QueryValue @Nullable Boolean unread,
+            @QueryValue @Nullable String cursor,
+            @QueryValue @Nullable Integer limit) {
         return service.list(caller, Boolean.TRUE.equals(unread), cursor, Cursor.limit(limit));
     }
 

@@ -12,9 +12,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import vn.donghanh.common.Keyset;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Cursor;
+import vn.donghanh.common.Keyset;
 import vn.donghanh.common.Page;
 import vn.donghanh.common.SqlLists;
 import vn.donghanh.security.Caller;
@@ -31,10 +31,16 @@ public class InboxService {
     }
 
     @Serdeable
-    public record Notification(String id, NotificationKind kind, Notifier.Priority priority, @Nullable String caseId,
-                               @Nullable String subjectId, String title, String body, OffsetDateTime createdAt,
-                               @Nullable OffsetDateTime readAt) {
-    }
+    public record Notification(
+            String id,
+            NotificationKind kind,
+            Notifier.Priority priority,
+            @Nullable String caseId,
+            @Nullable String subjectId,
+            String title,
+            String body,
+            OffsetDateTime createdAt,
+            @Nullable OffsetDateTime readAt) {}
 
     @Transactional
     public Page<Notification> list(Caller caller, boolean unreadOnly, String cursor, int limit) {
@@ -59,7 +65,8 @@ public class InboxService {
             }
             return out;
         });
-        return Page.ofOverfetched(rows, limit, last -> Cursor.encode(last.createdAt().toInstant().toString(), last.id()));
+        return Page.ofOverfetched(
+                rows, limit, last -> Cursor.encode(last.createdAt().toInstant().toString(), last.id()));
     }
 
     /** Notifications by id, unscoped: the sync feed has already limited them to the caller's own. */
@@ -68,26 +75,31 @@ public class InboxService {
             return List.of();
         }
         List<String> params = new ArrayList<>(ids);
-        return jdbc.prepareStatement("SELECT * FROM notification WHERE id IN ("
-                + SqlLists.placeholders(params.size()) + ")", ps -> {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setString(i + 1, params.get(i));
-            }
-            List<Notification> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(row(rs));
-                }
-            }
-            return out;
-        });
+        return jdbc.prepareStatement(
+                "SELECT * FROM notification WHERE id IN (" + SqlLists.placeholders(params.size()) + ")", ps -> {
+                    for (int i = 0; i < params.size(); i++) {
+                        ps.setString(i + 1, params.get(i));
+                    }
+                    List<Notification> out = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(row(rs));
+                        }
+                    }
+                    return out;
+                });
     }
 
     private static Notification row(ResultSet rs) throws java.sql.SQLException {
         Timestamp read = rs.getTimestamp("read_at");
-        return new Notification(rs.getString("id"), NotificationKind.valueOf(rs.getString("kind")),
-                Notifier.Priority.valueOf(rs.getString("priority")), rs.getString("case_id"), rs.getString("subject_id"),
-                rs.getString("title"), rs.getString("body"),
+        return new Notification(
+                rs.getString("id"),
+                NotificationKind.valueOf(rs.getString("kind")),
+                Notifier.Priority.valueOf(rs.getString("priority")),
+                rs.getString("case_id"),
+                rs.getString("subject_id"),
+                rs.getString("title"),
+                rs.getString("body"),
                 rs.getTimestamp("created_at").toInstant().atOffset(ZoneOffset.UTC),
                 read == null ? null : read.toInstant().atOffset(ZoneOffset.UTC));
     }

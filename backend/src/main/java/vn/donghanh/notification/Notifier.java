@@ -27,16 +27,28 @@ public class Notifier {
         this.clock = clock;
     }
 
-    public enum Priority { NORMAL, HIGH }
+    public enum Priority {
+        NORMAL,
+        HIGH
+    }
 
     /**
      * One notification to queue in {@link #notifyAll}; {@code channel} is PUSH or SMS, already known
      * to the caller. {@code deliverAt} (null: now) is when it appears in the inbox and goes out: a
      * reminder is queued a few minutes ahead so its minute is spent on delivery only.
      */
-    public record Queued(String id, String accountId, NotificationKind kind, Priority priority, String caseId, String subjectId,
-                         String title, String body, String dedupeKey, String channel, java.time.Instant deliverAt) {
-    }
+    public record Queued(
+            String id,
+            String accountId,
+            NotificationKind kind,
+            Priority priority,
+            String caseId,
+            String subjectId,
+            String title,
+            String body,
+            String dedupeKey,
+            String channel,
+            java.time.Instant deliverAt) {}
 
     /** SMS for a person whose reminder channel says so (a feature phone), push to the app for everyone else. */
     private String channelOf(String accountId) {
@@ -51,8 +63,15 @@ public class Notifier {
 
     /** @return the new notification's id, or empty when the dedupe key had fired already */
     @Transactional
-    public Optional<String> notify(String accountId, NotificationKind kind, Priority priority, String caseId, String subjectId,
-                          String title, String body, String dedupeKey) {
+    public Optional<String> notify(
+            String accountId,
+            NotificationKind kind,
+            Priority priority,
+            String caseId,
+            String subjectId,
+            String title,
+            String body,
+            String dedupeKey) {
         Instant now = clock.instant();
         String id = UUID.randomUUID().toString();
         int inserted = jdbc.prepareStatement("""
@@ -103,40 +122,48 @@ public class Notifier {
             return java.util.Set.of();
         }
         Timestamp now = Timestamp.from(clock.instant());
-        jdbc.prepareStatement("INSERT INTO notification (id, account_id, kind, priority, case_id, subject_id, title, body, created_at,"
-                + " dedupe_key) VALUES " + SqlLists.rows(all.size(), "(?,?,?,?,?,?,?,?,?,?)") + " ON DUPLICATE KEY UPDATE id = id", ps -> {
-            int k = 0;
-            for (Queued q : all) {
-                ps.setString(++k, q.id());
-                ps.setString(++k, q.accountId());
-                ps.setString(++k, q.kind().name());
-                ps.setString(++k, q.priority().name());
-                ps.setString(++k, q.caseId());
-                ps.setString(++k, q.subjectId());
-                ps.setString(++k, q.title());
-                ps.setString(++k, q.body());
-                ps.setTimestamp(++k, q.deliverAt() == null ? now : Timestamp.from(q.deliverAt()));
-                ps.setString(++k, q.dedupeKey());
-            }
-            return ps.executeUpdate();
-        });
-        java.util.Set<String> inserted = SqlLists.existingIds(jdbc, "notification", all.stream().map(Queued::id).toList());
-        java.util.List<Queued> fresh = all.stream().filter(q -> inserted.contains(q.id())).toList();
+        jdbc.prepareStatement(
+                "INSERT INTO notification (id, account_id, kind, priority, case_id, subject_id, title, body, created_at,"
+                        + " dedupe_key) VALUES " + SqlLists.rows(all.size(), "(?,?,?,?,?,?,?,?,?,?)")
+                        + " ON DUPLICATE KEY UPDATE id = id",
+                ps -> {
+                    int k = 0;
+                    for (Queued q : all) {
+                        ps.setString(++k, q.id());
+                        ps.setString(++k, q.accountId());
+                        ps.setString(++k, q.kind().name());
+                        ps.setString(++k, q.priority().name());
+                        ps.setString(++k, q.caseId());
+                        ps.setString(++k, q.subjectId());
+                        ps.setString(++k, q.title());
+                        ps.setString(++k, q.body());
+                        ps.setTimestamp(++k, q.deliverAt() == null ? now : Timestamp.from(q.deliverAt()));
+                        ps.setString(++k, q.dedupeKey());
+                    }
+                    return ps.executeUpdate();
+                });
+        java.util.Set<String> inserted = SqlLists.existingIds(
+                jdbc, "notification", all.stream().map(Queued::id).toList());
+        java.util.List<Queued> fresh =
+                all.stream().filter(q -> inserted.contains(q.id())).toList();
         if (!fresh.isEmpty()) {
-            jdbc.prepareStatement("INSERT INTO outbox (id, notification_id, account_id, status, attempts, next_attempt_at, created_at,"
-                    + " channel, dedupe_key) VALUES " + SqlLists.rows(fresh.size(), "(?,?,?,'PENDING',0,?,?,?,?)"), ps -> {
-                int k = 0;
-                for (Queued q : fresh) {
-                    ps.setString(++k, UUID.randomUUID().toString());
-                    ps.setString(++k, q.id());
-                    ps.setString(++k, q.accountId());
-                    ps.setTimestamp(++k, q.deliverAt() == null ? now : Timestamp.from(q.deliverAt()));
-                    ps.setTimestamp(++k, now);
-                    ps.setString(++k, q.channel());
-                    ps.setString(++k, q.dedupeKey() + "#" + q.channel());
-                }
-                return ps.executeUpdate();
-            });
+            jdbc.prepareStatement(
+                    "INSERT INTO outbox (id, notification_id, account_id, status, attempts, next_attempt_at, created_at,"
+                            + " channel, dedupe_key) VALUES "
+                            + SqlLists.rows(fresh.size(), "(?,?,?,'PENDING',0,?,?,?,?)"),
+                    ps -> {
+                        int k = 0;
+                        for (Queued q : fresh) {
+                            ps.setString(++k, UUID.randomUUID().toString());
+                            ps.setString(++k, q.id());
+                            ps.setString(++k, q.accountId());
+                            ps.setTimestamp(++k, q.deliverAt() == null ? now : Timestamp.from(q.deliverAt()));
+                            ps.setTimestamp(++k, now);
+                            ps.setString(++k, q.channel());
+                            ps.setString(++k, q.dedupeKey() + "#" + q.channel());
+                        }
+                        return ps.executeUpdate();
+                    });
         }
         return inserted;
     }

@@ -27,15 +27,18 @@ public class OpportunityController {
 
     @Post("/opportunities")
     @Secured({"OFFICER", "ADMIN"})
-    public HttpResponse<OpportunityModels.Opportunity> create(Caller caller, @Body @Valid OpportunityModels.CreateOpportunity body) {
+    public HttpResponse<OpportunityModels.Opportunity> create(
+            Caller caller, @Body @Valid OpportunityModels.CreateOpportunity body) {
         return HttpResponse.created(service.create(caller, body));
     }
 
     @Get("/opportunities")
-    public List<OpportunityModels.Opportunity> search(Caller caller, @QueryValue @Nullable String q,
-                                                      @QueryValue @Nullable OpportunityModels.Type type,
-                                                      @QueryValue @Nullable OpportunityModels.Status status,
-                                                      @QueryValue @Nullable String communeId) {
+    public List<OpportunityModels.Opportunity> search(
+            Caller caller,
+            @QueryValue @Nullable String q,
+            @QueryValue @Nullable OpportunityModels.Type type,
+            @QueryValue @Nullable OpportunityModels.Status status,
+            @QueryValue @Nullable String communeId) {
         if (q != null && q.length() > 200) {
             throw ApiException.badField("q", "must be at most 200 characters");
         }
@@ -44,8 +47,8 @@ public class OpportunityController {
 
     @Post("/opportunities/{id}/status")
     @Secured({"OFFICER", "ADMIN"})
-    public OpportunityModels.Opportunity setStatus(Caller caller, @PathVariable String id,
-                                                   @Body @Valid OpportunityModels.SetStatus body) {
+    public OpportunityModels.Opportunity setStatus(
+            Caller caller, @PathVariable String id, @Body @Valid OpportunityModels.SetStatus body) {
         return service.setStatus(caller, Ids.parse("id", id), body.status());
     }
 

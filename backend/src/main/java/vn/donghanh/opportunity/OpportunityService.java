@@ -1,6 +1,5 @@
 package vn.donghanh.opportunity;
 
-import vn.donghanh.common.Inserts;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -21,6 +20,7 @@ import vn.donghanh.casefile.CaseEntity;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Ids;
+import vn.donghanh.common.Inserts;
 import vn.donghanh.common.TextFold;
 import vn.donghanh.common.Times;
 import vn.donghanh.notification.CaseResponders;
@@ -47,8 +47,15 @@ public class OpportunityService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public OpportunityService(JdbcOperations jdbc, ProviderService providers, AdminUnitService units, CaseService cases,
-                              CaseResponders responders, Notifier notifier, AuditLog audit, Clock clock) {
+    public OpportunityService(
+            JdbcOperations jdbc,
+            ProviderService providers,
+            AdminUnitService units,
+            CaseService cases,
+            CaseResponders responders,
+            Notifier notifier,
+            AuditLog audit,
+            Clock clock) {
         this.jdbc = jdbc;
         this.providers = providers;
         this.units = units;
@@ -76,18 +83,21 @@ public class OpportunityService {
         if (provider == null) {
             throw ApiException.badField("providerId", "no such provider in the directory");
         }
-        if (caller.is(Role.OFFICER) && provider.servedUnitIds().stream()
-                .noneMatch(u -> units.require(u, "providerId").path().startsWith(caller.unitPath()))) {
+        if (caller.is(Role.OFFICER)
+                && provider.servedUnitIds().stream()
+                        .noneMatch(u -> units.require(u, "providerId").path().startsWith(caller.unitPath()))) {
             throw ApiException.badField("providerId", "the provider serves none of your communes");
         }
         units.require(r.adminUnitId().toString(), "adminUnitId");
         if (r.wageMin() != null && r.wageMax() != null && r.wageMin() > r.wageMax()) {
             throw ApiException.badField("wageMax", "must not be below wageMin");
         }
-        if (r.type() == OpportunityModels.Type.COURSE && (r.trade() == null || r.trade().isBlank())) {
+        if (r.type() == OpportunityModels.Type.COURSE
+                && (r.trade() == null || r.trade().isBlank())) {
             throw ApiException.badField("trade", "a vocational course names its trade");
         }
-        if (r.type() == OpportunityModels.Type.LOAN && (r.loanPurpose() == null || r.loanPurpose().isBlank())) {
+        if (r.type() == OpportunityModels.Type.LOAN
+                && (r.loanPurpose() == null || r.loanPurpose().isBlank())) {
             throw ApiException.badField("loanPurpose", "a loan programme states its purpose");
         }
         boolean job = r.type() == OpportunityModels.Type.JOB;
@@ -104,7 +114,8 @@ public class OpportunityService {
             ps.setString(++i, provider.id());
             ps.setString(++i, r.type().name());
             ps.setString(++i, r.title().strip());
-            String search = TextFold.fold(r.title() + " " + (course && r.trade() != null ? r.trade() : "") + " " + provider.name());
+            String search = TextFold.fold(
+                    r.title() + " " + (course && r.trade() != null ? r.trade() : "") + " " + provider.name());
             ps.setString(++i, search.length() > 600 ? search.substring(0, 600) : search);
             ps.setString(++i, r.description());
             ps.setString(++i, r.adminUnitId().toString());
@@ -138,13 +149,14 @@ public class OpportunityService {
         if (o == null) {
             throw ApiException.notFound("opportunity");
         }
-        if (caller.is(Role.OFFICER) && providers.find(o.providerId()).servedUnitIds().stream()
-                .noneMatch(u -> units.require(u, "id").path().startsWith(caller.unitPath()))) {
+        if (caller.is(Role.OFFICER)
+                && providers.find(o.providerId()).servedUnitIds().stream()
+                        .noneMatch(u -> units.require(u, "id").path().startsWith(caller.unitPath()))) {
             throw ApiException.notFound("opportunity");
         }
         if (!o.status().canMoveTo(status)) {
-            throw ApiException.unprocessable("illegal-transition", "an opportunity cannot move from " + o.status() + " to " + status,
-                    "status");
+            throw ApiException.unprocessable(
+                    "illegal-transition", "an opportunity cannot move from " + o.status() + " to " + status, "status");
         }
         jdbc.prepareStatement("UPDATE opportunity SET status = ?, updated_at = ? WHERE id = ?", ps -> {
             ps.setString(1, status.name());
@@ -160,8 +172,12 @@ public class OpportunityService {
      * own unit. At most {@value MAX_RESULTS} results, nearest first.
      */
     @Transactional
-    public List<OpportunityModels.Opportunity> search(Caller caller, String text, OpportunityModels.Type type,
-                                                      OpportunityModels.Status status, String communeId) {
+    public List<OpportunityModels.Opportunity> search(
+            Caller caller,
+            String text,
+            OpportunityModels.Type type,
+            OpportunityModels.Status status,
+            String communeId) {
         String around;
         if (caller.is(Role.PERSON)) {
             around = cases.inScope(caller, caller.caseId()).adminUnitId();
@@ -170,7 +186,8 @@ public class OpportunityService {
         }
         AdminUnitEntity unit = units.require(around, "communeId");
         String province = provincePath(unit.path());
-        List<Object> params = new ArrayList<>(List.of(unit.id(), province + "%", status == null ? "OPEN" : status.name()));
+        List<Object> params =
+                new ArrayList<>(List.of(unit.id(), province + "%", status == null ? "OPEN" : status.name()));
         StringBuilder sql = new StringBuilder("""
                 SELECT o.*, org.name AS provider_name,
                        CASE WHEN o.admin_unit_id = ? THEN 0 WHEN u.path LIKE ? THEN 1 ELSE 2 END AS distance
@@ -218,24 +235,36 @@ public class OpportunityService {
         }
         Instant now = clock.instant();
         String id = UUID.randomUUID().toString();
-        int created = jdbc.prepareStatement("INSERT INTO opportunity_interest (id, opportunity_id, case_id, created_at) VALUES (?, ?, ?, ?)", ps -> {
-            ps.setString(1, id);
-            ps.setString(2, opportunityId);
-            ps.setString(3, c.id());
-            ps.setTimestamp(4, Timestamp.from(now));
-            return Inserts.insertOnce(ps);
-        });
+        int created = jdbc.prepareStatement(
+                "INSERT INTO opportunity_interest (id, opportunity_id, case_id, created_at) VALUES (?, ?, ?, ?)",
+                ps -> {
+                    ps.setString(1, id);
+                    ps.setString(2, opportunityId);
+                    ps.setString(3, c.id());
+                    ps.setTimestamp(4, Timestamp.from(now));
+                    return Inserts.insertOnce(ps);
+                });
         if (created == 1) {
             List<String> told = new ArrayList<>(responders.officers(c.id()));
             responders.mentor(c.id()).ifPresent(told::add);
             for (String account : told) {
-                notifier.notify(account, NotificationKind.OPPORTUNITY_INTEREST, Notifier.Priority.NORMAL, c.id(), opportunityId,
-                        "Đồng Hành", "Một người bạn quan tâm đến một cơ hội việc làm hoặc học nghề. Mở ứng dụng để xem.",
+                notifier.notify(
+                        account,
+                        NotificationKind.OPPORTUNITY_INTEREST,
+                        Notifier.Priority.NORMAL,
+                        c.id(),
+                        opportunityId,
+                        "Đồng Hành",
+                        "Một người bạn quan tâm đến một cơ hội việc làm hoặc học nghề. Mở ứng dụng để xem.",
                         "interest:" + id + ":" + account);
             }
-            audit.append(AuditEntry.of(caller, AuditAction.OPPORTUNITY_INTEREST, c.id(), "opportunity:" + opportunityId, null));
+            audit.append(AuditEntry.of(
+                    caller, AuditAction.OPPORTUNITY_INTEREST, c.id(), "opportunity:" + opportunityId, null));
         }
-        return interests(c.id()).stream().filter(i -> i.opportunityId().equals(opportunityId)).findFirst().orElseThrow();
+        return interests(c.id()).stream()
+                .filter(i -> i.opportunityId().equals(opportunityId))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Transactional
@@ -253,7 +282,11 @@ public class OpportunityService {
             List<OpportunityModels.Interest> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new OpportunityModels.Interest(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    out.add(new OpportunityModels.Interest(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
                             Times.utc(rs, "created_at")));
                 }
             }
@@ -279,13 +312,28 @@ public class OpportunityService {
     }
 
     private static OpportunityModels.Opportunity row(ResultSet rs, Integer distance) throws SQLException {
-        return new OpportunityModels.Opportunity(rs.getString("id"), rs.getString("provider_id"), rs.getString("provider_name"),
-                OpportunityModels.Type.valueOf(rs.getString("type")), rs.getString("title"), rs.getString("description"),
-                rs.getString("admin_unit_id"), rs.getString("place"), (Integer) rs.getObject("seats", Integer.class),
-                rs.getObject("deadline", java.time.LocalDate.class), rs.getString("requirements"),
-                rs.getObject("wage_min", Long.class), rs.getObject("wage_max", Long.class), rs.getString("trade"),
-                rs.getObject("start_date", java.time.LocalDate.class), rs.getObject("duration_weeks", Integer.class),
-                rs.getString("fee_support"), rs.getString("loan_purpose"), rs.getObject("loan_ceiling", Long.class),
-                rs.getString("loan_conditions"), OpportunityModels.Status.valueOf(rs.getString("status")), distance);
+        return new OpportunityModels.Opportunity(
+                rs.getString("id"),
+                rs.getString("provider_id"),
+                rs.getString("provider_name"),
+                OpportunityModels.Type.valueOf(rs.getString("type")),
+                rs.getString("title"),
+                rs.getString("description"),
+                rs.getString("admin_unit_id"),
+                rs.getString("place"),
+                (Integer) rs.getObject("seats", Integer.class),
+                rs.getObject("deadline", java.time.LocalDate.class),
+                rs.getString("requirements"),
+                rs.getObject("wage_min", Long.class),
+                rs.getObject("wage_max", Long.class),
+                rs.getString("trade"),
+                rs.getObject("start_date", java.time.LocalDate.class),
+                rs.getObject("duration_weeks", Integer.class),
+                rs.getString("fee_support"),
+                rs.getString("loan_purpose"),
+                rs.getObject("loan_ceiling", Long.class),
+                rs.getString("loan_conditions"),
+                OpportunityModels.Status.valueOf(rs.getString("status")),
+                distance);
     }
 }

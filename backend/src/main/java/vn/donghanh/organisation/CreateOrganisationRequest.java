@@ -8,10 +8,10 @@ import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
 @Serdeable
-public record CreateOrganisationRequest(@Nullable UUID id,
-                                        @NotBlank @Size(max = 200) String name,
-                                        @NotNull OrganisationType type,
-                                        @NotNull UUID adminUnitId,
-                                        @Nullable @Size(max = 500) String address,
-                                        @Nullable @Size(max = 32) String phone) {
-}
+public record CreateOrganisationRequest(
+        @Nullable UUID id,
+        @NotBlank @Size(max = 200) String name,
+        @NotNull OrganisationType type,
+        @NotNull UUID adminUnitId,
+        @Nullable @Size(max = 500) String address,
+        @Nullable @Size(max = 32) String phone) {}

@@ -6,6 +6,11 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
 @MappedEntity("organisation")
-public record OrganisationEntity(@Id String id, String name, String type, String adminUnitId, @Nullable String address,
-                                 @Nullable String phone, Instant createdAt) {
-}
+public record OrganisationEntity(
+        @Id String id,
+        String name,
+        String type,
+        String adminUnitId,
+        @Nullable String address,
+        @Nullable String phone,
+        Instant createdAt) {}

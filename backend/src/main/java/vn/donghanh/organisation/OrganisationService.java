@@ -32,8 +32,14 @@ public class OrganisationService {
             return Organisation.from(existing.get());
         }
         units.require(request.adminUnitId().toString(), "adminUnitId");
-        return Organisation.from(organisations.save(new OrganisationEntity(id, request.name(), request.type().name(),
-                request.adminUnitId().toString(), request.address(), request.phone(), clock.instant())));
+        return Organisation.from(organisations.save(new OrganisationEntity(
+                id,
+                request.name(),
+                request.type().name(),
+                request.adminUnitId().toString(),
+                request.address(),
+                request.phone(),
+                clock.instant())));
     }
 
     /** Organisations in a unit and below it (or everywhere, for a null unit). */
@@ -43,7 +49,9 @@ public class OrganisationService {
             AdminUnitEntity unit = units.require(adminUnitId, "adminUnitId");
             path = unit.path();
         }
-        return organisations.findWithinUnit(path).stream().map(Organisation::from).toList();
+        return organisations.findWithinUnit(path).stream()
+                .map(Organisation::from)
+                .toList();
     }
 
     public boolean exists(String id) {

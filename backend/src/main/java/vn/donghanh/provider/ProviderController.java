@@ -24,7 +24,8 @@ public class ProviderController {
 
     @Post
     @Secured({"ADMIN", "OFFICER"})
-    public HttpResponse<ProviderService.Provider> create(Caller caller, @Body @Valid ProviderService.CreateProvider body) {
+    public HttpResponse<ProviderService.Provider> create(
+            Caller caller, @Body @Valid ProviderService.CreateProvider body) {
         return HttpResponse.created(service.create(caller, body));
     }
 

@@ -39,7 +39,8 @@ public class ProviderService {
     private final JdbcOperations jdbc;
     private final Clock clock;
 
-    public ProviderService(OrganisationService organisations, AdminUnitService units, JdbcOperations jdbc, Clock clock) {
+    public ProviderService(
+            OrganisationService organisations, AdminUnitService units, JdbcOperations jdbc, Clock clock) {
         this.organisations = organisations;
         this.units = units;
         this.jdbc = jdbc;
@@ -47,22 +48,36 @@ public class ProviderService {
     }
 
     public enum ProviderType {
-        EMPLOYER, VOCATIONAL_SCHOOL, EMPLOYMENT_SERVICE_CENTRE, SOCIAL_POLICY_BANK, COUNSELLING_POINT
+        EMPLOYER,
+        VOCATIONAL_SCHOOL,
+        EMPLOYMENT_SERVICE_CENTRE,
+        SOCIAL_POLICY_BANK,
+        COUNSELLING_POINT
     }
 
     @Serdeable
-    public record CreateProvider(@Nullable UUID id, @NotBlank @Size(max = 200) String name, @NotNull ProviderType type,
-                                 @NotNull UUID adminUnitId, @Nullable @Size(max = 500) String address,
-                                 @Nullable @Size(max = 32) String phone, @Nullable @Size(max = 200) String contactPerson,
-                                 @Nullable @Size(max = 32) String contactPhone,
-                                 @NotEmpty @Size(max = 500) List<@NotNull UUID> servedUnitIds) {
-    }
+    public record CreateProvider(
+            @Nullable UUID id,
+            @NotBlank @Size(max = 200) String name,
+            @NotNull ProviderType type,
+            @NotNull UUID adminUnitId,
+            @Nullable @Size(max = 500) String address,
+            @Nullable @Size(max = 32) String phone,
+            @Nullable @Size(max = 200) String contactPerson,
+            @Nullable @Size(max = 32) String contactPhone,
+            @NotEmpty @Size(max = 500) List<@NotNull UUID> servedUnitIds) {}
 
     @Serdeable
-    public record Provider(String id, String name, OrganisationType type, String adminUnitId, @Nullable String address,
-                           @Nullable String phone, @Nullable String contactPerson, @Nullable String contactPhone,
-                           List<String> servedUnitIds) {
-    }
+    public record Provider(
+            String id,
+            String name,
+            OrganisationType type,
+            String adminUnitId,
+            @Nullable String address,
+            @Nullable String phone,
+            @Nullable String contactPerson,
+            @Nullable String contactPhone,
+            List<String> servedUnitIds) {}
 
     @Transactional
     public Provider create(Caller caller, CreateProvider r) {
@@ -84,8 +99,13 @@ public class ProviderService {
                 throw ApiException.badField("servedUnitIds", "an officer lists providers for their own communes only");
             }
         }
-        Organisation org = organisations.create(new CreateOrganisationRequest(UUID.fromString(id), r.name(),
-                OrganisationType.valueOf(r.type().name()), r.adminUnitId(), r.address(), r.phone()));
+        Organisation org = organisations.create(new CreateOrganisationRequest(
+                UUID.fromString(id),
+                r.name(),
+                OrganisationType.valueOf(r.type().name()),
+                r.adminUnitId(),
+                r.address(),
+                r.phone()));
         jdbc.prepareStatement("""
                 INSERT INTO provider_profile (organisation_id, contact_person, contact_phone, created_by, created_at)
                 VALUES (?, ?, ?, ?, ?)""", ps -> {
@@ -97,7 +117,8 @@ public class ProviderService {
             return ps.executeUpdate();
         });
         jdbc.prepareStatement("INSERT INTO provider_unit (organisation_id, admin_unit_id) VALUES (?, ?)", ps -> {
-            for (String unitId : r.servedUnitIds().stream().map(UUID::toString).distinct().toList()) {
+            for (String unitId :
+                    r.servedUnitIds().stream().map(UUID::toString).distinct().toList()) {
                 ps.setString(1, org.id());
                 ps.setString(2, unitId);
                 ps.addBatch();
@@ -137,8 +158,16 @@ public class ProviderService {
                 while (rs.next()) {
                     Provider p = out.computeIfAbsent(rs.getString(1), k -> {
                         try {
-                            return new Provider(k, rs.getString(2), OrganisationType.valueOf(rs.getString(3)), rs.getString(4),
-                                    rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), new ArrayList<>());
+                            return new Provider(
+                                    k,
+                                    rs.getString(2),
+                                    OrganisationType.valueOf(rs.getString(3)),
+                                    rs.getString(4),
+                                    rs.getString(5),
+                                    rs.getString(6),
+                                    rs.getString(7),
+                                    rs.getString(8),
+                                    new ArrayList<>());
                         } catch (java.sql.SQLException e) {
                             throw new IllegalStateException(e);
                         }

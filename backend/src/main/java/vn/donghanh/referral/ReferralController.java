@@ -27,8 +27,8 @@ public class ReferralController {
 
     @Post("/cases/{caseId}/referrals")
     @Secured({"OFFICER", "MENTOR"})
-    public HttpResponse<ReferralModels.Referral> create(Caller caller, @PathVariable String caseId,
-                                                       @Body @Valid ReferralModels.CreateReferral body) {
+    public HttpResponse<ReferralModels.Referral> create(
+            Caller caller, @PathVariable String caseId, @Body @Valid ReferralModels.CreateReferral body) {
         return HttpResponse.created(service.create(caller, Ids.parse("caseId", caseId), body));
     }
 
@@ -50,15 +50,15 @@ public class ReferralController {
 
     @Get("/retention-checks")
     @Secured({"OFFICER", "MENTOR"})
-    public Page<ReferralModels.RetentionCheck> due(Caller caller, @QueryValue @Nullable String cursor,
-                                                   @QueryValue @Nullable Integer limit) {
+    public Page<ReferralModels.RetentionCheck> due(
+            Caller caller, @QueryValue @Nullable String cursor, @QueryValue @Nullable Integer limit) {
         return service.dueChecks(caller, cursor, Cursor.limit(limit));
     }
 
     @Post("/retention-checks/{id}/answer")
     @Secured({"OFFICER", "MENTOR"})
-    public ReferralModels.RetentionCheck answer(Caller caller, @PathVariable String id,
-                                                @Body @Valid ReferralModels.AnswerCheck body) {
+    public ReferralModels.RetentionCheck answer(
+            Caller caller, @PathVariable String id, @Body @Valid ReferralModels.AnswerCheck body) {
         return service.answer(caller, Ids.parse("id", id), body);
     }
 

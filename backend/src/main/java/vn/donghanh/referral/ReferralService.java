@@ -1,6 +1,5 @@
 package vn.donghanh.referral;
 
-import vn.donghanh.common.Inserts;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -28,6 +27,7 @@ import vn.donghanh.casefile.CaseService;
 import vn.donghanh.casefile.CaseStatus;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Cursor;
+import vn.donghanh.common.Inserts;
 import vn.donghanh.common.Page;
 import vn.donghanh.common.SqlLists;
 import vn.donghanh.common.Times;
@@ -50,6 +50,7 @@ import vn.donghanh.security.Role;
 public class ReferralService {
     /** Retention checks read at a time by jobs and computed lists that must see all of them. */
     public static final int CHUNK = 1000;
+
     private final JdbcOperations jdbc;
     private final CaseService cases;
     private final OpportunityService opportunities;
@@ -61,9 +62,17 @@ public class ReferralService {
     private final Clock clock;
     private final ZoneId defaultZone;
 
-    public ReferralService(JdbcOperations jdbc, CaseService cases, OpportunityService opportunities, ProviderService providers,
-                           CaseResponders responders, Notifier notifier, DataCipher cipher, AuditLog audit, Clock clock,
-                           @io.micronaut.context.annotation.Value("${donghanh.default-time-zone}") String defaultZone) {
+    public ReferralService(
+            JdbcOperations jdbc,
+            CaseService cases,
+            OpportunityService opportunities,
+            ProviderService providers,
+            CaseResponders responders,
+            Notifier notifier,
+            DataCipher cipher,
+            AuditLog audit,
+            Clock clock,
+            @io.micronaut.context.annotation.Value("${donghanh.default-time-zone}") String defaultZone) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.opportunities = opportunities;
@@ -95,7 +104,8 @@ public class ReferralService {
         String providerId;
         ReferralModels.Kind kind;
         if (r.opportunityId() != null) {
-            OpportunityModels.Opportunity o = opportunities.find(r.opportunityId().toString());
+            OpportunityModels.Opportunity o =
+                    opportunities.find(r.opportunityId().toString());
             if (o == null) {
                 throw ApiException.badField("opportunityId", "no such opportunity");
             }
@@ -130,9 +140,17 @@ public class ReferralService {
             return ps.executeUpdate();
         });
         insertStep(id, null, ReferralStatus.PROPOSED, today, r.note(), caller, now);
-        responders.person(caseId).ifPresent(person -> notifier.notify(person, NotificationKind.REFERRAL_PROPOSED,
-                Notifier.Priority.NORMAL, caseId, id, "Đồng Hành", "Bạn có một đề xuất mới. Mở ứng dụng để xem.",
-                "referral:" + id + ":person"));
+        responders
+                .person(caseId)
+                .ifPresent(person -> notifier.notify(
+                        person,
+                        NotificationKind.REFERRAL_PROPOSED,
+                        Notifier.Priority.NORMAL,
+                        caseId,
+                        id,
+                        "Đồng Hành",
+                        "Bạn có một đề xuất mới. Mở ứng dụng để xem.",
+                        "referral:" + id + ":person"));
         audit.append(AuditEntry.of(caller, AuditAction.REFERRAL_CHANGE, caseId, "referral:" + id, "PROPOSED"));
         return find(id);
     }
@@ -158,12 +176,18 @@ public class ReferralService {
         }
         boolean ending = s.status() == ReferralStatus.WITHDRAWN || s.status() == ReferralStatus.NOT_PLACED;
         if (!ending) {
-            CaseService.requireOpenOn(c, s.date().atStartOfDay(ZoneId.of(c.timeZone())).toInstant());
+            CaseService.requireOpenOn(
+                    c, s.date().atStartOfDay(ZoneId.of(c.timeZone())).toInstant());
         }
         if (!ref.status().canMoveTo(s.status())) {
-            throw ApiException.unprocessable("illegal-transition", "a referral cannot move from " + ref.status() + " to "
-                    + s.status() + (ref.status().next().isEmpty() ? " (" + ref.status() + " is final)"
-                    : "; allowed: " + ref.status().next()), "status");
+            throw ApiException.unprocessable(
+                    "illegal-transition",
+                    "a referral cannot move from " + ref.status() + " to "
+                            + s.status()
+                            + (ref.status().next().isEmpty()
+                                    ? " (" + ref.status() + " is final)"
+                                    : "; allowed: " + ref.status().next()),
+                    "status");
         }
         if (s.date().isAfter(today(c))) {
             throw ApiException.badField("date", "cannot be in the future");
@@ -173,33 +197,47 @@ public class ReferralService {
         }
         Instant now = clock.instant();
         String shared = s.status() == ReferralStatus.ACCEPTED
-                ? (s.sharedFields() == null ? "" : s.sharedFields().stream().distinct().map(Enum::name).sorted()
-                .collect(Collectors.joining(",")))
+                ? (s.sharedFields() == null
+                        ? ""
+                        : s.sharedFields().stream()
+                                .distinct()
+                                .map(Enum::name)
+                                .sorted()
+                                .collect(Collectors.joining(",")))
                 : null;
-        jdbc.prepareStatement("UPDATE referral SET status = ?, status_date = ?, shared_fields = COALESCE(?, shared_fields) WHERE id = ?", ps -> {
-            ps.setString(1, s.status().name());
-            ps.setObject(2, s.date());
-            ps.setString(3, shared);
-            ps.setString(4, referralId);
-            return ps.executeUpdate();
-        });
+        jdbc.prepareStatement(
+                "UPDATE referral SET status = ?, status_date = ?, shared_fields = COALESCE(?, shared_fields) WHERE id = ?",
+                ps -> {
+                    ps.setString(1, s.status().name());
+                    ps.setObject(2, s.date());
+                    ps.setString(3, shared);
+                    ps.setString(4, referralId);
+                    return ps.executeUpdate();
+                });
         insertStep(referralId, ref.status(), s.status(), s.date(), s.note(), caller, now);
         boolean startsSomething = s.status() == ReferralStatus.PLACED
                 || (s.status() == ReferralStatus.ENROLLED && ref.kind() == ReferralModels.Kind.COURSE);
         if (startsSomething) {
             for (int months : new int[] {3, 6}) {
                 String checkId = UUID.randomUUID().toString();
-                jdbc.prepareStatement("INSERT INTO retention_check (id, referral_id, case_id, months, due_on) VALUES (?, ?, ?, ?, ?)", ps -> {
-                    ps.setString(1, checkId);
-                    ps.setString(2, referralId);
-                    ps.setString(3, c.id());
-                    ps.setInt(4, months);
-                    ps.setObject(5, s.date().plusMonths(months));
-                    return Inserts.insertOnce(ps);
-                });
+                jdbc.prepareStatement(
+                        "INSERT INTO retention_check (id, referral_id, case_id, months, due_on) VALUES (?, ?, ?, ?, ?)",
+                        ps -> {
+                            ps.setString(1, checkId);
+                            ps.setString(2, referralId);
+                            ps.setString(3, c.id());
+                            ps.setInt(4, months);
+                            ps.setObject(5, s.date().plusMonths(months));
+                            return Inserts.insertOnce(ps);
+                        });
             }
         }
-        audit.append(AuditEntry.of(caller, AuditAction.REFERRAL_CHANGE, c.id(), "referral:" + referralId, s.status().name()));
+        audit.append(AuditEntry.of(
+                caller,
+                AuditAction.REFERRAL_CHANGE,
+                c.id(),
+                "referral:" + referralId,
+                s.status().name()));
         return find(referralId);
     }
 
@@ -207,16 +245,17 @@ public class ReferralService {
     public List<ReferralModels.Referral> forCase(Caller caller, String caseId) {
         cases.inScope(caller, caseId);
         audit.append(AuditEntry.of(caller, AuditAction.REFERRALS_READ, caseId, "referrals", null));
-        List<String> ids = jdbc.prepareStatement("SELECT id FROM referral WHERE case_id = ? ORDER BY created_at DESC, id", ps -> {
-            ps.setString(1, caseId);
-            List<String> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
-        });
+        List<String> ids =
+                jdbc.prepareStatement("SELECT id FROM referral WHERE case_id = ? ORDER BY created_at DESC, id", ps -> {
+                    ps.setString(1, caseId);
+                    List<String> out = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(rs.getString(1));
+                        }
+                    }
+                    return out;
+                });
         return ids.stream().map(this::find).toList();
     }
 
@@ -231,10 +270,12 @@ public class ReferralService {
             throw ApiException.notFound("referral");
         }
         CaseEntity c = cases.inScope(caller, ref.caseId());
-        if (ref.status() == ReferralStatus.PROPOSED || ref.status() == ReferralStatus.WITHDRAWN
+        if (ref.status() == ReferralStatus.PROPOSED
+                || ref.status() == ReferralStatus.WITHDRAWN
                 || ref.status() == ReferralStatus.NOT_PLACED) {
             // Consent covers a referral in progress: not before acceptance, not after it was dropped.
-            throw ApiException.conflict("not-accepted", "the referral is " + ref.status() + "; nothing goes to the provider");
+            throw ApiException.conflict(
+                    "not-accepted", "the referral is " + ref.status() + "; nothing goes to the provider");
         }
         Map<ReferralModels.SharedField, String> fields = new EnumMap<>(ReferralModels.SharedField.class);
         for (ReferralModels.SharedField f : ref.sharedFields()) {
@@ -250,7 +291,11 @@ public class ReferralService {
                 case ADDRESS -> fields.put(f, c.address());
             }
         }
-        audit.append(AuditEntry.of(caller, AuditAction.REFERRAL_SHEET_READ, c.id(), "referral:" + referralId,
+        audit.append(AuditEntry.of(
+                caller,
+                AuditAction.REFERRAL_SHEET_READ,
+                c.id(),
+                "referral:" + referralId,
                 "shared " + ref.sharedFields()));
         return new ReferralModels.ProviderSheet(referralId, ref.providerName(), ref.opportunityTitle(), fields);
     }
@@ -268,9 +313,13 @@ public class ReferralService {
             afterDue = Cursor.date(parts.get(0));
             afterId = parts.get(1);
         }
-        List<ReferralModels.RetentionCheck> rows = unansweredDue(vn.donghanh.casefile.CaseScope.of(caller), afterDue, afterId, limit + 1);
-        Page<ReferralModels.RetentionCheck> page = Page.ofOverfetched(rows, limit, last -> Cursor.encode(last.dueOn().toString(), last.id()));
-        audit.appendAll(page.items().stream().map(d -> AuditEntry.of(caller, AuditAction.CASE_LIST, d.caseId(), "retention", null)).toList());
+        List<ReferralModels.RetentionCheck> rows =
+                unansweredDue(vn.donghanh.casefile.CaseScope.of(caller), afterDue, afterId, limit + 1);
+        Page<ReferralModels.RetentionCheck> page = Page.ofOverfetched(
+                rows, limit, last -> Cursor.encode(last.dueOn().toString(), last.id()));
+        audit.appendAll(page.items().stream()
+                .map(d -> AuditEntry.of(caller, AuditAction.CASE_LIST, d.caseId(), "retention", null))
+                .toList());
         return page;
     }
 
@@ -278,7 +327,8 @@ public class ReferralService {
      * Every unanswered retention check due today or earlier within a case scope, handed to {@code chunk}
      * {@link #CHUNK} at a time in (dueOn, id) order until none is left (callers audit).
      */
-    public void forEachUnansweredDue(vn.donghanh.casefile.CaseScope scope, Consumer<List<ReferralModels.RetentionCheck>> chunk) {
+    public void forEachUnansweredDue(
+            vn.donghanh.casefile.CaseScope scope, Consumer<List<ReferralModels.RetentionCheck>> chunk) {
         LocalDate afterDue = null;
         String afterId = null;
         while (true) {
@@ -295,8 +345,8 @@ public class ReferralService {
     }
 
     /** Up to {@code limit} unanswered checks due today or earlier, after (afterDue, afterId) in (dueOn, id) order. */
-    private List<ReferralModels.RetentionCheck> unansweredDue(vn.donghanh.casefile.CaseScope scope, LocalDate afterDue, String afterId,
-                                                             int limit) {
+    private List<ReferralModels.RetentionCheck> unansweredDue(
+            vn.donghanh.casefile.CaseScope scope, LocalDate afterDue, String afterId, int limit) {
         List<Object> params = new ArrayList<>();
         params.add(LocalDate.now(clock.withZone(defaultZone)));
         params.addAll(scope.params());
@@ -352,7 +402,12 @@ public class ReferralService {
         if (answered == 0) {
             throw ApiException.conflict("already-answered", "this retention check was answered already");
         }
-        audit.append(AuditEntry.of(caller, AuditAction.RETENTION_ANSWER, caseId, "retention:" + checkId, a.outcome().name()));
+        audit.append(AuditEntry.of(
+                caller,
+                AuditAction.RETENTION_ANSWER,
+                caseId,
+                "retention:" + checkId,
+                a.outcome().name()));
         return jdbc.prepareStatement("""
                 SELECT rc.*, c.full_name, c.admin_unit_id, r.kind FROM retention_check rc JOIN managed_case c ON c.id = rc.case_id
                 JOIN referral r ON r.id = rc.referral_id WHERE rc.id = ?""", ps -> {
@@ -377,9 +432,12 @@ public class ReferralService {
         // Most cases were never referred: one query finds those that were, and only they are derived one by one.
         Set<String> referred = referredAmong(caseIds);
         for (String id : caseIds) {
-            out.put(id, referred.contains(id)
-                    ? ReintegrationStatusDeriver.derive(id, forCaseUnaudited(id), answeredChecks(id)).status()
-                    : ReferralModels.ReintegrationStatus.UNKNOWN);
+            out.put(
+                    id,
+                    referred.contains(id)
+                            ? ReintegrationStatusDeriver.derive(id, forCaseUnaudited(id), answeredChecks(id))
+                                    .status()
+                            : ReferralModels.ReintegrationStatus.UNKNOWN);
         }
         return out;
     }
@@ -388,47 +446,60 @@ public class ReferralService {
         Set<String> out = new java.util.HashSet<>();
         for (int from = 0; from < caseIds.size(); from += CHUNK) {
             List<String> part = caseIds.subList(from, Math.min(caseIds.size(), from + CHUNK));
-            jdbc.prepareStatement("SELECT DISTINCT case_id FROM referral WHERE case_id IN (" + SqlLists.placeholders(part.size()) + ")", ps -> {
-                for (int i = 0; i < part.size(); i++) {
-                    ps.setString(i + 1, part.get(i));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getString(1));
-                    }
-                }
-                return null;
-            });
+            jdbc.prepareStatement(
+                    "SELECT DISTINCT case_id FROM referral WHERE case_id IN (" + SqlLists.placeholders(part.size())
+                            + ")",
+                    ps -> {
+                        for (int i = 0; i < part.size(); i++) {
+                            ps.setString(i + 1, part.get(i));
+                        }
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                out.add(rs.getString(1));
+                            }
+                        }
+                        return null;
+                    });
         }
         return out;
     }
 
     private List<ReferralModels.Referral> forCaseUnaudited(String caseId) {
-        return jdbc.prepareStatement("SELECT id FROM referral WHERE case_id = ? ORDER BY created_at, id", ps -> {
-            ps.setString(1, caseId);
-            List<String> ids = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getString(1));
-                }
-            }
-            return ids;
-        }).stream().map(this::find).toList();
+        return jdbc
+                .prepareStatement("SELECT id FROM referral WHERE case_id = ? ORDER BY created_at, id", ps -> {
+                    ps.setString(1, caseId);
+                    List<String> ids = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            ids.add(rs.getString(1));
+                        }
+                    }
+                    return ids;
+                })
+                .stream()
+                .map(this::find)
+                .toList();
     }
 
     private List<ReintegrationStatusDeriver.Answer> answeredChecks(String caseId) {
-        return jdbc.prepareStatement("SELECT referral_id, answered_at, outcome FROM retention_check WHERE case_id = ? AND answered_at IS NOT NULL", ps -> {
-            ps.setString(1, caseId);
-            List<ReintegrationStatusDeriver.Answer> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new ReintegrationStatusDeriver.Answer(rs.getString(1),
-                            rs.getTimestamp(2).toInstant().atZone(defaultZone).toLocalDate(),
-                            ReferralModels.Outcome.valueOf(rs.getString(3))));
-                }
-            }
-            return out;
-        });
+        return jdbc.prepareStatement(
+                "SELECT referral_id, answered_at, outcome FROM retention_check WHERE case_id = ? AND answered_at IS NOT NULL",
+                ps -> {
+                    ps.setString(1, caseId);
+                    List<ReintegrationStatusDeriver.Answer> out = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(new ReintegrationStatusDeriver.Answer(
+                                    rs.getString(1),
+                                    rs.getTimestamp(2)
+                                            .toInstant()
+                                            .atZone(defaultZone)
+                                            .toLocalDate(),
+                                    ReferralModels.Outcome.valueOf(rs.getString(3))));
+                        }
+                    }
+                    return out;
+                });
     }
 
     private void lock(String referralId) {
@@ -440,8 +511,14 @@ public class ReferralService {
         });
     }
 
-    private void insertStep(String referralId, ReferralStatus from, ReferralStatus to, LocalDate date, String note, Caller caller,
-                            Instant now) {
+    private void insertStep(
+            String referralId,
+            ReferralStatus from,
+            ReferralStatus to,
+            LocalDate date,
+            String note,
+            Caller caller,
+            Instant now) {
         jdbc.prepareStatement("""
                 INSERT INTO referral_step (id, referral_id, from_status, to_status, step_date, note, actor_id, occurred_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
@@ -468,11 +545,21 @@ public class ReferralService {
                     return null;
                 }
                 String shared = rs.getString("shared_fields");
-                return new ReferralModels.Referral(rs.getString("id"), rs.getString("case_id"), rs.getString("opportunity_id"),
-                        rs.getString("opportunity_title"), rs.getString("provider_id"), rs.getString("provider_name"),
-                        ReferralModels.Kind.valueOf(rs.getString("kind")), ReferralStatus.valueOf(rs.getString("status")),
+                return new ReferralModels.Referral(
+                        rs.getString("id"),
+                        rs.getString("case_id"),
+                        rs.getString("opportunity_id"),
+                        rs.getString("opportunity_title"),
+                        rs.getString("provider_id"),
+                        rs.getString("provider_name"),
+                        ReferralModels.Kind.valueOf(rs.getString("kind")),
+                        ReferralStatus.valueOf(rs.getString("status")),
                         rs.getObject("status_date", LocalDate.class),
-                        shared.isEmpty() ? List.of() : Arrays.stream(shared.split(",")).map(ReferralModels.SharedField::valueOf).toList(),
+                        shared.isEmpty()
+                                ? List.of()
+                                : Arrays.stream(shared.split(","))
+                                        .map(ReferralModels.SharedField::valueOf)
+                                        .toList(),
                         new ArrayList<>());
             }
         });
@@ -484,9 +571,14 @@ public class ReferralService {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String from = rs.getString("from_status");
-                    head.steps().add(new ReferralModels.StepView(from == null ? null : ReferralStatus.valueOf(from),
-                            ReferralStatus.valueOf(rs.getString("to_status")), rs.getObject("step_date", LocalDate.class),
-                            rs.getString("note"), rs.getString("actor_id"), Times.utc(rs, "occurred_at")));
+                    head.steps()
+                            .add(new ReferralModels.StepView(
+                                    from == null ? null : ReferralStatus.valueOf(from),
+                                    ReferralStatus.valueOf(rs.getString("to_status")),
+                                    rs.getObject("step_date", LocalDate.class),
+                                    rs.getString("note"),
+                                    rs.getString("actor_id"),
+                                    Times.utc(rs, "occurred_at")));
                 }
             }
             return null;
@@ -496,10 +588,18 @@ public class ReferralService {
 
     private static ReferralModels.RetentionCheck check(ResultSet rs) throws SQLException {
         String outcome = rs.getString("outcome");
-        return new ReferralModels.RetentionCheck(rs.getString("id"), rs.getString("referral_id"), rs.getString("case_id"),
-                rs.getString("full_name"), rs.getString("admin_unit_id"), ReferralModels.Kind.valueOf(rs.getString("kind")), rs.getInt("months"),
-                rs.getObject("due_on", LocalDate.class), Times.utc(rs, "answered_at"),
-                outcome == null ? null : ReferralModels.Outcome.valueOf(outcome), rs.getString("note"));
+        return new ReferralModels.RetentionCheck(
+                rs.getString("id"),
+                rs.getString("referral_id"),
+                rs.getString("case_id"),
+                rs.getString("full_name"),
+                rs.getString("admin_unit_id"),
+                ReferralModels.Kind.valueOf(rs.getString("kind")),
+                rs.getInt("months"),
+                rs.getObject("due_on", LocalDate.class),
+                Times.utc(rs, "answered_at"),
+                outcome == null ? null : ReferralModels.Outcome.valueOf(outcome),
+                rs.getString("note"));
     }
 
     private LocalDate today(CaseEntity c) {

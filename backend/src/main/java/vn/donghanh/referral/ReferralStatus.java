@@ -9,7 +9,14 @@ import java.util.Set;
  * enrolled -> placed, or not placed / withdrawn. Jumps outside this table are refused.
  */
 public enum ReferralStatus {
-    PROPOSED, ACCEPTED, SENT, INTERVIEW, ENROLLED, PLACED, NOT_PLACED, WITHDRAWN;
+    PROPOSED,
+    ACCEPTED,
+    SENT,
+    INTERVIEW,
+    ENROLLED,
+    PLACED,
+    NOT_PLACED,
+    WITHDRAWN;
 
     private static final Map<ReferralStatus, Set<ReferralStatus>> NEXT = Map.of(
             PROPOSED, EnumSet.of(ACCEPTED, WITHDRAWN),

@@ -14,22 +14,24 @@ import java.util.Set;
  * referred is UNEMPLOYED; one never referred is UNKNOWN.
  */
 final class ReintegrationStatusDeriver {
-    private ReintegrationStatusDeriver() {
-    }
+    private ReintegrationStatusDeriver() {}
 
-    record Answer(String referralId, LocalDate date, ReferralModels.Outcome outcome) {
-    }
+    record Answer(String referralId, LocalDate date, ReferralModels.Outcome outcome) {}
 
-    private record Event(LocalDate date, long order, String referralId, String kind) {
-    }
+    private record Event(LocalDate date, long order, String referralId, String kind) {}
 
-    static ReferralModels.Reintegration derive(String caseId, List<ReferralModels.Referral> referrals, List<Answer> answers) {
+    static ReferralModels.Reintegration derive(
+            String caseId, List<ReferralModels.Referral> referrals, List<Answer> answers) {
         List<Event> events = new ArrayList<>();
         long order = 0;
         for (ReferralModels.Referral r : referrals) {
             for (ReferralModels.StepView s : r.steps()) {
                 if (s.toStatus() == ReferralStatus.PLACED) {
-                    events.add(new Event(s.date(), order++, r.id(), r.kind() == ReferralModels.Kind.COURSE ? "COURSE_DONE" : "WORK"));
+                    events.add(new Event(
+                            s.date(),
+                            order++,
+                            r.id(),
+                            r.kind() == ReferralModels.Kind.COURSE ? "COURSE_DONE" : "WORK"));
                 } else if (s.toStatus() == ReferralStatus.ENROLLED && r.kind() == ReferralModels.Kind.COURSE) {
                     events.add(new Event(s.date(), order++, r.id(), "TRAINING"));
                 } else if (s.toStatus() == ReferralStatus.NOT_PLACED || s.toStatus() == ReferralStatus.WITHDRAWN) {
@@ -47,10 +49,16 @@ final class ReintegrationStatusDeriver {
         Set<String> training = new HashSet<>();
         List<ReferralModels.ReintegrationChange> history = new ArrayList<>();
         ReferralModels.ReintegrationStatus current = referrals.isEmpty()
-                ? ReferralModels.ReintegrationStatus.UNKNOWN : ReferralModels.ReintegrationStatus.UNEMPLOYED;
-        LocalDate since = referrals.isEmpty() ? null
-                : referrals.stream().map(ReferralModels.Referral::steps).flatMap(List::stream)
-                .map(ReferralModels.StepView::date).min(Comparator.naturalOrder()).orElse(null);
+                ? ReferralModels.ReintegrationStatus.UNKNOWN
+                : ReferralModels.ReintegrationStatus.UNEMPLOYED;
+        LocalDate since = referrals.isEmpty()
+                ? null
+                : referrals.stream()
+                        .map(ReferralModels.Referral::steps)
+                        .flatMap(List::stream)
+                        .map(ReferralModels.StepView::date)
+                        .min(Comparator.naturalOrder())
+                        .orElse(null);
         for (Event e : events) {
             switch (e.kind()) {
                 case "WORK" -> working.add(e.referralId());
@@ -65,9 +73,11 @@ final class ReintegrationStatusDeriver {
                     training.remove(e.referralId());
                 }
             }
-            ReferralModels.ReintegrationStatus next = !working.isEmpty() ? ReferralModels.ReintegrationStatus.EMPLOYED
-                    : !training.isEmpty() ? ReferralModels.ReintegrationStatus.IN_TRAINING
-                    : ReferralModels.ReintegrationStatus.UNEMPLOYED;
+            ReferralModels.ReintegrationStatus next = !working.isEmpty()
+                    ? ReferralModels.ReintegrationStatus.EMPLOYED
+                    : !training.isEmpty()
+                            ? ReferralModels.ReintegrationStatus.IN_TRAINING
+                            : ReferralModels.ReintegrationStatus.UNEMPLOYED;
             if (next != current) {
                 current = next;
                 since = e.date();

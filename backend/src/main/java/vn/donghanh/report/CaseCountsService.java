@@ -27,13 +27,11 @@ public class CaseCountsService {
     }
 
     @Serdeable
-    public record UnitCounts(String adminUnitId, String code, String name, Map<CaseStatus, Long> byStatus,
-                             long activeWithMentor) {
-    }
+    public record UnitCounts(
+            String adminUnitId, String code, String name, Map<CaseStatus, Long> byStatus, long activeWithMentor) {}
 
     @Serdeable
-    public record CaseCounts(String adminUnitId, List<UnitCounts> units) {
-    }
+    public record CaseCounts(String adminUnitId, List<UnitCounts> units) {}
 
     @Transactional(readOnly = true)
     public CaseCounts counts(Caller caller) {
@@ -62,8 +60,14 @@ public class CaseCountsService {
                     String status = rs.getString(4);
                     if (status != null) {
                         uc.byStatus().put(CaseStatus.valueOf(status), rs.getLong(5));
-                        byUnit.put(unitId, new UnitCounts(uc.adminUnitId(), uc.code(), uc.name(), uc.byStatus(),
-                                uc.activeWithMentor() + rs.getLong(6)));
+                        byUnit.put(
+                                unitId,
+                                new UnitCounts(
+                                        uc.adminUnitId(),
+                                        uc.code(),
+                                        uc.name(),
+                                        uc.byStatus(),
+                                        uc.activeWithMentor() + rs.getLong(6)));
                     }
                 }
             }

@@ -3,14 +3,14 @@ package vn.donghanh.report;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.annotation.Transactional;
-import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,9 +39,13 @@ public class CommuneSummaryService {
     private final Clock clock;
     private final ZoneId zone;
 
-    public CommuneSummaryService(CaseCountsService counts, ComplianceService compliance, ReferralService referrals,
-                                 JdbcOperations jdbc, Clock clock,
-                                 @Value("${donghanh.default-time-zone}") String zone) {
+    public CommuneSummaryService(
+            CaseCountsService counts,
+            ComplianceService compliance,
+            ReferralService referrals,
+            JdbcOperations jdbc,
+            Clock clock,
+            @Value("${donghanh.default-time-zone}") String zone) {
         this.counts = counts;
         this.compliance = compliance;
         this.referrals = referrals;
@@ -51,16 +55,24 @@ public class CommuneSummaryService {
     }
 
     @Serdeable
-    public record CommuneSummary(String adminUnitId, String code, String name, Map<CaseStatus, Long> byStatus,
-                                 long activeWithMentor, @Nullable Integer mentorCoveragePercent, long expectedThisMonth,
-                                 long satisfiedThisMonth, @Nullable Integer compliancePercentThisMonth, long overdueCases,
-                                 long alertsThisMonth, @Nullable Long medianMinutesToFirstAction,
-                                 long employedOrInTraining, @Nullable Integer employedOrInTrainingPercent) {
-    }
+    public record CommuneSummary(
+            String adminUnitId,
+            String code,
+            String name,
+            Map<CaseStatus, Long> byStatus,
+            long activeWithMentor,
+            @Nullable Integer mentorCoveragePercent,
+            long expectedThisMonth,
+            long satisfiedThisMonth,
+            @Nullable Integer compliancePercentThisMonth,
+            long overdueCases,
+            long alertsThisMonth,
+            @Nullable Long medianMinutesToFirstAction,
+            long employedOrInTraining,
+            @Nullable Integer employedOrInTrainingPercent) {}
 
     @Serdeable
-    public record Summary(String adminUnitId, List<CommuneSummary> communes) {
-    }
+    public record Summary(String adminUnitId, List<CommuneSummary> communes) {}
 
     /** What the open cases of one commune add up to. */
     private static final class OpenTotals {
@@ -77,32 +89,53 @@ public class CommuneSummaryService {
         // Aggregates are drawn from every case below the caller's unit, whatever the caller's case scope:
         // every open case, a chunk at a time, so memory holds one chunk and one total per commune.
         Map<String, OpenTotals> totals = new HashMap<>();
-        compliance.forEachOpenChunk(new CaseScope(
-                "c.admin_unit_id IN (SELECT su.id FROM admin_unit su WHERE su.path LIKE ?)", List.of(caller.unitPath() + "%")), open -> {
-            Map<String, List<CheckinModels.PlanCompliance>> results = compliance.evaluate(open, null, null, null);
-            Map<String, ReferralModels.ReintegrationStatus> reintegration = referrals.statusOf(open.stream()
-                    .map(ComplianceService.CaseRef::id).toList());
-            for (ComplianceService.CaseRef ref : open) {
-                OpenTotals t = totals.computeIfAbsent(ref.adminUnitId(), id -> new OpenTotals());
-                t.underManagement++;
-                ReferralModels.ReintegrationStatus r = reintegration.get(ref.id());
-                if (r == ReferralModels.ReintegrationStatus.EMPLOYED || r == ReferralModels.ReintegrationStatus.IN_TRAINING) {
-                    t.working++;
-                }
-                List<CheckinModels.PlanCompliance> plans = results.getOrDefault(ref.id(), List.of());
-                t.expected += plans.stream().mapToLong(CheckinModels.PlanCompliance::expected).sum();
-                t.satisfied += plans.stream().mapToLong(CheckinModels.PlanCompliance::satisfied).sum();
-                t.overdue += plans.stream().anyMatch(p -> p.overdueSince() != null) ? 1 : 0;
-            }
-        });
+        compliance.forEachOpenChunk(
+                new CaseScope(
+                        "c.admin_unit_id IN (SELECT su.id FROM admin_unit su WHERE su.path LIKE ?)",
+                        List.of(caller.unitPath() + "%")),
+                open -> {
+                    Map<String, List<CheckinModels.PlanCompliance>> results =
+                            compliance.evaluate(open, null, null, null);
+                    Map<String, ReferralModels.ReintegrationStatus> reintegration = referrals.statusOf(
+                            open.stream().map(ComplianceService.CaseRef::id).toList());
+                    for (ComplianceService.CaseRef ref : open) {
+                        OpenTotals t = totals.computeIfAbsent(ref.adminUnitId(), id -> new OpenTotals());
+                        t.underManagement++;
+                        ReferralModels.ReintegrationStatus r = reintegration.get(ref.id());
+                        if (r == ReferralModels.ReintegrationStatus.EMPLOYED
+                                || r == ReferralModels.ReintegrationStatus.IN_TRAINING) {
+                            t.working++;
+                        }
+                        List<CheckinModels.PlanCompliance> plans = results.getOrDefault(ref.id(), List.of());
+                        t.expected += plans.stream()
+                                .mapToLong(CheckinModels.PlanCompliance::expected)
+                                .sum();
+                        t.satisfied += plans.stream()
+                                .mapToLong(CheckinModels.PlanCompliance::satisfied)
+                                .sum();
+                        t.overdue += plans.stream().anyMatch(p -> p.overdueSince() != null) ? 1 : 0;
+                    }
+                });
         List<CommuneSummary> out = new ArrayList<>();
         for (CaseCountsService.UnitCounts u : base.units()) {
             OpenTotals t = totals.getOrDefault(u.adminUnitId(), new OpenTotals());
             long active = u.byStatus().getOrDefault(CaseStatus.ACTIVE, 0L);
             List<Long> responseMinutes = responseMinutesThisMonth(u.adminUnitId());
-            out.add(new CommuneSummary(u.adminUnitId(), u.code(), u.name(), u.byStatus(), u.activeWithMentor(),
-                    percent(u.activeWithMentor(), active), t.expected, t.satisfied, percent(t.satisfied, t.expected), t.overdue,
-                    alertCountThisMonth(u.adminUnitId()), median(responseMinutes), t.working, percent(t.working, t.underManagement)));
+            out.add(new CommuneSummary(
+                    u.adminUnitId(),
+                    u.code(),
+                    u.name(),
+                    u.byStatus(),
+                    u.activeWithMentor(),
+                    percent(u.activeWithMentor(), active),
+                    t.expected,
+                    t.satisfied,
+                    percent(t.satisfied, t.expected),
+                    t.overdue,
+                    alertCountThisMonth(u.adminUnitId()),
+                    median(responseMinutes),
+                    t.working,
+                    percent(t.working, t.underManagement)));
         }
         return new Summary(base.adminUnitId(), out);
     }
@@ -140,7 +173,10 @@ public class CommuneSummaryService {
     }
 
     private Timestamp monthStart() {
-        return Timestamp.from(LocalDate.now(clock.withZone(zone)).withDayOfMonth(1).atStartOfDay(zone).toInstant());
+        return Timestamp.from(LocalDate.now(clock.withZone(zone))
+                .withDayOfMonth(1)
+                .atStartOfDay(zone)
+                .toInstant());
     }
 
     private static Long median(List<Long> sorted) {

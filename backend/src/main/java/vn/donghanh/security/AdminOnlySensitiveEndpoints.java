@@ -20,9 +20,11 @@ public class AdminOnlySensitiveEndpoints extends SensitiveEndpointRule {
     }
 
     @Override
-    protected Publisher<SecurityRuleResult> checkSensitiveAuthenticated(HttpRequest<?> request, Authentication authentication,
-                                                                       ExecutableMethod<?, ?> method) {
-        return Publishers.just(authentication.getRoles().contains(Role.ADMIN.name())
-                ? SecurityRuleResult.ALLOWED : SecurityRuleResult.REJECTED);
+    protected Publisher<SecurityRuleResult> checkSensitiveAuthenticated(
+            HttpRequest<?> request, Authentication authentication, ExecutableMethod<?, ?> method) {
+        return Publishers.just(
+                authentication.getRoles().contains(Role.ADMIN.name())
+                        ? SecurityRuleResult.ALLOWED
+                        : SecurityRuleResult.REJECTED);
     }
 }

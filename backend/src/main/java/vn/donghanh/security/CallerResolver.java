@@ -32,9 +32,15 @@ public class CallerResolver {
     }
 
     /** The claims to put in an access token for this account. */
-    public static Authentication authenticationFor(String accountId, Role role, String displayName, String unitId,
-                                                   String unitPath, String organisationId, String caseId,
-                                                   int tokenVersion) {
+    public static Authentication authenticationFor(
+            String accountId,
+            Role role,
+            String displayName,
+            String unitId,
+            String unitPath,
+            String organisationId,
+            String caseId,
+            int tokenVersion) {
         Map<String, Object> claims = new HashMap<>();
         claims.put(NAME, displayName);
         claims.put(TOKEN_VERSION, tokenVersion);
@@ -51,15 +57,24 @@ public class CallerResolver {
 
     public Caller resolve(Authentication authentication, HttpRequest<?> request) {
         Map<String, Object> attrs = authentication.getAttributes();
-        Role role = authentication.getRoles().stream().findFirst()
-                .flatMap(r -> java.util.Arrays.stream(Role.values()).filter(x -> x.name().equals(r)).findFirst())
+        Role role = authentication.getRoles().stream()
+                .findFirst()
+                .flatMap(r -> java.util.Arrays.stream(Role.values())
+                        .filter(x -> x.name().equals(r))
+                        .findFirst())
                 .orElseThrow(() -> ApiException.unauthorized("the token carries no known role"));
         String unitPath = string(attrs, UNIT_PATH);
         if (unitPath == null || string(attrs, UNIT_ID) == null) {
             throw ApiException.unauthorized("the token carries no administrative unit");
         }
-        return new Caller(authentication.getName(), role, string(attrs, NAME), string(attrs, UNIT_ID), unitPath,
-                string(attrs, ORGANISATION_ID), string(attrs, CASE_ID),
+        return new Caller(
+                authentication.getName(),
+                role,
+                string(attrs, NAME),
+                string(attrs, UNIT_ID),
+                unitPath,
+                string(attrs, ORGANISATION_ID),
+                string(attrs, CASE_ID),
                 request == null ? null : addressResolver.resolve(request));
     }
 

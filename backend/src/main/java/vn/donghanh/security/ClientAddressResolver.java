@@ -24,6 +24,7 @@ import java.util.List;
 public class ClientAddressResolver implements HttpClientAddressResolver {
     /** Stored in audit_event.client_ip (VARCHAR(64)); the longest IPv6 text form is 45 characters. */
     public static final int MAX_LENGTH = 45;
+
     private static final String FORWARDED_FOR = "X-Forwarded-For";
 
     private final List<Cidr> trustedProxies;
@@ -99,12 +100,14 @@ public class ClientAddressResolver implements HttpClientAddressResolver {
             String[] parts = text.split("/", 2);
             InetAddress address = literal(parts[0]);
             if (address == null) {
-                throw new IllegalArgumentException("donghanh.http.trusted-proxies: '" + text + "' is not an address or CIDR block");
+                throw new IllegalArgumentException(
+                        "donghanh.http.trusted-proxies: '" + text + "' is not an address or CIDR block");
             }
             int max = address.getAddress().length * 8;
             int bits = parts.length == 2 ? Integer.parseInt(parts[1]) : max;
             if (bits < 0 || bits > max) {
-                throw new IllegalArgumentException("donghanh.http.trusted-proxies: bad prefix length in '" + text + "'");
+                throw new IllegalArgumentException(
+                        "donghanh.http.trusted-proxies: bad prefix length in '" + text + "'");
             }
             return new Cidr(address.getAddress(), bits);
         }

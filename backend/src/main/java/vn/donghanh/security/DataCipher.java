@@ -32,7 +32,8 @@ public class DataCipher {
         String keyB64 = configuredKey;
         if (keyB64 == null || keyB64.isBlank()) {
             keyB64 = dataDirectory.readOrCreate(dataDirectory.keysDir().resolve("data.key"), () -> {
-                LOG.warn("No DONGHANH_DATA_KEY configured: generated a development data key in {}",
+                LOG.warn(
+                        "No DONGHANH_DATA_KEY configured: generated a development data key in {}",
                         dataDirectory.keysDir());
                 byte[] k = new byte[32];
                 new SecureRandom().nextBytes(k);
@@ -57,7 +58,10 @@ public class DataCipher {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(128, nonce));
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
+            return ByteBuffer.allocate(NONCE_BYTES + sealed.length)
+                    .put(nonce)
+                    .put(sealed)
+                    .array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("encryption failed", e);
         }

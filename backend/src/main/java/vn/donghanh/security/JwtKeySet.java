@@ -35,13 +35,16 @@ public class JwtKeySet {
                 json = Files.readString(Path.of(keySetFile));
             } else {
                 json = dataDirectory.readOrCreate(dataDirectory.keysDir().resolve("jwt-signing.jwks.json"), () -> {
-                    LOG.warn("No DONGHANH_JWT_KEY_SET_FILE configured: generated a development signing key in {}",
+                    LOG.warn(
+                            "No DONGHANH_JWT_KEY_SET_FILE configured: generated a development signing key in {}",
                             dataDirectory.keysDir());
                     return new JWKSet(generate()).toString(false);
                 });
             }
             this.keys = JWKSet.parse(json).getKeys().stream()
-                    .filter(k -> k instanceof ECKey).map(k -> (ECKey) k).toList();
+                    .filter(k -> k instanceof ECKey)
+                    .map(k -> (ECKey) k)
+                    .toList();
         } catch (IOException | ParseException e) {
             throw new IllegalStateException("Cannot load the JWT key set: " + e.getMessage(), e);
         }
@@ -52,8 +55,11 @@ public class JwtKeySet {
 
     static ECKey generate() {
         try {
-            return new ECKeyGenerator(Curve.P_256).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.ES256)
-                    .keyID(UUID.randomUUID().toString()).generate();
+            return new ECKeyGenerator(Curve.P_256)
+                    .keyUse(KeyUse.SIGNATURE)
+                    .algorithm(JWSAlgorithm.ES256)
+                    .keyID(UUID.randomUUID().toString())
+                    .generate();
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
@@ -68,6 +74,9 @@ public class JwtKeySet {
     }
 
     public JWK find(String kid) {
-        return keys.stream().filter(k -> k.getKeyID() != null && k.getKeyID().equals(kid)).findFirst().orElse(null);
+        return keys.stream()
+                .filter(k -> k.getKeyID() != null && k.getKeyID().equals(kid))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -2,8 +2,7 @@ package vn.donghanh.security;
 
 /** Vietnamese phone numbers in one canonical form (0xxxxxxxxx), so "+84 912 345 678" and "0912345678" match. */
 public final class PhoneNumbers {
-    private PhoneNumbers() {
-    }
+    private PhoneNumbers() {}
 
     public static String normalise(String phone) {
         if (phone == null) {

@@ -17,6 +17,7 @@ import java.util.Date;
 public class RequiredClaimsValidator implements GenericJwtClaimsValidator<HttpRequest<?>> {
     /** Slack for clock differences between instances. */
     private static final Duration SKEW = Duration.ofMinutes(1);
+
     private final Duration maxLifetime;
 
     public RequiredClaimsValidator(@Value("${donghanh.auth.access-token-ttl}") Duration accessTtl) {

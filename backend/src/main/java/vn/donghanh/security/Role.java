@@ -1,5 +1,9 @@
 package vn.donghanh.security;
 
 public enum Role {
-    ADMIN, SUPERVISOR, OFFICER, MENTOR, PERSON
+    ADMIN,
+    SUPERVISOR,
+    OFFICER,
+    MENTOR,
+    PERSON
 }

@@ -35,7 +35,8 @@ public class TokenVersionFilter implements Ordered {
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Nullable
     public HttpResponse<?> check(HttpRequest<?> request) {
-        Authentication authentication = request.getUserPrincipal(Authentication.class).orElse(null);
+        Authentication authentication =
+                request.getUserPrincipal(Authentication.class).orElse(null);
         if (authentication == null) {
             return null;
         }
@@ -43,8 +44,12 @@ public class TokenVersionFilter implements Ordered {
         if (accepted.isPresent() && accepted.getAsInt() == CallerResolver.tokenVersion(authentication)) {
             return null;
         }
-        return problems.render(request, HttpStatus.UNAUTHORIZED, "unauthorized",
-                "this sign-in has ended (the account was deactivated or its access changed); please sign in again", List.of());
+        return problems.render(
+                request,
+                HttpStatus.UNAUTHORIZED,
+                "unauthorized",
+                "this sign-in has ended (the account was deactivated or its access changed); please sign in again",
+                List.of());
     }
 
     @Override

@@ -19,7 +19,8 @@ public class SyncController {
     }
 
     @Get
-    public SyncModels.SyncPage changes(Caller caller, @QueryValue @Nullable String cursor, @QueryValue @Nullable Integer limit) {
+    public SyncModels.SyncPage changes(
+            Caller caller, @QueryValue @Nullable String cursor, @QueryValue @Nullable Integer limit) {
         return feed.page(caller, cursor, SyncFeed.limit(limit));
     }
 }

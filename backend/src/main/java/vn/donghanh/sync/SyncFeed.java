@@ -52,15 +52,25 @@ public class SyncFeed {
     /** Per type: the records with these ids, as the list endpoints show them, by id. */
     private final Map<Type, Function<Collection<String>, Map<String, Object>>> loaders = new EnumMap<>(Type.class);
 
-    public SyncFeed(JdbcOperations jdbc, TransactionOperations<Connection> tx, SyncPublisher publisher, AuditLog audit,
-                    CaseQueries cases, AppointmentService appointments, CheckinService checkins, ContactLogService contacts,
-                    ReminderService reminders, MessageService messages, InboxService inbox) {
+    public SyncFeed(
+            JdbcOperations jdbc,
+            TransactionOperations<Connection> tx,
+            SyncPublisher publisher,
+            AuditLog audit,
+            CaseQueries cases,
+            AppointmentService appointments,
+            CheckinService checkins,
+            ContactLogService contacts,
+            ReminderService reminders,
+            MessageService messages,
+            InboxService inbox) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.publisher = publisher;
         this.audit = audit;
         loaders.put(Type.CASE, ids -> byId(cases.summariesByIds(ids), CaseModels.CaseSummary::id));
-        loaders.put(Type.APPOINTMENT, ids -> byId(appointments.occurrencesByIds(ids), AppointmentModels.Occurrence::id));
+        loaders.put(
+                Type.APPOINTMENT, ids -> byId(appointments.occurrencesByIds(ids), AppointmentModels.Occurrence::id));
         loaders.put(Type.CHECKIN, ids -> byId(checkins.byIds(ids), CheckinModels.Checkin::id));
         loaders.put(Type.CONTACT, ids -> byId(contacts.byIds(ids), ContactModels.Contact::id));
         loaders.put(Type.REMINDER, ids -> byId(reminders.byIds(ids), ReminderService.Reminder::id));
@@ -84,8 +94,7 @@ public class SyncFeed {
         return requested;
     }
 
-    private record Change(long seq, Type type, String id, String caseId) {
-    }
+    private record Change(long seq, Type type, String id, String caseId) {}
 
     public SyncModels.SyncPage page(Caller caller, String cursor, int limit) {
         long after = decode(cursor);
@@ -98,7 +107,9 @@ public class SyncFeed {
             long last = page.isEmpty() ? after : page.get(page.size() - 1).seq();
             List<SyncChange> out = render(page);
             Set<String> cases = new LinkedHashSet<>();
-            out.stream().filter(c -> c.type() != Type.MESSAGE && c.type() != Type.NOTIFICATION).forEach(c -> cases.add(c.caseId()));
+            out.stream()
+                    .filter(c -> c.type() != Type.MESSAGE && c.type() != Type.NOTIFICATION)
+                    .forEach(c -> cases.add(c.caseId()));
             for (String caseId : cases) {
                 audit.append(AuditEntry.of(caller, AuditAction.SYNC_READ, caseId, "sync", null));
             }
@@ -109,11 +120,12 @@ public class SyncFeed {
     private List<Change> changes(Caller caller, long after, int max) {
         CaseScope scope = CaseScope.of(caller);
         List<String> caseTypes = caller.is(Role.PERSON)
-                ? List.of("CASE", "APPOINTMENT", "CHECKIN", "REMINDER")   // contact logs are the helpers' notes
+                ? List.of("CASE", "APPOINTMENT", "CHECKIN", "REMINDER") // contact logs are the helpers' notes
                 : List.of("CASE", "APPOINTMENT", "CHECKIN", "CONTACT", "REMINDER");
         String sql = "SELECT sc.published_seq, sc.entity, sc.entity_id, sc.case_id FROM sync_change sc "
                 + "WHERE sc.published_seq > ? AND ((sc.account_id = ? AND sc.entity IN ('MESSAGE', 'NOTIFICATION')) "
-                + "OR (sc.account_id IS NULL AND sc.entity IN (" + String.join(",", caseTypes.stream().map(t -> "'" + t + "'").toList())
+                + "OR (sc.account_id IS NULL AND sc.entity IN ("
+                + String.join(",", caseTypes.stream().map(t -> "'" + t + "'").toList())
                 + ") AND sc.case_id IN (SELECT c.id FROM managed_case c WHERE " + scope.predicate() + "))) "
                 + "ORDER BY sc.published_seq LIMIT ?";
         List<Object> params = new ArrayList<>();
@@ -144,7 +156,10 @@ public class SyncFeed {
             latest.put(key, c);
         }
         Map<Type, Set<String>> idsByType = new EnumMap<>(Type.class);
-        latest.values().forEach(c -> idsByType.computeIfAbsent(c.type(), t -> new LinkedHashSet<>()).add(c.id()));
+        latest.values()
+                .forEach(c -> idsByType
+                        .computeIfAbsent(c.type(), t -> new LinkedHashSet<>())
+                        .add(c.id()));
         Map<Type, Map<String, Object>> records = new EnumMap<>(Type.class);
         idsByType.forEach((type, ids) -> records.put(type, loaders.get(type).apply(ids)));
         List<SyncChange> out = new ArrayList<>();

@@ -14,28 +14,40 @@ import vn.donghanh.notification.InboxService;
 
 /** The sync feed's API shapes: each change carries the record as the matching list endpoint shows it. */
 public final class SyncModels {
-    private SyncModels() {
-    }
+    private SyncModels() {}
 
-    public enum Type { CASE, APPOINTMENT, CHECKIN, CONTACT, REMINDER, MESSAGE, NOTIFICATION }
+    public enum Type {
+        CASE,
+        APPOINTMENT,
+        CHECKIN,
+        CONTACT,
+        REMINDER,
+        MESSAGE,
+        NOTIFICATION
+    }
 
     @Serdeable
-    public record SyncPage(String cursor, boolean hasMore, List<SyncChange> changes) {
-    }
+    public record SyncPage(String cursor, boolean hasMore, List<SyncChange> changes) {}
 
     /** Exactly one of the record properties is present: the one named after {@code type}. */
     @Serdeable
-    public record SyncChange(Type type, String id, @Nullable String caseId,
-                             @JsonProperty("case") @Nullable CaseModels.CaseSummary caseSummary,
-                             @Nullable AppointmentModels.Occurrence appointment,
-                             @Nullable CheckinModels.Checkin checkin,
-                             @Nullable ContactModels.Contact contact,
-                             @Nullable ReminderService.Reminder reminder,
-                             @Nullable MessageService.Message message,
-                             @Nullable InboxService.Notification notification) {
+    public record SyncChange(
+            Type type,
+            String id,
+            @Nullable String caseId,
+            @JsonProperty("case") @Nullable CaseModels.CaseSummary caseSummary,
+            @Nullable AppointmentModels.Occurrence appointment,
+            @Nullable CheckinModels.Checkin checkin,
+            @Nullable ContactModels.Contact contact,
+            @Nullable ReminderService.Reminder reminder,
+            @Nullable MessageService.Message message,
+            @Nullable InboxService.Notification notification) {
 
         static SyncChange of(Type type, String id, String caseId, Object record) {
-            return new SyncChange(type, id, caseId,
+            return new SyncChange(
+                    type,
+                    id,
+                    caseId,
                     type == Type.CASE ? (CaseModels.CaseSummary) record : null,
                     type == Type.APPOINTMENT ? (AppointmentModels.Occurrence) record : null,
                     type == Type.CHECKIN ? (CheckinModels.Checkin) record : null,

@@ -49,7 +49,8 @@ public class SyncPublisher {
         });
         List<Long> pending = jdbc.prepareStatement(
                 "SELECT seq FROM sync_change WHERE published_seq IS NULL AND (visible_at IS NULL OR visible_at <= ?) "
-                        + "ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED", ps -> {
+                        + "ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED",
+                ps -> {
                     // A reminder queued ahead waits unnumbered until it is due (V12).
                     ps.setTimestamp(1, now);
                     ps.setInt(2, BATCH);

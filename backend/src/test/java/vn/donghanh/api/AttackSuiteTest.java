@@ -106,9 +106,11 @@ class AttackSuiteTest extends IntegrationTest {
     static World.Person loginPerson;
     /** One real record of commune A of each kind a path id can point to (the subject's case and what hangs off it). */
     static final Map<String, String> victim = new LinkedHashMap<>();
+
     static final AtomicInteger requests = new AtomicInteger();
     /** Every problem body the suite received, by the request that caused it, for the internals check. */
     static final Map<String, String> problemBodies = new ConcurrentHashMap<>();
+
     static long startedAt;
 
     // ------------------------------------------------------------------------------------------
@@ -117,31 +119,50 @@ class AttackSuiteTest extends IntegrationTest {
 
     /** components/parameters name -> kind of record (a key of {@link #victim}). */
     static final Map<String, String> PATH_PARAM_KINDS = Map.ofEntries(
-            Map.entry("CaseId", "case"), Map.entry("CaseIdForAssignments", "case"), Map.entry("CaseIdInPath", "case"),
-            Map.entry("PlanId", "plan"), Map.entry("AssignmentId", "assignment"), Map.entry("NotificationId", "notification"),
-            Map.entry("AlertId", "alert"), Map.entry("HelpRequestId", "helpRequest"), Map.entry("MessageId", "message"),
-            Map.entry("OpportunityId", "opportunity"), Map.entry("ReferralId", "referral"),
-            Map.entry("AppointmentId", "appointment"), Map.entry("OccurrenceId", "occurrence"),
-            Map.entry("ReminderId", "reminder"), Map.entry("RetentionCheckId", "retentionCheck"),
+            Map.entry("CaseId", "case"),
+            Map.entry("CaseIdForAssignments", "case"),
+            Map.entry("CaseIdInPath", "case"),
+            Map.entry("PlanId", "plan"),
+            Map.entry("AssignmentId", "assignment"),
+            Map.entry("NotificationId", "notification"),
+            Map.entry("AlertId", "alert"),
+            Map.entry("HelpRequestId", "helpRequest"),
+            Map.entry("MessageId", "message"),
+            Map.entry("OpportunityId", "opportunity"),
+            Map.entry("ReferralId", "referral"),
+            Map.entry("AppointmentId", "appointment"),
+            Map.entry("OccurrenceId", "occurrence"),
+            Map.entry("ReminderId", "reminder"),
+            Map.entry("RetentionCheckId", "retentionCheck"),
             Map.entry("AccountId", "account"));
 
-    enum Attacker { OFFICER_OTHER_COMMUNE, MENTOR_NOT_ASSIGNED, PERSON_NOT_SUBJECT }
-
-    record NotScoped(String reason, Set<Attacker> maySucceed) {
+    enum Attacker {
+        OFFICER_OTHER_COMMUNE,
+        MENTOR_NOT_ASSIGNED,
+        PERSON_NOT_SUBJECT
     }
+
+    record NotScoped(String reason, Set<Attacker> maySucceed) {}
 
     /**
      * Operations with a path parameter that are not scoped by a record of someone's case, and which
      * attackers may therefore legitimately succeed. Keep it short; every entry says why.
      */
     static final Map<String, NotScoped> NOT_SCOPED = Map.of(
-            "getAdminUnit", new NotScoped("administrative units are public reference data: every signed-in account reads every unit",
-                    Set.of(Attacker.values())),
-            "setMyConsent", new NotScoped("{purpose} is a consent purpose (an enum), not a record id; the person's own case is implied"
-                    + " and other roles are covered by AuthorizationMatrixTest", Set.of(Attacker.values())),
-            "expressInterest", new NotScoped("opportunities are a public job board: any person may say they are interested in any open"
-                    + " one, and the interest is recorded on their own case (officers and mentors are still attacked: 403)",
-                    Set.of(Attacker.PERSON_NOT_SUBJECT)));
+            "getAdminUnit",
+                    new NotScoped(
+                            "administrative units are public reference data: every signed-in account reads every unit",
+                            Set.of(Attacker.values())),
+            "setMyConsent",
+                    new NotScoped(
+                            "{purpose} is a consent purpose (an enum), not a record id; the person's own case is implied"
+                                    + " and other roles are covered by AuthorizationMatrixTest",
+                            Set.of(Attacker.values())),
+            "expressInterest",
+                    new NotScoped(
+                            "opportunities are a public job board: any person may say they are interested in any open"
+                                    + " one, and the interest is recorded on their own case (officers and mentors are still attacked: 403)",
+                            Set.of(Attacker.PERSON_NOT_SUBJECT)));
 
     /** Values of required query parameters, by operation and name. */
     static Map<String, Map<String, String>> requiredQuery() {
@@ -152,15 +173,23 @@ class AttackSuiteTest extends IntegrationTest {
     // A valid request for every JSON operation: who may send it, on which in-scope record.
     // ------------------------------------------------------------------------------------------
 
-    enum Who { ANONYMOUS, ADMIN, OFFICER, MENTOR, PERSON }
+    enum Who {
+        ANONYMOUS,
+        ADMIN,
+        OFFICER,
+        MENTOR,
+        PERSON
+    }
 
     /**
      * @param caller  a role allowed to call the operation on the record
      * @param target  path values of a fresh in-scope record (null: the records of {@link #victim}); may write
      * @param body    a body the service accepts for those path values; computed once, before the snapshot
      */
-    record Valid(Who caller, Supplier<Map<String, String>> target, Function<Map<String, String>, Map<String, Object>> body) {
-    }
+    record Valid(
+            Who caller,
+            Supplier<Map<String, String>> target,
+            Function<Map<String, String>, Map<String, Object>> body) {}
 
     static String today() {
         return LocalDate.now(VN).toString();
@@ -188,86 +217,342 @@ class AttackSuiteTest extends IntegrationTest {
 
     static Map<String, Valid> valid() {
         Map<String, Valid> v = new HashMap<>();
-        v.put("staffLogin", new Valid(Who.ANONYMOUS, null,
-                p -> m("username", w.username("loginTarget"), "password", World.PASSWORD)));
+        v.put(
+                "staffLogin",
+                new Valid(
+                        Who.ANONYMOUS,
+                        null,
+                        p -> m("username", w.username("loginTarget"), "password", World.PASSWORD)));
         v.put("personLogin", new Valid(Who.ANONYMOUS, null, p -> m("phone", loginPerson.phone(), "pin", "135790")));
-        v.put("activateAccount", new Valid(Who.ANONYMOUS, AttackSuiteTest::activationTarget,
-                p -> m("phone", p.get("phone"), "code", p.get("code"), "pin", "246810")));
-        v.put("refreshTokens", new Valid(Who.ANONYMOUS, () -> Map.of("token", freshRefreshToken()),
-                p -> m("refreshToken", p.get("token"))));
-        v.put("logout", new Valid(Who.ANONYMOUS, () -> Map.of("token", freshRefreshToken()), p -> m("refreshToken", p.get("token"))));
-        v.put("createAccount", new Valid(Who.ADMIN, null, p -> m("username", "atk" + UUID.randomUUID().toString().substring(0, 8),
-                "password", "a long password", "displayName", "Tài khoản thử", "role", "MENTOR", "adminUnitId", w.communeA,
-                "organisationId", w.youthUnionA, "phone", "0977123456")));
-        v.put("createAdminUnit", new Valid(Who.ADMIN, null, p -> m("code", "ATK" + UUID.randomUUID().toString().substring(0, 8),
-                "name", "Xã Tấn Công", "level", "COMMUNE", "parentId", w.province, "legacyCode", "00001")));
-        v.put("createOrganisation", new Valid(Who.ADMIN, null, p -> m("name", "Trạm Y tế thử", "type", "HEALTH_STATION",
-                "adminUnitId", w.communeA, "address", "Số 1", "phone", "0208 3855 123")));
+        v.put(
+                "activateAccount",
+                new Valid(
+                        Who.ANONYMOUS,
+                        AttackSuiteTest::activationTarget,
+                        p -> m("phone", p.get("phone"), "code", p.get("code"), "pin", "246810")));
+        v.put(
+                "refreshTokens",
+                new Valid(
+                        Who.ANONYMOUS,
+                        () -> Map.of("token", freshRefreshToken()),
+                        p -> m("refreshToken", p.get("token"))));
+        v.put(
+                "logout",
+                new Valid(
+                        Who.ANONYMOUS,
+                        () -> Map.of("token", freshRefreshToken()),
+                        p -> m("refreshToken", p.get("token"))));
+        v.put(
+                "createAccount",
+                new Valid(
+                        Who.ADMIN,
+                        null,
+                        p -> m(
+                                "username",
+                                "atk" + UUID.randomUUID().toString().substring(0, 8),
+                                "password",
+                                "a long password",
+                                "displayName",
+                                "Tài khoản thử",
+                                "role",
+                                "MENTOR",
+                                "adminUnitId",
+                                w.communeA,
+                                "organisationId",
+                                w.youthUnionA,
+                                "phone",
+                                "0977123456")));
+        v.put(
+                "createAdminUnit",
+                new Valid(
+                        Who.ADMIN,
+                        null,
+                        p -> m(
+                                "code",
+                                "ATK" + UUID.randomUUID().toString().substring(0, 8),
+                                "name",
+                                "Xã Tấn Công",
+                                "level",
+                                "COMMUNE",
+                                "parentId",
+                                w.province,
+                                "legacyCode",
+                                "00001")));
+        v.put(
+                "createOrganisation",
+                new Valid(
+                        Who.ADMIN,
+                        null,
+                        p -> m(
+                                "name",
+                                "Trạm Y tế thử",
+                                "type",
+                                "HEALTH_STATION",
+                                "adminUnitId",
+                                w.communeA,
+                                "address",
+                                "Số 1",
+                                "phone",
+                                "0208 3855 123")));
         v.put("registerCase", new Valid(Who.OFFICER, null, p -> {
             Map<String, Object> b = new LinkedHashMap<>(World.caseBody(w.communeA, "Đăng Ký Thử"));
             b.put("timeZone", "Asia/Ho_Chi_Minh");
             return b;
         }));
         v.put("updateCase", new Valid(Who.OFFICER, () -> caseTarget(freshCase()), p -> {
-            JsonNode current = api.get(w.token("officerA"), "/api/v1/cases/" + p.get("id")).json();
-            Map<String, Object> b = new LinkedHashMap<>(World.caseBody(w.communeA, current.get("fullName").asText()));
+            JsonNode current =
+                    api.get(w.token("officerA"), "/api/v1/cases/" + p.get("id")).json();
+            Map<String, Object> b = new LinkedHashMap<>(
+                    World.caseBody(w.communeA, current.get("fullName").asText()));
             b.remove("adminUnitId");
             b.put("version", current.get("version").asInt());
             return b;
         }));
-        v.put("changeCaseStatus", new Valid(Who.OFFICER, () -> caseTarget(freshCase()),
-                p -> m("status", "ABSENT", "reason", "Vắng mặt tại nơi cư trú", "effectiveDate", today())));
-        v.put("assignMentor", new Valid(Who.OFFICER, () -> {
-                    Map<String, String> target = new HashMap<>(caseTarget(freshCase()));
-                    target.put("mentor", freshMentor());
-                    return target;
-                }, p -> m("mentorId", p.getOrDefault("mentor", w.id("mentorA2")), "startDate", "2025-03-10")));
-        v.put("endAssignment", new Valid(Who.OFFICER, () -> Map.of("id", freshAssignment()),
-                p -> m("reason", "Kết thúc phân công", "endDate", today())));
-        v.put("createCheckinPlan", new Valid(Who.OFFICER, null,
-                p -> m("kind", "RESIDENCE_VERIFICATION", "rrule", "FREQ=MONTHLY;BYMONTHDAY=1", "grace", "P1D", "effectiveFrom", today())));
-        v.put("changeCheckinPlan", new Valid(Who.OFFICER, () -> Map.of("id", freshPlan()),
-                p -> m("rrule", "FREQ=WEEKLY;BYDAY=TU", "grace", "PT12H", "effectiveFrom", tomorrow())));
-        v.put("endCheckinPlan", new Valid(Who.OFFICER, () -> Map.of("id", freshPlan()), p -> m("effectiveTo", tomorrow())));
-        v.put("recordCheckin", new Valid(Who.PERSON, null, p -> m("id", UUID.randomUUID().toString(), "kind", "SELF",
-                "occurredAt", OffsetDateTime.now(ZoneOffset.ofHours(7)).truncatedTo(ChronoUnit.SECONDS).toString(),
-                "wellbeing", 4, "craving", 2, "note", "Hôm nay ổn")));
-        v.put("createContact", new Valid(Who.MENTOR, null, p -> m("id", UUID.randomUUID().toString(), "type", "PHONE_CALL",
-                "occurredAt", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString(),
-                "summary", "Gọi điện hỏi thăm", "concerns", List.of(), "followUpNeeded", false)));
-        v.put("recordDrugTest", new Valid(Who.OFFICER, null, p -> m("id", UUID.randomUUID().toString(), "testedOn", today(),
-                "result", "NEGATIVE", "testedBy", "Trạm Y tế xã")));
-        v.put("registerDevice", new Valid(Who.OFFICER, null, p -> m("token", "attack-" + UUID.randomUUID(), "platform", "ANDROID")));
+        v.put(
+                "changeCaseStatus",
+                new Valid(
+                        Who.OFFICER,
+                        () -> caseTarget(freshCase()),
+                        p -> m("status", "ABSENT", "reason", "Vắng mặt tại nơi cư trú", "effectiveDate", today())));
+        v.put(
+                "assignMentor",
+                new Valid(
+                        Who.OFFICER,
+                        () -> {
+                            Map<String, String> target = new HashMap<>(caseTarget(freshCase()));
+                            target.put("mentor", freshMentor());
+                            return target;
+                        },
+                        p -> m("mentorId", p.getOrDefault("mentor", w.id("mentorA2")), "startDate", "2025-03-10")));
+        v.put(
+                "endAssignment",
+                new Valid(
+                        Who.OFFICER,
+                        () -> Map.of("id", freshAssignment()),
+                        p -> m("reason", "Kết thúc phân công", "endDate", today())));
+        v.put(
+                "createCheckinPlan",
+                new Valid(
+                        Who.OFFICER,
+                        null,
+                        p -> m(
+                                "kind",
+                                "RESIDENCE_VERIFICATION",
+                                "rrule",
+                                "FREQ=MONTHLY;BYMONTHDAY=1",
+                                "grace",
+                                "P1D",
+                                "effectiveFrom",
+                                today())));
+        v.put(
+                "changeCheckinPlan",
+                new Valid(
+                        Who.OFFICER,
+                        () -> Map.of("id", freshPlan()),
+                        p -> m("rrule", "FREQ=WEEKLY;BYDAY=TU", "grace", "PT12H", "effectiveFrom", tomorrow())));
+        v.put(
+                "endCheckinPlan",
+                new Valid(Who.OFFICER, () -> Map.of("id", freshPlan()), p -> m("effectiveTo", tomorrow())));
+        v.put(
+                "recordCheckin",
+                new Valid(
+                        Who.PERSON,
+                        null,
+                        p -> m(
+                                "id",
+                                UUID.randomUUID().toString(),
+                                "kind",
+                                "SELF",
+                                "occurredAt",
+                                OffsetDateTime.now(ZoneOffset.ofHours(7))
+                                        .truncatedTo(ChronoUnit.SECONDS)
+                                        .toString(),
+                                "wellbeing",
+                                4,
+                                "craving",
+                                2,
+                                "note",
+                                "Hôm nay ổn")));
+        v.put(
+                "createContact",
+                new Valid(
+                        Who.MENTOR,
+                        null,
+                        p -> m(
+                                "id",
+                                UUID.randomUUID().toString(),
+                                "type",
+                                "PHONE_CALL",
+                                "occurredAt",
+                                OffsetDateTime.now(ZoneOffset.UTC)
+                                        .truncatedTo(ChronoUnit.SECONDS)
+                                        .toString(),
+                                "summary",
+                                "Gọi điện hỏi thăm",
+                                "concerns",
+                                List.of(),
+                                "followUpNeeded",
+                                false)));
+        v.put(
+                "recordDrugTest",
+                new Valid(
+                        Who.OFFICER,
+                        null,
+                        p -> m(
+                                "id",
+                                UUID.randomUUID().toString(),
+                                "testedOn",
+                                today(),
+                                "result",
+                                "NEGATIVE",
+                                "testedBy",
+                                "Trạm Y tế xã")));
+        v.put(
+                "registerDevice",
+                new Valid(Who.OFFICER, null, p -> m("token", "attack-" + UUID.randomUUID(), "platform", "ANDROID")));
         v.put("removeDevice", new Valid(Who.OFFICER, null, p -> m("token", "attack-" + UUID.randomUUID())));
-        v.put("setMyConsent", new Valid(Who.PERSON, () -> Map.of("purpose", "LOCATION_ON_CHECKIN"), p -> m("granted", false)));
-        v.put("askForHelp", new Valid(Who.PERSON, null, p -> m("id", UUID.randomUUID().toString(), "category", "CRAVING",
-                "note", "Cần nói chuyện")));
-        v.put("resolveHelpRequest", new Valid(Who.MENTOR, () -> Map.of("id", freshHelpRequest()),
-                p -> m("note", "Đã gọi điện, bạn ấy ổn")));
-        v.put("sendMessage", new Valid(Who.PERSON, null, p -> m("id", UUID.randomUUID().toString(),
-                "recipientId", w.id("mentorA1"), "body", "Chào anh")));
-        v.put("createProvider", new Valid(Who.OFFICER, null, p -> m("name", "Xưởng may thử " + UUID.randomUUID().toString().substring(0, 6),
-                "type", "EMPLOYER", "adminUnitId", w.communeA, "address", "Tổ 3", "phone", "0208 3855 124",
-                "contactPerson", "Chị Hoa", "contactPhone", "0912 345 678", "servedUnitIds", List.of(w.communeA))));
-        v.put("createOpportunity", new Valid(Who.OFFICER, null, p -> m("providerId", victim.get("provider"), "type", "JOB",
-                "title", "Công nhân may " + UUID.randomUUID().toString().substring(0, 6), "description", "Làm ca ngày",
-                "adminUnitId", w.communeA, "place", "Xưởng may", "seats", 5, "deadline", LocalDate.now(VN).plusDays(30).toString(),
-                "requirements", "Chăm chỉ", "wageMin", 5_000_000, "wageMax", 7_000_000)));
-        v.put("setOpportunityStatus", new Valid(Who.OFFICER, () -> Map.of("id", freshOpportunity()), p -> m("status", "FILLED")));
-        v.put("createReferral", new Valid(Who.OFFICER, null, p -> m("id", UUID.randomUUID().toString(),
-                "opportunityId", victim.get("opportunity"), "note", "Phù hợp")));
-        v.put("recordReferralStep", new Valid(Who.OFFICER, () -> Map.of("id", freshReferral()),
-                p -> m("status", "WITHDRAWN", "date", today(), "note", "Không còn phù hợp")));
-        v.put("answerRetentionCheck", new Valid(Who.MENTOR, () -> Map.of("id", freshRetentionCheck()), p -> m("outcome", "STILL_ACTIVE", "note", "Vẫn đi làm")));
-        v.put("createAppointment", new Valid(Who.OFFICER, null, p -> m("id", UUID.randomUUID().toString(), "type", "COUNSELLING",
-                "placeId", w.policeA, "startsAt", localAt(3, 9), "durationMinutes", 60, "rrule", "FREQ=WEEKLY;COUNT=2",
-                "note", "Mang theo giấy tờ")));
-        v.put("moveAppointmentOccurrence", new Valid(Who.OFFICER, () -> Map.of("id", freshOccurrence(2)),
-                p -> m("startsAt", localAt(4, 14))));
-        v.put("recordAppointmentAttendance", new Valid(Who.OFFICER, () -> Map.of("id", pastOccurrence()),
-                p -> m("attendance", "ATTENDED")));
-        v.put("setReminderSettings", new Valid(Who.PERSON, null, p -> m("channel", "APP", "offsets", List.of("PT2H", "P1D"),
-                "quietFrom", "22:00", "quietUntil", "06:30")));
+        v.put(
+                "setMyConsent",
+                new Valid(Who.PERSON, () -> Map.of("purpose", "LOCATION_ON_CHECKIN"), p -> m("granted", false)));
+        v.put(
+                "askForHelp",
+                new Valid(
+                        Who.PERSON,
+                        null,
+                        p -> m("id", UUID.randomUUID().toString(), "category", "CRAVING", "note", "Cần nói chuyện")));
+        v.put(
+                "resolveHelpRequest",
+                new Valid(
+                        Who.MENTOR, () -> Map.of("id", freshHelpRequest()), p -> m("note", "Đã gọi điện, bạn ấy ổn")));
+        v.put(
+                "sendMessage",
+                new Valid(
+                        Who.PERSON,
+                        null,
+                        p -> m(
+                                "id",
+                                UUID.randomUUID().toString(),
+                                "recipientId",
+                                w.id("mentorA1"),
+                                "body",
+                                "Chào anh")));
+        v.put(
+                "createProvider",
+                new Valid(
+                        Who.OFFICER,
+                        null,
+                        p -> m(
+                                "name",
+                                "Xưởng may thử " + UUID.randomUUID().toString().substring(0, 6),
+                                "type",
+                                "EMPLOYER",
+                                "adminUnitId",
+                                w.communeA,
+                                "address",
+                                "Tổ 3",
+                                "phone",
+                                "0208 3855 124",
+                                "contactPerson",
+                                "Chị Hoa",
+                                "contactPhone",
+                                "0912 345 678",
+                                "servedUnitIds",
+                                List.of(w.communeA))));
+        v.put(
+                "createOpportunity",
+                new Valid(
+                        Who.OFFICER,
+                        null,
+                        p -> m(
+                                "providerId",
+                                victim.get("provider"),
+                                "type",
+                                "JOB",
+                                "title",
+                                "Công nhân may " + UUID.randomUUID().toString().substring(0, 6),
+                                "description",
+                                "Làm ca ngày",
+                                "adminUnitId",
+                                w.communeA,
+                                "place",
+                                "Xưởng may",
+                                "seats",
+                                5,
+                                "deadline",
+                                LocalDate.now(VN).plusDays(30).toString(),
+                                "requirements",
+                                "Chăm chỉ",
+                                "wageMin",
+                                5_000_000,
+                                "wageMax",
+                                7_000_000)));
+        v.put(
+                "setOpportunityStatus",
+                new Valid(Who.OFFICER, () -> Map.of("id", freshOpportunity()), p -> m("status", "FILLED")));
+        v.put(
+                "createReferral",
+                new Valid(
+                        Who.OFFICER,
+                        null,
+                        p -> m(
+                                "id",
+                                UUID.randomUUID().toString(),
+                                "opportunityId",
+                                victim.get("opportunity"),
+                                "note",
+                                "Phù hợp")));
+        v.put(
+                "recordReferralStep",
+                new Valid(
+                        Who.OFFICER,
+                        () -> Map.of("id", freshReferral()),
+                        p -> m("status", "WITHDRAWN", "date", today(), "note", "Không còn phù hợp")));
+        v.put(
+                "answerRetentionCheck",
+                new Valid(
+                        Who.MENTOR,
+                        () -> Map.of("id", freshRetentionCheck()),
+                        p -> m("outcome", "STILL_ACTIVE", "note", "Vẫn đi làm")));
+        v.put(
+                "createAppointment",
+                new Valid(
+                        Who.OFFICER,
+                        null,
+                        p -> m(
+                                "id",
+                                UUID.randomUUID().toString(),
+                                "type",
+                                "COUNSELLING",
+                                "placeId",
+                                w.policeA,
+                                "startsAt",
+                                localAt(3, 9),
+                                "durationMinutes",
+                                60,
+                                "rrule",
+                                "FREQ=WEEKLY;COUNT=2",
+                                "note",
+                                "Mang theo giấy tờ")));
+        v.put(
+                "moveAppointmentOccurrence",
+                new Valid(Who.OFFICER, () -> Map.of("id", freshOccurrence(2)), p -> m("startsAt", localAt(4, 14))));
+        v.put(
+                "recordAppointmentAttendance",
+                new Valid(Who.OFFICER, () -> Map.of("id", pastOccurrence()), p -> m("attendance", "ATTENDED")));
+        v.put(
+                "setReminderSettings",
+                new Valid(
+                        Who.PERSON,
+                        null,
+                        p -> m(
+                                "channel",
+                                "APP",
+                                "offsets",
+                                List.of("PT2H", "P1D"),
+                                "quietFrom",
+                                "22:00",
+                                "quietUntil",
+                                "06:30")));
         v.put("acknowledgeReminder", new Valid(Who.PERSON, null, p -> m("response", "COMING")));
         return v;
     }
@@ -314,27 +599,74 @@ class AttackSuiteTest extends IntegrationTest {
         // A staff account of commune A: only admins may (de)activate it; every attacker gets 403.
         victim.put("account", w.id("mentorA2"));
         victim.put("assignment", one("SELECT id FROM mentor_assignment WHERE case_id = ?", caseX));
-        victim.put("plan", created(api.post(w.token("officerA"), "/api/v1/cases/" + caseX + "/checkin-plans",
-                m("kind", "SELF_CHECKIN", "rrule", "FREQ=DAILY", "effectiveFrom", LocalDate.now(VN).minusDays(3).toString()))));
+        victim.put(
+                "plan",
+                created(api.post(
+                        w.token("officerA"),
+                        "/api/v1/cases/" + caseX + "/checkin-plans",
+                        m(
+                                "kind",
+                                "SELF_CHECKIN",
+                                "rrule",
+                                "FREQ=DAILY",
+                                "effectiveFrom",
+                                LocalDate.now(VN).minusDays(3).toString()))));
         bean(EscalationJob.class).runOnce();
         victim.put("alert", one("SELECT id FROM overdue_alert WHERE case_id = ?", caseX));
-        victim.put("helpRequest", created(api.post(subject.token(), "/api/v1/cases/" + caseX + "/help-requests",
-                m("id", UUID.randomUUID().toString(), "category", "OTHER"))));
-        victim.put("message", created(api.post(subject.token(), "/api/v1/cases/" + caseX + "/messages",
-                m("id", UUID.randomUUID().toString(), "recipientId", w.id("mentorA1"), "body", "Chào anh"))));
-        victim.put("notification", one("SELECT id FROM notification WHERE account_id = ? ORDER BY created_at LIMIT 1",
-                w.id("mentorA1")));
-        victim.put("provider", created(api.post(w.token("officerA"), "/api/v1/providers", m("name", "Xưởng cơ khí Đồng Hỷ", "type",
-                "EMPLOYER", "adminUnitId", w.communeA, "servedUnitIds", List.of(w.communeA)))));
+        victim.put(
+                "helpRequest",
+                created(api.post(
+                        subject.token(),
+                        "/api/v1/cases/" + caseX + "/help-requests",
+                        m("id", UUID.randomUUID().toString(), "category", "OTHER"))));
+        victim.put(
+                "message",
+                created(api.post(
+                        subject.token(),
+                        "/api/v1/cases/" + caseX + "/messages",
+                        m("id", UUID.randomUUID().toString(), "recipientId", w.id("mentorA1"), "body", "Chào anh"))));
+        victim.put(
+                "notification",
+                one("SELECT id FROM notification WHERE account_id = ? ORDER BY created_at LIMIT 1", w.id("mentorA1")));
+        victim.put(
+                "provider",
+                created(api.post(
+                        w.token("officerA"),
+                        "/api/v1/providers",
+                        m(
+                                "name",
+                                "Xưởng cơ khí Đồng Hỷ",
+                                "type",
+                                "EMPLOYER",
+                                "adminUnitId",
+                                w.communeA,
+                                "servedUnitIds",
+                                List.of(w.communeA)))));
         victim.put("opportunity", freshOpportunity());
         victim.put("referral", freshReferral());
         victim.put("retentionCheck", freshRetentionCheck());
         String startsAt = localAt(2, 10);
-        victim.put("appointment", created(api.post(w.token("officerA"), "/api/v1/cases/" + caseX + "/appointments",
-                m("id", UUID.randomUUID().toString(), "type", "COUNSELLING", "placeId", w.policeA, "startsAt", startsAt,
-                        "durationMinutes", 60))));
-        victim.put("occurrence", one("SELECT id FROM appointment_occurrence WHERE series_id = ? ORDER BY starts_at LIMIT 1",
-                victim.get("appointment")));
+        victim.put(
+                "appointment",
+                created(api.post(
+                        w.token("officerA"),
+                        "/api/v1/cases/" + caseX + "/appointments",
+                        m(
+                                "id",
+                                UUID.randomUUID().toString(),
+                                "type",
+                                "COUNSELLING",
+                                "placeId",
+                                w.policeA,
+                                "startsAt",
+                                startsAt,
+                                "durationMinutes",
+                                60))));
+        victim.put(
+                "occurrence",
+                one(
+                        "SELECT id FROM appointment_occurrence WHERE series_id = ? ORDER BY starts_at LIMIT 1",
+                        victim.get("appointment")));
         // The reminders of that appointment: run the reminder job an hour before it, then come back to now.
         Instant now = CLOCK.instant();
         CLOCK.set(LocalDateTime.parse(startsAt).atZone(VN).toInstant().minus(java.time.Duration.ofHours(1)));
@@ -345,7 +677,8 @@ class AttackSuiteTest extends IntegrationTest {
 
     @AfterAll
     static void report() {
-        System.out.printf("[attack-suite] %d requests in %.1f s%n", requests.get(), (System.nanoTime() - startedAt) / 1e9);
+        System.out.printf(
+                "[attack-suite] %d requests in %.1f s%n", requests.get(), (System.nanoTime() - startedAt) / 1e9);
     }
 
     private static String one(String sql, Object... params) {
@@ -365,11 +698,18 @@ class AttackSuiteTest extends IntegrationTest {
     }
 
     private static String freshCase() {
-        return w.registerCase("officerA", w.communeA, "Hồ Sơ Thử " + UUID.randomUUID().toString().substring(0, 4)).get("id").asText();
+        return w.registerCase(
+                        "officerA",
+                        w.communeA,
+                        "Hồ Sơ Thử " + UUID.randomUUID().toString().substring(0, 4))
+                .get("id")
+                .asText();
     }
 
     private static String freshAssignment() {
-        return created(api.post(w.token("officerA"), "/api/v1/cases/" + freshCase() + "/assignments",
+        return created(api.post(
+                w.token("officerA"),
+                "/api/v1/cases/" + freshCase() + "/assignments",
                 m("mentorId", freshMentor(), "startDate", "2025-03-10")));
     }
 
@@ -381,23 +721,45 @@ class AttackSuiteTest extends IntegrationTest {
     }
 
     private static String freshPlan() {
-        return created(api.post(w.token("officerA"), "/api/v1/cases/" + subject.caseId() + "/checkin-plans",
+        return created(api.post(
+                w.token("officerA"),
+                "/api/v1/cases/" + subject.caseId() + "/checkin-plans",
                 m("kind", "OFFICE_PRESENCE", "rrule", "FREQ=WEEKLY;BYDAY=MO", "effectiveFrom", "2025-03-10")));
     }
 
     private static String freshHelpRequest() {
-        return created(api.post(subject.token(), "/api/v1/cases/" + subject.caseId() + "/help-requests",
+        return created(api.post(
+                subject.token(),
+                "/api/v1/cases/" + subject.caseId() + "/help-requests",
                 m("id", UUID.randomUUID().toString(), "category", "CONFLICT")));
     }
 
     private static String freshOpportunity() {
-        return created(api.post(w.token("officerA"), "/api/v1/opportunities", m("providerId", victim.get("provider"), "type", "JOB",
-                "title", "Thợ cơ khí " + UUID.randomUUID().toString().substring(0, 6), "adminUnitId", w.communeA)));
+        return created(api.post(
+                w.token("officerA"),
+                "/api/v1/opportunities",
+                m(
+                        "providerId",
+                        victim.get("provider"),
+                        "type",
+                        "JOB",
+                        "title",
+                        "Thợ cơ khí " + UUID.randomUUID().toString().substring(0, 6),
+                        "adminUnitId",
+                        w.communeA)));
     }
 
     private static String freshReferral() {
-        return created(api.post(w.token("officerA"), "/api/v1/cases/" + subject.caseId() + "/referrals",
-                m("id", UUID.randomUUID().toString(), "opportunityId", victim.get("opportunity"), "note", "Giới thiệu")));
+        return created(api.post(
+                w.token("officerA"),
+                "/api/v1/cases/" + subject.caseId() + "/referrals",
+                m(
+                        "id",
+                        UUID.randomUUID().toString(),
+                        "opportunityId",
+                        victim.get("opportunity"),
+                        "note",
+                        "Giới thiệu")));
     }
 
     /** A placement's first retention check (due months ahead; answering early is allowed). */
@@ -410,31 +772,61 @@ class AttackSuiteTest extends IntegrationTest {
     }
 
     private static String freshOccurrence(int daysAhead) {
-        String series = created(api.post(w.token("officerA"), "/api/v1/cases/" + subject.caseId() + "/appointments",
-                m("id", UUID.randomUUID().toString(), "type", "HEALTH_CHECK", "placeId", w.policeA,
-                        "startsAt", localAt(daysAhead, 8), "durationMinutes", 30)));
+        String series = created(api.post(
+                w.token("officerA"),
+                "/api/v1/cases/" + subject.caseId() + "/appointments",
+                m(
+                        "id",
+                        UUID.randomUUID().toString(),
+                        "type",
+                        "HEALTH_CHECK",
+                        "placeId",
+                        w.policeA,
+                        "startsAt",
+                        localAt(daysAhead, 8),
+                        "durationMinutes",
+                        30)));
         return one("SELECT id FROM appointment_occurrence WHERE series_id = ? ORDER BY starts_at LIMIT 1", series);
     }
 
     private static String pastOccurrence() {
-        String startsAt = LocalDateTime.now(VN).minusHours(1).truncatedTo(ChronoUnit.MINUTES).toString() + ":00";
-        String series = created(api.post(w.token("officerA"), "/api/v1/cases/" + subject.caseId() + "/appointments",
-                m("id", UUID.randomUUID().toString(), "type", "DRUG_TEST", "placeId", w.policeA,
-                        "startsAt", startsAt, "durationMinutes", 30)));
+        String startsAt = LocalDateTime.now(VN)
+                        .minusHours(1)
+                        .truncatedTo(ChronoUnit.MINUTES)
+                        .toString() + ":00";
+        String series = created(api.post(
+                w.token("officerA"),
+                "/api/v1/cases/" + subject.caseId() + "/appointments",
+                m(
+                        "id",
+                        UUID.randomUUID().toString(),
+                        "type",
+                        "DRUG_TEST",
+                        "placeId",
+                        w.policeA,
+                        "startsAt",
+                        startsAt,
+                        "durationMinutes",
+                        30)));
         return one("SELECT id FROM appointment_occurrence WHERE series_id = ? ORDER BY starts_at LIMIT 1", series);
     }
 
     private static Map<String, String> activationTarget() {
         Map<String, Object> body = World.caseBody(w.communeA, "Kích Hoạt Thử");
-        String phone = "0936" + String.format("%06d", Math.floorMod(UUID.randomUUID().hashCode(), 1_000_000));
+        String phone =
+                "0936" + String.format("%06d", Math.floorMod(UUID.randomUUID().hashCode(), 1_000_000));
         body.put("phone", phone);
         String caseId = w.registerCase("officerA", body).get("id").asText();
-        String code = api.post(w.token("officerA"), "/api/v1/cases/" + caseId + "/activation-code", null).json().get("code").asText();
+        String code = api.post(w.token("officerA"), "/api/v1/cases/" + caseId + "/activation-code", null)
+                .json()
+                .get("code")
+                .asText();
         return Map.of("phone", phone, "code", code);
     }
 
     private static String freshRefreshToken() {
-        ApiResponse r = api.post(null, "/api/v1/auth/login", m("username", w.username("refreshTarget"), "password", World.PASSWORD));
+        ApiResponse r = api.post(
+                null, "/api/v1/auth/login", m("username", w.username("refreshTarget"), "password", World.PASSWORD));
         assertEquals(200, r.status(), r::toString);
         return r.json().get("refreshToken").asText();
     }
@@ -458,7 +850,8 @@ class AttackSuiteTest extends IntegrationTest {
     }
 
     /** Sends without any contract check, counts it, and keeps the body of every refusal for the internals check. */
-    private static ApiResponse send(String label, String method, String token, String path, String body, String contentType) {
+    private static ApiResponse send(
+            String label, String method, String token, String path, String body, String contentType) {
         requests.incrementAndGet();
         ApiResponse r = api.raw(method, token, path, body, contentType);
         if (r.status() >= 400) {
@@ -473,7 +866,9 @@ class AttackSuiteTest extends IntegrationTest {
         }
         try {
             JsonNode p = JSON.readTree(r.body());
-            if (p.path("status").asInt() != r.status() || !p.path("type").isTextual() || !p.path("title").isTextual()) {
+            if (p.path("status").asInt() != r.status()
+                    || !p.path("type").isTextual()
+                    || !p.path("title").isTextual()) {
                 return "not a problem of status " + r.status() + " with type and title";
             }
         } catch (Exception e) {
@@ -491,14 +886,17 @@ class AttackSuiteTest extends IntegrationTest {
     // 1. Tokens
     // ------------------------------------------------------------------------------------------
 
-    record Forgery(String name, Supplier<String> token) {
-    }
+    record Forgery(String name, Supplier<String> token) {}
 
     private static String sign(JWTClaimsSet claims) {
         try {
             ECKey ours = bean(JwtKeySet.class).signingKey();
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(ours.getKeyID()).type(JOSEObjectType.JWT)
-                    .build(), claims);
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.ES256)
+                            .keyID(ours.getKeyID())
+                            .type(JOSEObjectType.JWT)
+                            .build(),
+                    claims);
             jwt.sign(new ECDSASigner(ours));
             return jwt.serialize();
         } catch (Exception e) {
@@ -508,7 +906,12 @@ class AttackSuiteTest extends IntegrationTest {
 
     private static String hmac(JWTClaimsSet claims, byte[] secret, String kid) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(kid).type(JOSEObjectType.JWT).build(), claims);
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.HS256)
+                            .keyID(kid)
+                            .type(JOSEObjectType.JWT)
+                            .build(),
+                    claims);
             jwt.sign(new MACSigner(Arrays.copyOf(secret, Math.max(32, secret.length))));
             return jwt.serialize();
         } catch (Exception e) {
@@ -519,7 +922,10 @@ class AttackSuiteTest extends IntegrationTest {
     /** The genuine token with its payload replaced and the original signature kept. */
     private static String tampered(String genuine, JWTClaimsSet claims) {
         String[] parts = genuine.split("\\.");
-        return parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(claims.toString().getBytes(StandardCharsets.UTF_8))
+        return parts[0] + "."
+                + Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(claims.toString().getBytes(StandardCharsets.UTF_8))
                 + "." + parts[2];
     }
 
@@ -528,7 +934,10 @@ class AttackSuiteTest extends IntegrationTest {
         assertTrue(claims.getClaim(name) != null, () -> "the genuine token has no '" + name + "' to leave out");
         String token = sign(new JWTClaimsSet.Builder(claims).claim(name, null).build());
         try {
-            assertEquals(null, SignedJWT.parse(token).getJWTClaimsSet().getClaim(name), "the forged token still has " + name);
+            assertEquals(
+                    null,
+                    SignedJWT.parse(token).getJWTClaimsSet().getClaim(name),
+                    "the forged token still has " + name);
         } catch (java.text.ParseException e) {
             throw new IllegalStateException(e);
         }
@@ -542,12 +951,19 @@ class AttackSuiteTest extends IntegrationTest {
         String kid = publicKey.getKeyID();
         Date now = new Date();
         Date hourAgo = new Date(now.getTime() - 3_600_000);
-        String otherUnitPath = Sql.query("SELECT path FROM admin_unit WHERE id = ?", rs -> rs.getString(1), w.otherCommune).get(0);
+        String otherUnitPath = Sql.query(
+                        "SELECT path FROM admin_unit WHERE id = ?", rs -> rs.getString(1), w.otherCommune)
+                .get(0);
         String[] parts = genuine.split("\\.");
         return List.of(
                 new Forgery("alg none, no signature", () -> new PlainJWT(claims).serialize()),
-                new Forgery("alg NONE in the header, original signature kept", () -> Base64.getUrlEncoder().withoutPadding()
-                        .encodeToString("{\"alg\":\"NONE\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "." + parts[1] + "." + parts[2]),
+                new Forgery(
+                        "alg NONE in the header, original signature kept",
+                        () -> Base64.getUrlEncoder()
+                                        .withoutPadding()
+                                        .encodeToString(
+                                                "{\"alg\":\"NONE\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
+                                + "." + parts[1] + "." + parts[2]),
                 new Forgery("HS256 keyed with the public key (DER)", () -> {
                     try {
                         return hmac(claims, publicKey.toECPublicKey().getEncoded(), kid);
@@ -555,30 +971,63 @@ class AttackSuiteTest extends IntegrationTest {
                         throw new IllegalStateException(e);
                     }
                 }),
-                new Forgery("HS256 keyed with the public JWK (the JWKS entry)",
+                new Forgery(
+                        "HS256 keyed with the public JWK (the JWKS entry)",
                         () -> hmac(claims, publicKey.toJSONString().getBytes(StandardCharsets.UTF_8), kid)),
                 new Forgery("ES256 by another key with the service's kid", () -> {
                     try {
-                        ECKey stranger = new ECKeyGenerator(Curve.P_256).keyID(kid).generate();
-                        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(kid).build(), claims);
+                        ECKey stranger =
+                                new ECKeyGenerator(Curve.P_256).keyID(kid).generate();
+                        SignedJWT jwt = new SignedJWT(
+                                new JWSHeader.Builder(JWSAlgorithm.ES256)
+                                        .keyID(kid)
+                                        .build(),
+                                claims);
                         jwt.sign(new ECDSASigner(stranger));
                         return jwt.serialize();
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }
                 }),
-                new Forgery("role changed to ADMIN, signature kept",
-                        () -> tampered(genuine, new JWTClaimsSet.Builder(claims).claim("roles", List.of("ADMIN")).build())),
-                new Forgery("unit changed to another province's commune, signature kept",
-                        () -> tampered(genuine, new JWTClaimsSet.Builder(claims).claim("unitId", w.otherCommune)
-                                .claim("unitPath", otherUnitPath).build())),
-                new Forgery("subject changed to another account, signature kept",
-                        () -> tampered(genuine, new JWTClaimsSet.Builder(claims).subject(w.id("officerB")).build())),
-                new Forgery("expired a minute ago (correctly signed)", () -> sign(new JWTClaimsSet.Builder(claims)
-                        .issueTime(hourAgo).notBeforeTime(hourAgo).expirationTime(new Date(now.getTime() - 60_000)).build())),
-                new Forgery("not valid before an hour from now (correctly signed)", () -> sign(new JWTClaimsSet.Builder(claims)
-                        .notBeforeTime(new Date(now.getTime() + 3_600_000)).build())),
-                new Forgery("wrong issuer (correctly signed)", () -> sign(new JWTClaimsSet.Builder(claims).issuer("someone-else").build())),
+                new Forgery(
+                        "role changed to ADMIN, signature kept",
+                        () -> tampered(
+                                genuine,
+                                new JWTClaimsSet.Builder(claims)
+                                        .claim("roles", List.of("ADMIN"))
+                                        .build())),
+                new Forgery(
+                        "unit changed to another province's commune, signature kept",
+                        () -> tampered(
+                                genuine,
+                                new JWTClaimsSet.Builder(claims)
+                                        .claim("unitId", w.otherCommune)
+                                        .claim("unitPath", otherUnitPath)
+                                        .build())),
+                new Forgery(
+                        "subject changed to another account, signature kept",
+                        () -> tampered(
+                                genuine,
+                                new JWTClaimsSet.Builder(claims)
+                                        .subject(w.id("officerB"))
+                                        .build())),
+                new Forgery(
+                        "expired a minute ago (correctly signed)",
+                        () -> sign(new JWTClaimsSet.Builder(claims)
+                                .issueTime(hourAgo)
+                                .notBeforeTime(hourAgo)
+                                .expirationTime(new Date(now.getTime() - 60_000))
+                                .build())),
+                new Forgery(
+                        "not valid before an hour from now (correctly signed)",
+                        () -> sign(new JWTClaimsSet.Builder(claims)
+                                .notBeforeTime(new Date(now.getTime() + 3_600_000))
+                                .build())),
+                new Forgery(
+                        "wrong issuer (correctly signed)",
+                        () -> sign(new JWTClaimsSet.Builder(claims)
+                                .issuer("someone-else")
+                                .build())),
                 new Forgery("no exp (correctly signed)", () -> signedWithout(claims, "exp")),
                 new Forgery("no iat (correctly signed)", () -> signedWithout(claims, "iat")),
                 new Forgery("no iss (correctly signed)", () -> signedWithout(claims, "iss")),
@@ -603,8 +1052,17 @@ class AttackSuiteTest extends IntegrationTest {
             }));
             for (Forgery f : forgeries()) {
                 tests.add(DynamicTest.dynamicTest(f.name() + " -> 401", () -> {
-                    ApiResponse r = send("token '" + f.name() + "' GET " + path, "GET", f.token().get(), path, null, null);
-                    assertEquals(401, r.status(), () -> "GET " + path + " with a token '" + f.name() + "': " + shorten(r.toString()));
+                    ApiResponse r = send(
+                            "token '" + f.name() + "' GET " + path,
+                            "GET",
+                            f.token().get(),
+                            path,
+                            null,
+                            null);
+                    assertEquals(
+                            401,
+                            r.status(),
+                            () -> "GET " + path + " with a token '" + f.name() + "': " + shorten(r.toString()));
                     String shape = problemShape(r);
                     assertEquals(null, shape, () -> "GET " + path + " with a token '" + f.name() + "': " + shape);
                 }));
@@ -627,25 +1085,50 @@ class AttackSuiteTest extends IntegrationTest {
         String r3 = third.json().get("refreshToken").asText();
         assertNotEquals(r2, r3);
 
-        ApiResponse replay = send("refresh replay", "POST", null, "/api/v1/auth/refresh", vn.donghanh.support.Api.write(m("refreshToken", r2)), JSON_TYPE);
+        ApiResponse replay = send(
+                "refresh replay",
+                "POST",
+                null,
+                "/api/v1/auth/refresh",
+                vn.donghanh.support.Api.write(m("refreshToken", r2)),
+                JSON_TYPE);
         assertEquals(401, replay.status(), () -> "a spent refresh token presented again: " + replay);
         assertEquals(null, problemShape(replay), "the refusal of a spent refresh token");
-        ApiResponse newest = send("refresh after theft", "POST", null, "/api/v1/auth/refresh", vn.donghanh.support.Api.write(m("refreshToken", r3)), JSON_TYPE);
-        assertEquals(401, newest.status(), () -> "the newest token of the family after the reuse of an older one: " + newest);
+        ApiResponse newest = send(
+                "refresh after theft",
+                "POST",
+                null,
+                "/api/v1/auth/refresh",
+                vn.donghanh.support.Api.write(m("refreshToken", r3)),
+                JSON_TYPE);
+        assertEquals(
+                401,
+                newest.status(),
+                () -> "the newest token of the family after the reuse of an older one: " + newest);
         assertEquals(null, problemShape(newest));
-        ApiResponse first = send("refresh first after theft", "POST", null, "/api/v1/auth/refresh", vn.donghanh.support.Api.write(m("refreshToken", r1)), JSON_TYPE);
+        ApiResponse first = send(
+                "refresh first after theft",
+                "POST",
+                null,
+                "/api/v1/auth/refresh",
+                vn.donghanh.support.Api.write(m("refreshToken", r1)),
+                JSON_TYPE);
         assertEquals(401, first.status(), () -> "the first token of the family: " + first);
         ApiResponse other = api.post(null, "/api/v1/auth/refresh", m("refreshToken", unrelated));
-        assertEquals(200, other.status(), () -> "another session of the same account is another family and survives: " + other);
+        assertEquals(
+                200,
+                other.status(),
+                () -> "another session of the same account is another family and survives: " + other);
     }
-
 
     // ------------------------------------------------------------------------------------------
     // 2. Out-of-scope ids
     // ------------------------------------------------------------------------------------------
 
     static List<Operation> withPathParams() {
-        return OpenApiOperations.all().stream().filter(o -> !o.pathParams().isEmpty()).toList();
+        return OpenApiOperations.all().stream()
+                .filter(o -> !o.pathParams().isEmpty())
+                .toList();
     }
 
     @Order(3)
@@ -653,7 +1136,8 @@ class AttackSuiteTest extends IntegrationTest {
     void everyPathParameterIsKnownOrDeliberatelyNotScoped() {
         List<String> unknown = new ArrayList<>();
         for (Operation op : withPathParams()) {
-            if (NOT_SCOPED.containsKey(op.operationId()) && NOT_SCOPED.get(op.operationId()).maySucceed().size() == Attacker.values().length) {
+            if (NOT_SCOPED.containsKey(op.operationId())
+                    && NOT_SCOPED.get(op.operationId()).maySucceed().size() == Attacker.values().length) {
                 continue;
             }
             for (PathParam p : op.pathParams()) {
@@ -662,12 +1146,16 @@ class AttackSuiteTest extends IntegrationTest {
                 }
             }
         }
-        assertEquals(List.of(), unknown, "path parameters the attack suite does not know: map their component to a record kind in"
-                + " PATH_PARAM_KINDS (and create such a record in setUp), or add the operation to NOT_SCOPED with the reason");
+        assertEquals(
+                List.of(),
+                unknown,
+                "path parameters the attack suite does not know: map their component to a record kind in"
+                        + " PATH_PARAM_KINDS (and create such a record in setUp), or add the operation to NOT_SCOPED with the reason");
         Set<String> operationIds = new TreeSet<>();
         OpenApiOperations.all().forEach(o -> operationIds.add(o.operationId()));
-        assertTrue(operationIds.containsAll(NOT_SCOPED.keySet()), "NOT_SCOPED names operations the contract no longer has: "
-                + NOT_SCOPED.keySet());
+        assertTrue(
+                operationIds.containsAll(NOT_SCOPED.keySet()),
+                "NOT_SCOPED names operations the contract no longer has: " + NOT_SCOPED.keySet());
     }
 
     @Order(4)
@@ -685,48 +1173,84 @@ class AttackSuiteTest extends IntegrationTest {
                 }
                 String label = op + " as " + attacker;
                 Map<String, ApiResponse[]> cache = new HashMap<>();
-                Supplier<ApiResponse[]> probe = () -> cache.computeIfAbsent("r", k -> probe(op, attacker, valid, query));
-                tests.add(DynamicTest.dynamicTest(attacker + " with commune A's record -> 403/404, as for an id that does not exist", () -> {
-                    ApiResponse onReal = probe.get()[0];
-                    ApiResponse onRandom = probe.get()[1];
-                    assertTrue(onReal.status() == 403 || onReal.status() == 404,
-                            () -> label + " on a record of commune A: expected 403 or 404, got " + shorten(onReal.toString()));
-                    assertEquals(null, problemShape(onReal), () -> label + ": " + problemShape(onReal));
-                    assertEquals(onRandom.status(), onReal.status(), () -> label + ": a real record answers " + onReal.status()
-                            + " but an id that does not exist answers " + shorten(onRandom.toString()) + " — existence is revealed");
-                    assertEquals(onRandom.json().path("type"), onReal.json().path("type"), () -> label
-                            + ": the problem type tells a real record from an id that does not exist: " + shorten(onReal.text())
-                            + " vs " + shorten(onRandom.text()));
-                }));
-                tests.add(DynamicTest.dynamicTest(attacker + ": the problem's title and detail do not tell a real record either", () -> {
-                    ApiResponse onReal = probe.get()[0];
-                    ApiResponse onRandom = probe.get()[1];
-                    for (String field : List.of("title", "detail")) {
-                        assertEquals(onRandom.json().path(field), onReal.json().path(field), () -> label + ": the " + onReal.status()
-                                + " of a real record of commune A differs from the one of an id that does not exist in '" + field
-                                + "' (existence is revealed): " + shorten(onReal.text()) + " vs " + shorten(onRandom.text()));
-                    }
-                }));
+                Supplier<ApiResponse[]> probe =
+                        () -> cache.computeIfAbsent("r", k -> probe(op, attacker, valid, query));
+                tests.add(DynamicTest.dynamicTest(
+                        attacker + " with commune A's record -> 403/404, as for an id that does not exist", () -> {
+                            ApiResponse onReal = probe.get()[0];
+                            ApiResponse onRandom = probe.get()[1];
+                            assertTrue(
+                                    onReal.status() == 403 || onReal.status() == 404,
+                                    () -> label + " on a record of commune A: expected 403 or 404, got "
+                                            + shorten(onReal.toString()));
+                            assertEquals(null, problemShape(onReal), () -> label + ": " + problemShape(onReal));
+                            assertEquals(
+                                    onRandom.status(),
+                                    onReal.status(),
+                                    () -> label + ": a real record answers " + onReal.status()
+                                            + " but an id that does not exist answers " + shorten(onRandom.toString())
+                                            + " — existence is revealed");
+                            assertEquals(
+                                    onRandom.json().path("type"),
+                                    onReal.json().path("type"),
+                                    () -> label
+                                            + ": the problem type tells a real record from an id that does not exist: "
+                                            + shorten(onReal.text())
+                                            + " vs " + shorten(onRandom.text()));
+                        }));
+                tests.add(DynamicTest.dynamicTest(
+                        attacker + ": the problem's title and detail do not tell a real record either", () -> {
+                            ApiResponse onReal = probe.get()[0];
+                            ApiResponse onRandom = probe.get()[1];
+                            for (String field : List.of("title", "detail")) {
+                                assertEquals(
+                                        onRandom.json().path(field),
+                                        onReal.json().path(field),
+                                        () -> label + ": the " + onReal.status()
+                                                + " of a real record of commune A differs from the one of an id that does not exist in '"
+                                                + field
+                                                + "' (existence is revealed): " + shorten(onReal.text()) + " vs "
+                                                + shorten(onRandom.text()));
+                            }
+                        }));
             }
             tests.add(DynamicTest.dynamicTest("malformed ids -> 4xx problem+json, never 5xx", () -> {
                 List<String> wrong = new ArrayList<>();
-                for (String bad : List.of("not-a-uuid", "%27%20OR%20%271%27%3D%271", "..%2F..%2Fadmin", "x".repeat(1_000))) {
+                for (String bad :
+                        List.of("not-a-uuid", "%27%20OR%20%271%27%3D%271", "..%2F..%2Fadmin", "x".repeat(1_000))) {
                     Map<String, String> values = new HashMap<>();
                     op.pathParams().forEach(p -> values.put(p.name(), bad));
-                    String q = op.requiredQueryParams().isEmpty() ? ""
-                            : "?" + String.join("&", op.requiredQueryParams().stream()
-                                    .map(n -> n + "=" + query.getOrDefault(op.operationId(), Map.of()).get(n)).toList());
+                    String q = op.requiredQueryParams().isEmpty()
+                            ? ""
+                            : "?"
+                                    + String.join(
+                                            "&",
+                                            op.requiredQueryParams().stream()
+                                                    .map(n -> n + "="
+                                                            + query.getOrDefault(op.operationId(), Map.of())
+                                                                    .get(n))
+                                                    .toList());
                     String body = op.hasJsonBody() && valid.containsKey(op.operationId())
-                            ? vn.donghanh.support.Api.write(valid.get(op.operationId()).body().apply(caseTarget(victim.get("case")))) : null;
-                    ApiResponse r = send(op + " with the id '" + shorten(bad) + "'", op.method(), w.token("officerA"), op.expand(values) + q,
-                            body, body == null ? null : JSON_TYPE);
+                            ? vn.donghanh.support.Api.write(
+                                    valid.get(op.operationId()).body().apply(caseTarget(victim.get("case"))))
+                            : null;
+                    ApiResponse r = send(
+                            op + " with the id '" + shorten(bad) + "'",
+                            op.method(),
+                            w.token("officerA"),
+                            op.expand(values) + q,
+                            body,
+                            body == null ? null : JSON_TYPE);
                     String shape = r.status() >= 400 && r.status() < 500 ? problemShape(r) : "status " + r.status();
                     if (shape != null) {
                         wrong.add("'" + shorten(bad) + "' -> " + shape + ": " + shorten(r.text()));
                     }
                 }
-                assertEquals(List.of(), wrong, () -> op + " as the officer of commune A: malformed ids not refused with a 4xx problem:\n  "
-                        + String.join("\n  ", wrong));
+                assertEquals(
+                        List.of(),
+                        wrong,
+                        () -> op + " as the officer of commune A: malformed ids not refused with a 4xx problem:\n  "
+                                + String.join("\n  ", wrong));
             }));
             out.add(DynamicContainer.dynamicContainer(op.toString(), tests));
         }
@@ -734,7 +1258,8 @@ class AttackSuiteTest extends IntegrationTest {
     }
 
     /** The operation called by the attacker on commune A's record and on an id that does not exist. */
-    private static ApiResponse[] probe(Operation op, Attacker attacker, Map<String, Valid> valid, Map<String, Map<String, String>> query) {
+    private static ApiResponse[] probe(
+            Operation op, Attacker attacker, Map<String, Valid> valid, Map<String, Map<String, String>> query) {
         Map<String, String> real = new HashMap<>();
         Map<String, String> random = new HashMap<>();
         for (PathParam p : op.pathParams()) {
@@ -746,7 +1271,9 @@ class AttackSuiteTest extends IntegrationTest {
         StringBuilder q = new StringBuilder();
         for (String name : op.requiredQueryParams()) {
             String value = query.getOrDefault(op.operationId(), Map.of()).get(name);
-            assertTrue(value != null, () -> op + ": no value for the required query parameter " + name + " in requiredQuery()");
+            assertTrue(
+                    value != null,
+                    () -> op + ": no value for the required query parameter " + name + " in requiredQuery()");
             q.append(q.length() == 0 ? "?" : "&").append(name).append('=').append(value);
         }
         String body = null;
@@ -759,7 +1286,13 @@ class AttackSuiteTest extends IntegrationTest {
         String label = op + " as " + attacker;
         String type = body == null ? null : JSON_TYPE;
         ApiResponse onReal = send(label, op.method(), token(attacker), op.expand(real) + q, body, type);
-        ApiResponse onRandom = send(label + " (an id that does not exist)", op.method(), token(attacker), op.expand(random) + q, body, type);
+        ApiResponse onRandom = send(
+                label + " (an id that does not exist)",
+                op.method(),
+                token(attacker),
+                op.expand(random) + q,
+                body,
+                type);
         return new ApiResponse[] {onReal, onRandom};
     }
 
@@ -767,8 +1300,7 @@ class AttackSuiteTest extends IntegrationTest {
     // 3. Hostile bodies
     // ------------------------------------------------------------------------------------------
 
-    record Hostile(String label, String body, String contentType) {
-    }
+    record Hostile(String label, String body, String contentType) {}
 
     @SuppressWarnings("unchecked")
     static Map<String, Object> props(Map<String, Object> schema) {
@@ -826,14 +1358,23 @@ class AttackSuiteTest extends IntegrationTest {
         out.add(new Hostile("arrays nested 2,000 deep", nested("[", "1", "]", 2000), JSON_TYPE));
         out.add(new Hostile("objects nested 2,000 deep", nested("{\"a\":", "1", "}", 2000), JSON_TYPE));
         String firstString = props(schema).entrySet().stream()
-                .filter(e -> typeOf((Map<String, Object>) e.getValue()).equals("string")).map(Map.Entry::getKey).findFirst().orElse("x");
-        out.add(new Hostile("2 MB string (over the 1 MB limit)", "{\"" + firstString + "\": \"" + "a".repeat(2_000_000) + "\"}", JSON_TYPE));
+                .filter(e -> typeOf((Map<String, Object>) e.getValue()).equals("string"))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse("x");
+        out.add(new Hostile(
+                "2 MB string (over the 1 MB limit)",
+                "{\"" + firstString + "\": \"" + "a".repeat(2_000_000) + "\"}",
+                JSON_TYPE));
         out.add(new Hostile("valid body as text/plain", baseText, "text/plain"));
         for (String field : required(schema)) {
             ObjectNode b = base.deepCopy();
             b.remove(field);
             out.add(new Hostile("required '" + field + "' missing", b.toString(), JSON_TYPE));
-            out.add(new Hostile("required '" + field + "' null", base.deepCopy().set(field, NullNode.getInstance()).toString(), JSON_TYPE));
+            out.add(new Hostile(
+                    "required '" + field + "' null",
+                    base.deepCopy().set(field, NullNode.getInstance()).toString(),
+                    JSON_TYPE));
         }
         for (Map.Entry<String, Object> e : props(schema).entrySet()) {
             String field = e.getKey();
@@ -848,7 +1389,9 @@ class AttackSuiteTest extends IntegrationTest {
                 if (fs.get("enum") != null) {
                     List<Object> en = (List<Object>) fs.get("enum");
                     values.put("unknown enum value", TextNode.valueOf("NOT_A_" + en.get(0)));
-                    values.put("enum value in lower case", TextNode.valueOf(en.get(0).toString().toLowerCase(java.util.Locale.ROOT)));
+                    values.put(
+                            "enum value in lower case",
+                            TextNode.valueOf(en.get(0).toString().toLowerCase(java.util.Locale.ROOT)));
                     values.put("empty enum value", TextNode.valueOf(""));
                 }
                 String format = String.valueOf(fs.get("format"));
@@ -864,7 +1407,9 @@ class AttackSuiteTest extends IntegrationTest {
                 } else if (format.equals("uuid")) {
                     values.put("not a UUID", TextNode.valueOf("not-a-uuid"));
                     if (!field.equals("id")) {
-                        values.put("a UUID of nothing", TextNode.valueOf(UUID.randomUUID().toString()));
+                        values.put(
+                                "a UUID of nothing",
+                                TextNode.valueOf(UUID.randomUUID().toString()));
                     }
                 } else if (String.valueOf(fs.get("pattern")).contains("T\\d{2}")) {
                     values.put("local time 0000-01-01", TextNode.valueOf("0000-01-01T00:00:00"));
@@ -873,29 +1418,40 @@ class AttackSuiteTest extends IntegrationTest {
                 }
             } else if (type.equals("integer") || type.equals("number")) {
                 if (fs.get("minimum") instanceof Number min) {
-                    values.put("below the minimum " + min, BigIntegerNode.valueOf(BigInteger.valueOf(min.longValue() - 1)));
+                    values.put(
+                            "below the minimum " + min,
+                            BigIntegerNode.valueOf(BigInteger.valueOf(min.longValue() - 1)));
                     if (min.longValue() >= 0) {
                         values.put("negative", IntNode.valueOf(-1));
                     }
                 }
                 if (fs.get("maximum") instanceof Number max) {
-                    values.put("above the maximum " + max, BigIntegerNode.valueOf(BigInteger.valueOf(max.longValue()).add(BigInteger.ONE)));
+                    values.put(
+                            "above the maximum " + max,
+                            BigIntegerNode.valueOf(
+                                    BigInteger.valueOf(max.longValue()).add(BigInteger.ONE)));
                 }
                 if ("int32".equals(fs.get("format"))) {
                     values.put("over int32", LongNode.valueOf(2_147_483_648L));
                 }
                 values.put("10^20 (over int64)", BigIntegerNode.valueOf(BigInteger.TEN.pow(20)));
-                values.put("-10^20", BigIntegerNode.valueOf(BigInteger.TEN.pow(20).negate()));
+                values.put(
+                        "-10^20", BigIntegerNode.valueOf(BigInteger.TEN.pow(20).negate()));
             } else if (type.equals("array")) {
                 Map<String, Object> items = fs.get("items") == null ? Map.of() : (Map<String, Object>) fs.get("items");
                 String itemType = typeOf(items);
-                otherTypes(itemType).forEach((k, v) -> values.put("item: " + k + " for " + itemType, JSON.createArrayNode().add(v)));
+                otherTypes(itemType)
+                        .forEach((k, v) -> values.put(
+                                "item: " + k + " for " + itemType,
+                                JSON.createArrayNode().add(v)));
                 values.put("item: null", JSON.createArrayNode().add(NullNode.getInstance()));
                 if (itemType.equals("string")) {
                     values.put("item: NUL character", JSON.createArrayNode().add("a\u0000b"));
                     values.put("item: 10,000 characters", JSON.createArrayNode().add("x".repeat(10_000)));
                     if (items.get("enum") != null) {
-                        values.put("item: unknown enum value", JSON.createArrayNode().add("NOT_A_VALUE"));
+                        values.put(
+                                "item: unknown enum value",
+                                JSON.createArrayNode().add("NOT_A_VALUE"));
                     }
                     if ("uuid".equals(items.get("format"))) {
                         values.put("item: not a UUID", JSON.createArrayNode().add("not-a-uuid"));
@@ -903,14 +1459,20 @@ class AttackSuiteTest extends IntegrationTest {
                 }
                 ArrayNode many = JSON.createArrayNode();
                 for (int i = 0; i < 10_000; i++) {
-                    many.add(base.path(field).path(0).isMissingNode() ? TextNode.valueOf("x") : base.path(field).path(0));
+                    many.add(
+                            base.path(field).path(0).isMissingNode()
+                                    ? TextNode.valueOf("x")
+                                    : base.path(field).path(0));
                 }
                 values.put("10,000 items", many);
             }
             Set<String> allowed = CONTRACT_ALLOWS.getOrDefault(op.operationId() + "." + field, Set.of());
             values.forEach((label, value) -> {
                 if (!allowed.contains(label)) {
-                    out.add(new Hostile("'" + field + "': " + label, base.deepCopy().set(field, value).toString(), JSON_TYPE));
+                    out.add(new Hostile(
+                            "'" + field + "': " + label,
+                            base.deepCopy().set(field, value).toString(),
+                            JSON_TYPE));
                 }
             });
         }
@@ -921,8 +1483,7 @@ class AttackSuiteTest extends IntegrationTest {
         return OpenApiOperations.all().stream().filter(Operation::hasJsonBody).toList();
     }
 
-    record BatchResult(List<String> refusalsWrong, List<String> changedTables, String control, int sent) {
-    }
+    record BatchResult(List<String> refusalsWrong, List<String> changedTables, String control, int sent) {}
 
     /** The sign-in operations: a refused attempt is counted against the account and audited (see attackWithBodies). */
     static final Set<String> AUTH_OPERATIONS = Set.of("staffLogin", "personLogin", "activateAccount");
@@ -951,7 +1512,8 @@ class AttackSuiteTest extends IntegrationTest {
         // the limit working too. Everywhere else every table is compared whole: a refused request audits nothing.
         boolean signIn = AUTH_OPERATIONS.contains(op.operationId());
         Set<String> countOnly = signIn ? Set.of("account") : Set.of();
-        Set<String> ignored = signIn ? Set.of("audit_event", "audit_chain_head", "rate_limit_bucket")
+        Set<String> ignored = signIn
+                ? Set.of("audit_event", "audit_chain_head", "rate_limit_bucket")
                 : "refreshTokens".equals(op.operationId()) ? Set.of("rate_limit_bucket") : Set.of();
         TableSnapshot before = TableSnapshot.take(countOnly, ignored);
         List<String> wrong = new ArrayList<>();
@@ -974,12 +1536,18 @@ class AttackSuiteTest extends IntegrationTest {
         List<String> changed = TableSnapshot.take(countOnly, ignored).changedSince(before);
         // The control starts again from a fresh record and body, so a hostile body the service wrongly accepted
         // (and which may have spent the record) does not make the control fail too.
-        Map<String, String> controlTarget = v.target() == null ? target : new HashMap<>(v.target().get());
+        Map<String, String> controlTarget =
+                v.target() == null ? target : new HashMap<>(v.target().get());
         for (PathParam p : op.pathParams()) {
             controlTarget.putIfAbsent(p.name(), target.get(p.name()));
         }
-        ApiResponse c = send(op + " control", op.method(), token, op.expand(controlTarget),
-                vn.donghanh.support.Api.write(v.body().apply(controlTarget)), JSON_TYPE);
+        ApiResponse c = send(
+                op + " control",
+                op.method(),
+                token,
+                op.expand(controlTarget),
+                vn.donghanh.support.Api.write(v.body().apply(controlTarget)),
+                JSON_TYPE);
         String controlProblem = c.status() >= 200 && c.status() < 300 ? null : shorten(c.toString());
         return new BatchResult(wrong, changed, controlProblem, hostile.size() + 1);
     }
@@ -988,11 +1556,19 @@ class AttackSuiteTest extends IntegrationTest {
     @Test
     void everyJsonOperationHasAValidBody() {
         Map<String, Valid> valid = valid();
-        List<String> missing = withJsonBodies().stream().filter(o -> !valid.containsKey(o.operationId())).map(Operation::toString).toList();
-        assertEquals(List.of(), missing, "JSON operations without a valid request in valid(): add one (caller, record, body)");
+        List<String> missing = withJsonBodies().stream()
+                .filter(o -> !valid.containsKey(o.operationId()))
+                .map(Operation::toString)
+                .toList();
+        assertEquals(
+                List.of(),
+                missing,
+                "JSON operations without a valid request in valid(): add one (caller, record, body)");
         Set<String> ids = new TreeSet<>();
         withJsonBodies().forEach(o -> ids.add(o.operationId()));
-        assertTrue(ids.containsAll(valid.keySet()), "valid() names operations the contract no longer has (or that take no JSON body)");
+        assertTrue(
+                ids.containsAll(valid.keySet()),
+                "valid() names operations the contract no longer has (or that take no JSON body)");
     }
 
     @Order(6)
@@ -1007,23 +1583,37 @@ class AttackSuiteTest extends IntegrationTest {
             }
             Map<String, BatchResult> result = new HashMap<>();
             Supplier<BatchResult> batch = () -> result.computeIfAbsent("r", k -> attackWithBodies(op, v));
-            out.add(DynamicContainer.dynamicContainer(op.toString(), List.of(
-                    DynamicTest.dynamicTest("every hostile body is a 4xx problem+json", () -> {
-                        BatchResult r = batch.get();
-                        assertEquals(List.of(), r.refusalsWrong(), () -> op + " as " + v.caller() + ": " + r.refusalsWrong().size()
-                                + " of " + r.sent() + " hostile bodies were not refused with a 4xx problem+json:\n  "
-                                + String.join("\n  ", r.refusalsWrong()));
-                    }),
-                    DynamicTest.dynamicTest("nothing was written", () -> {
-                        BatchResult r = batch.get();
-                        assertEquals(List.of(), r.changedTables(), () -> op + ": the hostile bodies changed the database:\n  "
-                                + String.join("\n  ", r.changedTables()));
-                    }),
-                    DynamicTest.dynamicTest("control: the valid body is accepted", () -> {
-                        BatchResult r = batch.get();
-                        assertEquals(null, r.control(), () -> op + " as " + v.caller() + ": the valid body the hostile ones were made from"
-                                + " was refused, so the batch proves less than it should");
-                    }))));
+            out.add(DynamicContainer.dynamicContainer(
+                    op.toString(),
+                    List.of(
+                            DynamicTest.dynamicTest("every hostile body is a 4xx problem+json", () -> {
+                                BatchResult r = batch.get();
+                                assertEquals(
+                                        List.of(),
+                                        r.refusalsWrong(),
+                                        () -> op + " as " + v.caller() + ": "
+                                                + r.refusalsWrong().size()
+                                                + " of " + r.sent()
+                                                + " hostile bodies were not refused with a 4xx problem+json:\n  "
+                                                + String.join("\n  ", r.refusalsWrong()));
+                            }),
+                            DynamicTest.dynamicTest("nothing was written", () -> {
+                                BatchResult r = batch.get();
+                                assertEquals(
+                                        List.of(),
+                                        r.changedTables(),
+                                        () -> op + ": the hostile bodies changed the database:\n  "
+                                                + String.join("\n  ", r.changedTables()));
+                            }),
+                            DynamicTest.dynamicTest("control: the valid body is accepted", () -> {
+                                BatchResult r = batch.get();
+                                assertEquals(
+                                        null,
+                                        r.control(),
+                                        () -> op + " as " + v.caller()
+                                                + ": the valid body the hostile ones were made from"
+                                                + " was refused, so the batch proves less than it should");
+                            }))));
         }
         return out.stream();
     }
@@ -1035,21 +1625,31 @@ class AttackSuiteTest extends IntegrationTest {
     @Order(7)
     @Test
     void noProblemBodyNamesJavaOrFrameworkInternals() {
-        assertTrue(problemBodies.size() > 100, "the suite should have collected its refusals first: " + problemBodies.size());
+        assertTrue(
+                problemBodies.size() > 100,
+                "the suite should have collected its refusals first: " + problemBodies.size());
         // Grouped by operation (the request labels start with it), with one example each.
         Map<String, List<String>> leaks = new java.util.TreeMap<>();
         problemBodies.forEach((request, body) -> {
             java.util.regex.Matcher m = INTERNALS.matcher(body);
             if (m.find()) {
                 String operation = request.contains(" (") ? request.substring(0, request.indexOf(" (")) : request;
-                leaks.computeIfAbsent(operation, k -> new ArrayList<>()).add(request + ": '" + m.group() + "' in " + shorten(body));
+                leaks.computeIfAbsent(operation, k -> new ArrayList<>())
+                        .add(request + ": '" + m.group() + "' in " + shorten(body));
             }
         });
         int total = leaks.values().stream().mapToInt(List::size).sum();
         StringBuilder msg = new StringBuilder();
-        leaks.forEach((operation, found) -> msg.append("\n  ").append(operation).append(": ").append(found.size())
-                .append(" bodies, e.g. ").append(found.stream().sorted().findFirst().orElseThrow()));
-        assertEquals(0, total, () -> total + " of " + problemBodies.size() + " problem bodies name Java or framework internals, in "
-                + leaks.size() + " operations:" + msg);
+        leaks.forEach((operation, found) -> msg.append("\n  ")
+                .append(operation)
+                .append(": ")
+                .append(found.size())
+                .append(" bodies, e.g. ")
+                .append(found.stream().sorted().findFirst().orElseThrow()));
+        assertEquals(
+                0,
+                total,
+                () -> total + " of " + problemBodies.size() + " problem bodies name Java or framework internals, in "
+                        + leaks.size() + " operations:" + msg);
     }
 }

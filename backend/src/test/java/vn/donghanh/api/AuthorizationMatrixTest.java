@@ -25,8 +25,17 @@ import vn.donghanh.support.World;
  * Rows with writes put the permitted caller last, so the refusals are tried against a clean record.
  */
 class AuthorizationMatrixTest extends IntegrationTest {
-    enum Actor { ANONYMOUS, ADMIN, SUPERVISOR, OFFICER_OTHER_PROVINCE, MENTOR_NOT_ASSIGNED, MENTOR_ASSIGNED,
-        PERSON_OTHER, PERSON_SELF, OFFICER_IN_SCOPE }
+    enum Actor {
+        ANONYMOUS,
+        ADMIN,
+        SUPERVISOR,
+        OFFICER_OTHER_PROVINCE,
+        MENTOR_NOT_ASSIGNED,
+        MENTOR_ASSIGNED,
+        PERSON_OTHER,
+        PERSON_SELF,
+        OFFICER_IN_SCOPE
+    }
 
     static World w;
     static final Map<Actor, String> tokens = new EnumMap<>(Actor.class);
@@ -44,19 +53,56 @@ class AuthorizationMatrixTest extends IntegrationTest {
         w = World.create(api);
         caseX = person("Người Trong Phạm Vi", "0914", Actor.PERSON_SELF);
         caseY = person("Người Cùng Xã", "0915", Actor.PERSON_OTHER);
-        assertEquals(201, api.post(w.token("officerA"), "/api/v1/cases/" + caseX + "/assignments",
-                Map.of("mentorId", w.id("mentorA1"), "startDate", "2025-03-10")).status());
-        statusCase = w.registerCase("officerA", w.communeA, "Đổi Trạng Thái").get("id").asText();
-        assignCase = w.registerCase("officerA", w.communeA, "Chờ Phân Công").get("id").asText();
-        String endCase = w.registerCase("officerA", w.communeA, "Kết Thúc Phân Công").get("id").asText();
-        assignmentToEnd = api.post(w.token("officerA"), "/api/v1/cases/" + endCase + "/assignments",
-                Map.of("mentorId", w.id("mentorA2"), "startDate", "2025-03-10")).json().get("id").asText();
-        planToChange = api.post(w.token("officerA"), "/api/v1/cases/" + caseX + "/checkin-plans",
-                Map.of("kind", "SELF_CHECKIN", "rrule", "FREQ=DAILY", "effectiveFrom", "2025-03-10")).json().get("id").asText();
-        planToEnd = api.post(w.token("officerA"), "/api/v1/cases/" + caseX + "/checkin-plans",
-                Map.of("kind", "OFFICE_PRESENCE", "rrule", "FREQ=WEEKLY;BYDAY=MO", "effectiveFrom", "2025-03-10")).json().get("id").asText();
-        helpRequest = api.post(tokens.get(Actor.PERSON_SELF), "/api/v1/cases/" + caseX + "/help-requests",
-                Map.of("id", UUID.randomUUID().toString(), "category", "OTHER")).json().get("id").asText();
+        assertEquals(
+                201,
+                api.post(
+                                w.token("officerA"),
+                                "/api/v1/cases/" + caseX + "/assignments",
+                                Map.of("mentorId", w.id("mentorA1"), "startDate", "2025-03-10"))
+                        .status());
+        statusCase = w.registerCase("officerA", w.communeA, "Đổi Trạng Thái")
+                .get("id")
+                .asText();
+        assignCase = w.registerCase("officerA", w.communeA, "Chờ Phân Công")
+                .get("id")
+                .asText();
+        String endCase = w.registerCase("officerA", w.communeA, "Kết Thúc Phân Công")
+                .get("id")
+                .asText();
+        assignmentToEnd = api.post(
+                        w.token("officerA"),
+                        "/api/v1/cases/" + endCase + "/assignments",
+                        Map.of("mentorId", w.id("mentorA2"), "startDate", "2025-03-10"))
+                .json()
+                .get("id")
+                .asText();
+        planToChange = api.post(
+                        w.token("officerA"),
+                        "/api/v1/cases/" + caseX + "/checkin-plans",
+                        Map.of("kind", "SELF_CHECKIN", "rrule", "FREQ=DAILY", "effectiveFrom", "2025-03-10"))
+                .json()
+                .get("id")
+                .asText();
+        planToEnd = api.post(
+                        w.token("officerA"),
+                        "/api/v1/cases/" + caseX + "/checkin-plans",
+                        Map.of(
+                                "kind",
+                                "OFFICE_PRESENCE",
+                                "rrule",
+                                "FREQ=WEEKLY;BYDAY=MO",
+                                "effectiveFrom",
+                                "2025-03-10"))
+                .json()
+                .get("id")
+                .asText();
+        helpRequest = api.post(
+                        tokens.get(Actor.PERSON_SELF),
+                        "/api/v1/cases/" + caseX + "/help-requests",
+                        Map.of("id", UUID.randomUUID().toString(), "category", "OTHER"))
+                .json()
+                .get("id")
+                .asText();
         tokens.put(Actor.ADMIN, w.admin);
         tokens.put(Actor.SUPERVISOR, w.token("supervisor"));
         tokens.put(Actor.OFFICER_IN_SCOPE, w.token("officerA"));
@@ -71,8 +117,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
         return p.caseId();
     }
 
-    record Row(String name, BiFunction<Actor, String, ApiResponse> call, Map<Actor, Integer> expected) {
-    }
+    record Row(String name, BiFunction<Actor, String, ApiResponse> call, Map<Actor, Integer> expected) {}
 
     private static Map<Actor, Integer> only(int allowed, Map<Actor, Integer> overrides, Actor... permitted) {
         Map<Actor, Integer> m = new EnumMap<>(Actor.class);
@@ -88,8 +133,12 @@ class AuthorizationMatrixTest extends IntegrationTest {
 
     /** Readers of caseX: its officer, its assigned mentor and the person themself; the others of their kind get 404. */
     private static Map<Actor, Integer> caseReaders(int status) {
-        return only(status, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404, Actor.MENTOR_NOT_ASSIGNED, 404, Actor.PERSON_OTHER, 404),
-                Actor.OFFICER_IN_SCOPE, Actor.MENTOR_ASSIGNED, Actor.PERSON_SELF);
+        return only(
+                status,
+                Map.of(Actor.OFFICER_OTHER_PROVINCE, 404, Actor.MENTOR_NOT_ASSIGNED, 404, Actor.PERSON_OTHER, 404),
+                Actor.OFFICER_IN_SCOPE,
+                Actor.MENTOR_ASSIGNED,
+                Actor.PERSON_SELF);
     }
 
     private static Map<Actor, Integer> everyone(int status) {
@@ -101,18 +150,35 @@ class AuthorizationMatrixTest extends IntegrationTest {
     }
 
     private static Map<String, Object> unitBody() {
-        return Map.of("code", "M" + UUID.randomUUID().toString().substring(0, 8), "name", "Xã Ma Trận", "level", "COMMUNE",
-                "parentId", w.province);
+        return Map.of(
+                "code",
+                "M" + UUID.randomUUID().toString().substring(0, 8),
+                "name",
+                "Xã Ma Trận",
+                "level",
+                "COMMUNE",
+                "parentId",
+                w.province);
     }
 
     private static Map<String, Object> accountBody() {
-        return Map.of("username", "m" + UUID.randomUUID().toString().substring(0, 8), "password", "a long password",
-                "displayName", "Tài khoản ma trận", "role", "SUPERVISOR", "adminUnitId", w.province);
+        return Map.of(
+                "username",
+                "m" + UUID.randomUUID().toString().substring(0, 8),
+                "password",
+                "a long password",
+                "displayName",
+                "Tài khoản ma trận",
+                "role",
+                "SUPERVISOR",
+                "adminUnitId",
+                w.province);
     }
 
     private static Map<String, Object> updateBodyX() {
         var current = api.get(w.token("officerA"), "/api/v1/cases/" + caseX).json();
-        Map<String, Object> b = new HashMap<>(World.caseBody(w.communeA, current.get("fullName").asText()));
+        Map<String, Object> b =
+                new HashMap<>(World.caseBody(w.communeA, current.get("fullName").asText()));
         b.remove("adminUnitId");
         b.put("phone", current.get("phone").asText());
         b.put("version", current.get("version").asInt());
@@ -120,130 +186,422 @@ class AuthorizationMatrixTest extends IntegrationTest {
     }
 
     static List<Row> rows() {
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
-        String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(1).toString();
+        String today =
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                .plusDays(1)
+                .toString();
         Map<Actor, Integer> none = Map.of();
         return List.of(
                 new Row("GET /me", (a, t) -> api.get(t, "/api/v1/me"), everyone(200)),
                 new Row("GET /admin-units", (a, t) -> api.get(t, "/api/v1/admin-units"), everyone(200)),
-                new Row("POST /admin-units", (a, t) -> api.post(t, "/api/v1/admin-units", unitBody()), only(201, none, Actor.ADMIN)),
+                new Row(
+                        "POST /admin-units",
+                        (a, t) -> api.post(t, "/api/v1/admin-units", unitBody()),
+                        only(201, none, Actor.ADMIN)),
                 new Row("GET /organisations", (a, t) -> api.get(t, "/api/v1/organisations"), everyone(200)),
-                new Row("POST /organisations", (a, t) -> api.post(t, "/api/v1/organisations",
-                        Map.of("name", "Trường nghề ma trận", "type", "VOCATIONAL_SCHOOL", "adminUnitId", w.communeA)),
+                new Row(
+                        "POST /organisations",
+                        (a, t) -> api.post(
+                                t,
+                                "/api/v1/organisations",
+                                Map.of(
+                                        "name",
+                                        "Trường nghề ma trận",
+                                        "type",
+                                        "VOCATIONAL_SCHOOL",
+                                        "adminUnitId",
+                                        w.communeA)),
                         only(201, none, Actor.ADMIN)),
                 new Row("GET /accounts", (a, t) -> api.get(t, "/api/v1/accounts"), only(200, none, Actor.ADMIN)),
-                new Row("POST /accounts", (a, t) -> api.post(t, "/api/v1/accounts", accountBody()), only(201, none, Actor.ADMIN)),
-                new Row("GET /mentors", (a, t) -> api.get(t, "/api/v1/mentors"),
+                new Row(
+                        "POST /accounts",
+                        (a, t) -> api.post(t, "/api/v1/accounts", accountBody()),
+                        only(201, none, Actor.ADMIN)),
+                new Row(
+                        "GET /mentors",
+                        (a, t) -> api.get(t, "/api/v1/mentors"),
                         only(200, none, Actor.OFFICER_IN_SCOPE, Actor.OFFICER_OTHER_PROVINCE)),
-                new Row("POST /cases", (a, t) -> api.post(t, "/api/v1/cases", World.caseBody(w.communeA, "Đăng Ký Ma Trận")),
+                new Row(
+                        "POST /cases",
+                        (a, t) -> api.post(t, "/api/v1/cases", World.caseBody(w.communeA, "Đăng Ký Ma Trận")),
                         only(201, Map.of(Actor.OFFICER_OTHER_PROVINCE, 400), Actor.OFFICER_IN_SCOPE)),
-                new Row("GET /cases", (a, t) -> api.get(t, "/api/v1/cases"),
-                        only(200, none, Actor.OFFICER_IN_SCOPE, Actor.OFFICER_OTHER_PROVINCE, Actor.MENTOR_ASSIGNED, Actor.MENTOR_NOT_ASSIGNED)),
-                new Row("GET /cases/due-for-completion", (a, t) -> api.get(t, "/api/v1/cases/due-for-completion"),
+                new Row(
+                        "GET /cases",
+                        (a, t) -> api.get(t, "/api/v1/cases"),
+                        only(
+                                200,
+                                none,
+                                Actor.OFFICER_IN_SCOPE,
+                                Actor.OFFICER_OTHER_PROVINCE,
+                                Actor.MENTOR_ASSIGNED,
+                                Actor.MENTOR_NOT_ASSIGNED)),
+                new Row(
+                        "GET /cases/due-for-completion",
+                        (a, t) -> api.get(t, "/api/v1/cases/due-for-completion"),
                         only(200, none, Actor.OFFICER_IN_SCOPE, Actor.OFFICER_OTHER_PROVINCE)),
-                new Row("GET /cases/{id}", (a, t) -> api.get(t, "/api/v1/cases/" + caseX),
-                        only(200, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404, Actor.MENTOR_NOT_ASSIGNED, 404, Actor.PERSON_OTHER, 404),
-                                Actor.OFFICER_IN_SCOPE, Actor.MENTOR_ASSIGNED, Actor.PERSON_SELF)),
-                new Row("PUT /cases/{id}", (a, t) -> api.put(t, "/api/v1/cases/" + caseX, updateBodyX()),
+                new Row(
+                        "GET /cases/{id}",
+                        (a, t) -> api.get(t, "/api/v1/cases/" + caseX),
+                        only(
+                                200,
+                                Map.of(
+                                        Actor.OFFICER_OTHER_PROVINCE,
+                                        404,
+                                        Actor.MENTOR_NOT_ASSIGNED,
+                                        404,
+                                        Actor.PERSON_OTHER,
+                                        404),
+                                Actor.OFFICER_IN_SCOPE,
+                                Actor.MENTOR_ASSIGNED,
+                                Actor.PERSON_SELF)),
+                new Row(
+                        "PUT /cases/{id}",
+                        (a, t) -> api.put(t, "/api/v1/cases/" + caseX, updateBodyX()),
                         only(200, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404), Actor.OFFICER_IN_SCOPE)),
-                new Row("GET /cases/{id}/timeline", (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/timeline"),
-                        only(200, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404, Actor.MENTOR_NOT_ASSIGNED, 404, Actor.PERSON_OTHER, 404),
-                                Actor.OFFICER_IN_SCOPE, Actor.MENTOR_ASSIGNED, Actor.PERSON_SELF)),
-                new Row("POST /cases/{id}/status-changes", (a, t) -> api.post(t, "/api/v1/cases/" + statusCase + "/status-changes",
-                        Map.of("status", "ABSENT", "reason", "Vắng mặt", "effectiveDate", today)),
+                new Row(
+                        "GET /cases/{id}/timeline",
+                        (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/timeline"),
+                        only(
+                                200,
+                                Map.of(
+                                        Actor.OFFICER_OTHER_PROVINCE,
+                                        404,
+                                        Actor.MENTOR_NOT_ASSIGNED,
+                                        404,
+                                        Actor.PERSON_OTHER,
+                                        404),
+                                Actor.OFFICER_IN_SCOPE,
+                                Actor.MENTOR_ASSIGNED,
+                                Actor.PERSON_SELF)),
+                new Row(
+                        "POST /cases/{id}/status-changes",
+                        (a, t) -> api.post(
+                                t,
+                                "/api/v1/cases/" + statusCase + "/status-changes",
+                                Map.of("status", "ABSENT", "reason", "Vắng mặt", "effectiveDate", today)),
                         only(201, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404), Actor.OFFICER_IN_SCOPE)),
-                new Row("POST /cases/{id}/activation-code", (a, t) -> api.post(t, "/api/v1/cases/" + caseY + "/activation-code", null),
+                new Row(
+                        "POST /cases/{id}/activation-code",
+                        (a, t) -> api.post(t, "/api/v1/cases/" + caseY + "/activation-code", null),
                         only(201, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404), Actor.OFFICER_IN_SCOPE)),
-                new Row("GET /cases/{id}/completion-certificate", (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/completion-certificate"),
-                        only(409, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404, Actor.PERSON_OTHER, 404),
-                                Actor.OFFICER_IN_SCOPE, Actor.PERSON_SELF)),
-                new Row("GET /cases/{id}/assignments", (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/assignments"),
+                new Row(
+                        "GET /cases/{id}/completion-certificate",
+                        (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/completion-certificate"),
+                        only(
+                                409,
+                                Map.of(Actor.OFFICER_OTHER_PROVINCE, 404, Actor.PERSON_OTHER, 404),
+                                Actor.OFFICER_IN_SCOPE,
+                                Actor.PERSON_SELF)),
+                new Row(
+                        "GET /cases/{id}/assignments",
+                        (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/assignments"),
                         only(200, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404), Actor.OFFICER_IN_SCOPE)),
-                new Row("POST /cases/{id}/assignments", (a, t) -> api.post(t, "/api/v1/cases/" + assignCase + "/assignments",
-                        Map.of("mentorId", w.id("mentorA3"), "startDate", "2025-03-10")),
+                new Row(
+                        "POST /cases/{id}/assignments",
+                        (a, t) -> api.post(
+                                t,
+                                "/api/v1/cases/" + assignCase + "/assignments",
+                                Map.of("mentorId", w.id("mentorA3"), "startDate", "2025-03-10")),
                         only(201, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404), Actor.OFFICER_IN_SCOPE)),
-                new Row("POST /assignments/{id}/end", (a, t) -> api.post(t, "/api/v1/assignments/" + assignmentToEnd + "/end",
-                        Map.of("reason", "Kết thúc", "endDate", today)),
+                new Row(
+                        "POST /assignments/{id}/end",
+                        (a, t) -> api.post(
+                                t,
+                                "/api/v1/assignments/" + assignmentToEnd + "/end",
+                                Map.of("reason", "Kết thúc", "endDate", today)),
                         only(200, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404), Actor.OFFICER_IN_SCOPE)),
-                new Row("GET /mentees", (a, t) -> api.get(t, "/api/v1/mentees"),
+                new Row(
+                        "GET /mentees",
+                        (a, t) -> api.get(t, "/api/v1/mentees"),
                         only(200, none, Actor.MENTOR_ASSIGNED, Actor.MENTOR_NOT_ASSIGNED)),
-                new Row("GET /me/case", (a, t) -> api.get(t, "/api/v1/me/case"), only(200, none, Actor.PERSON_SELF, Actor.PERSON_OTHER)),
-                new Row("GET /me/access-log", (a, t) -> api.get(t, "/api/v1/me/access-log"),
+                new Row(
+                        "GET /me/case",
+                        (a, t) -> api.get(t, "/api/v1/me/case"),
                         only(200, none, Actor.PERSON_SELF, Actor.PERSON_OTHER)),
-                new Row("GET /reports/case-counts", (a, t) -> api.get(t, "/api/v1/reports/case-counts"),
+                new Row(
+                        "GET /me/access-log",
+                        (a, t) -> api.get(t, "/api/v1/me/access-log"),
+                        only(200, none, Actor.PERSON_SELF, Actor.PERSON_OTHER)),
+                new Row(
+                        "GET /reports/case-counts",
+                        (a, t) -> api.get(t, "/api/v1/reports/case-counts"),
                         only(200, none, Actor.SUPERVISOR, Actor.OFFICER_IN_SCOPE, Actor.OFFICER_OTHER_PROVINCE)),
-                new Row("GET /audit/verification", (a, t) -> api.get(t, "/api/v1/audit/verification"), only(200, none, Actor.ADMIN)),
-                new Row("POST /cases/{id}/checkin-plans", (a, t) -> api.post(t, "/api/v1/cases/" + caseX + "/checkin-plans",
-                        Map.of("kind", "RESIDENCE_VERIFICATION", "rrule", "FREQ=MONTHLY;BYMONTHDAY=1", "effectiveFrom", today)),
+                new Row(
+                        "GET /audit/verification",
+                        (a, t) -> api.get(t, "/api/v1/audit/verification"),
+                        only(200, none, Actor.ADMIN)),
+                new Row(
+                        "POST /cases/{id}/checkin-plans",
+                        (a, t) -> api.post(
+                                t,
+                                "/api/v1/cases/" + caseX + "/checkin-plans",
+                                Map.of(
+                                        "kind",
+                                        "RESIDENCE_VERIFICATION",
+                                        "rrule",
+                                        "FREQ=MONTHLY;BYMONTHDAY=1",
+                                        "effectiveFrom",
+                                        today)),
                         only(201, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404), Actor.OFFICER_IN_SCOPE)),
-                new Row("GET /cases/{id}/checkin-plans", (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/checkin-plans"), caseReaders(200)),
-                new Row("POST /checkin-plans/{id}/changes", (a, t) -> api.post(t, "/api/v1/checkin-plans/" + planToChange + "/changes",
-                        Map.of("rrule", "FREQ=WEEKLY;BYDAY=TU", "effectiveFrom", tomorrow)),
+                new Row(
+                        "GET /cases/{id}/checkin-plans",
+                        (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/checkin-plans"),
+                        caseReaders(200)),
+                new Row(
+                        "POST /checkin-plans/{id}/changes",
+                        (a, t) -> api.post(
+                                t,
+                                "/api/v1/checkin-plans/" + planToChange + "/changes",
+                                Map.of("rrule", "FREQ=WEEKLY;BYDAY=TU", "effectiveFrom", tomorrow)),
                         only(201, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404), Actor.OFFICER_IN_SCOPE)),
-                new Row("POST /checkin-plans/{id}/end", (a, t) -> api.post(t, "/api/v1/checkin-plans/" + planToEnd + "/end",
-                        Map.of("effectiveTo", tomorrow)), only(200, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404), Actor.OFFICER_IN_SCOPE)),
-                new Row("POST /cases/{id}/checkins (SELF)", (a, t) -> api.post(t, "/api/v1/cases/" + caseX + "/checkins",
-                        Map.of("id", UUID.randomUUID().toString(), "kind", "SELF", "occurredAt", java.time.OffsetDateTime.now().toString())),
-                        only(201, Map.of(Actor.PERSON_OTHER, 404), Actor.PERSON_SELF)),
-                new Row("POST /cases/{id}/checkins (OFFICE_PRESENCE)", (a, t) -> api.post(t, "/api/v1/cases/" + caseX + "/checkins",
-                        Map.of("id", UUID.randomUUID().toString(), "kind", "OFFICE_PRESENCE", "occurredAt", java.time.OffsetDateTime.now().toString())),
-                        only(201, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404), Actor.OFFICER_IN_SCOPE)),
-                new Row("GET /cases/{id}/checkins", (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/checkins"), caseReaders(200)),
-                new Row("GET /cases/{id}/compliance", (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/compliance"), caseReaders(200)),
-                new Row("GET /overdue", (a, t) -> api.get(t, "/api/v1/overdue"),
-                        only(200, none, Actor.OFFICER_IN_SCOPE, Actor.OFFICER_OTHER_PROVINCE)),
-                new Row("POST /cases/{id}/contacts", (a, t) -> api.post(t, "/api/v1/cases/" + caseX + "/contacts",
-                        Map.of("id", UUID.randomUUID().toString(), "type", "PHONE_CALL", "occurredAt", java.time.OffsetDateTime.now().toString(),
-                                "summary", "Gọi điện hỏi thăm", "concerns", List.of(), "followUpNeeded", false)),
-                        only(201, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404, Actor.MENTOR_NOT_ASSIGNED, 404),
-                                Actor.MENTOR_ASSIGNED, Actor.OFFICER_IN_SCOPE)),
-                new Row("GET /cases/{id}/contacts", (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/contacts"),
-                        only(200, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404, Actor.MENTOR_NOT_ASSIGNED, 404),
-                                Actor.MENTOR_ASSIGNED, Actor.OFFICER_IN_SCOPE)),
-                new Row("POST /cases/{id}/drug-tests", (a, t) -> api.post(t, "/api/v1/cases/" + caseX + "/drug-tests",
-                        Map.of("id", UUID.randomUUID().toString(), "testedOn", today, "result", "NEGATIVE", "testedBy", "Trạm Y tế")),
-                        only(201, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404), Actor.OFFICER_IN_SCOPE)),
-                new Row("GET /cases/{id}/drug-tests", (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/drug-tests"),
+                new Row(
+                        "POST /checkin-plans/{id}/end",
+                        (a, t) -> api.post(
+                                t, "/api/v1/checkin-plans/" + planToEnd + "/end", Map.of("effectiveTo", tomorrow)),
                         only(200, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404), Actor.OFFICER_IN_SCOPE)),
-                new Row("GET /me/consents", (a, t) -> api.get(t, "/api/v1/me/consents"), only(200, none, Actor.PERSON_SELF, Actor.PERSON_OTHER)),
-                new Row("PUT /me/consents/{purpose}", (a, t) -> api.put(t, "/api/v1/me/consents/LOCATION_ON_CHECKIN", Map.of("granted", false)),
+                new Row(
+                        "POST /cases/{id}/checkins (SELF)",
+                        (a, t) -> api.post(
+                                t,
+                                "/api/v1/cases/" + caseX + "/checkins",
+                                Map.of(
+                                        "id",
+                                        UUID.randomUUID().toString(),
+                                        "kind",
+                                        "SELF",
+                                        "occurredAt",
+                                        java.time.OffsetDateTime.now().toString())),
+                        only(201, Map.of(Actor.PERSON_OTHER, 404), Actor.PERSON_SELF)),
+                new Row(
+                        "POST /cases/{id}/checkins (OFFICE_PRESENCE)",
+                        (a, t) -> api.post(
+                                t,
+                                "/api/v1/cases/" + caseX + "/checkins",
+                                Map.of(
+                                        "id",
+                                        UUID.randomUUID().toString(),
+                                        "kind",
+                                        "OFFICE_PRESENCE",
+                                        "occurredAt",
+                                        java.time.OffsetDateTime.now().toString())),
+                        only(201, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404), Actor.OFFICER_IN_SCOPE)),
+                new Row(
+                        "GET /cases/{id}/checkins",
+                        (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/checkins"),
+                        caseReaders(200)),
+                new Row(
+                        "GET /cases/{id}/compliance",
+                        (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/compliance"),
+                        caseReaders(200)),
+                new Row(
+                        "GET /overdue",
+                        (a, t) -> api.get(t, "/api/v1/overdue"),
+                        only(200, none, Actor.OFFICER_IN_SCOPE, Actor.OFFICER_OTHER_PROVINCE)),
+                new Row(
+                        "POST /cases/{id}/contacts",
+                        (a, t) -> api.post(
+                                t,
+                                "/api/v1/cases/" + caseX + "/contacts",
+                                Map.of(
+                                        "id",
+                                        UUID.randomUUID().toString(),
+                                        "type",
+                                        "PHONE_CALL",
+                                        "occurredAt",
+                                        java.time.OffsetDateTime.now().toString(),
+                                        "summary",
+                                        "Gọi điện hỏi thăm",
+                                        "concerns",
+                                        List.of(),
+                                        "followUpNeeded",
+                                        false)),
+                        only(
+                                201,
+                                Map.of(Actor.OFFICER_OTHER_PROVINCE, 404, Actor.MENTOR_NOT_ASSIGNED, 404),
+                                Actor.MENTOR_ASSIGNED,
+                                Actor.OFFICER_IN_SCOPE)),
+                new Row(
+                        "GET /cases/{id}/contacts",
+                        (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/contacts"),
+                        only(
+                                200,
+                                Map.of(Actor.OFFICER_OTHER_PROVINCE, 404, Actor.MENTOR_NOT_ASSIGNED, 404),
+                                Actor.MENTOR_ASSIGNED,
+                                Actor.OFFICER_IN_SCOPE)),
+                new Row(
+                        "POST /cases/{id}/drug-tests",
+                        (a, t) -> api.post(
+                                t,
+                                "/api/v1/cases/" + caseX + "/drug-tests",
+                                Map.of(
+                                        "id",
+                                        UUID.randomUUID().toString(),
+                                        "testedOn",
+                                        today,
+                                        "result",
+                                        "NEGATIVE",
+                                        "testedBy",
+                                        "Trạm Y tế")),
+                        only(201, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404), Actor.OFFICER_IN_SCOPE)),
+                new Row(
+                        "GET /cases/{id}/drug-tests",
+                        (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/drug-tests"),
+                        only(200, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404), Actor.OFFICER_IN_SCOPE)),
+                new Row(
+                        "GET /me/consents",
+                        (a, t) -> api.get(t, "/api/v1/me/consents"),
+                        only(200, none, Actor.PERSON_SELF, Actor.PERSON_OTHER)),
+                new Row(
+                        "PUT /me/consents/{purpose}",
+                        (a, t) -> api.put(t, "/api/v1/me/consents/LOCATION_ON_CHECKIN", Map.of("granted", false)),
                         only(200, none, Actor.PERSON_SELF, Actor.PERSON_OTHER)),
                 new Row("GET /inbox", (a, t) -> api.get(t, "/api/v1/inbox"), everyone(200)),
-                new Row("POST /me/devices", (a, t) -> api.post(t, "/api/v1/me/devices",
-                        Map.of("token", "matrix-" + UUID.randomUUID(), "platform", "ANDROID")), everyone(204)),
-                new Row("GET /alerts", (a, t) -> api.get(t, "/api/v1/alerts"),
-                        only(200, none, Actor.OFFICER_IN_SCOPE, Actor.OFFICER_OTHER_PROVINCE, Actor.MENTOR_ASSIGNED, Actor.MENTOR_NOT_ASSIGNED)),
-                new Row("POST /cases/{id}/help-requests", (a, t) -> api.post(t, "/api/v1/cases/" + caseX + "/help-requests",
-                        Map.of("id", UUID.randomUUID().toString(), "category", "OTHER")),
+                new Row(
+                        "POST /me/devices",
+                        (a, t) -> api.post(
+                                t,
+                                "/api/v1/me/devices",
+                                Map.of("token", "matrix-" + UUID.randomUUID(), "platform", "ANDROID")),
+                        everyone(204)),
+                new Row(
+                        "GET /alerts",
+                        (a, t) -> api.get(t, "/api/v1/alerts"),
+                        only(
+                                200,
+                                none,
+                                Actor.OFFICER_IN_SCOPE,
+                                Actor.OFFICER_OTHER_PROVINCE,
+                                Actor.MENTOR_ASSIGNED,
+                                Actor.MENTOR_NOT_ASSIGNED)),
+                new Row(
+                        "POST /cases/{id}/help-requests",
+                        (a, t) -> api.post(
+                                t,
+                                "/api/v1/cases/" + caseX + "/help-requests",
+                                Map.of("id", UUID.randomUUID().toString(), "category", "OTHER")),
                         only(201, Map.of(Actor.PERSON_OTHER, 404), Actor.PERSON_SELF)),
-                new Row("GET /cases/{id}/help-requests", (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/help-requests"), caseReaders(200)),
-                new Row("POST /help-requests/{id}/acknowledge", (a, t) -> api.post(t, "/api/v1/help-requests/" + helpRequest + "/acknowledge", null),
-                        only(200, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404, Actor.MENTOR_NOT_ASSIGNED, 404),
-                                Actor.MENTOR_ASSIGNED, Actor.OFFICER_IN_SCOPE)),
-                new Row("GET /cases/{id}/messages", (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/messages?with=" + w.id("mentorA1")),
-                        only(200, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404, Actor.MENTOR_NOT_ASSIGNED, 404, Actor.PERSON_OTHER, 404),
-                                Actor.OFFICER_IN_SCOPE, Actor.MENTOR_ASSIGNED, Actor.PERSON_SELF)),
-                new Row("POST /cases/{id}/messages", (a, t) -> api.post(t, "/api/v1/cases/" + caseX + "/messages",
-                        Map.of("id", UUID.randomUUID().toString(), "recipientId", w.id("mentorA1"), "body", "Chào anh")),
-                        only(201, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404, Actor.MENTOR_NOT_ASSIGNED, 404, Actor.PERSON_OTHER, 404,
-                                Actor.MENTOR_ASSIGNED, 400), Actor.OFFICER_IN_SCOPE, Actor.PERSON_SELF)),
-                new Row("POST /cases/{id}/appointments", (a, t) -> api.post(t, "/api/v1/cases/" + caseX + "/appointments",
-                        Map.of("id", UUID.randomUUID().toString(), "type", "COUNSELLING", "placeId", w.policeA,
-                                "startsAt", java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(2).withNano(0).toString(),
-                                "durationMinutes", 60)),
-                        only(201, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404, Actor.MENTOR_NOT_ASSIGNED, 404), Actor.OFFICER_IN_SCOPE)),
-                new Row("GET /cases/{id}/appointments", (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/appointments"), caseReaders(200)),
-                new Row("GET /cases/{id}/reminders", (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/reminders"), caseReaders(200)),
-                new Row("GET /providers", (a, t) -> api.get(t, "/api/v1/providers"),
-                        only(200, none, Actor.ADMIN, Actor.SUPERVISOR, Actor.OFFICER_IN_SCOPE, Actor.OFFICER_OTHER_PROVINCE,
-                                Actor.MENTOR_ASSIGNED, Actor.MENTOR_NOT_ASSIGNED)),
+                new Row(
+                        "GET /cases/{id}/help-requests",
+                        (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/help-requests"),
+                        caseReaders(200)),
+                new Row(
+                        "POST /help-requests/{id}/acknowledge",
+                        (a, t) -> api.post(t, "/api/v1/help-requests/" + helpRequest + "/acknowledge", null),
+                        only(
+                                200,
+                                Map.of(Actor.OFFICER_OTHER_PROVINCE, 404, Actor.MENTOR_NOT_ASSIGNED, 404),
+                                Actor.MENTOR_ASSIGNED,
+                                Actor.OFFICER_IN_SCOPE)),
+                new Row(
+                        "GET /cases/{id}/messages",
+                        (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/messages?with=" + w.id("mentorA1")),
+                        only(
+                                200,
+                                Map.of(
+                                        Actor.OFFICER_OTHER_PROVINCE,
+                                        404,
+                                        Actor.MENTOR_NOT_ASSIGNED,
+                                        404,
+                                        Actor.PERSON_OTHER,
+                                        404),
+                                Actor.OFFICER_IN_SCOPE,
+                                Actor.MENTOR_ASSIGNED,
+                                Actor.PERSON_SELF)),
+                new Row(
+                        "POST /cases/{id}/messages",
+                        (a, t) -> api.post(
+                                t,
+                                "/api/v1/cases/" + caseX + "/messages",
+                                Map.of(
+                                        "id",
+                                        UUID.randomUUID().toString(),
+                                        "recipientId",
+                                        w.id("mentorA1"),
+                                        "body",
+                                        "Chào anh")),
+                        only(
+                                201,
+                                Map.of(
+                                        Actor.OFFICER_OTHER_PROVINCE,
+                                        404,
+                                        Actor.MENTOR_NOT_ASSIGNED,
+                                        404,
+                                        Actor.PERSON_OTHER,
+                                        404,
+                                        Actor.MENTOR_ASSIGNED,
+                                        400),
+                                Actor.OFFICER_IN_SCOPE,
+                                Actor.PERSON_SELF)),
+                new Row(
+                        "POST /cases/{id}/appointments",
+                        (a, t) -> api.post(
+                                t,
+                                "/api/v1/cases/" + caseX + "/appointments",
+                                Map.of(
+                                        "id",
+                                        UUID.randomUUID().toString(),
+                                        "type",
+                                        "COUNSELLING",
+                                        "placeId",
+                                        w.policeA,
+                                        "startsAt",
+                                        java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                                                .plusDays(2)
+                                                .withNano(0)
+                                                .toString(),
+                                        "durationMinutes",
+                                        60)),
+                        only(
+                                201,
+                                Map.of(Actor.OFFICER_OTHER_PROVINCE, 404, Actor.MENTOR_NOT_ASSIGNED, 404),
+                                Actor.OFFICER_IN_SCOPE)),
+                new Row(
+                        "GET /cases/{id}/appointments",
+                        (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/appointments"),
+                        caseReaders(200)),
+                new Row(
+                        "GET /cases/{id}/reminders",
+                        (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/reminders"),
+                        caseReaders(200)),
+                new Row(
+                        "GET /providers",
+                        (a, t) -> api.get(t, "/api/v1/providers"),
+                        only(
+                                200,
+                                none,
+                                Actor.ADMIN,
+                                Actor.SUPERVISOR,
+                                Actor.OFFICER_IN_SCOPE,
+                                Actor.OFFICER_OTHER_PROVINCE,
+                                Actor.MENTOR_ASSIGNED,
+                                Actor.MENTOR_NOT_ASSIGNED)),
                 new Row("GET /opportunities", (a, t) -> api.get(t, "/api/v1/opportunities"), everyone(200)),
-                new Row("GET /cases/{id}/interests", (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/interests"), caseReaders(200)),
-                new Row("GET /cases/{id}/referrals", (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/referrals"), caseReaders(200)),
-                new Row("GET /cases/{id}/reintegration", (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/reintegration"), caseReaders(200)),
-                new Row("GET /retention-checks", (a, t) -> api.get(t, "/api/v1/retention-checks"),
-                        only(200, none, Actor.OFFICER_IN_SCOPE, Actor.OFFICER_OTHER_PROVINCE, Actor.MENTOR_ASSIGNED, Actor.MENTOR_NOT_ASSIGNED)),
-                new Row("GET /reports/commune-summary", (a, t) -> api.get(t, "/api/v1/reports/commune-summary"),
+                new Row(
+                        "GET /cases/{id}/interests",
+                        (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/interests"),
+                        caseReaders(200)),
+                new Row(
+                        "GET /cases/{id}/referrals",
+                        (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/referrals"),
+                        caseReaders(200)),
+                new Row(
+                        "GET /cases/{id}/reintegration",
+                        (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/reintegration"),
+                        caseReaders(200)),
+                new Row(
+                        "GET /retention-checks",
+                        (a, t) -> api.get(t, "/api/v1/retention-checks"),
+                        only(
+                                200,
+                                none,
+                                Actor.OFFICER_IN_SCOPE,
+                                Actor.OFFICER_OTHER_PROVINCE,
+                                Actor.MENTOR_ASSIGNED,
+                                Actor.MENTOR_NOT_ASSIGNED)),
+                new Row(
+                        "GET /reports/commune-summary",
+                        (a, t) -> api.get(t, "/api/v1/reports/commune-summary"),
                         only(200, none, Actor.SUPERVISOR, Actor.OFFICER_IN_SCOPE, Actor.OFFICER_OTHER_PROVINCE)));
     }
 

@@ -34,7 +34,10 @@ class BadInputTest extends IntegrationTest {
     }
 
     private int caseCount() {
-        return api.get(w.token("officerA"), "/api/v1/cases?limit=200").json().get("items").size();
+        return api.get(w.token("officerA"), "/api/v1/cases?limit=200")
+                .json()
+                .get("items")
+                .size();
     }
 
     @Test
@@ -59,8 +62,18 @@ class BadInputTest extends IntegrationTest {
     void missingAndInvalidFieldsAreAllListed() {
         ApiResponse r = postCase("{\"adminUnitId\": \"" + w.communeA + "\"}");
         assertProblem(r, 400, null);
-        assertTrue(r.problemFields().containsAll(List.of("fullName", "dateOfBirth", "sex", "address", "basis",
-                "decisionNumber", "decisionDate", "startDate")), r::toString);
+        assertTrue(
+                r.problemFields()
+                        .containsAll(List.of(
+                                "fullName",
+                                "dateOfBirth",
+                                "sex",
+                                "address",
+                                "basis",
+                                "decisionNumber",
+                                "decisionDate",
+                                "startDate")),
+                r::toString);
         var body = World.caseBody(w.communeA, "Số Sai");
         body.put("nationalId", "12AB");
         body.put("phone", "12345");
@@ -85,12 +98,20 @@ class BadInputTest extends IntegrationTest {
         String evil = "Robert'); DROP TABLE managed_case;-- <script>alert(1)</script>";
         var created = w.registerCase("officerA", World.caseBody(w.communeA, evil));
         assertEquals(evil, created.get("fullName").asText());
-        ApiResponse search = api.get(w.token("officerA"), "/api/v1/cases?q=" + java.net.URLEncoder.encode("' OR '1'='1", java.nio.charset.StandardCharsets.UTF_8));
+        ApiResponse search = api.get(
+                w.token("officerA"),
+                "/api/v1/cases?q="
+                        + java.net.URLEncoder.encode("' OR '1'='1", java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(200, search.status());
         assertEquals(0, search.json().get("items").size());
         ApiResponse wildcard = api.get(w.token("officerA"), "/api/v1/cases?q=%25");
         assertEquals(0, wildcard.json().get("items").size(), "a % in the search is a literal, not a wildcard");
-        assertEquals(200, api.get(w.token("officerA"), "/api/v1/cases/" + created.get("id").asText()).status());
+        assertEquals(
+                200,
+                api.get(
+                                w.token("officerA"),
+                                "/api/v1/cases/" + created.get("id").asText())
+                        .status());
     }
 
     @Test
@@ -104,37 +125,69 @@ class BadInputTest extends IntegrationTest {
 
         var c = w.registerCase("officerA", w.communeA, "Chuyển Trạng Thái Sai");
         String id = c.get("id").asText();
-        ApiResponse bad = api.post(w.token("officerA"), "/api/v1/cases/" + id + "/status-changes",
+        ApiResponse bad = api.post(
+                w.token("officerA"),
+                "/api/v1/cases/" + id + "/status-changes",
                 Map.of("status", "UNKNOWN", "reason", "x", "effectiveDate", "2025-01-01"));
         assertProblem(bad, 400, "status");
-        assertEquals(1, api.get(w.token("officerA"), "/api/v1/cases/" + id + "/timeline").json().size());
-        assertEquals(0, api.get(w.token("officerA"), "/api/v1/cases/" + id).json().get("version").asInt());
+        assertEquals(
+                1,
+                api.get(w.token("officerA"), "/api/v1/cases/" + id + "/timeline")
+                        .json()
+                        .size());
+        assertEquals(
+                0,
+                api.get(w.token("officerA"), "/api/v1/cases/" + id)
+                        .json()
+                        .get("version")
+                        .asInt());
     }
 
     @Test
     void booleansAndWholeNumbersAreNotGuessedFromText() {
-        String caseId = w.registerCase("officerA", w.communeA, "Kiểu Logic").get("id").asText();
-        ApiResponse r = api.send("POST", w.token("officerA"), "/api/v1/cases/" + caseId + "/contacts",
+        String caseId =
+                w.registerCase("officerA", w.communeA, "Kiểu Logic").get("id").asText();
+        ApiResponse r = api.send(
+                "POST",
+                w.token("officerA"),
+                "/api/v1/cases/" + caseId + "/contacts",
                 "{\"id\": \"" + java.util.UUID.randomUUID() + "\", \"type\": \"PHONE_CALL\", \"occurredAt\": \""
-                        + java.time.OffsetDateTime.now() + "\", \"summary\": \"x\", \"concerns\": [], \"followUpNeeded\": \"yes\"}",
+                        + java.time.OffsetDateTime.now()
+                        + "\", \"summary\": \"x\", \"concerns\": [], \"followUpNeeded\": \"yes\"}",
                 "application/json");
         assertProblem(r, 400, "followUpNeeded");
-        ApiResponse wage = api.send("POST", w.admin, "/api/v1/opportunities",
-                "{\"providerId\": \"" + java.util.UUID.randomUUID() + "\", \"type\": \"JOB\", \"title\": \"x\", \"adminUnitId\": \""
-                        + w.communeA + "\", \"wageMin\": \"5000000\"}", "application/json");
+        ApiResponse wage = api.send(
+                "POST",
+                w.admin,
+                "/api/v1/opportunities",
+                "{\"providerId\": \"" + java.util.UUID.randomUUID()
+                        + "\", \"type\": \"JOB\", \"title\": \"x\", \"adminUnitId\": \"" + w.communeA
+                        + "\", \"wageMin\": \"5000000\"}",
+                "application/json");
         assertProblem(wage, 400, "wageMin");
     }
 
     @Test
     void checkInTimestampsNeedAnOffset() {
-        String caseId = w.registerCase("officerA", w.communeA, "Giờ Không Múi").get("id").asText();
+        String caseId = w.registerCase("officerA", w.communeA, "Giờ Không Múi")
+                .get("id")
+                .asText();
         for (String occurredAt : List.of("\"2026-11-20T07:30:00\"", "1763600000", "\"hôm qua\"")) {
-            ApiResponse r = api.send("POST", w.token("officerA"), "/api/v1/cases/" + caseId + "/checkins",
-                    "{\"id\": \"" + java.util.UUID.randomUUID() + "\", \"kind\": \"OFFICE_PRESENCE\", \"occurredAt\": " + occurredAt + "}",
+            ApiResponse r = api.send(
+                    "POST",
+                    w.token("officerA"),
+                    "/api/v1/cases/" + caseId + "/checkins",
+                    "{\"id\": \"" + java.util.UUID.randomUUID() + "\", \"kind\": \"OFFICE_PRESENCE\", \"occurredAt\": "
+                            + occurredAt + "}",
                     "application/json");
             assertProblem(r, 400, "occurredAt");
         }
-        assertEquals(0, api.get(w.token("officerA"), "/api/v1/cases/" + caseId + "/checkins").json().get("items").size());
+        assertEquals(
+                0,
+                api.get(w.token("officerA"), "/api/v1/cases/" + caseId + "/checkins")
+                        .json()
+                        .get("items")
+                        .size());
     }
 
     @Test
@@ -143,6 +196,14 @@ class BadInputTest extends IntegrationTest {
         assertProblem(api.get(w.token("officerA"), "/api/v1/cases?limit=0"), 400, "limit");
         assertProblem(api.get(w.token("officerA"), "/api/v1/cases?status=HAPPY"), 400, "status");
         assertProblem(api.get(w.token("officerA"), "/api/v1/cases/" + java.util.UUID.randomUUID()), 404, null);
-        assertProblem(api.send("POST", w.token("officerA"), "/api/v1/cases", "fullName=x", "application/x-www-form-urlencoded"), 415, null);
+        assertProblem(
+                api.send(
+                        "POST",
+                        w.token("officerA"),
+                        "/api/v1/cases",
+                        "fullName=x",
+                        "application/x-www-form-urlencoded"),
+                415,
+                null);
     }
 }

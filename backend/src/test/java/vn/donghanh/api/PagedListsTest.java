@@ -43,7 +43,9 @@ class PagedListsTest extends IntegrationTest {
     void aConversationPagedByTwoIsEveryMessageOnceOldestFirst() {
         List<String> sent = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
-            ApiResponse r = api.post(person.token(), "/api/v1/cases/" + person.caseId() + "/messages",
+            ApiResponse r = api.post(
+                    person.token(),
+                    "/api/v1/cases/" + person.caseId() + "/messages",
                     Map.of("id", UUID.randomUUID().toString(), "recipientId", w.id("mentorA1"), "body", "Tin số " + i));
             assertEquals(201, r.status(), r::toString);
             sent.add(r.json().get("id").asText());
@@ -59,12 +61,15 @@ class PagedListsTest extends IntegrationTest {
     void helpRequestsPagedByOneAreEachListedOnce() {
         Set<String> asked = new HashSet<>();
         for (String category : List.of("CRAVING", "CONFLICT", "CRISIS")) {
-            ApiResponse r = api.post(person.token(), "/api/v1/cases/" + person.caseId() + "/help-requests",
+            ApiResponse r = api.post(
+                    person.token(),
+                    "/api/v1/cases/" + person.caseId() + "/help-requests",
                     Map.of("id", UUID.randomUUID().toString(), "category", category));
             assertEquals(201, r.status(), r::toString);
             asked.add(r.json().get("id").asText());
         }
-        List<String> listed = field(Pages.all(api, w.token("officerA"), "/api/v1/cases/" + person.caseId() + "/help-requests", 1), "id");
+        List<String> listed = field(
+                Pages.all(api, w.token("officerA"), "/api/v1/cases/" + person.caseId() + "/help-requests", 1), "id");
         assertEquals(3, listed.size());
         assertEquals(asked, new HashSet<>(listed));
     }
@@ -87,12 +92,17 @@ class PagedListsTest extends IntegrationTest {
     @Test
     void aPersonsAccessLogPagedByTwoHoldsEveryReadOnceNewestFirst() {
         for (int i = 0; i < 5; i++) {
-            assertEquals(200, api.get(w.token("officerA"), "/api/v1/cases/" + person.caseId()).status());
+            assertEquals(
+                    200,
+                    api.get(w.token("officerA"), "/api/v1/cases/" + person.caseId())
+                            .status());
         }
         List<JsonNode> all = Pages.all(api, person.token(), "/api/v1/me/access-log", 2);
         List<JsonNode> whole = Pages.all(api, person.token(), "/api/v1/me/access-log", 200);
-        assertEquals(field(whole, "occurredAt"), field(all, "occurredAt"), "pages of two add up to the whole log, in order");
-        assertTrue(field(all, "action").stream().filter("CASE_READ"::equals).count() >= 5, field(all, "action")::toString);
+        assertEquals(
+                field(whole, "occurredAt"), field(all, "occurredAt"), "pages of two add up to the whole log, in order");
+        assertTrue(
+                field(all, "action").stream().filter("CASE_READ"::equals).count() >= 5, field(all, "action")::toString);
         List<String> times = field(all, "occurredAt");
         List<String> newestFirst = new ArrayList<>(times);
         newestFirst.sort(java.util.Comparator.reverseOrder());
@@ -104,8 +114,13 @@ class PagedListsTest extends IntegrationTest {
 
     @Test
     void aCursorTheListDidNotIssueIsABadRequest() {
-        for (String path : List.of("/api/v1/overdue", "/api/v1/alerts", "/api/v1/retention-checks", "/api/v1/cases/due-for-completion",
-                "/api/v1/cases/" + person.caseId() + "/help-requests", "/api/v1/cases/" + person.caseId() + "/reminders",
+        for (String path : List.of(
+                "/api/v1/overdue",
+                "/api/v1/alerts",
+                "/api/v1/retention-checks",
+                "/api/v1/cases/due-for-completion",
+                "/api/v1/cases/" + person.caseId() + "/help-requests",
+                "/api/v1/cases/" + person.caseId() + "/reminders",
                 "/api/v1/cases/" + person.caseId() + "/messages?with=" + w.id("mentorA1"))) {
             // Base64url of two or three parts that are not what the list puts there.
             String sep = path.contains("?") ? "&" : "?";

@@ -34,6 +34,7 @@ class ProblemDetailsTest extends IntegrationTest {
             "vn\\.donghanh|java\\.|jakarta\\.|io\\.micronaut|com\\.fasterxml|START_ARRAY|START_OBJECT|VALUE_[A-Z]"
                     + "|StreamReadConstraints|Failed to convert|Error decoding|Cannot deserialize|\\[Source"
                     + "|[A-Z]\\w+Exception|\\w\\$\\w|LocalDate|OffsetDateTime|BigDecimal|UUID string|`");
+
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     static World w;
@@ -65,8 +66,9 @@ class ProblemDetailsTest extends IntegrationTest {
     }
 
     private static String contactJson(String concernsJson) {
-        return "{\"id\": \"" + UUID.randomUUID() + "\", \"type\": \"PHONE_CALL\", \"occurredAt\": \"" + OffsetDateTime.now()
-                + "\", \"summary\": \"gọi điện\", \"concerns\": " + concernsJson + ", \"followUpNeeded\": false}";
+        return "{\"id\": \"" + UUID.randomUUID() + "\", \"type\": \"PHONE_CALL\", \"occurredAt\": \""
+                + OffsetDateTime.now() + "\", \"summary\": \"gọi điện\", \"concerns\": " + concernsJson
+                + ", \"followUpNeeded\": false}";
     }
 
     private static String providerJson(String servedJson) {
@@ -87,7 +89,8 @@ class ProblemDetailsTest extends IntegrationTest {
         JsonNode problem = r.json();
         boolean named = false;
         for (JsonNode e : problem.path("errors")) {
-            if (e.path("field").asText().equals(field) && (message == null || e.path("message").asText().equals(message))) {
+            if (e.path("field").asText().equals(field)
+                    && (message == null || e.path("message").asText().equals(message))) {
                 named = true;
             }
         }
@@ -106,10 +109,17 @@ class ProblemDetailsTest extends IntegrationTest {
         String contacts = "/api/v1/cases/" + caseId + "/contacts";
         assertRefused(send("POST", contacts, contactJson("{\"kind\": \"HEALTH\"}")), "concerns", "must be an array");
         assertRefused(send("POST", contacts, contactJson("\"HEALTH\"")), "concerns", "must be an array");
-        assertRefused(api.send("POST", w.admin, "/api/v1/providers", providerJson("{\"a\": 1}"), "application/json"),
-                "servedUnitIds", "must be an array");
-        assertRefused(send("PUT", "/api/v1/cases/" + caseId + "/reminder-settings",
-                "{\"channel\": \"APP\", \"offsets\": {\"before\": \"PT1H\"}}"), "offsets", "must be an array");
+        assertRefused(
+                api.send("POST", w.admin, "/api/v1/providers", providerJson("{\"a\": 1}"), "application/json"),
+                "servedUnitIds",
+                "must be an array");
+        assertRefused(
+                send(
+                        "PUT",
+                        "/api/v1/cases/" + caseId + "/reminder-settings",
+                        "{\"channel\": \"APP\", \"offsets\": {\"before\": \"PT1H\"}}"),
+                "offsets",
+                "must be an array");
     }
 
     @Test
@@ -122,28 +132,54 @@ class ProblemDetailsTest extends IntegrationTest {
     @Test
     void aWrongValueInsideAnObjectOrArrayNamesItsPath() {
         String checkins = "/api/v1/cases/" + caseId + "/checkins";
-        assertRefused(send("POST", checkins, checkinJson("{\"latitude\": \"21.59\", \"longitude\": 105.84}")),
-                "location.latitude", "must be a number");
-        assertRefused(send("POST", checkins, checkinJson("{\"latitude\": true, \"longitude\": 105.84}")),
-                "location.latitude", "must be a number");
-        assertRefused(send("POST", checkins, checkinJson("{\"latitude\": 91, \"longitude\": 105.84}")),
-                "location.latitude", null);
-        assertRefused(send("POST", "/api/v1/cases/" + caseId + "/contacts", contactJson("[\"HEALTH\", \"BAD_LUCK\"]")),
-                "concerns[1]", "must be one of: SUSPECTED_RELAPSE, FAMILY_CONFLICT, UNEMPLOYMENT, HEALTH, HOUSING, LEGAL");
-        assertRefused(send("POST", "/api/v1/cases/" + caseId + "/contacts", contactJson("[\"HEALTH\", null]")),
-                "concerns[1]", "must not be null");
-        assertRefused(api.send("POST", w.admin, "/api/v1/providers", providerJson("[\"" + w.communeA + "\", 7]"),
-                "application/json"), "servedUnitIds[1]", "must be a UUID");
-        assertRefused(send("PUT", "/api/v1/cases/" + caseId + "/reminder-settings",
-                "{\"channel\": \"APP\", \"offsets\": [\"PT1H\", {\"hours\": 2}]}"), "offsets[1]", "must be a string");
+        assertRefused(
+                send("POST", checkins, checkinJson("{\"latitude\": \"21.59\", \"longitude\": 105.84}")),
+                "location.latitude",
+                "must be a number");
+        assertRefused(
+                send("POST", checkins, checkinJson("{\"latitude\": true, \"longitude\": 105.84}")),
+                "location.latitude",
+                "must be a number");
+        assertRefused(
+                send("POST", checkins, checkinJson("{\"latitude\": 91, \"longitude\": 105.84}")),
+                "location.latitude",
+                null);
+        assertRefused(
+                send("POST", "/api/v1/cases/" + caseId + "/contacts", contactJson("[\"HEALTH\", \"BAD_LUCK\"]")),
+                "concerns[1]",
+                "must be one of: SUSPECTED_RELAPSE, FAMILY_CONFLICT, UNEMPLOYMENT, HEALTH, HOUSING, LEGAL");
+        assertRefused(
+                send("POST", "/api/v1/cases/" + caseId + "/contacts", contactJson("[\"HEALTH\", null]")),
+                "concerns[1]",
+                "must not be null");
+        assertRefused(
+                api.send(
+                        "POST",
+                        w.admin,
+                        "/api/v1/providers",
+                        providerJson("[\"" + w.communeA + "\", 7]"),
+                        "application/json"),
+                "servedUnitIds[1]",
+                "must be a UUID");
+        assertRefused(
+                send(
+                        "PUT",
+                        "/api/v1/cases/" + caseId + "/reminder-settings",
+                        "{\"channel\": \"APP\", \"offsets\": [\"PT1H\", {\"hours\": 2}]}"),
+                "offsets[1]",
+                "must be a string");
     }
 
     @Test
     void controlCharactersAreRefusedButLineBreaksAreText() {
         int before = count("SELECT COUNT(*) FROM managed_case");
-        assertRefused(postCase(caseJson(Map.of("fullName", "Nguyễn\u0000Văn A"))), "fullName",
+        assertRefused(
+                postCase(caseJson(Map.of("fullName", "Nguyễn\u0000Văn A"))),
+                "fullName",
                 "must not contain control characters (line breaks and tabs are fine)");
-        assertRefused(postCase(caseJson(Map.of("fullName", "Nguyễn\u001bVăn A"))), "fullName",
+        assertRefused(
+                postCase(caseJson(Map.of("fullName", "Nguyễn\u001bVăn A"))),
+                "fullName",
                 "must not contain control characters (line breaks and tabs are fine)");
         assertEquals(before, count("SELECT COUNT(*) FROM managed_case"), "nothing was registered");
         ApiResponse multiline = postCase(caseJson(Map.of("fullName", "Nguyễn Văn Xuống\nDòng")));
@@ -153,8 +189,10 @@ class ProblemDetailsTest extends IntegrationTest {
     @Test
     void unknownEnumValuesListTheValuesAllowed() {
         assertRefused(postCase(caseJson(Map.of("sex", "ROBOT"))), "sex", "must be one of: MALE, FEMALE, OTHER");
-        assertRefused(send("PUT", "/api/v1/cases/" + caseId + "/reminder-settings", "{\"channel\": \"PIGEON\"}"),
-                "channel", "must be one of: APP, SMS");
+        assertRefused(
+                send("PUT", "/api/v1/cases/" + caseId + "/reminder-settings", "{\"channel\": \"PIGEON\"}"),
+                "channel",
+                "must be one of: APP, SMS");
         // Only the JSON string is an enum value: no one-element arrays, numbers or other spellings.
         assertRefused(postCase(caseJson(Map.of("sex", List.of("MALE")))), "sex", "must be one of: MALE, FEMALE, OTHER");
         assertRefused(postCase(caseJson(Map.of("sex", 1))), "sex", null);
@@ -166,7 +204,9 @@ class ProblemDetailsTest extends IntegrationTest {
     void scalarsAreNotCoercedFromOtherShapes() {
         assertRefused(postCase(caseJson(Map.of("adminUnitId", List.of(w.communeA)))), "adminUnitId", "must be a UUID");
         assertRefused(postCase(caseJson(Map.of("adminUnitId", 12))), "adminUnitId", "must be a UUID");
-        assertRefused(postCase(caseJson(Map.of("dateOfBirth", Map.of("year", 1990)))), "dateOfBirth",
+        assertRefused(
+                postCase(caseJson(Map.of("dateOfBirth", Map.of("year", 1990)))),
+                "dateOfBirth",
                 "must be a date in the form YYYY-MM-DD");
         assertRefused(postCase(caseJson(Map.of("fullName", Map.of()))), "fullName", "must be a string");
         assertRefused(api.get(w.token("officerA"), "/api/v1/cases/not-a-uuid"), "id", "must be a UUID");
@@ -187,15 +227,23 @@ class ProblemDetailsTest extends IntegrationTest {
     void deeplyNestedJsonIsRefusedWhereItIsTooDeep() {
         String deep = "[".repeat(2000) + "]".repeat(2000);
         assertRefused(postCase(deep), "body", "nesting is too deep");
-        assertRefused(postCase(caseJson(Map.of()).replace("\"Nguyễn Văn Sai\"", deep)), "fullName", "nesting is too deep");
-        assertRefused(send("POST", "/api/v1/cases/" + caseId + "/checkins",
-                checkinJson("{\"latitude\": " + deep + ", \"longitude\": 105.84}")), "location.latitude", "nesting is too deep");
+        assertRefused(
+                postCase(caseJson(Map.of()).replace("\"Nguyễn Văn Sai\"", deep)), "fullName", "nesting is too deep");
+        assertRefused(
+                send(
+                        "POST",
+                        "/api/v1/cases/" + caseId + "/checkins",
+                        checkinJson("{\"latitude\": " + deep + ", \"longitude\": 105.84}")),
+                "location.latitude",
+                "nesting is too deep");
     }
 
     @Test
     void everyWrongValueIsListedNotOnlyTheFirst() {
-        JsonNode problem = assertRefused(postCase(caseJson(Map.of("adminUnitId", List.of(), "sex", "X", "dateOfBirth", 5))),
-                "adminUnitId", "must be a UUID");
+        JsonNode problem = assertRefused(
+                postCase(caseJson(Map.of("adminUnitId", List.of(), "sex", "X", "dateOfBirth", 5))),
+                "adminUnitId",
+                "must be a UUID");
         List<String> fields = new java.util.ArrayList<>();
         problem.path("errors").forEach(e -> fields.add(e.path("field").asText()));
         assertTrue(fields.containsAll(List.of("adminUnitId", "sex", "dateOfBirth")), problem::toString);
@@ -205,13 +253,28 @@ class ProblemDetailsTest extends IntegrationTest {
     @Test
     void implausibleDatesAreRefusedAndNotStored() {
         int cases = count("SELECT COUNT(*) FROM managed_case WHERE admin_unit_id = ?", w.communeA);
-        assertRefused(postCase(caseJson(Map.of("dateOfBirth", "0000-01-01"))), "dateOfBirth", "must not be before 1900-01-01");
-        assertRefused(postCase(caseJson(Map.of("dateOfBirth", "1899-12-31"))), "dateOfBirth", "must not be before 1900-01-01");
-        assertRefused(postCase(caseJson(Map.of("dateOfBirth", "+99999-01-01"))), "dateOfBirth", "cannot be in the future");
-        String tomorrowEverywhere = LocalDate.now(CLOCK.withZone(ZoneId.of("Pacific/Kiritimati"))).plusDays(1).toString();
-        assertRefused(postCase(caseJson(Map.of("dateOfBirth", tomorrowEverywhere))), "dateOfBirth", "cannot be in the future");
+        assertRefused(
+                postCase(caseJson(Map.of("dateOfBirth", "0000-01-01"))),
+                "dateOfBirth",
+                "must not be before 1900-01-01");
+        assertRefused(
+                postCase(caseJson(Map.of("dateOfBirth", "1899-12-31"))),
+                "dateOfBirth",
+                "must not be before 1900-01-01");
+        assertRefused(
+                postCase(caseJson(Map.of("dateOfBirth", "+99999-01-01"))), "dateOfBirth", "cannot be in the future");
+        String tomorrowEverywhere = LocalDate.now(CLOCK.withZone(ZoneId.of("Pacific/Kiritimati")))
+                .plusDays(1)
+                .toString();
+        assertRefused(
+                postCase(caseJson(Map.of("dateOfBirth", tomorrowEverywhere))),
+                "dateOfBirth",
+                "cannot be in the future");
         assertRefused(postCase(caseJson(Map.of("startDate", "+99999-01-01"))), "startDate", "is too far in the future");
-        assertRefused(postCase(caseJson(Map.of("decisionDate", "0000-01-01"))), "decisionDate", "must not be before 1900-01-01");
+        assertRefused(
+                postCase(caseJson(Map.of("decisionDate", "0000-01-01"))),
+                "decisionDate",
+                "must not be before 1900-01-01");
         assertEquals(cases, count("SELECT COUNT(*) FROM managed_case WHERE admin_unit_id = ?", w.communeA));
 
         String drugTests = "/api/v1/cases/" + caseId + "/drug-tests";
@@ -222,19 +285,28 @@ class ProblemDetailsTest extends IntegrationTest {
 
         String checkins = "/api/v1/cases/" + caseId + "/checkins";
         int checkinRows = count("SELECT COUNT(*) FROM checkin WHERE case_id = ?", caseId);
-        ApiResponse yearZero = send("POST", checkins, "{\"id\": \"" + UUID.randomUUID()
-                + "\", \"kind\": \"OFFICE_PRESENCE\", \"occurredAt\": \"0000-01-01T00:00:00Z\"}");
+        ApiResponse yearZero = send(
+                "POST",
+                checkins,
+                "{\"id\": \"" + UUID.randomUUID()
+                        + "\", \"kind\": \"OFFICE_PRESENCE\", \"occurredAt\": \"0000-01-01T00:00:00Z\"}");
         assertRefused(yearZero, "occurredAt", "must not be before 1900-01-01");
-        ApiResponse ahead = send("POST", checkins, "{\"id\": \"" + UUID.randomUUID()
-                + "\", \"kind\": \"OFFICE_PRESENCE\", \"occurredAt\": \"" + OffsetDateTime.now(CLOCK).plusHours(1) + "\"}");
+        ApiResponse ahead = send(
+                "POST",
+                checkins,
+                "{\"id\": \"" + UUID.randomUUID() + "\", \"kind\": \"OFFICE_PRESENCE\", \"occurredAt\": \""
+                        + OffsetDateTime.now(CLOCK).plusHours(1) + "\"}");
         assertRefused(ahead, "occurredAt", "cannot be in the future");
         assertEquals(checkinRows, count("SELECT COUNT(*) FROM checkin WHERE case_id = ?", caseId));
     }
 
     @Test
     void aPhoneClockALittleAheadIsStillAccepted() {
-        ApiResponse r = send("POST", "/api/v1/cases/" + caseId + "/checkins", "{\"id\": \"" + UUID.randomUUID()
-                + "\", \"kind\": \"OFFICE_PRESENCE\", \"occurredAt\": \"" + OffsetDateTime.now(CLOCK).plusMinutes(5) + "\"}");
+        ApiResponse r = send(
+                "POST",
+                "/api/v1/cases/" + caseId + "/checkins",
+                "{\"id\": \"" + UUID.randomUUID() + "\", \"kind\": \"OFFICE_PRESENCE\", \"occurredAt\": \""
+                        + OffsetDateTime.now(CLOCK).plusMinutes(5) + "\"}");
         assertEquals(201, r.status(), r::toString);
     }
 
@@ -244,7 +316,8 @@ class ProblemDetailsTest extends IntegrationTest {
         CLOCK.advance(Duration.ofDays(2));
         String token = World.login(api, w.username("officerA"), World.PASSWORD);
         String today = LocalDate.now(CLOCK.withZone(VIETNAM)).toString();
-        ApiResponse r = api.send("POST", token, "/api/v1/cases/" + caseId + "/drug-tests", drugTestJson(today), "application/json");
+        ApiResponse r = api.send(
+                "POST", token, "/api/v1/cases/" + caseId + "/drug-tests", drugTestJson(today), "application/json");
         assertEquals(201, r.status(), r::toString);
     }
 
@@ -252,9 +325,18 @@ class ProblemDetailsTest extends IntegrationTest {
     void theFrameworksOtherRefusalsAreInPlainWordsToo() {
         List<ApiResponse> refusals = List.of(
                 api.outsideContract(w.token("officerA"), "/api/v1/no-such-thing"),
-                api.send("POST", w.token("officerA"), "/api/v1/cases", "fullName=x", "application/x-www-form-urlencoded"),
+                api.send(
+                        "POST",
+                        w.token("officerA"),
+                        "/api/v1/cases",
+                        "fullName=x",
+                        "application/x-www-form-urlencoded"),
                 api.send("POST", "not-a-token", "/api/v1/cases", caseJson(Map.of()), "application/json"),
-                api.send("POST", w.token("officerA"), "/api/v1/cases", "{\"fullName\": \"" + "a".repeat(1_100_000) + "\"}",
+                api.send(
+                        "POST",
+                        w.token("officerA"),
+                        "/api/v1/cases",
+                        "{\"fullName\": \"" + "a".repeat(1_100_000) + "\"}",
                         "application/json"));
         for (ApiResponse r : refusals) {
             assertTrue(r.status() >= 400 && r.status() < 500, r::toString);

@@ -37,8 +37,8 @@ class AppointmentTest extends IntegrationTest {
     }
 
     private ApiResponse create(String token, String caseId, String id, String type, String startsAt, String rrule) {
-        Map<String, Object> body = new HashMap<>(Map.of("id", id, "type", type, "placeId", clinic, "startsAt", startsAt,
-                "durationMinutes", 30));
+        Map<String, Object> body = new HashMap<>(
+                Map.of("id", id, "type", type, "placeId", clinic, "startsAt", startsAt, "durationMinutes", 30));
         if (rrule != null) {
             body.put("rrule", rrule);
         }
@@ -46,24 +46,40 @@ class AppointmentTest extends IntegrationTest {
     }
 
     private static int occurrencesOf(String seriesId) {
-        return Sql.query("SELECT COUNT(*) FROM appointment_occurrence WHERE series_id = ?", rs -> rs.getInt(1), seriesId).get(0);
+        return Sql.query(
+                        "SELECT COUNT(*) FROM appointment_occurrence WHERE series_id = ?", rs -> rs.getInt(1), seriesId)
+                .get(0);
     }
 
     @Test
     void aDailyDoseIsGeneratedWithinTheHorizonOnlyAndTheHorizonMoves() {
         World.Person person = w.activatedPerson("Uống Thuốc Hằng Ngày", "mentorA1");
         String seriesId = UUID.randomUUID().toString();
-        ApiResponse created = create(w.token("officerA"), person.caseId(), seriesId, "METHADONE_DOSE", "2026-11-20T07:30:00", "FREQ=DAILY");
+        ApiResponse created = create(
+                w.token("officerA"), person.caseId(), seriesId, "METHADONE_DOSE", "2026-11-20T07:30:00", "FREQ=DAILY");
         assertEquals(201, created.status(), created::toString);
         assertEquals(14, created.json().get("upcoming").size(), "20 November to 3 December");
-        assertEquals("2026-11-20T00:30:00Z", created.json().get("upcoming").get(0).get("startsAt").asText());
-        assertEquals(201, create(w.token("officerA"), person.caseId(), seriesId, "METHADONE_DOSE", "2026-11-20T07:30:00",
-                "FREQ=DAILY").status(), "a retried create is the same appointment");
+        assertEquals(
+                "2026-11-20T00:30:00Z",
+                created.json().get("upcoming").get(0).get("startsAt").asText());
+        assertEquals(
+                201,
+                create(
+                                w.token("officerA"),
+                                person.caseId(),
+                                seriesId,
+                                "METHADONE_DOSE",
+                                "2026-11-20T07:30:00",
+                                "FREQ=DAILY")
+                        .status(),
+                "a retried create is the same appointment");
         assertEquals(14, occurrencesOf(seriesId));
 
-        JsonNode mine = api.get(person.token(), "/api/v1/cases/" + person.caseId() + "/appointments").json();
+        JsonNode mine = api.get(person.token(), "/api/v1/cases/" + person.caseId() + "/appointments")
+                .json();
         assertEquals(14, mine.size());
-        assertEquals("Cơ sở điều trị Methadone Đồng Hỷ", mine.get(0).get("placeName").asText());
+        assertEquals(
+                "Cơ sở điều trị Methadone Đồng Hỷ", mine.get(0).get("placeName").asText());
 
         CLOCK.advance(Duration.ofDays(3));
         AppointmentHorizonJob job = bean(AppointmentHorizonJob.class);
@@ -78,7 +94,8 @@ class AppointmentTest extends IntegrationTest {
         job.runOnce();
         assertEquals(17, occurrencesOf(seriesId), "a cancelled series grows no further");
         List<String> statuses = new ArrayList<>();
-        api.get(person.token(), "/api/v1/cases/" + person.caseId() + "/appointments").json()
+        api.get(person.token(), "/api/v1/cases/" + person.caseId() + "/appointments")
+                .json()
                 .forEach(o -> statuses.add(o.get("status").asText()));
         assertTrue(statuses.stream().allMatch("CANCELLED"::equals), statuses::toString);
     }
@@ -86,51 +103,126 @@ class AppointmentTest extends IntegrationTest {
     @Test
     void oneOccurrenceMovesOrIsCancelledAndAMissedDoseTellsTheMentor() {
         World.Person person = w.activatedPerson("Lỡ Hẹn Một Lần", "mentorA2");
-        ApiResponse created = create(w.token("officerA"), person.caseId(), UUID.randomUUID().toString(), "METHADONE_DOSE",
-                "2026-11-20T07:30:00", "FREQ=DAILY");
+        ApiResponse created = create(
+                w.token("officerA"),
+                person.caseId(),
+                UUID.randomUUID().toString(),
+                "METHADONE_DOSE",
+                "2026-11-20T07:30:00",
+                "FREQ=DAILY");
         JsonNode upcoming = created.json().get("upcoming");
         String today = upcoming.get(0).get("id").asText();
         String tuesday = upcoming.get(4).get("id").asText();
         String wednesday = upcoming.get(5).get("id").asText();
 
-        ApiResponse moved = api.post(w.token("officerA"), "/api/v1/appointment-occurrences/" + tuesday + "/move",
+        ApiResponse moved = api.post(
+                w.token("officerA"),
+                "/api/v1/appointment-occurrences/" + tuesday + "/move",
                 Map.of("startsAt", "2026-11-24T09:00:00"));
         assertEquals(200, moved.status(), moved::toString);
         assertEquals("2026-11-24T02:00:00Z", moved.json().get("startsAt").asText());
         assertTrue(moved.json().get("moved").asBoolean());
-        assertEquals(400, api.post(w.token("officerA"), "/api/v1/appointment-occurrences/" + tuesday + "/move",
-                Map.of("startsAt", "2026-11-19T09:00:00")).status(), "not into the past");
-        assertEquals("CANCELLED", api.post(w.token("officerA"), "/api/v1/appointment-occurrences/" + wednesday + "/cancel", null)
-                .json().get("status").asText());
+        assertEquals(
+                400,
+                api.post(
+                                w.token("officerA"),
+                                "/api/v1/appointment-occurrences/" + tuesday + "/move",
+                                Map.of("startsAt", "2026-11-19T09:00:00"))
+                        .status(),
+                "not into the past");
+        assertEquals(
+                "CANCELLED",
+                api.post(w.token("officerA"), "/api/v1/appointment-occurrences/" + wednesday + "/cancel", null)
+                        .json()
+                        .get("status")
+                        .asText());
 
-        assertEquals(409, api.post(w.token("officerA"), "/api/v1/appointment-occurrences/" + today + "/attendance",
-                Map.of("attendance", "MISSED")).status(), "07:00: the 07:30 dose has not begun");
+        assertEquals(
+                409,
+                api.post(
+                                w.token("officerA"),
+                                "/api/v1/appointment-occurrences/" + today + "/attendance",
+                                Map.of("attendance", "MISSED"))
+                        .status(),
+                "07:00: the 07:30 dose has not begun");
         CLOCK.set(Instant.parse("2026-11-20T03:00:00Z"));
-        ApiResponse missed = api.post(w.token("officerA"), "/api/v1/appointment-occurrences/" + today + "/attendance",
+        ApiResponse missed = api.post(
+                w.token("officerA"),
+                "/api/v1/appointment-occurrences/" + today + "/attendance",
                 Map.of("attendance", "MISSED"));
         assertEquals(200, missed.status(), missed::toString);
         List<String> kinds = new ArrayList<>();
-        api.get(w.token("mentorA2"), "/api/v1/inbox").json().get("items").forEach(n -> kinds.add(n.get("kind").asText()));
+        api.get(w.token("mentorA2"), "/api/v1/inbox")
+                .json()
+                .get("items")
+                .forEach(n -> kinds.add(n.get("kind").asText()));
         assertTrue(kinds.contains("APPOINTMENT_MISSED"), kinds::toString);
-        assertEquals(409, api.post(w.token("officerA"), "/api/v1/appointment-occurrences/" + wednesday + "/attendance",
-                Map.of("attendance", "ATTENDED")).status(), "a cancelled appointment takes no attendance");
+        assertEquals(
+                409,
+                api.post(
+                                w.token("officerA"),
+                                "/api/v1/appointment-occurrences/" + wednesday + "/attendance",
+                                Map.of("attendance", "ATTENDED"))
+                        .status(),
+                "a cancelled appointment takes no attendance");
     }
 
     @Test
     void mentorsManageOnlyTheirMeetingsAndOthersSeeNothing() {
         World.Person person = w.activatedPerson("Gặp Người Giúp Đỡ", "mentorA3");
-        assertEquals(403, create(w.token("mentorA3"), person.caseId(), UUID.randomUUID().toString(), "METHADONE_DOSE",
-                "2026-11-21T07:30:00", null).status());
-        ApiResponse meeting = create(w.token("mentorA3"), person.caseId(), UUID.randomUUID().toString(), "MENTOR_MEETING",
-                "2026-11-22T16:00:00", null);
+        assertEquals(
+                403,
+                create(
+                                w.token("mentorA3"),
+                                person.caseId(),
+                                UUID.randomUUID().toString(),
+                                "METHADONE_DOSE",
+                                "2026-11-21T07:30:00",
+                                null)
+                        .status());
+        ApiResponse meeting = create(
+                w.token("mentorA3"),
+                person.caseId(),
+                UUID.randomUUID().toString(),
+                "MENTOR_MEETING",
+                "2026-11-22T16:00:00",
+                null);
         assertEquals(201, meeting.status(), meeting::toString);
         assertEquals(1, meeting.json().get("upcoming").size());
-        assertEquals(404, create(w.token("officerOther"), person.caseId(), UUID.randomUUID().toString(), "COUNSELLING",
-                "2026-11-22T08:00:00", null).status());
-        assertEquals(404, api.get(w.token("mentorA1"), "/api/v1/cases/" + person.caseId() + "/appointments").status());
-        assertEquals(400, create(w.token("officerA"), person.caseId(), UUID.randomUUID().toString(), "COUNSELLING",
-                "2026-11-22T08:00:00", "FREQ=SOMETIMES").status());
-        assertEquals(400, create(w.token("officerA"), person.caseId(), UUID.randomUUID().toString(), "COUNSELLING",
-                "2028-01-01T08:00:00", null).status(), "more than a year ahead");
+        assertEquals(
+                404,
+                create(
+                                w.token("officerOther"),
+                                person.caseId(),
+                                UUID.randomUUID().toString(),
+                                "COUNSELLING",
+                                "2026-11-22T08:00:00",
+                                null)
+                        .status());
+        assertEquals(
+                404,
+                api.get(w.token("mentorA1"), "/api/v1/cases/" + person.caseId() + "/appointments")
+                        .status());
+        assertEquals(
+                400,
+                create(
+                                w.token("officerA"),
+                                person.caseId(),
+                                UUID.randomUUID().toString(),
+                                "COUNSELLING",
+                                "2026-11-22T08:00:00",
+                                "FREQ=SOMETIMES")
+                        .status());
+        assertEquals(
+                400,
+                create(
+                                w.token("officerA"),
+                                person.caseId(),
+                                UUID.randomUUID().toString(),
+                                "COUNSELLING",
+                                "2028-01-01T08:00:00",
+                                null)
+                        .status(),
+                "more than a year ahead");
     }
 }

@@ -44,13 +44,22 @@ class MethadoneMorningTest extends IntegrationTest {
     static void setUp() {
         fcm = new FcmStandIn();
         FirebaseOptions options = FirebaseOptions.builder()
-                .setCredentials(GoogleCredentials.create(new AccessToken("stand-in", new Date(System.currentTimeMillis() + 3_600_000))))
+                .setCredentials(GoogleCredentials.create(
+                        new AccessToken("stand-in", new Date(System.currentTimeMillis() + 3_600_000))))
                 .setProjectId("donghanh-test")
                 .setHttpTransport(fcm.transport())
                 .build();
-        dispatcher = new OutboxDispatcher(bean(JdbcOperations.class), bean(TransactionOperations.class),
-                new FirebasePushSender(FirebaseApp.initializeApp(options, "methadone-" + UUID.randomUUID())), bean(SmsSender.class),
-                bean(DataCipher.class), CLOCK, 3, Duration.ofSeconds(10), 500, Duration.ofMinutes(2));
+        dispatcher = new OutboxDispatcher(
+                bean(JdbcOperations.class),
+                bean(TransactionOperations.class),
+                new FirebasePushSender(FirebaseApp.initializeApp(options, "methadone-" + UUID.randomUUID())),
+                bean(SmsSender.class),
+                bean(DataCipher.class),
+                CLOCK,
+                3,
+                Duration.ofSeconds(10),
+                500,
+                Duration.ofMinutes(2));
     }
 
     @AfterAll
@@ -75,10 +84,26 @@ class MethadoneMorningTest extends IntegrationTest {
         String clinic = w.org("Cơ sở điều trị Methadone Đồng Hỷ", "METHADONE_CLINIC", w.communeA);
         World.Person person = w.activatedPerson("Liều Sáng Sớm", null);
         String device = "tok-morning-" + UUID.randomUUID();
-        assertEquals(204, api.post(person.token(), "/api/v1/me/devices", Map.of("token", device, "platform", "ANDROID")).status());
-        ApiResponse created = api.post(w.token("officerA"), "/api/v1/cases/" + person.caseId() + "/appointments",
-                Map.of("id", UUID.randomUUID().toString(), "type", "METHADONE_DOSE", "placeId", clinic,
-                        "startsAt", "2026-11-20T07:30:00", "durationMinutes", 15, "rrule", "FREQ=DAILY"));
+        assertEquals(
+                204,
+                api.post(person.token(), "/api/v1/me/devices", Map.of("token", device, "platform", "ANDROID"))
+                        .status());
+        ApiResponse created = api.post(
+                w.token("officerA"),
+                "/api/v1/cases/" + person.caseId() + "/appointments",
+                Map.of(
+                        "id",
+                        UUID.randomUUID().toString(),
+                        "type",
+                        "METHADONE_DOSE",
+                        "placeId",
+                        clinic,
+                        "startsAt",
+                        "2026-11-20T07:30:00",
+                        "durationMinutes",
+                        15,
+                        "rrule",
+                        "FREQ=DAILY"));
         assertEquals(201, created.status(), created::toString);
 
         ReminderService reminders = bean(ReminderService.class);
@@ -93,11 +118,17 @@ class MethadoneMorningTest extends IntegrationTest {
         List<JsonNode> sent = fcm.requestsFor(device);
         assertEquals(1, sent.size());
         JsonNode m = sent.get(0).get("message");
-        assertEquals("Bạn có lịch hẹn lúc 07:30 ngày 20/11 tại cơ sở y tế.", m.get("notification").get("body").asText());
-        assertFalse(sent.get(0).toString().toLowerCase().contains("methadone"), "nothing about treatment on the lock screen");
+        assertEquals(
+                "Bạn có lịch hẹn lúc 07:30 ngày 20/11 tại cơ sở y tế.",
+                m.get("notification").get("body").asText());
+        assertFalse(
+                sent.get(0).toString().toLowerCase().contains("methadone"),
+                "nothing about treatment on the lock screen");
         assertEquals("APPOINTMENT_REMINDER", m.get("data").get("kind").asText());
         assertEquals("normal", m.get("android").get("priority").asText());
-        assertEquals(m.get("data").get("notificationId").asText(), m.get("android").get("notification").get("tag").asText(),
+        assertEquals(
+                m.get("data").get("notificationId").asText(),
+                m.get("android").get("notification").get("tag").asText(),
                 "a redelivered reminder replaces the one shown");
 
         at(20, 7, 5);
@@ -108,7 +139,9 @@ class MethadoneMorningTest extends IntegrationTest {
         reminders.runOnce();
         deliver();
         assertEquals(2, fcm.requestsFor(device).size(), "and again the next morning");
-        JsonNode list = api.get(w.token("officerA"), "/api/v1/cases/" + person.caseId() + "/reminders").json().get("items");
+        JsonNode list = api.get(w.token("officerA"), "/api/v1/cases/" + person.caseId() + "/reminders")
+                .json()
+                .get("items");
         assertEquals("SENT", list.get(0).get("deliveryStatus").asText());
         assertEquals("PUSH", list.get(0).get("channel").asText());
         Instant due = Instant.parse(list.get(0).get("dueAt").asText());

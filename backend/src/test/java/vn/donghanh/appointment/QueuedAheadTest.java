@@ -31,8 +31,20 @@ class QueuedAheadTest extends IntegrationTest {
     }
 
     private static String appointment(World w, String caseId, String place, String startsAt) {
-        ApiResponse r = api.post(w.token("officerA"), "/api/v1/cases/" + caseId + "/appointments", Map.of("id",
-                UUID.randomUUID().toString(), "type", "COUNSELLING", "placeId", place, "startsAt", startsAt, "durationMinutes", 30));
+        ApiResponse r = api.post(
+                w.token("officerA"),
+                "/api/v1/cases/" + caseId + "/appointments",
+                Map.of(
+                        "id",
+                        UUID.randomUUID().toString(),
+                        "type",
+                        "COUNSELLING",
+                        "placeId",
+                        place,
+                        "startsAt",
+                        startsAt,
+                        "durationMinutes",
+                        30));
         assertEquals(201, r.status(), r::toString);
         return r.json().get("upcoming").get(0).get("id").asText();
     }
@@ -49,13 +61,19 @@ class QueuedAheadTest extends IntegrationTest {
 
     private static List<String> syncedTypes(World.Person p) {
         List<String> out = new ArrayList<>();
-        api.get(p.token(), "/api/v1/sync?limit=500").json().get("changes").forEach(c -> out.add(c.get("type").asText()));
+        api.get(p.token(), "/api/v1/sync?limit=500")
+                .json()
+                .get("changes")
+                .forEach(c -> out.add(c.get("type").asText()));
         return out;
     }
 
     private static String outboxStatusOfReminders(String caseId) {
-        List<String> s = Sql.query("SELECT o.status FROM outbox o JOIN reminder r ON r.notification_id = o.notification_id "
-                + "WHERE r.case_id = ? ORDER BY r.due_at", rs -> rs.getString(1), caseId);
+        List<String> s = Sql.query(
+                "SELECT o.status FROM outbox o JOIN reminder r ON r.notification_id = o.notification_id "
+                        + "WHERE r.case_id = ? ORDER BY r.due_at",
+                rs -> rs.getString(1),
+                caseId);
         return String.join(",", s);
     }
 
@@ -65,8 +83,13 @@ class QueuedAheadTest extends IntegrationTest {
         World w = World.create(api);
         String station = w.org("Trạm Y tế xã Đồng Hỷ", "HEALTH_STATION", w.communeA);
         World.Person p = w.activatedPerson("Nhắc Trước Mười Phút", null);
-        assertEquals(200, api.put(p.token(), "/api/v1/cases/" + p.caseId() + "/reminder-settings",
-                Map.of("channel", "APP", "offsets", List.of("PT1H"))).status());
+        assertEquals(
+                200,
+                api.put(
+                                p.token(),
+                                "/api/v1/cases/" + p.caseId() + "/reminder-settings",
+                                Map.of("channel", "APP", "offsets", List.of("PT1H")))
+                        .status());
         appointment(w, p.caseId(), station, "2026-11-20T10:00:00");
         ReminderService reminders = bean(ReminderService.class);
         OutboxDispatcher dispatcher = bean(OutboxDispatcher.class);
@@ -78,7 +101,9 @@ class QueuedAheadTest extends IntegrationTest {
         dispatcher.runOnce();
         assertEquals("PENDING", outboxStatusOfReminders(p.caseId()), "not delivered before 09:00");
         assertEquals(List.of(), inboxReminders(p), "not in the inbox before 09:00");
-        assertFalse(syncedTypes(p).contains("REMINDER") || syncedTypes(p).contains("NOTIFICATION"), "not on the phone before 09:00");
+        assertFalse(
+                syncedTypes(p).contains("REMINDER") || syncedTypes(p).contains("NOTIFICATION"),
+                "not on the phone before 09:00");
 
         at(9, 0);
         assertEquals(0, reminders.runOnce(), "queued once");
@@ -95,8 +120,13 @@ class QueuedAheadTest extends IntegrationTest {
         World w = World.create(api);
         String station = w.org("Trạm Y tế xã Đồng Hỷ", "HEALTH_STATION", w.communeA);
         World.Person p = w.activatedPerson("Đổi Giờ Hẹn", null);
-        assertEquals(200, api.put(p.token(), "/api/v1/cases/" + p.caseId() + "/reminder-settings",
-                Map.of("channel", "APP", "offsets", List.of("PT1H"))).status());
+        assertEquals(
+                200,
+                api.put(
+                                p.token(),
+                                "/api/v1/cases/" + p.caseId() + "/reminder-settings",
+                                Map.of("channel", "APP", "offsets", List.of("PT1H")))
+                        .status());
         String moved = appointment(w, p.caseId(), station, "2026-11-20T11:00:00");
         String cancelled = appointment(w, p.caseId(), station, "2026-11-20T11:05:00");
         ReminderService reminders = bean(ReminderService.class);
@@ -104,10 +134,20 @@ class QueuedAheadTest extends IntegrationTest {
 
         at(9, 56);
         assertEquals(2, reminders.runOnce());
-        assertEquals(200, api.post(w.token("officerA"), "/api/v1/appointment-occurrences/" + moved + "/move",
-                Map.of("startsAt", "2026-11-20T15:00:00")).status());
-        assertEquals(200, api.post(w.token("officerA"), "/api/v1/appointment-occurrences/" + cancelled + "/cancel", null).status());
-        JsonNode list = api.get(w.token("officerA"), "/api/v1/cases/" + p.caseId() + "/reminders").json().get("items");
+        assertEquals(
+                200,
+                api.post(
+                                w.token("officerA"),
+                                "/api/v1/appointment-occurrences/" + moved + "/move",
+                                Map.of("startsAt", "2026-11-20T15:00:00"))
+                        .status());
+        assertEquals(
+                200,
+                api.post(w.token("officerA"), "/api/v1/appointment-occurrences/" + cancelled + "/cancel", null)
+                        .status());
+        JsonNode list = api.get(w.token("officerA"), "/api/v1/cases/" + p.caseId() + "/reminders")
+                .json()
+                .get("items");
         assertEquals(0, list.size(), "nothing was shown or sent yet: both are taken back");
 
         at(10, 5);
@@ -126,15 +166,28 @@ class QueuedAheadTest extends IntegrationTest {
         String station = w.org("Trạm Y tế xã Đồng Hỷ", "HEALTH_STATION", w.communeA);
         World.Person p = w.activatedPerson("Thêm Giờ Nhắc", null);
         String path = "/api/v1/cases/" + p.caseId() + "/reminder-settings";
-        assertEquals(200, api.put(p.token(), path, Map.of("channel", "APP", "offsets", List.of("PT2H"))).status());
+        assertEquals(
+                200,
+                api.put(p.token(), path, Map.of("channel", "APP", "offsets", List.of("PT2H")))
+                        .status());
         appointment(w, p.caseId(), station, "2026-11-20T12:00:00");
         ReminderService reminders = bean(ReminderService.class);
         at(9, 52);
         assertEquals(1, reminders.runOnce(), "2 h before, queued");
-        assertEquals(1, Sql.query("SELECT COUNT(*) FROM reminder_queued q JOIN appointment_occurrence o ON o.id = q.occurrence_id "
-                + "WHERE o.case_id = ?", rs -> rs.getInt(1), p.caseId()).get(0), "nothing left to queue: not walked again");
+        assertEquals(
+                1,
+                Sql.query(
+                                "SELECT COUNT(*) FROM reminder_queued q JOIN appointment_occurrence o ON o.id = q.occurrence_id "
+                                        + "WHERE o.case_id = ?",
+                                rs -> rs.getInt(1),
+                                p.caseId())
+                        .get(0),
+                "nothing left to queue: not walked again");
         at(10, 0);
-        assertEquals(200, api.put(p.token(), path, Map.of("channel", "APP", "offsets", List.of("PT2H", "PT30M"))).status());
+        assertEquals(
+                200,
+                api.put(p.token(), path, Map.of("channel", "APP", "offsets", List.of("PT2H", "PT30M")))
+                        .status());
         at(11, 25);
         assertEquals(1, reminders.runOnce(), "the new 30-minute reminder is queued");
         assertEquals(0, reminders.runOnce());

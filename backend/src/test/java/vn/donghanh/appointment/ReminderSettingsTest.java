@@ -60,8 +60,17 @@ class ReminderSettingsTest extends IntegrationTest {
         config.setSourceAddress("DongHanh");
         config.setSourceTon(5);
         sms = new SmppSmsSender(config);
-        dispatcher = new OutboxDispatcher(bean(JdbcOperations.class), bean(TransactionOperations.class), bean(PushSender.class),
-                sms, bean(DataCipher.class), CLOCK, 3, Duration.ofSeconds(10), 500, Duration.ofMinutes(2));
+        dispatcher = new OutboxDispatcher(
+                bean(JdbcOperations.class),
+                bean(TransactionOperations.class),
+                bean(PushSender.class),
+                sms,
+                bean(DataCipher.class),
+                CLOCK,
+                3,
+                Duration.ofSeconds(10),
+                500,
+                Duration.ofMinutes(2));
     }
 
     @AfterAll
@@ -80,8 +89,17 @@ class ReminderSettingsTest extends IntegrationTest {
     }
 
     private void appointment(String caseId, String type, String place, String startsAt, String rrule) {
-        Map<String, Object> body = new HashMap<>(Map.of("id", UUID.randomUUID().toString(), "type", type, "placeId", place,
-                "startsAt", startsAt, "durationMinutes", 30));
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "id",
+                UUID.randomUUID().toString(),
+                "type",
+                type,
+                "placeId",
+                place,
+                "startsAt",
+                startsAt,
+                "durationMinutes",
+                30));
         if (rrule != null) {
             body.put("rrule", rrule);
         }
@@ -102,7 +120,9 @@ class ReminderSettingsTest extends IntegrationTest {
     }
 
     private static JsonNode reminders(String caseId) {
-        return api.get(w.token("officerA"), "/api/v1/cases/" + caseId + "/reminders").json().get("items");
+        return api.get(w.token("officerA"), "/api/v1/cases/" + caseId + "/reminders")
+                .json()
+                .get("items");
     }
 
     private static void deliver() {
@@ -122,8 +142,14 @@ class ReminderSettingsTest extends IntegrationTest {
         assertEquals(200, set.status(), set::toString);
         assertEquals("SMS", set.json().get("channel").asText());
         assertTrue(set.json().get("custom").asBoolean());
-        assertEquals(1, Sql.query("SELECT COUNT(*) FROM account WHERE case_id = ? AND password_hash IS NULL", rs -> rs.getInt(1), caseId)
-                .get(0), "an account to address reminders to, with no login");
+        assertEquals(
+                1,
+                Sql.query(
+                                "SELECT COUNT(*) FROM account WHERE case_id = ? AND password_hash IS NULL",
+                                rs -> rs.getInt(1),
+                                caseId)
+                        .get(0),
+                "an account to address reminders to, with no login");
 
         appointment(caseId, "METHADONE_DOSE", clinic, "2026-11-20T07:30:00", "FREQ=DAILY");
         at(7, 0);
@@ -134,9 +160,14 @@ class ReminderSettingsTest extends IntegrationTest {
         assertEquals("PENDING", pending.get(0).get("deliveryStatus").asText());
 
         deliver();
-        List<SmscStandIn.Submit> mine = smsc.received().stream().filter(s -> s.destination().equals("84" + phone.substring(1))).toList();
+        List<SmscStandIn.Submit> mine = smsc.received().stream()
+                .filter(s -> s.destination().equals("84" + phone.substring(1)))
+                .toList();
         assertEquals(1, mine.size(), "one SMS to the person's number in international form");
-        assertEquals("Bạn có lịch hẹn lúc 07:30 ngày 20/11 tại cơ sở y tế.", mine.get(0).text(), "discreet, exact Vietnamese");
+        assertEquals(
+                "Bạn có lịch hẹn lúc 07:30 ngày 20/11 tại cơ sở y tế.",
+                mine.get(0).text(),
+                "discreet, exact Vietnamese");
         assertEquals(8, mine.get(0).dataCoding(), "UCS-2 for Vietnamese");
         JsonNode delivered = reminders(caseId).get(0);
         assertEquals("SENT", delivered.get("deliveryStatus").asText());
@@ -144,7 +175,11 @@ class ReminderSettingsTest extends IntegrationTest {
 
         bean(ReminderService.class).runOnce();
         deliver();
-        assertEquals(1, smsc.received().stream().filter(s -> s.destination().equals("84" + phone.substring(1))).count(),
+        assertEquals(
+                1,
+                smsc.received().stream()
+                        .filter(s -> s.destination().equals("84" + phone.substring(1)))
+                        .count(),
                 "fired and sent once");
     }
 
@@ -153,10 +188,12 @@ class ReminderSettingsTest extends IntegrationTest {
         Map<String, Object> body = World.caseBody(w.communeA, "Tin Nhắn Chờ");
         body.put("phone", "0913" + String.format("%06d", Math.floorMod((w.tag + "x").hashCode(), 1_000_000)));
         String caseId = w.registerCase("officerA", body).get("id").asText();
-        assertEquals(200, put(w.token("officerA"), caseId, settings("channel", "SMS")).status());
+        assertEquals(
+                200,
+                put(w.token("officerA"), caseId, settings("channel", "SMS")).status());
         appointment(caseId, "COUNSELLING", station, "2026-11-20T08:00:00", null);
         bean(ReminderService.class).runOnce();
-        smsc.failNext(0x58, 1);   // ESME_RTHROTTLED
+        smsc.failNext(0x58, 1); // ESME_RTHROTTLED
         deliver();
         JsonNode first = reminders(caseId);
         assertFalse(first.isEmpty());
@@ -169,13 +206,16 @@ class ReminderSettingsTest extends IntegrationTest {
     @Test
     void aPersonsOwnOffsetsAndQuietHoursReplaceTheDefaults() {
         World.Person person = w.activatedPerson("Giờ Riêng Của Tôi", null);
-        JsonNode defaults = api.get(person.token(), "/api/v1/cases/" + person.caseId() + "/reminder-settings").json();
+        JsonNode defaults = api.get(person.token(), "/api/v1/cases/" + person.caseId() + "/reminder-settings")
+                .json();
         assertFalse(defaults.get("custom").asBoolean());
         assertEquals("APP", defaults.get("channel").asText());
         assertEquals("21:00", defaults.get("quietFrom").asText());
         assertFalse(defaults.has("offsets"), "the per-type defaults apply");
 
-        ApiResponse mine = put(person.token(), person.caseId(),
+        ApiResponse mine = put(
+                person.token(),
+                person.caseId(),
                 settings("channel", "APP", "offsets", List.of("PT3H"), "quietFrom", "22:00", "quietUntil", "07:30"));
         assertEquals(200, mine.status(), mine::toString);
         assertEquals(List.of("PT3H"), List.of(mine.json().get("offsets").get(0).asText()));
@@ -214,19 +254,38 @@ class ReminderSettingsTest extends IntegrationTest {
             assertEquals(400, r.status(), () -> c[0] + " -> " + r);
             assertEquals(List.of(c[1]), r.problemFields(), () -> c[0] + " -> " + r);
         }
-        assertFalse(api.get(person.token(), "/api/v1/cases/" + path + "/reminder-settings").json().get("custom").asBoolean(),
+        assertFalse(
+                api.get(person.token(), "/api/v1/cases/" + path + "/reminder-settings")
+                        .json()
+                        .get("custom")
+                        .asBoolean(),
                 "nothing half-written");
 
-        String noPhone = w.registerCase("officerA", w.communeA, "Không Có Số").get("id").asText();
+        String noPhone =
+                w.registerCase("officerA", w.communeA, "Không Có Số").get("id").asText();
         ApiResponse sms = put(w.token("officerA"), noPhone, settings("channel", "SMS"));
         assertEquals(422, sms.status(), sms::toString);
         assertEquals(List.of("channel"), sms.problemFields());
 
-        assertEquals(200, put(w.token("mentorA1"), path, settings("channel", "APP", "offsets", List.of("PT2H"))).status());
-        assertEquals(404, put(w.token("mentorA2"), path, settings("channel", "APP")).status(), "not their mentee");
-        assertEquals(404, put(w.token("officerOther"), path, settings("channel", "APP")).status());
-        assertEquals(403, put(w.token("supervisor"), path, settings("channel", "APP")).status());
-        assertTrue(Sql.query("SELECT COUNT(*) FROM audit_event WHERE case_id = ? AND target = 'reminder-settings'",
-                rs -> rs.getInt(1), path).get(0) >= 1, "changes are audited");
+        assertEquals(
+                200,
+                put(w.token("mentorA1"), path, settings("channel", "APP", "offsets", List.of("PT2H")))
+                        .status());
+        assertEquals(
+                404, put(w.token("mentorA2"), path, settings("channel", "APP")).status(), "not their mentee");
+        assertEquals(
+                404,
+                put(w.token("officerOther"), path, settings("channel", "APP")).status());
+        assertEquals(
+                403,
+                put(w.token("supervisor"), path, settings("channel", "APP")).status());
+        assertTrue(
+                Sql.query(
+                                        "SELECT COUNT(*) FROM audit_event WHERE case_id = ? AND target = 'reminder-settings'",
+                                        rs -> rs.getInt(1),
+                                        path)
+                                .get(0)
+                        >= 1,
+                "changes are audited");
     }
 }

@@ -43,8 +43,17 @@ class ReminderTest extends IntegrationTest {
     }
 
     private void appointment(String caseId, String type, String place, String startsAt, String rrule) {
-        Map<String, Object> body = new HashMap<>(Map.of("id", UUID.randomUUID().toString(), "type", type, "placeId", place,
-                "startsAt", startsAt, "durationMinutes", 30));
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "id",
+                UUID.randomUUID().toString(),
+                "type",
+                type,
+                "placeId",
+                place,
+                "startsAt",
+                startsAt,
+                "durationMinutes",
+                30));
         if (rrule != null) {
             body.put("rrule", rrule);
         }
@@ -76,34 +85,59 @@ class ReminderTest extends IntegrationTest {
         assertEquals(List.of("Bạn có lịch hẹn lúc 07:30 ngày 20/11 tại cơ sở y tế."), texts);
         assertFalse(texts.get(0).toLowerCase().contains("methadone"), "nothing about treatment on the lock screen");
 
-        JsonNode list = api.get(w.token("officerA"), "/api/v1/cases/" + person.caseId() + "/reminders").json().get("items");
+        JsonNode list = api.get(w.token("officerA"), "/api/v1/cases/" + person.caseId() + "/reminders")
+                .json()
+                .get("items");
         assertEquals(1, list.size());
         assertEquals("PT30M", list.get(0).get("offsetBefore").asText());
         assertEquals("PENDING", list.get(0).get("deliveryStatus").asText());
-        ApiResponse ack = api.post(person.token(), "/api/v1/reminders/" + list.get(0).get("id").asText() + "/acknowledge",
+        ApiResponse ack = api.post(
+                person.token(),
+                "/api/v1/reminders/" + list.get(0).get("id").asText() + "/acknowledge",
                 Map.of("response", "COMING"));
         assertEquals(200, ack.status(), ack::toString);
         assertEquals("COMING", ack.json().get("acknowledgement").asText());
-        assertEquals(404, api.post(w.activatedPerson("Người Khác Nhắc", null).token(),
-                "/api/v1/reminders/" + list.get(0).get("id").asText() + "/acknowledge", Map.of("response", "DONE")).status());
+        assertEquals(
+                404,
+                api.post(
+                                w.activatedPerson("Người Khác Nhắc", null).token(),
+                                "/api/v1/reminders/" + list.get(0).get("id").asText() + "/acknowledge",
+                                Map.of("response", "DONE"))
+                        .status());
     }
 
     @Test
     void remindersAvoidQuietHoursAndSpeakThePersonsLanguage() {
         World.Person person = w.activatedPerson("Nói Tiếng Anh", null);
         Map<String, Object> edit = new HashMap<>();
-        JsonNode c = api.get(w.token("officerA"), "/api/v1/cases/" + person.caseId()).json();
-        for (String f : List.of("fullName", "dateOfBirth", "sex", "ethnicity", "phone", "address", "basis", "decisionNumber",
-                "decisionDate", "startDate")) {
+        JsonNode c =
+                api.get(w.token("officerA"), "/api/v1/cases/" + person.caseId()).json();
+        for (String f : List.of(
+                "fullName",
+                "dateOfBirth",
+                "sex",
+                "ethnicity",
+                "phone",
+                "address",
+                "basis",
+                "decisionNumber",
+                "decisionDate",
+                "startDate")) {
             edit.put(f, c.get(f).asText());
         }
         edit.put("preferredLanguage", "en");
         edit.put("version", c.get("version").asInt());
-        assertEquals(200, api.put(w.token("officerA"), "/api/v1/cases/" + person.caseId(), edit).status());
-        // Counselling at 06:30 on Saturday: 1 h before is 05:30 (quiet) -> 06:00; the day before, 06:30 Friday (now 06:55: late but due).
+        assertEquals(
+                200,
+                api.put(w.token("officerA"), "/api/v1/cases/" + person.caseId(), edit)
+                        .status());
+        // Counselling at 06:30 on Saturday: 1 h before is 05:30 (quiet) -> 06:00; the day before, 06:30 Friday (now
+        // 06:55: late but due).
         appointment(person.caseId(), "COUNSELLING", station, "2026-11-21T06:30:00", null);
         bean(ReminderService.class).runOnce();
-        assertEquals(List.of("You have an appointment at 06:30 on 21/11 at Trạm Y tế xã Đồng Hỷ."), reminderTexts(person.token()));
+        assertEquals(
+                List.of("You have an appointment at 06:30 on 21/11 at Trạm Y tế xã Đồng Hỷ."),
+                reminderTexts(person.token()));
         CLOCK.set(LocalDateTime.of(2026, 11, 21, 5, 30).atZone(VN).toInstant());
         bean(ReminderService.class).runOnce();
         assertEquals(1, reminderTexts(person.token()).size(), "05:30 is in the quiet hours");
@@ -116,14 +150,22 @@ class ReminderTest extends IntegrationTest {
     void thePlannerMovesRemindersOutOfTheQuietHours() {
         ReminderPlanner planner = new ReminderPlanner(LocalTime.of(21, 0), LocalTime.of(6, 0));
         Instant at0630 = LocalDateTime.of(2026, 11, 21, 6, 30).atZone(VN).toInstant();
-        assertEquals(LocalDateTime.of(2026, 11, 21, 6, 0).atZone(VN).toInstant(), planner.dueAt(at0630, Duration.ofHours(1), VN));
+        assertEquals(
+                LocalDateTime.of(2026, 11, 21, 6, 0).atZone(VN).toInstant(),
+                planner.dueAt(at0630, Duration.ofHours(1), VN));
         Instant at0600 = LocalDateTime.of(2026, 11, 21, 6, 0).atZone(VN).toInstant();
-        assertEquals(LocalDateTime.of(2026, 11, 20, 20, 59).atZone(VN).toInstant(), planner.dueAt(at0600, Duration.ofMinutes(30), VN),
+        assertEquals(
+                LocalDateTime.of(2026, 11, 20, 20, 59).atZone(VN).toInstant(),
+                planner.dueAt(at0600, Duration.ofMinutes(30), VN),
                 "06:00 is too late for a 06:00 appointment: the evening before, just before the quiet hours");
         Instant at2230 = LocalDateTime.of(2026, 11, 21, 22, 30).atZone(VN).toInstant();
-        assertEquals(LocalDateTime.of(2026, 11, 21, 20, 59).atZone(VN).toInstant(), planner.dueAt(at2230, Duration.ofHours(1), VN));
+        assertEquals(
+                LocalDateTime.of(2026, 11, 21, 20, 59).atZone(VN).toInstant(),
+                planner.dueAt(at2230, Duration.ofHours(1), VN));
         Instant at1400 = LocalDateTime.of(2026, 11, 21, 14, 0).atZone(VN).toInstant();
         assertEquals(at1400.minus(Duration.ofDays(1)), planner.dueAt(at1400, Duration.ofDays(1), VN));
-        assertTrue(planner.quiet(LocalTime.of(23, 0)) && planner.quiet(LocalTime.of(5, 59)) && !planner.quiet(LocalTime.of(6, 0)));
+        assertTrue(planner.quiet(LocalTime.of(23, 0))
+                && planner.quiet(LocalTime.of(5, 59))
+                && !planner.quiet(LocalTime.of(6, 0)));
     }
 }

@@ -70,7 +70,9 @@ class AuthTest extends IntegrationTest {
         assertEquals(200, second.status(), second::toString);
         String r2 = second.json().get("refreshToken").asText();
         assertNotEquals(r1, r2);
-        assertEquals(200, api.get(second.json().get("accessToken").asText(), "/api/v1/me").status());
+        assertEquals(
+                200,
+                api.get(second.json().get("accessToken").asText(), "/api/v1/me").status());
 
         ApiResponse replay = api.post(null, "/api/v1/auth/refresh", Map.of("refreshToken", r1));
         assertEquals(401, replay.status());
@@ -80,9 +82,17 @@ class AuthTest extends IntegrationTest {
 
     @Test
     void logoutRevokesTheRefreshToken() {
-        String r = login(w.username("officerB"), World.PASSWORD).json().get("refreshToken").asText();
-        assertEquals(204, api.post(null, "/api/v1/auth/logout", Map.of("refreshToken", r)).status());
-        assertEquals(401, api.post(null, "/api/v1/auth/refresh", Map.of("refreshToken", r)).status());
+        String r = login(w.username("officerB"), World.PASSWORD)
+                .json()
+                .get("refreshToken")
+                .asText();
+        assertEquals(
+                204,
+                api.post(null, "/api/v1/auth/logout", Map.of("refreshToken", r)).status());
+        assertEquals(
+                401,
+                api.post(null, "/api/v1/auth/refresh", Map.of("refreshToken", r))
+                        .status());
     }
 
     // Forged, tampered and incomplete tokens: api/AttackSuiteTest (every forgery, on every kind of read).

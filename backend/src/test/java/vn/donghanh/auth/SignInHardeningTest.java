@@ -38,7 +38,11 @@ class SignInHardeningTest extends IntegrationTest {
 
     /** What a refusal shows a caller: status, type and detail. */
     private static List<Object> face(ApiResponse r) {
-        return List.of(r.status(), r.contentType(), r.json().get("type").asText(), r.json().get("detail").asText());
+        return List.of(
+                r.status(),
+                r.contentType(),
+                r.json().get("type").asText(),
+                r.json().get("detail").asText());
     }
 
     private ApiResponse staffLogin(String user, String password) {
@@ -57,7 +61,10 @@ class SignInHardeningTest extends IntegrationTest {
     void everyFailedStaffSignInLooksTheSame() {
         w.account("inactive", "MENTOR", w.communeA, w.youthUnionA, "Ngừng Hoạt Động");
         w.account("locked", "MENTOR", w.communeA, w.youthUnionA, "Bị Khóa");
-        assertEquals(200, api.post(w.admin, "/api/v1/accounts/" + w.id("inactive") + "/deactivate", null).status());
+        assertEquals(
+                200,
+                api.post(w.admin, "/api/v1/accounts/" + w.id("inactive") + "/deactivate", null)
+                        .status());
         for (int i = 0; i < 10; i++) {
             staffLogin(w.username("locked"), "wrong " + i);
         }
@@ -78,7 +85,9 @@ class SignInHardeningTest extends IntegrationTest {
         body.put("phone", notActivatedPhone);
         String caseId = w.registerCase("officerA", body).get("id").asText();
         String code = api.post(w.token("officerA"), "/api/v1/cases/" + caseId + "/activation-code", null)
-                .json().get("code").asText();
+                .json()
+                .get("code")
+                .asText();
         String unknownPhone = "0966" + String.format("%06d", Math.floorMod((w.tag + "x").hashCode(), 1_000_000));
 
         List<Object> unknown = face(personLogin(unknownPhone, "135790"));
@@ -96,17 +105,28 @@ class SignInHardeningTest extends IntegrationTest {
     @Test
     void aForgedForwardedForNeitherReachesTheAuditLogNorBreaksAnything() {
         String user = w.username("officerB");
-        ApiResponse forged = api.send("POST", null, "/api/v1/auth/login",
-                "{\"username\":\"" + user + "\",\"password\":\"" + World.PASSWORD + "\"}", "application/json",
+        ApiResponse forged = api.send(
+                "POST",
+                null,
+                "/api/v1/auth/login",
+                "{\"username\":\"" + user + "\",\"password\":\"" + World.PASSWORD + "\"}",
+                "application/json",
                 Map.of("X-Forwarded-For", "203.0.113.66"));
         assertEquals(200, forged.status(), forged::toString);
         String accountId = forged.json().get("account").get("id").asText();
-        List<String> ips = Sql.query("SELECT client_ip FROM audit_event WHERE actor_id = ? AND action = 'LOGIN' ORDER BY seq DESC LIMIT 1",
-                rs -> rs.getString(1), accountId);
-        assertEquals(List.of("127.0.0.1"), ips, "the direct peer is not a trusted proxy: its X-Forwarded-For is ignored");
+        List<String> ips = Sql.query(
+                "SELECT client_ip FROM audit_event WHERE actor_id = ? AND action = 'LOGIN' ORDER BY seq DESC LIMIT 1",
+                rs -> rs.getString(1),
+                accountId);
+        assertEquals(
+                List.of("127.0.0.1"), ips, "the direct peer is not a trusted proxy: its X-Forwarded-For is ignored");
 
-        ApiResponse oversized = api.send("POST", null, "/api/v1/auth/login",
-                "{\"username\":\"" + user + "\",\"password\":\"" + World.PASSWORD + "\"}", "application/json",
+        ApiResponse oversized = api.send(
+                "POST",
+                null,
+                "/api/v1/auth/login",
+                "{\"username\":\"" + user + "\",\"password\":\"" + World.PASSWORD + "\"}",
+                "application/json",
                 Map.of("X-Forwarded-For", "1".repeat(100) + ", not-an-address, " + "f".repeat(80)));
         assertEquals(200, oversized.status(), oversized::toString);
     }
@@ -123,7 +143,9 @@ class SignInHardeningTest extends IntegrationTest {
         ApiResponse docs = api.outsideContract(null, "/api/docs");
         assertEquals(200, docs.status());
         assertEquals("DENY", docs.header("X-Frame-Options"));
-        assertTrue(docs.header("Content-Security-Policy").contains("frame-ancestors 'none'"), docs.header("Content-Security-Policy"));
+        assertTrue(
+                docs.header("Content-Security-Policy").contains("frame-ancestors 'none'"),
+                docs.header("Content-Security-Policy"));
         ApiResponse spec = api.outsideContract(null, "/api/v1/openapi.yaml");
         assertFalse(spec.header("Cache-Control").contains("no-store"), "the public contract may be cached");
         assertEquals("nosniff", spec.header("X-Content-Type-Options"));
@@ -132,18 +154,44 @@ class SignInHardeningTest extends IntegrationTest {
     @Test
     void aSignedTokenWithoutExpiryIssueTimeOrIssuerIsRefused() throws Exception {
         JWTClaimsSet claims = SignedJWT.parse(w.token("officerA")).getJWTClaimsSet();
-        assertEquals(200, api.get(sign(claims), "/api/v1/me").status(), "control: our own signature on the real claims");
-        assertEquals(401, api.get(sign(new JWTClaimsSet.Builder(claims).expirationTime(null).build()), "/api/v1/me").status(), "no exp");
-        assertEquals(401, api.get(sign(new JWTClaimsSet.Builder(claims).issueTime(null).build()), "/api/v1/me").status(), "no iat");
-        assertEquals(401, api.get(sign(new JWTClaimsSet.Builder(claims).issuer(null).build()), "/api/v1/me").status(), "no iss");
-        Date farFuture = new Date(System.currentTimeMillis() + Duration.ofDays(365).toMillis());
-        assertEquals(401, api.get(sign(new JWTClaimsSet.Builder(claims).expirationTime(farFuture).build()), "/api/v1/me").status(),
+        assertEquals(
+                200, api.get(sign(claims), "/api/v1/me").status(), "control: our own signature on the real claims");
+        assertEquals(
+                401,
+                api.get(
+                                sign(new JWTClaimsSet.Builder(claims)
+                                        .expirationTime(null)
+                                        .build()),
+                                "/api/v1/me")
+                        .status(),
+                "no exp");
+        assertEquals(
+                401,
+                api.get(sign(new JWTClaimsSet.Builder(claims).issueTime(null).build()), "/api/v1/me")
+                        .status(),
+                "no iat");
+        assertEquals(
+                401,
+                api.get(sign(new JWTClaimsSet.Builder(claims).issuer(null).build()), "/api/v1/me")
+                        .status(),
+                "no iss");
+        Date farFuture =
+                new Date(System.currentTimeMillis() + Duration.ofDays(365).toMillis());
+        assertEquals(
+                401,
+                api.get(
+                                sign(new JWTClaimsSet.Builder(claims)
+                                        .expirationTime(farFuture)
+                                        .build()),
+                                "/api/v1/me")
+                        .status(),
                 "a lifetime no token of ours has");
     }
 
     private static String sign(JWTClaimsSet claims) throws Exception {
         ECKey key = bean(JwtKeySet.class).signingKey();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID()).build(), claims);
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID()).build(), claims);
         jwt.sign(new ECDSASigner(key));
         return jwt.serialize();
     }
@@ -156,24 +204,38 @@ class SignInHardeningTest extends IntegrationTest {
         String refresh = session.json().get("refreshToken").asText();
         assertEquals(200, api.get(access, "/api/v1/cases").status());
 
-        assertEquals(403, api.post(w.token("officerA"), "/api/v1/accounts/" + w.id("leaving") + "/deactivate", null).status(),
+        assertEquals(
+                403,
+                api.post(w.token("officerA"), "/api/v1/accounts/" + w.id("leaving") + "/deactivate", null)
+                        .status(),
                 "only admins deactivate");
         ApiResponse deactivated = api.post(w.admin, "/api/v1/accounts/" + w.id("leaving") + "/deactivate", null);
         assertEquals(200, deactivated.status(), deactivated::toString);
         assertFalse(deactivated.json().get("active").asBoolean());
 
         assertEquals(401, api.get(access, "/api/v1/cases").status(), "the token issued before is refused at once");
-        assertEquals(401, api.post(null, "/api/v1/auth/refresh", Map.of("refreshToken", refresh)).status());
+        assertEquals(
+                401,
+                api.post(null, "/api/v1/auth/refresh", Map.of("refreshToken", refresh))
+                        .status());
         assertEquals(401, staffLogin(w.username("leaving"), World.PASSWORD).status());
-        assertEquals(1, Sql.query("SELECT COUNT(*) FROM audit_event WHERE action = 'ACCOUNT_DEACTIVATE' AND target = ?",
-                rs -> rs.getInt(1), "account:" + w.id("leaving")).get(0));
+        assertEquals(
+                1,
+                Sql.query(
+                                "SELECT COUNT(*) FROM audit_event WHERE action = 'ACCOUNT_DEACTIVATE' AND target = ?",
+                                rs -> rs.getInt(1),
+                                "account:" + w.id("leaving"))
+                        .get(0));
 
         ApiResponse back = api.post(w.admin, "/api/v1/accounts/" + w.id("leaving") + "/reactivate", null);
         assertEquals(200, back.status(), back::toString);
         assertEquals(401, api.get(access, "/api/v1/cases").status(), "sessions from before stay ended");
         ApiResponse again = staffLogin(w.username("leaving"), World.PASSWORD);
         assertEquals(200, again.status(), again::toString);
-        assertEquals(200, api.get(again.json().get("accessToken").asText(), "/api/v1/cases").status());
+        assertEquals(
+                200,
+                api.get(again.json().get("accessToken").asText(), "/api/v1/cases")
+                        .status());
     }
 
     @Test
@@ -183,18 +245,29 @@ class SignInHardeningTest extends IntegrationTest {
         assertEquals(422, self.status(), self::toString);
         assertTrue(self.json().get("type").asText().endsWith("/own-account"));
         World.Person person = w.activatedPerson("Người Được Quản Lý", null);
-        assertEquals(404, api.post(w.admin, "/api/v1/accounts/" + person.accountId() + "/deactivate", null).status());
+        assertEquals(
+                404,
+                api.post(w.admin, "/api/v1/accounts/" + person.accountId() + "/deactivate", null)
+                        .status());
         assertEquals(200, api.get(person.token(), "/api/v1/me/case").status());
     }
 
     @Test
     void anEndedMentorAssignmentEndsTheMentorsAccessOnTheNextRequest() {
         World.Person person = w.activatedPerson("Phan Thị Gặp", "mentorA3");
-        assertEquals(200, api.get(w.token("mentorA3"), "/api/v1/cases/" + person.caseId()).status());
-        JsonNode assignment = api.get(w.token("officerA"), "/api/v1/cases/" + person.caseId() + "/assignments").json().get(0);
-        ApiResponse ended = api.post(w.token("officerA"), "/api/v1/assignments/" + assignment.get("id").asText() + "/end",
+        assertEquals(
+                200,
+                api.get(w.token("mentorA3"), "/api/v1/cases/" + person.caseId()).status());
+        JsonNode assignment = api.get(w.token("officerA"), "/api/v1/cases/" + person.caseId() + "/assignments")
+                .json()
+                .get(0);
+        ApiResponse ended = api.post(
+                w.token("officerA"),
+                "/api/v1/assignments/" + assignment.get("id").asText() + "/end",
                 Map.of("reason", "Chuyển công tác", "endDate", "2025-06-01"));
         assertEquals(200, ended.status(), ended::toString);
-        assertEquals(404, api.get(w.token("mentorA3"), "/api/v1/cases/" + person.caseId()).status());
+        assertEquals(
+                404,
+                api.get(w.token("mentorA3"), "/api/v1/cases/" + person.caseId()).status());
     }
 }

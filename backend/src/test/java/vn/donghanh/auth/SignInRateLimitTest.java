@@ -48,7 +48,8 @@ class SignInRateLimitTest extends IntegrationTest {
         props.put("donghanh.auth.rate-limit.failures-per-target", "3/PT15M");
         props.put("donghanh.auth.rate-limit.failures-per-target-long", "10/P1D");
         props.put("donghanh.auth.rate-limit.sweep-initial-delay", "3650d");
-        ApplicationContext context = ApplicationContext.builder().properties(props).build();
+        ApplicationContext context =
+                ApplicationContext.builder().properties(props).build();
         context.registerSingleton(Clock.class, CLOCK);
         context.start();
         INSTANCES.add(context);
@@ -67,8 +68,13 @@ class SignInRateLimitTest extends IntegrationTest {
     }
 
     private static ApiResponse login(Api via, String from, String username, String password) {
-        return via.send("POST", null, "/api/v1/auth/login", Api.write(Map.of("username", username, "password", password)),
-                "application/json", Map.of("X-Forwarded-For", from));
+        return via.send(
+                "POST",
+                null,
+                "/api/v1/auth/login",
+                Api.write(Map.of("username", username, "password", password)),
+                "application/json",
+                Map.of("X-Forwarded-For", from));
     }
 
     private static void assertTooMany(ApiResponse r) {
@@ -83,15 +89,22 @@ class SignInRateLimitTest extends IntegrationTest {
         String spray = freshAddress();
         for (int i = 0; i < 6; i++) {
             Api via = i % 2 == 0 ? first : second;
-            assertEquals(401, login(via, spray, "sprayed-" + i + "-" + w.tag, "123456").status(), "attempt " + (i + 1));
+            assertEquals(
+                    401,
+                    login(via, spray, "sprayed-" + i + "-" + w.tag, "123456").status(),
+                    "attempt " + (i + 1));
         }
         assertTooMany(login(first, spray, "sprayed-7-" + w.tag, "123456"));
         assertTooMany(login(second, spray, w.username("officerA"), World.PASSWORD));
-        assertEquals(200, login(second, freshAddress(), w.username("officerA"), World.PASSWORD).status(),
+        assertEquals(
+                200,
+                login(second, freshAddress(), w.username("officerA"), World.PASSWORD)
+                        .status(),
                 "another address is not held back");
 
         CLOCK.advance(Duration.ofMinutes(1));
-        assertEquals(200, login(first, spray, w.username("officerA"), World.PASSWORD).status(), "refilled after the period");
+        assertEquals(
+                200, login(first, spray, w.username("officerA"), World.PASSWORD).status(), "refilled after the period");
     }
 
     @Test
@@ -99,43 +112,78 @@ class SignInRateLimitTest extends IntegrationTest {
         w.account("target", "OFFICER", w.communeA, w.policeA, "Bị Đoán Mật Khẩu");
         String guesser = freshAddress();
         for (int i = 0; i < 3; i++) {
-            assertEquals(401, login(first, guesser, w.username("target"), "guess " + i).status());
+            assertEquals(
+                    401,
+                    login(first, guesser, w.username("target"), "guess " + i).status());
         }
         ApiResponse held = login(second, guesser, w.username("target"), World.PASSWORD);
         assertTooMany(held);
-        assertEquals(200, login(first, freshAddress(), w.username("target"), World.PASSWORD).status(),
+        assertEquals(
+                200,
+                login(first, freshAddress(), w.username("target"), World.PASSWORD)
+                        .status(),
                 "the owner, from their own phone, signs in");
 
         String otherGuesser = freshAddress();
         for (int i = 0; i < 3; i++) {
-            assertEquals(401, login(first, otherGuesser, "made-up-" + w.tag, "guess " + i).status());
+            assertEquals(
+                    401,
+                    login(first, otherGuesser, "made-up-" + w.tag, "guess " + i).status());
         }
         ApiResponse heldUnknown = login(first, otherGuesser, "made-up-" + w.tag, "guess 4");
         assertTooMany(heldUnknown);
-        assertEquals(held.json().get("type"), heldUnknown.json().get("type"), "a made-up name is slowed exactly like a real one");
+        assertEquals(
+                held.json().get("type"),
+                heldUnknown.json().get("type"),
+                "a made-up name is slowed exactly like a real one");
 
         CLOCK.advance(Duration.ofMinutes(5));
-        assertEquals(200, login(first, guesser, w.username("target"), World.PASSWORD).status(), "one more try after the wait");
+        assertEquals(
+                200,
+                login(first, guesser, w.username("target"), World.PASSWORD).status(),
+                "one more try after the wait");
     }
 
     @Test
     void personSignInAndActivationShareTheLimitsAndRefreshHasItsOwn() {
         String from = freshAddress();
         for (int i = 0; i < 3; i++) {
-            ApiResponse r = first.send("POST", null, "/api/v1/auth/person-login",
-                    Api.write(Map.of("phone", "0912000001", "pin", "00000" + i)), "application/json", Map.of("X-Forwarded-For", from));
+            ApiResponse r = first.send(
+                    "POST",
+                    null,
+                    "/api/v1/auth/person-login",
+                    Api.write(Map.of("phone", "0912000001", "pin", "00000" + i)),
+                    "application/json",
+                    Map.of("X-Forwarded-For", from));
             assertEquals(401, r.status(), r::toString);
         }
-        assertTooMany(second.send("POST", null, "/api/v1/auth/activate",
-                Api.write(Map.of("phone", "+84 912 000 001", "code", "ABCD-EFGH", "pin", "111111")), "application/json",
+        assertTooMany(second.send(
+                "POST",
+                null,
+                "/api/v1/auth/activate",
+                Api.write(Map.of("phone", "+84 912 000 001", "code", "ABCD-EFGH", "pin", "111111")),
+                "application/json",
                 Map.of("X-Forwarded-For", from)));
 
         String phone = freshAddress();
         for (int i = 0; i < 3; i++) {
-            assertEquals(401, first.send("POST", null, "/api/v1/auth/refresh", Api.write(Map.of("refreshToken", "bogus-" + i)),
-                    "application/json", Map.of("X-Forwarded-For", phone)).status());
+            assertEquals(
+                    401,
+                    first.send(
+                                    "POST",
+                                    null,
+                                    "/api/v1/auth/refresh",
+                                    Api.write(Map.of("refreshToken", "bogus-" + i)),
+                                    "application/json",
+                                    Map.of("X-Forwarded-For", phone))
+                            .status());
         }
-        assertTooMany(second.send("POST", null, "/api/v1/auth/refresh", Api.write(Map.of("refreshToken", "bogus-4")),
-                "application/json", Map.of("X-Forwarded-For", phone)));
+        assertTooMany(second.send(
+                "POST",
+                null,
+                "/api/v1/auth/refresh",
+                Api.write(Map.of("refreshToken", "bogus-4")),
+                "application/json",
+                Map.of("X-Forwarded-For", phone)));
     }
 }

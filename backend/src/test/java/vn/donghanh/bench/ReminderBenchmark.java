@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,15 +62,18 @@ public final class ReminderBenchmark {
         props.put("donghanh.admin-password", "bench-admin-password");
         props.put("donghanh.auth.bcrypt-cost", 4);
         props.put("donghanh.clock.provided-by-test", "true");
-        props.put("donghanh.push.firebase-credentials",
-                StandInServiceAccount.write(dir.resolve("service-account.json"), fcm.tokenUri()).toString());
+        props.put(
+                "donghanh.push.firebase-credentials",
+                StandInServiceAccount.write(dir.resolve("service-account.json"), fcm.tokenUri())
+                        .toString());
         props.put("donghanh.push.fcm-endpoint", fcm.endpoint());
         // Only this benchmark runs the jobs, at the moments it measures.
         props.put("donghanh.supervision.scan-initial-delay", "3650d");
         props.put("donghanh.delivery.initial-delay", "3650d");
         props.put("donghanh.appointments.extend-initial-delay", "3650d");
         props.put("donghanh.reminders.initial-delay", "3650d");
-        ApplicationContext context = ApplicationContext.builder().properties(props).build();
+        ApplicationContext context =
+                ApplicationContext.builder().properties(props).build();
         context.registerSingleton(Clock.class, clock);
         context.start();
         try {
@@ -84,15 +86,23 @@ public final class ReminderBenchmark {
         System.exit(0);
     }
 
-    private static void run(ApplicationContext context, EmbeddedDatabase db, FcmStandIn fcm, MutableClock clock, int n,
-                            int workers, Instant seven) throws Exception {
+    private static void run(
+            ApplicationContext context,
+            EmbeddedDatabase db,
+            FcmStandIn fcm,
+            MutableClock clock,
+            int n,
+            int workers,
+            Instant seven)
+            throws Exception {
         long s0 = System.nanoTime();
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password())) {
             String nation = "00000000-0000-0000-0000-000000000001";
             String clinic = UUID.randomUUID().toString();
             String creator = UUID.randomUUID().toString();
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO organisation (id, name, type, admin_unit_id, created_at) "
-                    + "VALUES (?, 'Cơ sở điều trị Methadone', 'METHADONE_CLINIC', ?, ?)")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("INSERT INTO organisation (id, name, type, admin_unit_id, created_at) "
+                            + "VALUES (?, 'Cơ sở điều trị Methadone', 'METHADONE_CLINIC', ?, ?)")) {
                 ps.setString(1, clinic);
                 ps.setString(2, nation);
                 ps.setTimestamp(3, Timestamp.from(clock.instant()));
@@ -111,7 +121,8 @@ public final class ReminderBenchmark {
         resetPeaks();
         // The reminder job queues each reminder up to queue-ahead (10 min) before it is due, hidden
         // until then: at 06:50 the whole morning is queued, and 07:00 is spent delivering.
-        Duration ahead = context.getBean(vn.donghanh.appointment.ReminderDefaults.class).queueAhead();
+        Duration ahead =
+                context.getBean(vn.donghanh.appointment.ReminderDefaults.class).queueAhead();
         clock.set(seven.minus(ahead));
         long q0 = System.nanoTime();
         int queued = 0;
@@ -129,27 +140,29 @@ public final class ReminderBenchmark {
         AtomicInteger failedBatches = new AtomicInteger();
         List<Thread> threads = new ArrayList<>();
         for (int w = 0; w < workers; w++) {
-            Thread t = new Thread(() -> {
-                while (true) {
-                    boolean stillFiring = firing.get();
-                    try {
-                        int got = dispatcher.runOnce();
-                        if (got == 0) {
-                            if (!stillFiring) {
+            Thread t = new Thread(
+                    () -> {
+                        while (true) {
+                            boolean stillFiring = firing.get();
+                            try {
+                                int got = dispatcher.runOnce();
+                                if (got == 0) {
+                                    if (!stillFiring) {
+                                        return;
+                                    }
+                                    Thread.sleep(20);
+                                }
+                                handled.addAndGet(got);
+                            } catch (RuntimeException e) {
+                                // As the scheduled job does: a failed batch (a deadlock between instances) is
+                                // left SENDING and claimed again when its lease runs out; count it.
+                                failedBatches.incrementAndGet();
+                            } catch (InterruptedException e) {
                                 return;
                             }
-                            Thread.sleep(20);
                         }
-                        handled.addAndGet(got);
-                    } catch (RuntimeException e) {
-                        // As the scheduled job does: a failed batch (a deadlock between instances) is
-                        // left SENDING and claimed again when its lease runs out; count it.
-                        failedBatches.incrementAndGet();
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "dispatcher-" + w);
+                    },
+                    "dispatcher-" + w);
             t.start();
             threads.add(t);
         }
@@ -168,26 +181,33 @@ public final class ReminderBenchmark {
 
         Map<String, Integer> outbox = new HashMap<>();
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
-             PreparedStatement ps = c.prepareStatement("SELECT status, COUNT(*) FROM outbox GROUP BY status");
-             ResultSet rs = ps.executeQuery()) {
+                PreparedStatement ps = c.prepareStatement("SELECT status, COUNT(*) FROM outbox GROUP BY status");
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 outbox.put(rs.getString(1), rs.getInt(2));
             }
         }
         double total = deliver;
-        System.out.printf("reminders=%d (METHADONE_DOSE at 07:30, due 07:00 Asia/Ho_Chi_Minh), dispatcher threads=%d, cores=%d%n",
+        System.out.printf(
+                "reminders=%d (METHADONE_DOSE at 07:30, due 07:00 Asia/Ho_Chi_Minh), dispatcher threads=%d, cores=%d%n",
                 n, workers, Runtime.getRuntime().availableProcessors());
         System.out.printf("setup (bulk insert, not measured below)=%.1f s%n", setup);
-        System.out.printf("queued ahead at 07:00 minus %s: %d reminders in %.2f s (%.0f/s), hidden until 07:00%n", ahead, queued, queue,
-                queued / queue);
+        System.out.printf(
+                "queued ahead at 07:00 minus %s: %d reminders in %.2f s (%.0f/s), hidden until 07:00%n",
+                ahead, queued, queue, queued / queue);
         System.out.printf("reminder job at 07:00=%.2f s (%d more fired), delivering meanwhile%n", fire, fired);
-        System.out.printf("last delivered at %.2f s (%d outbox rows, %.0f msg/s; failed batches=%d)%n", deliver, handled.get(),
-                handled.get() / deliver, failedBatches.get());
-        System.out.printf("total due->delivered=%.2f s  end-to-end=%.0f msg/s  = %.2f x FCM quota (600,000/min = 10,000/s)%n",
+        System.out.printf(
+                "last delivered at %.2f s (%d outbox rows, %.0f msg/s; failed batches=%d)%n",
+                deliver, handled.get(), handled.get() / deliver, failedBatches.get());
+        System.out.printf(
+                "total due->delivered=%.2f s  end-to-end=%.0f msg/s  = %.2f x FCM quota (600,000/min = 10,000/s)%n",
                 total, fcm.distinct() / total, fcm.distinct() / total / FCM_QUOTA_PER_SECOND);
-        System.out.printf("stand-in received=%d distinct=%d duplicates=%d; outbox by status=%s%n",
+        System.out.printf(
+                "stand-in received=%d distinct=%d duplicates=%d; outbox by status=%s%n",
                 fcm.received(), fcm.distinct(), fcm.duplicates(), outbox);
-        System.out.printf("peak heap ~%d MiB (max heap %d MiB)%n", peakHeap >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(
+                "peak heap ~%d MiB (max heap %d MiB)%n",
+                peakHeap >> 20, Runtime.getRuntime().maxMemory() >> 20);
         if (fcm.duplicates() != 0 || fcm.distinct() != n || outbox.getOrDefault("SENT", 0) != n) {
             System.out.println("NOT CLEAN: expected every reminder delivered exactly once");
         }
@@ -215,7 +235,8 @@ public final class ReminderBenchmark {
     private static void deleteRecursively(Path dir) throws java.io.IOException {
         if (java.nio.file.Files.exists(dir)) {
             try (var paths = java.nio.file.Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                paths.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }

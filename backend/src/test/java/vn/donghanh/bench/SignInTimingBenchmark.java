@@ -4,7 +4,6 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -50,7 +49,8 @@ public final class SignInTimingBenchmark {
         props.put("donghanh.delivery.initial-delay", "3650d");
         props.put("donghanh.appointments.extend-initial-delay", "3650d");
         props.put("donghanh.reminders.initial-delay", "3650d");
-        ApplicationContext context = ApplicationContext.builder().properties(props).build();
+        ApplicationContext context =
+                ApplicationContext.builder().properties(props).build();
         context.start();
         try {
             Api api = new Api(context.getBean(EmbeddedServer.class).start().getURI());
@@ -65,7 +65,7 @@ public final class SignInTimingBenchmark {
         World w = World.create(api);
         w.account("locked", "MENTOR", w.communeA, w.youthUnionA, "Bị Khóa");
         try (var c = java.sql.DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
-             var ps = c.prepareStatement("UPDATE account SET locked_until = '2099-01-01' WHERE username = ?")) {
+                var ps = c.prepareStatement("UPDATE account SET locked_until = '2099-01-01' WHERE username = ?")) {
             ps.setString(1, w.username("locked"));
             ps.executeUpdate();
         }
@@ -103,7 +103,8 @@ public final class SignInTimingBenchmark {
         double highest = 0;
         System.out.printf("rounds=%d bcrypt cost=12 (production)%n", rounds);
         for (Map.Entry<String, List<Double>> e : millis.entrySet()) {
-            List<Double> sorted = e.getValue().stream().sorted(Comparator.naturalOrder()).toList();
+            List<Double> sorted =
+                    e.getValue().stream().sorted(Comparator.naturalOrder()).toList();
             double median = sorted.get(sorted.size() / 2);
             double p90 = sorted.get((int) Math.floor(sorted.size() * 0.9));
             lowest = Math.min(lowest, median);
@@ -111,8 +112,9 @@ public final class SignInTimingBenchmark {
             System.out.printf("%-28s median %7.1f ms  p90 %7.1f ms%n", e.getKey(), median, p90);
         }
         double ratio = highest / lowest;
-        System.out.printf("largest ratio between medians: %.3f (ceiling %.2f) -> %s%n", ratio, CEILING,
-                ratio <= CEILING ? "within noise" : "DISTINGUISHABLE");
+        System.out.printf(
+                "largest ratio between medians: %.3f (ceiling %.2f) -> %s%n",
+                ratio, CEILING, ratio <= CEILING ? "within noise" : "DISTINGUISHABLE");
     }
 
     private static ApiResponse staff(Api api, String username, String password) {

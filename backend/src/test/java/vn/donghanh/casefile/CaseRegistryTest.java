@@ -49,7 +49,8 @@ class CaseRegistryTest extends IntegrationTest {
         assertEquals("2027-03-10", created.get("plannedEndDate").asText(), "adult after compulsory rehab: 24 months");
         assertEquals("Asia/Ho_Chi_Minh", created.get("timeZone").asText());
 
-        ApiResponse read = api.get(w.token("officerA"), "/api/v1/cases/" + created.get("id").asText());
+        ApiResponse read = api.get(
+                w.token("officerA"), "/api/v1/cases/" + created.get("id").asText());
         assertEquals(200, read.status());
         assertEquals(name, read.json().get("fullName").asText());
         assertEquals("\"0\"", read.header("ETag"));
@@ -64,12 +65,17 @@ class CaseRegistryTest extends IntegrationTest {
         for (var e : expected.entrySet()) {
             Map<String, Object> body = World.caseBody(w.communeA, "Người " + e.getKey());
             body.put("basis", e.getKey());
-            assertEquals(e.getValue(), w.registerCase("officerA", body).get("plannedEndDate").asText(), e.getKey());
+            assertEquals(
+                    e.getValue(),
+                    w.registerCase("officerA", body).get("plannedEndDate").asText(),
+                    e.getKey());
         }
         Map<String, Object> minor = World.caseBody(w.communeA, "Trẻ Vị Thành Niên");
         minor.put("basis", "COMPULSORY_REHAB_MINOR");
         minor.put("dateOfBirth", "2009-01-01");
-        assertEquals("2026-03-10", w.registerCase("officerA", minor).get("plannedEndDate").asText());
+        assertEquals(
+                "2026-03-10",
+                w.registerCase("officerA", minor).get("plannedEndDate").asText());
     }
 
     @Test
@@ -93,7 +99,9 @@ class CaseRegistryTest extends IntegrationTest {
         String family = "Trịnh" + w.tag.substring(0, 4);
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
-            ids.add(w.registerCase("officerA", w.communeA, family + " Văn Đạt " + i).get("id").asText());
+            ids.add(w.registerCase("officerA", w.communeA, family + " Văn Đạt " + i)
+                    .get("id")
+                    .asText());
         }
         ApiResponse folded = api.get(w.token("officerA"), "/api/v1/cases?q=" + enc(TextFoldFor(family) + " van dat"));
         assertEquals(7, folded.json().get("items").size(), folded::toString);
@@ -104,17 +112,23 @@ class CaseRegistryTest extends IntegrationTest {
         String cursor = null;
         int pages = 0;
         do {
-            ApiResponse page = api.get(w.token("officerA"), "/api/v1/cases?limit=3&q=" + enc(family)
-                    + (cursor == null ? "" : "&cursor=" + cursor));
+            ApiResponse page = api.get(
+                    w.token("officerA"),
+                    "/api/v1/cases?limit=3&q=" + enc(family) + (cursor == null ? "" : "&cursor=" + cursor));
             assertEquals(200, page.status(), page::toString);
             page.json().get("items").forEach(i -> seen.add(i.get("id").asText()));
-            cursor = page.json().hasNonNull("nextCursor") ? page.json().get("nextCursor").asText() : null;
+            cursor = page.json().hasNonNull("nextCursor")
+                    ? page.json().get("nextCursor").asText()
+                    : null;
             pages++;
         } while (cursor != null);
         assertEquals(3, pages);
         assertEquals(7, seen.size());
         assertTrue(seen.containsAll(ids));
-        assertEquals(400, api.get(w.token("officerA"), "/api/v1/cases?cursor=not-a-cursor").status());
+        assertEquals(
+                400,
+                api.get(w.token("officerA"), "/api/v1/cases?cursor=not-a-cursor")
+                        .status());
     }
 
     private static String TextFoldFor(String s) {
@@ -137,13 +151,30 @@ class CaseRegistryTest extends IntegrationTest {
         ApiResponse second = api.put(w.token("officerA"), "/api/v1/cases/" + id, stale);
         assertEquals(409, second.status());
         assertTrue(second.contentType().startsWith("application/problem+json"));
-        assertEquals("Địa chỉ mới", api.get(w.token("officerA"), "/api/v1/cases/" + id).json().get("address").asText());
+        assertEquals(
+                "Địa chỉ mới",
+                api.get(w.token("officerA"), "/api/v1/cases/" + id)
+                        .json()
+                        .get("address")
+                        .asText());
     }
 
     static Map<String, Object> updateBody(JsonNode c) {
         Map<String, Object> b = new HashMap<>();
-        for (String f : List.of("fullName", "dateOfBirth", "sex", "ethnicity", "preferredLanguage", "phone", "nationalId",
-                "address", "basis", "decisionNumber", "decisionDate", "startDate", "timeZone")) {
+        for (String f : List.of(
+                "fullName",
+                "dateOfBirth",
+                "sex",
+                "ethnicity",
+                "preferredLanguage",
+                "phone",
+                "nationalId",
+                "address",
+                "basis",
+                "decisionNumber",
+                "decisionDate",
+                "startDate",
+                "timeZone")) {
             if (c.hasNonNull(f)) {
                 b.put(f, c.get(f).asText());
             }
@@ -156,49 +187,77 @@ class CaseRegistryTest extends IntegrationTest {
     void statusChangesAreEventsAndIllegalMovesAreRefused() {
         JsonNode c = w.registerCase("officerA", w.communeA, "Vũ Văn Trạng");
         String id = c.get("id").asText();
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
-        ApiResponse suspend = api.post(w.token("officerA"), "/api/v1/cases/" + id + "/status-changes",
+        String today =
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        ApiResponse suspend = api.post(
+                w.token("officerA"),
+                "/api/v1/cases/" + id + "/status-changes",
                 Map.of("status", "SUSPENDED", "reason", "Nhập viện điều trị", "effectiveDate", today));
         assertEquals(201, suspend.status(), suspend::toString);
         assertEquals("ACTIVE", suspend.json().get("fromStatus").asText());
         assertEquals("SUSPENDED", suspend.json().get("toStatus").asText());
 
-        ApiResponse completeEarly = api.post(w.token("officerA"), "/api/v1/cases/" + id + "/status-changes",
+        ApiResponse completeEarly = api.post(
+                w.token("officerA"),
+                "/api/v1/cases/" + id + "/status-changes",
                 Map.of("status", "COMPLETED", "reason", "x", "effectiveDate", today));
         assertEquals(422, completeEarly.status());
         assertEquals(List.of("status"), completeEarly.problemFields());
 
-        assertEquals(201, api.post(w.token("officerA"), "/api/v1/cases/" + id + "/status-changes",
-                Map.of("status", "DECEASED", "reason", "Giấy chứng tử số 5", "effectiveDate", today)).status());
-        ApiResponse fromFinal = api.post(w.token("officerA"), "/api/v1/cases/" + id + "/status-changes",
+        assertEquals(
+                201,
+                api.post(
+                                w.token("officerA"),
+                                "/api/v1/cases/" + id + "/status-changes",
+                                Map.of("status", "DECEASED", "reason", "Giấy chứng tử số 5", "effectiveDate", today))
+                        .status());
+        ApiResponse fromFinal = api.post(
+                w.token("officerA"),
+                "/api/v1/cases/" + id + "/status-changes",
                 Map.of("status", "ACTIVE", "reason", "nhầm", "effectiveDate", today));
         assertEquals(422, fromFinal.status());
         assertTrue(fromFinal.json().get("detail").asText().contains("final"));
 
         ApiResponse timeline = api.get(w.token("officerA"), "/api/v1/cases/" + id + "/timeline");
         List<String> types = new ArrayList<>();
-        timeline.json().forEach(e -> types.add(e.get("type").asText() + ":" + e.path("toStatus").asText("")));
+        timeline.json()
+                .forEach(e -> types.add(
+                        e.get("type").asText() + ":" + e.path("toStatus").asText("")));
         assertEquals(List.of("REGISTERED:ACTIVE", "STATUS_CHANGED:SUSPENDED", "STATUS_CHANGED:DECEASED"), types);
         assertEquals("Trần Văn Công", timeline.json().get(1).get("actorName").asText());
         assertEquals("Nhập viện điều trị", timeline.json().get(1).get("reason").asText());
 
-        ApiResponse future = api.post(w.token("officerA"), "/api/v1/cases/" + w.registerCase("officerA", w.communeA, "Tương Lai").get("id").asText()
-                + "/status-changes", Map.of("status", "ABSENT", "reason", "x", "effectiveDate", "2099-01-01"));
+        ApiResponse future = api.post(
+                w.token("officerA"),
+                "/api/v1/cases/"
+                        + w.registerCase("officerA", w.communeA, "Tương Lai")
+                                .get("id")
+                                .asText() + "/status-changes",
+                Map.of("status", "ABSENT", "reason", "x", "effectiveDate", "2099-01-01"));
         assertEquals(400, future.status());
         assertEquals(List.of("effectiveDate"), future.problemFields());
     }
 
     @Test
     void aStatusChangeRetriedWithItsIdIsRecordedOnce() {
-        String id = w.registerCase("officerA", w.communeA, "Đinh Văn Lặp").get("id").asText();
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
-        Map<String, Object> change = Map.of("id", UUID.randomUUID().toString(), "status", "ABSENT",
-                "reason", "Vắng mặt", "effectiveDate", today);
-        assertEquals(201, api.post(w.token("officerA"), "/api/v1/cases/" + id + "/status-changes", change).status());
+        String id =
+                w.registerCase("officerA", w.communeA, "Đinh Văn Lặp").get("id").asText();
+        String today =
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        Map<String, Object> change = Map.of(
+                "id", UUID.randomUUID().toString(), "status", "ABSENT", "reason", "Vắng mặt", "effectiveDate", today);
+        assertEquals(
+                201,
+                api.post(w.token("officerA"), "/api/v1/cases/" + id + "/status-changes", change)
+                        .status());
         ApiResponse again = api.post(w.token("officerA"), "/api/v1/cases/" + id + "/status-changes", change);
         assertEquals(201, again.status(), again::toString);
         assertEquals(change.get("id"), again.json().get("id").asText());
-        assertEquals(2, api.get(w.token("officerA"), "/api/v1/cases/" + id + "/timeline").json().size());
+        assertEquals(
+                2,
+                api.get(w.token("officerA"), "/api/v1/cases/" + id + "/timeline")
+                        .json()
+                        .size());
     }
 
     @Test
@@ -208,17 +267,31 @@ class CaseRegistryTest extends IntegrationTest {
         body.put("decisionDate", "2024-01-02");
         body.put("startDate", "2024-01-05");
         String id = w.registerCase("officerB", body).get("id").asText();
-        String notDue = w.registerCase("officerB", w.communeB, "Chưa Đến Hạn").get("id").asText();
+        String notDue =
+                w.registerCase("officerB", w.communeB, "Chưa Đến Hạn").get("id").asText();
 
         List<String> dueIds = new ArrayList<>();
-        Pages.all(api, w.token("officerB"), "/api/v1/cases/due-for-completion").forEach(d -> dueIds.add(d.get("id").asText()));
+        Pages.all(api, w.token("officerB"), "/api/v1/cases/due-for-completion")
+                .forEach(d -> dueIds.add(d.get("id").asText()));
         assertTrue(dueIds.contains(id));
         assertFalse(dueIds.contains(notDue));
 
-        assertEquals(409, api.get(w.token("officerB"), "/api/v1/cases/" + id + "/completion-certificate").status());
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
-        ApiResponse complete = api.post(w.token("officerB"), "/api/v1/cases/" + id + "/status-changes",
-                Map.of("status", "COMPLETED", "reason", "Hết thời hạn quản lý, không tái nghiện", "effectiveDate", today));
+        assertEquals(
+                409,
+                api.get(w.token("officerB"), "/api/v1/cases/" + id + "/completion-certificate")
+                        .status());
+        String today =
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        ApiResponse complete = api.post(
+                w.token("officerB"),
+                "/api/v1/cases/" + id + "/status-changes",
+                Map.of(
+                        "status",
+                        "COMPLETED",
+                        "reason",
+                        "Hết thời hạn quản lý, không tái nghiện",
+                        "effectiveDate",
+                        today));
         assertEquals(201, complete.status(), complete::toString);
 
         ApiResponse pdf = api.get(w.token("officerB"), "/api/v1/cases/" + id + "/completion-certificate");
@@ -231,16 +304,19 @@ class CaseRegistryTest extends IntegrationTest {
 
         ApiResponse active = api.get(w.token("officerB"), "/api/v1/cases?q=" + enc("ha thi hoan thanh"));
         assertEquals(0, active.json().get("items").size());
-        ApiResponse completed = api.get(w.token("officerB"), "/api/v1/cases?status=COMPLETED&q=" + enc("ha thi hoan thanh"));
+        ApiResponse completed =
+                api.get(w.token("officerB"), "/api/v1/cases?status=COMPLETED&q=" + enc("ha thi hoan thanh"));
         assertEquals(1, completed.json().get("items").size());
         List<String> stillDue = new ArrayList<>();
-        Pages.all(api, w.token("officerB"), "/api/v1/cases/due-for-completion").forEach(d -> stillDue.add(d.get("id").asText()));
+        Pages.all(api, w.token("officerB"), "/api/v1/cases/due-for-completion")
+                .forEach(d -> stillDue.add(d.get("id").asText()));
         assertFalse(stillDue.contains(id));
     }
 
     static String pdfText(byte[] pdf) throws Exception {
         com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
-        com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+        com.lowagie.text.pdf.parser.PdfTextExtractor extractor =
+                new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
         StringBuilder sb = new StringBuilder();
         for (int p = 1; p <= reader.getNumberOfPages(); p++) {
             sb.append(extractor.getTextFromPage(p)).append('\n');
@@ -263,9 +339,13 @@ class CaseRegistryTest extends IntegrationTest {
         body.put("phone", "0912777888");
         body.put("nationalId", "079123456789");
         String id = w.registerCase("officerA", body).get("id").asText();
-        byte[][] stored = Sql.query("SELECT phone_enc, national_id_enc FROM managed_case WHERE id = ?",
-                rs -> new byte[][] {rs.getBytes(1), rs.getBytes(2)}, id).get(0);
-        String raw = new String(stored[0], StandardCharsets.ISO_8859_1) + new String(stored[1], StandardCharsets.ISO_8859_1);
+        byte[][] stored = Sql.query(
+                        "SELECT phone_enc, national_id_enc FROM managed_case WHERE id = ?",
+                        rs -> new byte[][] {rs.getBytes(1), rs.getBytes(2)},
+                        id)
+                .get(0);
+        String raw =
+                new String(stored[0], StandardCharsets.ISO_8859_1) + new String(stored[1], StandardCharsets.ISO_8859_1);
         assertFalse(raw.contains("0912777888"));
         assertFalse(raw.contains("079123456789"));
         assertNotNull(stored[1]);
@@ -302,13 +382,22 @@ class CaseRegistryTest extends IntegrationTest {
         Map<String, Object> body = World.caseBody(w.communeA, "Ẩn Số Định Danh");
         body.put("nationalId", "001090099999");
         String id = w.registerCase("officerA", body).get("id").asText();
-        api.post(w.token("officerA"), "/api/v1/cases/" + id + "/assignments",
+        api.post(
+                w.token("officerA"),
+                "/api/v1/cases/" + id + "/assignments",
                 Map.of("mentorId", w.id("mentorA3"), "startDate", "2025-03-10"));
         JsonNode seen = api.get(w.token("mentorA3"), "/api/v1/cases/" + id).json();
         assertEquals("Ẩn Số Định Danh", seen.get("fullName").asText());
         assertNull(seen.get("nationalId"));
-        api.post(w.token("officerA"), "/api/v1/assignments/"
-                + api.get(w.token("officerA"), "/api/v1/cases/" + id + "/assignments").json().get(0).get("id").asText() + "/end",
+        api.post(
+                w.token("officerA"),
+                "/api/v1/assignments/"
+                        + api.get(w.token("officerA"), "/api/v1/cases/" + id + "/assignments")
+                                .json()
+                                .get(0)
+                                .get("id")
+                                .asText()
+                        + "/end",
                 Map.of("reason", "kết thúc thử", "endDate", "2025-03-11"));
     }
 }

@@ -11,14 +11,35 @@ import org.junit.jupiter.params.provider.EnumSource;
 class CaseStatusTest {
     private static Set<CaseStatus> expectedFrom(CaseStatus from) {
         return switch (from) {
-            case ACTIVE -> EnumSet.of(CaseStatus.SUSPENDED, CaseStatus.ABSENT, CaseStatus.TRANSFERRED_OUT, CaseStatus.RELAPSED,
-                    CaseStatus.COMPLETED, CaseStatus.DECEASED);
-            case SUSPENDED -> EnumSet.of(CaseStatus.ACTIVE, CaseStatus.ABSENT, CaseStatus.TRANSFERRED_OUT, CaseStatus.RELAPSED,
-                    CaseStatus.DECEASED);
-            case ABSENT -> EnumSet.of(CaseStatus.ACTIVE, CaseStatus.SUSPENDED, CaseStatus.TRANSFERRED_OUT, CaseStatus.RELAPSED,
-                    CaseStatus.DECEASED);
-            case RELAPSED -> EnumSet.of(CaseStatus.ACTIVE, CaseStatus.SUSPENDED, CaseStatus.ABSENT, CaseStatus.TRANSFERRED_OUT,
-                    CaseStatus.DECEASED);
+            case ACTIVE ->
+                EnumSet.of(
+                        CaseStatus.SUSPENDED,
+                        CaseStatus.ABSENT,
+                        CaseStatus.TRANSFERRED_OUT,
+                        CaseStatus.RELAPSED,
+                        CaseStatus.COMPLETED,
+                        CaseStatus.DECEASED);
+            case SUSPENDED ->
+                EnumSet.of(
+                        CaseStatus.ACTIVE,
+                        CaseStatus.ABSENT,
+                        CaseStatus.TRANSFERRED_OUT,
+                        CaseStatus.RELAPSED,
+                        CaseStatus.DECEASED);
+            case ABSENT ->
+                EnumSet.of(
+                        CaseStatus.ACTIVE,
+                        CaseStatus.SUSPENDED,
+                        CaseStatus.TRANSFERRED_OUT,
+                        CaseStatus.RELAPSED,
+                        CaseStatus.DECEASED);
+            case RELAPSED ->
+                EnumSet.of(
+                        CaseStatus.ACTIVE,
+                        CaseStatus.SUSPENDED,
+                        CaseStatus.ABSENT,
+                        CaseStatus.TRANSFERRED_OUT,
+                        CaseStatus.DECEASED);
             case TRANSFERRED_OUT, COMPLETED, DECEASED -> EnumSet.noneOf(CaseStatus.class);
         };
     }

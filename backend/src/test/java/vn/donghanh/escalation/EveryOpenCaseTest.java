@@ -41,6 +41,7 @@ class EveryOpenCaseTest extends IntegrationTest {
     static final Instant NOW = Instant.parse("2026-11-20T03:00:00Z");
     /** Daily from Wednesday 18 Nov, no grace: overdue since the end of the 18th in Hanoi. */
     static final Instant OVERDUE_SINCE = Instant.parse("2026-11-18T17:00:00Z");
+
     static World w;
     static List<String> caseIds;
     static String highestId;
@@ -77,18 +78,33 @@ class EveryOpenCaseTest extends IntegrationTest {
     @Test
     void oneScanAlertsForEveryOverdueCaseUpToTheHighestId() {
         assertEquals(1, alertsOf(highestId), "the case with the highest id has its alert");
-        assertEquals(CASES, Sql.query("SELECT COUNT(*) FROM overdue_alert oa JOIN managed_case c ON c.id = oa.case_id"
-                + " WHERE c.admin_unit_id = ? AND oa.resolved_at IS NULL AND oa.overdue_since = ?", rs -> rs.getInt(1),
-                w.communeA, Timestamp.from(OVERDUE_SINCE)).get(0), "one alert per overdue case");
-        assertEquals(CASES, Sql.query("SELECT COUNT(*) FROM overdue_alert oa JOIN managed_case c ON c.id = oa.case_id"
-                + " WHERE c.admin_unit_id = ? AND oa.officer_notified_at IS NOT NULL", rs -> rs.getInt(1), w.communeA).get(0),
+        assertEquals(
+                CASES,
+                Sql.query(
+                                "SELECT COUNT(*) FROM overdue_alert oa JOIN managed_case c ON c.id = oa.case_id"
+                                        + " WHERE c.admin_unit_id = ? AND oa.resolved_at IS NULL AND oa.overdue_since = ?",
+                                rs -> rs.getInt(1),
+                                w.communeA,
+                                Timestamp.from(OVERDUE_SINCE))
+                        .get(0),
+                "one alert per overdue case");
+        assertEquals(
+                CASES,
+                Sql.query(
+                                "SELECT COUNT(*) FROM overdue_alert oa JOIN managed_case c ON c.id = oa.case_id"
+                                        + " WHERE c.admin_unit_id = ? AND oa.officer_notified_at IS NOT NULL",
+                                rs -> rs.getInt(1),
+                                w.communeA)
+                        .get(0),
                 "no mentor: every alert went to the officers");
     }
 
     @Test
     void theCommuneSummaryCountsEveryCase() {
         JsonNode commune = null;
-        for (JsonNode c : api.get(w.token("officerA"), "/api/v1/reports/commune-summary").json().get("communes")) {
+        for (JsonNode c : api.get(w.token("officerA"), "/api/v1/reports/commune-summary")
+                .json()
+                .get("communes")) {
             if (c.get("adminUnitId").asText().equals(w.communeA)) {
                 commune = c;
             }
@@ -102,13 +118,15 @@ class EveryOpenCaseTest extends IntegrationTest {
 
     @Test
     void theOverdueListPagedToItsEndHoldsEveryCaseOnceLongestFirst() {
-        List<JsonNode> items = Pages.all(api, w.token("officerA"), "/api/v1/overdue", ComplianceService.MAX_OVERDUE_PAGE);
+        List<JsonNode> items =
+                Pages.all(api, w.token("officerA"), "/api/v1/overdue", ComplianceService.MAX_OVERDUE_PAGE);
         assertEquals(CASES, items.size());
         Set<String> seen = new HashSet<>();
         items.forEach(i -> seen.add(i.get("caseId").asText()));
         assertEquals(new HashSet<>(caseIds), seen, "every case, none twice");
         List<String> order = new ArrayList<>();
-        items.forEach(i -> order.add(i.get("overdueSince").asText() + "|" + i.get("caseId").asText()));
+        items.forEach(i ->
+                order.add(i.get("overdueSince").asText() + "|" + i.get("caseId").asText()));
         assertEquals(order.stream().sorted().toList(), order, "longest overdue first, then by case");
         assertEquals(OVERDUE_SINCE.toString(), items.get(0).get("overdueSince").asText());
     }
@@ -125,11 +143,15 @@ class EveryOpenCaseTest extends IntegrationTest {
     @Test
     void oneRunEscalatesEveryDueAlertAndHelpRequestNotJustOneBatch() throws SQLException {
         // As if a mentor had been told of each alert 49 h ago and nobody acted since.
-        Sql.update("UPDATE overdue_alert oa JOIN managed_case c ON c.id = oa.case_id SET oa.officer_notified_at = NULL,"
-                + " oa.mentor_notified_at = ? WHERE c.admin_unit_id = ?", Timestamp.from(NOW.minus(Duration.ofHours(49))), w.communeA);
+        Sql.update(
+                "UPDATE overdue_alert oa JOIN managed_case c ON c.id = oa.case_id SET oa.officer_notified_at = NULL,"
+                        + " oa.mentor_notified_at = ? WHERE c.admin_unit_id = ?",
+                Timestamp.from(NOW.minus(Duration.ofHours(49))),
+                w.communeA);
         int helpRequests = EscalationJob.BATCH * 2 + 1;
-        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO help_request (id, case_id, category, created_at) VALUES (?, ?, 'CRISIS', ?)")) {
+        try (Connection c = connect();
+                PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO help_request (id, case_id, category, created_at) VALUES (?, ?, 'CRISIS', ?)")) {
             for (int i = 0; i < helpRequests; i++) {
                 ps.setString(1, UUID.randomUUID().toString());
                 ps.setString(2, caseIds.get(i));
@@ -139,16 +161,32 @@ class EveryOpenCaseTest extends IntegrationTest {
             ps.executeBatch();
         }
         bean(EscalationJob.class).runOnce();
-        assertEquals(0, Sql.query("SELECT COUNT(*) FROM overdue_alert oa JOIN managed_case c ON c.id = oa.case_id"
-                + " WHERE c.admin_unit_id = ? AND oa.officer_notified_at IS NULL", rs -> rs.getInt(1), w.communeA).get(0),
+        assertEquals(
+                0,
+                Sql.query(
+                                "SELECT COUNT(*) FROM overdue_alert oa JOIN managed_case c ON c.id = oa.case_id"
+                                        + " WHERE c.admin_unit_id = ? AND oa.officer_notified_at IS NULL",
+                                rs -> rs.getInt(1),
+                                w.communeA)
+                        .get(0),
                 "every alert due reached the officers in one run");
-        assertEquals(0, Sql.query("SELECT COUNT(*) FROM help_request h JOIN managed_case c ON c.id = h.case_id"
-                + " WHERE c.admin_unit_id = ? AND h.escalated_at IS NULL", rs -> rs.getInt(1), w.communeA).get(0),
+        assertEquals(
+                0,
+                Sql.query(
+                                "SELECT COUNT(*) FROM help_request h JOIN managed_case c ON c.id = h.case_id"
+                                        + " WHERE c.admin_unit_id = ? AND h.escalated_at IS NULL",
+                                rs -> rs.getInt(1),
+                                w.communeA)
+                        .get(0),
                 "every unanswered help request reached the officers in one run");
     }
 
     private static int alertsOf(String caseId) {
-        return Sql.query("SELECT COUNT(*) FROM overdue_alert WHERE case_id = ? AND resolved_at IS NULL", rs -> rs.getInt(1), caseId).get(0);
+        return Sql.query(
+                        "SELECT COUNT(*) FROM overdue_alert WHERE case_id = ? AND resolved_at IS NULL",
+                        rs -> rs.getInt(1),
+                        caseId)
+                .get(0);
     }
 
     private static Connection connect() throws SQLException {

@@ -29,7 +29,8 @@ class HealthDetailsTest extends IntegrationTest {
         ApiResponse admin = api.get(w.admin, "/health");
         assertEquals(200, admin.status(), admin::toString);
         JsonNode database = admin.json().path("details").path("database");
-        assertEquals("UP", database.path("status").asText(), "the database check is shown to an admin: " + admin.text());
+        assertEquals(
+                "UP", database.path("status").asText(), "the database check is shown to an admin: " + admin.text());
         assertFalse(admin.text().contains("jdbc:"), "not even an admin is shown the connection URL: " + admin.text());
         assertTrue(admin.json().path("details").has("diskSpace"), admin.text());
     }

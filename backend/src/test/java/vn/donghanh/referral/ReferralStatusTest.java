@@ -13,10 +13,19 @@ class ReferralStatusTest {
         return switch (from) {
             case PROPOSED -> EnumSet.of(ReferralStatus.ACCEPTED, ReferralStatus.WITHDRAWN);
             case ACCEPTED -> EnumSet.of(ReferralStatus.SENT, ReferralStatus.WITHDRAWN);
-            case SENT -> EnumSet.of(ReferralStatus.INTERVIEW, ReferralStatus.ENROLLED, ReferralStatus.PLACED,
-                    ReferralStatus.NOT_PLACED, ReferralStatus.WITHDRAWN);
-            case INTERVIEW -> EnumSet.of(ReferralStatus.ENROLLED, ReferralStatus.PLACED, ReferralStatus.NOT_PLACED,
-                    ReferralStatus.WITHDRAWN);
+            case SENT ->
+                EnumSet.of(
+                        ReferralStatus.INTERVIEW,
+                        ReferralStatus.ENROLLED,
+                        ReferralStatus.PLACED,
+                        ReferralStatus.NOT_PLACED,
+                        ReferralStatus.WITHDRAWN);
+            case INTERVIEW ->
+                EnumSet.of(
+                        ReferralStatus.ENROLLED,
+                        ReferralStatus.PLACED,
+                        ReferralStatus.NOT_PLACED,
+                        ReferralStatus.WITHDRAWN);
             case ENROLLED -> EnumSet.of(ReferralStatus.PLACED, ReferralStatus.NOT_PLACED, ReferralStatus.WITHDRAWN);
             case PLACED, NOT_PLACED, WITHDRAWN -> EnumSet.noneOf(ReferralStatus.class);
         };

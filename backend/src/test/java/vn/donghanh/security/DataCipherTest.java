@@ -32,9 +32,12 @@ class DataCipherTest {
     void phoneLookupHashIgnoresFormattingAndDependsOnTheKey(@TempDir Path dir) {
         DataCipher cipher = new DataCipher(KEY, new DataDirectory(dir.toString()));
         assertEquals(cipher.phoneLookupHash("0912 345 678"), cipher.phoneLookupHash("+84912345678"));
-        String otherKey = Base64.getEncoder().encodeToString(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
-                17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32});
-        assertNotEquals(cipher.phoneLookupHash("0912345678"),
+        String otherKey = Base64.getEncoder().encodeToString(new byte[] {
+            1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29,
+            30, 31, 32
+        });
+        assertNotEquals(
+                cipher.phoneLookupHash("0912345678"),
                 new DataCipher(otherKey, new DataDirectory(dir.toString())).phoneLookupHash("0912345678"));
     }
 
@@ -46,6 +49,8 @@ class DataCipherTest {
         DataCipher second = new DataCipher("", new DataDirectory(dir.toString()));
         assertEquals("Nguyễn", second.decrypt(first.encrypt("Nguyễn")));
         assertArrayEquals(stored, Files.readAllBytes(keyFile));
-        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)));
+        assertEquals(
+                "rw-------",
+                java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)));
     }
 }

@@ -23,13 +23,16 @@ import java.time.Duration;
 public final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final OpenApiInteractionValidator validator;
 
     public Api(URI base) {
         this.base = base;
         Path spec = Path.of("..", "api-spec", "openapi.yaml").toAbsolutePath().normalize();
-        this.validator = OpenApiInteractionValidator.createForSpecificationUrl(spec.toUri().toString()).build();
+        this.validator = OpenApiInteractionValidator.createForSpecificationUrl(
+                        spec.toUri().toString())
+                .build();
     }
 
     public ApiResponse get(String token, String path) {
@@ -48,8 +51,13 @@ public final class Api {
         return send(method, token, path, body, contentType, java.util.Map.of());
     }
 
-    public ApiResponse send(String method, String token, String path, String body, String contentType,
-                            java.util.Map<String, String> extraHeaders) {
+    public ApiResponse send(
+            String method,
+            String token,
+            String path,
+            String body,
+            String contentType,
+            java.util.Map<String, String> extraHeaders) {
         return exchange(method, token, path, body, contentType, extraHeaders, true);
     }
 
@@ -68,12 +76,22 @@ public final class Api {
         return exchange(method, token, path, body, contentType, java.util.Map.of(), false);
     }
 
-    private ApiResponse exchange(String method, String token, String path, String body, String contentType,
-                                 java.util.Map<String, String> extraHeaders, boolean checked) {
+    private ApiResponse exchange(
+            String method,
+            String token,
+            String path,
+            String body,
+            String contentType,
+            java.util.Map<String, String> extraHeaders,
+            boolean checked) {
         try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+            HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path))
+                    .timeout(Duration.ofSeconds(30))
+                    .method(
+                            method,
+                            body == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
             if (token != null) {
                 b.header("Authorization", "Bearer " + token);
             }
@@ -95,8 +113,8 @@ public final class Api {
         }
     }
 
-    private void checkContract(String method, String token, String path, String body, String contentType,
-                               ApiResponse response) {
+    private void checkContract(
+            String method, String token, String path, String body, String contentType, ApiResponse response) {
         String rawPath = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
         SimpleResponse.Builder rb = SimpleResponse.Builder.status(response.status());
         response.headers().map().forEach((k, v) -> rb.withHeader(k, v));
@@ -121,7 +139,8 @@ public final class Api {
             if (path.contains("?")) {
                 for (String pair : path.substring(path.indexOf('?') + 1).split("&")) {
                     String[] kv = pair.split("=", 2);
-                    qb.withQueryParam(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+                    qb.withQueryParam(
+                            URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
                             kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
                 }
             }

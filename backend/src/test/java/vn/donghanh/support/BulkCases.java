@@ -22,23 +22,28 @@ public final class BulkCases {
     /** Every bulk case's management period starts (and its decision is dated) on this day. */
     public static final LocalDate START = LocalDate.of(2026, 1, 5);
 
-    public record Person(String caseId, String accountId, String deviceToken) {
-    }
+    public record Person(String caseId, String accountId, String deviceToken) {}
 
-    private BulkCases() {
-    }
+    private BulkCases() {}
 
     /** {@code n} active cases in {@code adminUnitId}, each with an activated person account and a device token. */
-    public static List<Person> insert(Connection c, int n, String adminUnitId, String createdBy, Instant now) throws SQLException {
+    public static List<Person> insert(Connection c, int n, String adminUnitId, String createdBy, Instant now)
+            throws SQLException {
         List<Person> people = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            people.add(new Person(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "bulk-" + UUID.randomUUID()));
+            people.add(new Person(
+                    UUID.randomUUID().toString(), UUID.randomUUID().toString(), "bulk-" + UUID.randomUUID()));
         }
         Timestamp at = Timestamp.from(now);
         LocalDate today = START;
-        chunked(c, people, "managed_case (id, admin_unit_id, full_name, name_search, date_of_birth, sex, preferred_language, address,"
-                + " basis, decision_number, decision_date, start_date, planned_end_date, status, status_since, time_zone, version,"
-                + " created_by, created_at, updated_at)", 20, (ps, k, i, p) -> {
+        chunked(
+                c,
+                people,
+                "managed_case (id, admin_unit_id, full_name, name_search, date_of_birth, sex, preferred_language, address,"
+                        + " basis, decision_number, decision_date, start_date, planned_end_date, status, status_since, time_zone, version,"
+                        + " created_by, created_at, updated_at)",
+                20,
+                (ps, k, i, p) -> {
                     ps.setString(k + 1, p.caseId());
                     ps.setString(k + 2, adminUnitId);
                     ps.setString(k + 3, "Người Thử " + p.caseId().substring(0, 8));
@@ -61,16 +66,21 @@ public final class BulkCases {
                     ps.setTimestamp(k + 20, at);
                 });
         // A password hash (not a usable one) is what "activated" means to the reminder query.
-        chunked(c, people, "account (id, role, display_name, admin_unit_id, case_id, password_hash, active, created_at)", 8, (ps, k, i, p) -> {
-            ps.setString(k + 1, p.accountId());
-            ps.setString(k + 2, "PERSON");
-            ps.setString(k + 3, "Người Thử");
-            ps.setString(k + 4, adminUnitId);
-            ps.setString(k + 5, p.caseId());
-            ps.setString(k + 6, "bulk-not-a-bcrypt-hash");
-            ps.setBoolean(k + 7, true);
-            ps.setTimestamp(k + 8, at);
-        });
+        chunked(
+                c,
+                people,
+                "account (id, role, display_name, admin_unit_id, case_id, password_hash, active, created_at)",
+                8,
+                (ps, k, i, p) -> {
+                    ps.setString(k + 1, p.accountId());
+                    ps.setString(k + 2, "PERSON");
+                    ps.setString(k + 3, "Người Thử");
+                    ps.setString(k + 4, adminUnitId);
+                    ps.setString(k + 5, p.caseId());
+                    ps.setString(k + 6, "bulk-not-a-bcrypt-hash");
+                    ps.setBoolean(k + 7, true);
+                    ps.setTimestamp(k + 8, at);
+                });
         chunked(c, people, "device_token (token, account_id, platform, created_at, last_seen_at)", 5, (ps, k, i, p) -> {
             ps.setString(k + 1, p.deviceToken());
             ps.setString(k + 2, p.accountId());
@@ -82,17 +92,24 @@ public final class BulkCases {
     }
 
     /** A one-off METHADONE_DOSE at {@code placeId} starting at {@code startsAt} for each person. */
-    public static void methadoneDoses(Connection c, List<Person> people, String placeId, String createdBy, Instant startsAt,
-                                      Instant now) throws SQLException {
+    public static void methadoneDoses(
+            Connection c, List<Person> people, String placeId, String createdBy, Instant startsAt, Instant now)
+            throws SQLException {
         List<String> series = new ArrayList<>(people.size());
         for (int i = 0; i < people.size(); i++) {
             series.add(UUID.randomUUID().toString());
         }
         Timestamp start = Timestamp.from(startsAt);
         Timestamp at = Timestamp.from(now);
-        java.time.LocalDateTime local = startsAt.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDateTime();
-        chunked(c, people, "appointment_series (id, case_id, type, place_id, first_start_local, rrule, duration_minutes,"
-                + " generated_until, created_by, created_at)", 10, (ps, k, i, p) -> {
+        java.time.LocalDateTime local =
+                startsAt.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDateTime();
+        chunked(
+                c,
+                people,
+                "appointment_series (id, case_id, type, place_id, first_start_local, rrule, duration_minutes,"
+                        + " generated_until, created_by, created_at)",
+                10,
+                (ps, k, i, p) -> {
                     ps.setString(k + 1, series.get(i));
                     ps.setString(k + 2, p.caseId());
                     ps.setString(k + 3, "METHADONE_DOSE");
@@ -104,23 +121,33 @@ public final class BulkCases {
                     ps.setString(k + 9, createdBy);
                     ps.setTimestamp(k + 10, at);
                 });
-        chunked(c, people, "appointment_occurrence (id, series_id, case_id, original_starts_at, starts_at, status)", 6, (ps, k, i, p) -> {
-            ps.setString(k + 1, UUID.randomUUID().toString());
-            ps.setString(k + 2, series.get(i));
-            ps.setString(k + 3, p.caseId());
-            ps.setTimestamp(k + 4, start);
-            ps.setTimestamp(k + 5, start);
-            ps.setString(k + 6, "SCHEDULED");
-        });
+        chunked(
+                c,
+                people,
+                "appointment_occurrence (id, series_id, case_id, original_starts_at, starts_at, status)",
+                6,
+                (ps, k, i, p) -> {
+                    ps.setString(k + 1, UUID.randomUUID().toString());
+                    ps.setString(k + 2, series.get(i));
+                    ps.setString(k + 3, p.caseId());
+                    ps.setTimestamp(k + 4, start);
+                    ps.setTimestamp(k + 5, start);
+                    ps.setString(k + 6, "SCHEDULED");
+                });
     }
 
     /**
      * What registering writes besides the case row: the REGISTERED timeline entry that puts the case
      * under management (ACTIVE) from its start date, which compliance reads as the status history.
      */
-    public static void registeredEvents(Connection c, List<Person> people, String createdBy, Instant now) throws SQLException {
+    public static void registeredEvents(Connection c, List<Person> people, String createdBy, Instant now)
+            throws SQLException {
         Timestamp at = Timestamp.from(now);
-        chunked(c, people, "case_event (id, case_id, type, from_status, to_status, reason, effective_date, actor_id, occurred_at)", 9,
+        chunked(
+                c,
+                people,
+                "case_event (id, case_id, type, from_status, to_status, reason, effective_date, actor_id, occurred_at)",
+                9,
                 (ps, k, i, p) -> {
                     ps.setString(k + 1, UUID.randomUUID().toString());
                     ps.setString(k + 2, p.caseId());
@@ -135,11 +162,16 @@ public final class BulkCases {
     }
 
     /** A SELF_CHECKIN plan ({@code rrule}, no grace, from {@code effectiveFrom}) for each person, as creating a plan writes it. */
-    public static void selfCheckinPlans(Connection c, List<Person> people, String rrule, LocalDate effectiveFrom, String createdBy,
-                                        Instant now) throws SQLException {
+    public static void selfCheckinPlans(
+            Connection c, List<Person> people, String rrule, LocalDate effectiveFrom, String createdBy, Instant now)
+            throws SQLException {
         Timestamp at = Timestamp.from(now);
-        chunked(c, people, "checkin_plan (id, series_id, case_id, kind, rrule, grace, effective_from, effective_to, created_by, created_at)",
-                10, (ps, k, i, p) -> {
+        chunked(
+                c,
+                people,
+                "checkin_plan (id, series_id, case_id, kind, rrule, grace, effective_from, effective_to, created_by, created_at)",
+                10,
+                (ps, k, i, p) -> {
                     String id = UUID.randomUUID().toString();
                     ps.setString(k + 1, id);
                     ps.setString(k + 2, id);
@@ -159,12 +191,13 @@ public final class BulkCases {
         void bind(PreparedStatement ps, int k, int index, Person p) throws SQLException;
     }
 
-    private static void chunked(Connection c, List<Person> people, String table, int columns, Binder binder) throws SQLException {
+    private static void chunked(Connection c, List<Person> people, String table, int columns, Binder binder)
+            throws SQLException {
         String row = "(" + String.join(",", Collections.nCopies(columns, "?")) + ")";
         for (int from = 0; from < people.size(); from += CHUNK) {
             List<Person> chunk = people.subList(from, Math.min(people.size(), from + CHUNK));
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " VALUES "
-                    + String.join(",", Collections.nCopies(chunk.size(), row)))) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO " + table + " VALUES " + String.join(",", Collections.nCopies(chunk.size(), row)))) {
                 for (int i = 0; i < chunk.size(); i++) {
                     binder.bind(ps, i * columns, from + i, chunk.get(i));
                 }

@@ -70,9 +70,12 @@ public final class FcmStandIn implements AutoCloseable {
                 requests.add(body);
             }
             String token = body.path("message").path("token").asText();
-            String notificationId = body.path("message").path("data").path("notificationId").asText();
+            String notificationId =
+                    body.path("message").path("data").path("notificationId").asText();
             received.incrementAndGet();
-            perMessage.computeIfAbsent(notificationId + " " + token, k -> new AtomicInteger()).incrementAndGet();
+            perMessage
+                    .computeIfAbsent(notificationId + " " + token, k -> new AtomicInteger())
+                    .incrementAndGet();
             String answer = answers.getOrDefault(token, "200");
             String response;
             int status;
@@ -123,7 +126,9 @@ public final class FcmStandIn implements AutoCloseable {
     }
 
     public List<JsonNode> requestsFor(String token) {
-        return requests().stream().filter(r -> token.equals(r.path("message").path("token").asText())).toList();
+        return requests().stream()
+                .filter(r -> token.equals(r.path("message").path("token").asText()))
+                .toList();
     }
 
     /** Messages received in all (every answer, every token). */
@@ -166,8 +171,10 @@ public final class FcmStandIn implements AutoCloseable {
 
     public HttpTransport transport() {
         int port = server.getAddress().getPort();
-        return new NetHttpTransport.Builder().setConnectionFactory(url ->
-                (HttpURLConnection) new URL("http://127.0.0.1:" + port + url.getFile()).openConnection()).build();
+        return new NetHttpTransport.Builder()
+                .setConnectionFactory(
+                        url -> (HttpURLConnection) new URL("http://127.0.0.1:" + port + url.getFile()).openConnection())
+                .build();
     }
 
     @Override

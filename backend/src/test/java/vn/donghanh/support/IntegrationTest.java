@@ -39,9 +39,8 @@ public abstract class IntegrationTest {
         Map<String, Object> props = serviceProperties();
         props.put("micronaut.server.port", -1);
         props.put("donghanh.auth.bcrypt-cost", 4);
-        ApplicationContext context = ApplicationContext.builder()
-                .properties(props)
-                .build();
+        ApplicationContext context =
+                ApplicationContext.builder().properties(props).build();
         context.registerSingleton(Clock.class, CLOCK);
         context.start();
         server = context.getBean(EmbeddedServer.class).start();
@@ -56,7 +55,9 @@ public abstract class IntegrationTest {
         props.put("datasources.default.url", db.url());
         props.put("datasources.default.username", db.username());
         props.put("datasources.default.password", db.password());
-        props.put("donghanh.data-dir", Path.of("target", "test-data").toAbsolutePath().toString());
+        props.put(
+                "donghanh.data-dir",
+                Path.of("target", "test-data").toAbsolutePath().toString());
         props.put("donghanh.admin-password", ADMIN_PASSWORD);
         props.put("donghanh.clock.provided-by-test", "true");
         // The scheduled jobs (escalation, delivery, horizons, reminders) are run by the tests themselves

@@ -24,11 +24,16 @@ public final class OpenApiOperations {
     private static List<Operation> cached;
 
     /** One path parameter; {@code component} is the name under components/parameters, or null when inline. */
-    public record PathParam(String name, String component, Map<String, Object> schema) {
-    }
+    public record PathParam(String name, String component, Map<String, Object> schema) {}
 
-    public record Operation(String method, String path, String operationId, List<PathParam> pathParams,
-                            List<String> requiredQueryParams, Map<String, Object> jsonBody, boolean anonymous) {
+    public record Operation(
+            String method,
+            String path,
+            String operationId,
+            List<PathParam> pathParams,
+            List<String> requiredQueryParams,
+            Map<String, Object> jsonBody,
+            boolean anonymous) {
         public boolean hasJsonBody() {
             return jsonBody != null;
         }
@@ -52,12 +57,12 @@ public final class OpenApiOperations {
         }
     }
 
-    private OpenApiOperations() {
-    }
+    private OpenApiOperations() {}
 
     public static synchronized List<Operation> all() {
         if (cached == null) {
-            cached = load(Path.of("..", "api-spec", "openapi.yaml").toAbsolutePath().normalize());
+            cached = load(
+                    Path.of("..", "api-spec", "openapi.yaml").toAbsolutePath().normalize());
         }
         return cached;
     }
@@ -110,9 +115,16 @@ public final class OpenApiOperations {
                 if (!json.isEmpty()) {
                     body = resolve(spec, map(json.get("schema")));
                 }
-                boolean anonymous = op.containsKey("security") ? ((List<Object>) op.get("security")).isEmpty() : !securedByDefault;
-                out.add(new Operation(method.toUpperCase(java.util.Locale.ROOT), pathEntry.getKey(),
-                        String.valueOf(op.get("operationId")), List.copyOf(pathParams), List.copyOf(requiredQuery), body, anonymous));
+                boolean anonymous =
+                        op.containsKey("security") ? ((List<Object>) op.get("security")).isEmpty() : !securedByDefault;
+                out.add(new Operation(
+                        method.toUpperCase(java.util.Locale.ROOT),
+                        pathEntry.getKey(),
+                        String.valueOf(op.get("operationId")),
+                        List.copyOf(pathParams),
+                        List.copyOf(requiredQuery),
+                        body,
+                        anonymous));
             }
         }
         return List.copyOf(out);

@@ -14,8 +14,7 @@ public final class Pages {
     /** More pages than this means the cursor is not moving forward. */
     private static final int MAX_PAGES = 10_000;
 
-    private Pages() {
-    }
+    private Pages() {}
 
     /** Every item of the list at {@code path} (which may already carry query parameters), page after page. */
     public static List<JsonNode> all(Api api, String token, String path) {

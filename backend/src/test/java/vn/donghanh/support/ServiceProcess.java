@@ -20,11 +20,11 @@ import java.util.concurrent.TimeUnit;
  * {@link Process#destroyForcibly()}) and start it again.
  */
 public final class ServiceProcess {
-    private ServiceProcess() {
-    }
+    private ServiceProcess() {}
 
     /** Starts {@code mainClass} with the JVM options and environment given; output goes to {@code log}. */
-    public static Process start(String mainClass, List<String> jvmOptions, Map<String, String> env, Path log, String... args)
+    public static Process start(
+            String mainClass, List<String> jvmOptions, Map<String, String> env, Path log, String... args)
             throws IOException {
         Files.createDirectories(log.toAbsolutePath().getParent());
         List<String> command = new ArrayList<>();
@@ -53,11 +53,15 @@ public final class ServiceProcess {
 
     /** Waits until GET {@code url} answers 200 (true), or the process dies or the time is up (false). */
     public static boolean awaitOk(Process process, URI url, Duration within) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + within.toNanos();
         while (System.nanoTime() < deadline && process.isAlive()) {
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(url)
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return true;

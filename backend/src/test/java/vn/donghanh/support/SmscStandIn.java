@@ -65,17 +65,25 @@ public final class SmscStandIn implements AutoCloseable {
     public static final String PASSWORD = "standin1"; // SMPP 3.4 passwords are at most 8 characters
 
     /** The concatenation header of one part: 8- or 16-bit reference, total parts, this part's number. */
-    public record Udh(int reference, int total, int sequence) {
-    }
+    public record Udh(int reference, int total, int sequence) {}
 
     /** One submit_sm as it arrived, and the command status it was answered with (0 = accepted). */
-    public record Submit(String destination, int destinationTon, int destinationNpi, String source, int sourceTon,
-                         int sourceNpi, int dataCoding, int esmClass, byte[] shortMessage, Udh udh, String text,
-                         String messageId, int status) {
-    }
+    public record Submit(
+            String destination,
+            int destinationTon,
+            int destinationNpi,
+            String source,
+            int sourceTon,
+            int sourceNpi,
+            int dataCoding,
+            int esmClass,
+            byte[] shortMessage,
+            Udh udh,
+            String text,
+            String messageId,
+            int status) {}
 
-    private record Answer(int status, Duration delay) {
-    }
+    private record Answer(int status, Duration delay) {}
 
     private final List<Submit> submits = Collections.synchronizedList(new ArrayList<>());
     private final Queue<Answer> scripted = new ConcurrentLinkedQueue<>();
@@ -175,8 +183,11 @@ public final class SmscStandIn implements AutoCloseable {
             }
         }
         parts.stream()
-                .collect(Collectors.groupingBy(s -> s.destination() + "/" + s.udh().reference() + "/" + s.udh().total(),
-                        LinkedHashMap::new, Collectors.toList()))
+                .collect(Collectors.groupingBy(
+                        s -> s.destination() + "/" + s.udh().reference() + "/"
+                                + s.udh().total(),
+                        LinkedHashMap::new,
+                        Collectors.toList()))
                 .values()
                 .forEach(group -> texts.add(group.stream()
                         .sorted(Comparator.comparingInt(s -> s.udh().sequence()))
@@ -248,9 +259,20 @@ public final class SmscStandIn implements AutoCloseable {
             textStart = 1 + headerLength;
         }
         String text = decode(submit.getDataCoding(), message, textStart);
-        Submit recorded = new Submit(submit.getDestAddress(), submit.getDestAddrTon(), submit.getDestAddrNpi(),
-                submit.getSourceAddr(), submit.getSourceAddrTon(), submit.getSourceAddrNpi(),
-                submit.getDataCoding() & 0xFF, submit.getEsmClass() & 0xFF, message, udh, text, messageId, status);
+        Submit recorded = new Submit(
+                submit.getDestAddress(),
+                submit.getDestAddrTon(),
+                submit.getDestAddrNpi(),
+                submit.getSourceAddr(),
+                submit.getSourceAddrTon(),
+                submit.getSourceAddrNpi(),
+                submit.getDataCoding() & 0xFF,
+                submit.getEsmClass() & 0xFF,
+                message,
+                udh,
+                text,
+                messageId,
+                status);
         submits.add(recorded);
         return recorded;
     }
@@ -265,7 +287,9 @@ public final class SmscStandIn implements AutoCloseable {
                 return new Udh(message[i + 2] & 0xFF, message[i + 3] & 0xFF, message[i + 4] & 0xFF);
             }
             if (iei == 0x08 && length == 4) {
-                return new Udh(((message[i + 2] & 0xFF) << 8) | (message[i + 3] & 0xFF), message[i + 4] & 0xFF,
+                return new Udh(
+                        ((message[i + 2] & 0xFF) << 8) | (message[i + 3] & 0xFF),
+                        message[i + 4] & 0xFF,
                         message[i + 5] & 0xFF);
             }
             i += 2 + length;
@@ -285,7 +309,8 @@ public final class SmscStandIn implements AutoCloseable {
 
     private final class Receiver implements ServerMessageReceiverListener {
         @Override
-        public SubmitSmResult onAcceptSubmitSm(SubmitSm submit, SMPPServerSession source) throws ProcessRequestException {
+        public SubmitSmResult onAcceptSubmitSm(SubmitSm submit, SMPPServerSession source)
+                throws ProcessRequestException {
             Answer answer = scripted.poll();
             if (answer != null && answer.status() != 0) {
                 record(submit, null, answer.status());
@@ -341,8 +366,8 @@ public final class SmscStandIn implements AutoCloseable {
         }
 
         @Override
-        public QueryBroadcastSmResult onAcceptQueryBroadcastSm(QueryBroadcastSm queryBroadcastSm,
-                                                               SMPPServerSession source) throws ProcessRequestException {
+        public QueryBroadcastSmResult onAcceptQueryBroadcastSm(
+                QueryBroadcastSm queryBroadcastSm, SMPPServerSession source) throws ProcessRequestException {
             throw unsupported();
         }
 

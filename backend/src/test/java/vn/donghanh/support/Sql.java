@@ -10,15 +10,15 @@ import java.util.List;
 
 /** Direct SQL on the test database, for looking behind the API (what is stored, tampering). */
 public final class Sql {
-    private Sql() {
-    }
+    private Sql() {}
 
     public interface RowMapper<T> {
         T map(ResultSet rs) throws SQLException;
     }
 
     public static int update(String sql, Object... params) {
-        try (Connection c = connect(); PreparedStatement ps = prepare(c, sql, params)) {
+        try (Connection c = connect();
+                PreparedStatement ps = prepare(c, sql, params)) {
             return ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
@@ -26,7 +26,9 @@ public final class Sql {
     }
 
     public static <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
-        try (Connection c = connect(); PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+        try (Connection c = connect();
+                PreparedStatement ps = prepare(c, sql, params);
+                ResultSet rs = ps.executeQuery()) {
             List<T> out = new ArrayList<>();
             while (rs.next()) {
                 out.add(mapper.map(rs));

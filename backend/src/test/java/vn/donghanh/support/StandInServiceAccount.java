@@ -19,8 +19,7 @@ import java.util.UUID;
  * Google.
  */
 public final class StandInServiceAccount {
-    private StandInServiceAccount() {
-    }
+    private StandInServiceAccount() {}
 
     /** Writes the JSON to {@code file} and returns it. */
     public static Path write(Path file, String tokenUri) {
@@ -29,7 +28,8 @@ public final class StandInServiceAccount {
             generator.initialize(2048);
             byte[] pkcs8 = generator.generateKeyPair().getPrivate().getEncoded();
             String pem = "-----BEGIN PRIVATE KEY-----\n"
-                    + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(pkcs8) + "\n-----END PRIVATE KEY-----\n";
+                    + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(pkcs8)
+                    + "\n-----END PRIVATE KEY-----\n";
             Map<String, String> json = new LinkedHashMap<>();
             json.put("type", "service_account");
             json.put("project_id", "donghanh-test");
@@ -39,7 +39,8 @@ public final class StandInServiceAccount {
             json.put("client_id", "100000000000000000000");
             json.put("token_uri", tokenUri);
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(json));
+            Files.writeString(
+                    file, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(json));
             return file;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

@@ -20,8 +20,10 @@ public final class TableSnapshot {
     }
 
     public static List<String> tableNames() {
-        return Sql.query("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() "
-                + "AND table_type = 'BASE TABLE' ORDER BY table_name", rs -> rs.getString(1));
+        return Sql.query(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() "
+                        + "AND table_type = 'BASE TABLE' ORDER BY table_name",
+                rs -> rs.getString(1));
     }
 
     /**
@@ -35,13 +37,18 @@ public final class TableSnapshot {
         Map<String, String> out = new TreeMap<>();
         StringBuilder counts = new StringBuilder();
         for (String t : names) {
-            counts.append(counts.length() == 0 ? "" : " UNION ALL ").append("SELECT '").append(t)
-                    .append("', COUNT(*) FROM `").append(t).append('`');
+            counts.append(counts.length() == 0 ? "" : " UNION ALL ")
+                    .append("SELECT '")
+                    .append(t)
+                    .append("', COUNT(*) FROM `")
+                    .append(t)
+                    .append('`');
         }
         Sql.query(counts.toString(), rs -> out.put(rs.getString(1), "rows=" + rs.getLong(2)));
         List<String> summed = names.stream().filter(t -> !countOnly.contains(t)).toList();
         if (!summed.isEmpty()) {
-            String sql = "CHECKSUM TABLE " + String.join(", ", summed.stream().map(t -> "`" + t + "`").toList());
+            String sql = "CHECKSUM TABLE "
+                    + String.join(", ", summed.stream().map(t -> "`" + t + "`").toList());
             Sql.query(sql, rs -> {
                 String table = rs.getString(1);
                 String name = table.substring(table.indexOf('.') + 1);

@@ -15,13 +15,11 @@ import vn.donghanh.db.EmbeddedDatabase;
  * Which one ran is printed and written to target/test-database.txt.
  */
 public final class TestDatabase {
-    public record Connection(String url, String username, String password, String kind) {
-    }
+    public record Connection(String url, String username, String password, String kind) {}
 
     private static Connection connection;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static synchronized Connection get() {
         if (connection == null) {
@@ -40,11 +38,14 @@ public final class TestDatabase {
         if (!"embedded".equals(System.getProperty("donghanh.test.db")) && dockerAvailable()) {
             MySQLContainer mysql = new MySQLContainer("mysql:8.4")
                     .withDatabaseName("donghanh")
-                    .withCommand("--character-set-server=utf8mb4", "--collation-server=utf8mb4_unicode_ci",
+                    .withCommand(
+                            "--character-set-server=utf8mb4",
+                            "--collation-server=utf8mb4_unicode_ci",
                             "--log-bin-trust-function-creators=1");
             mysql.start();
             Runtime.getRuntime().addShutdownHook(new Thread(mysql::stop));
-            String url = mysql.getJdbcUrl() + "?characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
+            String url = mysql.getJdbcUrl()
+                    + "?characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
             return new Connection(url, "root", mysql.getPassword(), "MySQL 8.4 (Testcontainers)");
         }
         Path dir = Path.of("target", "test-db").toAbsolutePath();

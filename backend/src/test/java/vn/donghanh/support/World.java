@@ -76,7 +76,8 @@ public final class World {
     }
 
     public String org(String name, String type, String unit) {
-        ApiResponse r = api.post(admin, "/api/v1/organisations", Map.of("name", name, "type", type, "adminUnitId", unit));
+        ApiResponse r =
+                api.post(admin, "/api/v1/organisations", Map.of("name", name, "type", type, "adminUnitId", unit));
         assertEquals(201, r.status(), r::toString);
         return r.json().get("id").asText();
     }
@@ -140,8 +141,7 @@ public final class World {
     }
 
     /** A case in commune A with an activated phone login (PIN 135790), and optionally a mentor. */
-    public record Person(String caseId, String token, String accountId, String phone) {
-    }
+    public record Person(String caseId, String token, String accountId, String phone) {}
 
     public Person activatedPerson(String fullName, String mentorKey) {
         Map<String, Object> body = caseBody(communeA, fullName);
@@ -149,14 +149,23 @@ public final class World {
         body.put("phone", phone);
         String caseId = registerCase("officerA", body).get("id").asText();
         if (mentorKey != null) {
-            ApiResponse assigned = api.post(token("officerA"), "/api/v1/cases/" + caseId + "/assignments",
+            ApiResponse assigned = api.post(
+                    token("officerA"),
+                    "/api/v1/cases/" + caseId + "/assignments",
                     Map.of("mentorId", id(mentorKey), "startDate", "2025-03-10"));
             assertEquals(201, assigned.status(), assigned::toString);
         }
-        String code = api.post(token("officerA"), "/api/v1/cases/" + caseId + "/activation-code", null).json().get("code").asText();
+        String code = api.post(token("officerA"), "/api/v1/cases/" + caseId + "/activation-code", null)
+                .json()
+                .get("code")
+                .asText();
         ApiResponse r = api.post(null, "/api/v1/auth/activate", Map.of("phone", phone, "code", code, "pin", "135790"));
         assertEquals(200, r.status(), r::toString);
-        return new Person(caseId, r.json().get("accessToken").asText(), r.json().get("account").get("id").asText(), phone);
+        return new Person(
+                caseId,
+                r.json().get("accessToken").asText(),
+                r.json().get("account").get("id").asText(),
+                phone);
     }
 
     public JsonNode registerCase(String officerKey, Map<String, Object> body) {

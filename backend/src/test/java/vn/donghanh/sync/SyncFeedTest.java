@@ -41,13 +41,17 @@ class SyncFeedTest extends IntegrationTest {
     private record Pull(List<JsonNode> changes, String cursor) {
         List<String> keys() {
             List<String> out = new ArrayList<>();
-            changes.forEach(c -> out.add(c.get("type").asText() + ":" + c.get("id").asText()));
+            changes.forEach(
+                    c -> out.add(c.get("type").asText() + ":" + c.get("id").asText()));
             return out;
         }
 
         JsonNode find(String type, String id) {
-            return changes.stream().filter(c -> c.get("type").asText().equals(type) && c.get("id").asText().equals(id))
-                    .findFirst().orElse(null);
+            return changes.stream()
+                    .filter(c -> c.get("type").asText().equals(type)
+                            && c.get("id").asText().equals(id))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -67,14 +71,39 @@ class SyncFeedTest extends IntegrationTest {
     }
 
     private ApiResponse checkIn(World.Person p, String id, String note) {
-        return api.post(p.token(), "/api/v1/cases/" + p.caseId() + "/checkins",
-                Map.of("id", id, "kind", "SELF", "occurredAt", "2026-11-20T09:30:00+07:00", "wellbeing", 4, "note", note));
+        return api.post(
+                p.token(),
+                "/api/v1/cases/" + p.caseId() + "/checkins",
+                Map.of(
+                        "id",
+                        id,
+                        "kind",
+                        "SELF",
+                        "occurredAt",
+                        "2026-11-20T09:30:00+07:00",
+                        "wellbeing",
+                        4,
+                        "note",
+                        note));
     }
 
     private ApiResponse contact(String caseId, String id) {
-        return api.post(w.token("mentorA1"), "/api/v1/cases/" + caseId + "/contacts", Map.of("id", id, "type", "HOME_VISIT",
-                "occurredAt", "2026-11-20T08:00:00+07:00", "summary", "Thăm nhà, gia đình hợp tác", "concerns", List.of(),
-                "followUpNeeded", false));
+        return api.post(
+                w.token("mentorA1"),
+                "/api/v1/cases/" + caseId + "/contacts",
+                Map.of(
+                        "id",
+                        id,
+                        "type",
+                        "HOME_VISIT",
+                        "occurredAt",
+                        "2026-11-20T08:00:00+07:00",
+                        "summary",
+                        "Thăm nhà, gia đình hợp tác",
+                        "concerns",
+                        List.of(),
+                        "followUpNeeded",
+                        false));
     }
 
     @Test
@@ -82,7 +111,9 @@ class SyncFeedTest extends IntegrationTest {
         World.Person p = w.activatedPerson("Đồng Bộ Thử", "mentorA1");
         Pull first = pull(p.token(), null, 200);
         assertTrue(first.keys().contains("CASE:" + p.caseId()), first.keys()::toString);
-        assertEquals("Đồng Bộ Thử", first.find("CASE", p.caseId()).get("case").get("fullName").asText());
+        assertEquals(
+                "Đồng Bộ Thử",
+                first.find("CASE", p.caseId()).get("case").get("fullName").asText());
 
         String checkinId = UUID.randomUUID().toString();
         assertEquals(201, checkIn(p, checkinId, "Hôm nay ổn, đã đi làm phụ hồ").status());
@@ -90,23 +121,42 @@ class SyncFeedTest extends IntegrationTest {
         assertEquals(201, contact(p.caseId(), contactId).status());
 
         Pull person = pull(p.token(), first.cursor(), 200);
-        assertEquals(List.of("CHECKIN:" + checkinId), person.keys(), "only what changed since the cursor, and no helper notes");
+        assertEquals(
+                List.of("CHECKIN:" + checkinId),
+                person.keys(),
+                "only what changed since the cursor, and no helper notes");
         JsonNode checkin = person.find("CHECKIN", checkinId);
         assertEquals(p.caseId(), checkin.get("caseId").asText());
-        assertEquals("Hôm nay ổn, đã đi làm phụ hồ", checkin.get("checkin").get("note").asText(), "Vietnamese round-trips");
+        assertEquals(
+                "Hôm nay ổn, đã đi làm phụ hồ",
+                checkin.get("checkin").get("note").asText(),
+                "Vietnamese round-trips");
         assertFalse(checkin.has("case") || checkin.has("contact"), "one record property per change");
         assertEquals(List.of(), pull(p.token(), person.cursor(), 200).keys(), "nothing new, nothing again");
 
         Pull mentor = pull(w.token("mentorA1"), null, 500);
-        assertTrue(mentor.keys().containsAll(List.of("CASE:" + p.caseId(), "CHECKIN:" + checkinId, "CONTACT:" + contactId)));
-        assertEquals("Thăm nhà, gia đình hợp tác", mentor.find("CONTACT", contactId).get("contact").get("summary").asText());
-        assertTrue(pull(w.token("officerA"), null, 500).keys().contains("CONTACT:" + contactId), "the commune's officer");
+        assertTrue(mentor.keys()
+                .containsAll(List.of("CASE:" + p.caseId(), "CHECKIN:" + checkinId, "CONTACT:" + contactId)));
+        assertEquals(
+                "Thăm nhà, gia đình hợp tác",
+                mentor.find("CONTACT", contactId).get("contact").get("summary").asText());
+        assertTrue(
+                pull(w.token("officerA"), null, 500).keys().contains("CONTACT:" + contactId), "the commune's officer");
         for (String outsider : List.of("mentorA2", "officerB", "officerOther", "supervisor")) {
-            assertTrue(pull(w.token(outsider), null, 500).changes().stream().noneMatch(c -> c.path("caseId").asText().equals(p.caseId())),
+            assertTrue(
+                    pull(w.token(outsider), null, 500).changes().stream()
+                            .noneMatch(c -> c.path("caseId").asText().equals(p.caseId())),
                     outsider + " sees nothing of a case outside their scope");
         }
-        assertTrue(Sql.query("SELECT COUNT(*) FROM audit_event WHERE action = 'SYNC_READ' AND case_id = ? AND actor_id = ?",
-                rs -> rs.getInt(1), p.caseId(), w.id("mentorA1")).get(0) >= 1, "reading through the feed is audited per case");
+        assertTrue(
+                Sql.query(
+                                        "SELECT COUNT(*) FROM audit_event WHERE action = 'SYNC_READ' AND case_id = ? AND actor_id = ?",
+                                        rs -> rs.getInt(1),
+                                        p.caseId(),
+                                        w.id("mentorA1"))
+                                .get(0)
+                        >= 1,
+                "reading through the feed is audited per case");
     }
 
     @Test
@@ -115,19 +165,48 @@ class SyncFeedTest extends IntegrationTest {
         String cursor = pull(p.token(), null, 200).cursor();
         String toPerson = UUID.randomUUID().toString();
         String toOfficer = UUID.randomUUID().toString();
-        assertEquals(201, api.post(w.token("mentorA1"), "/api/v1/cases/" + p.caseId() + "/messages",
-                Map.of("id", toPerson, "recipientId", p.accountId(), "body", "Chiều nay anh qua nhà em nhé")).status());
-        assertEquals(201, api.post(w.token("mentorA1"), "/api/v1/cases/" + p.caseId() + "/messages",
-                Map.of("id", toOfficer, "recipientId", w.id("officerA"), "body", "Báo cáo tình hình")).status());
+        assertEquals(
+                201,
+                api.post(
+                                w.token("mentorA1"),
+                                "/api/v1/cases/" + p.caseId() + "/messages",
+                                Map.of(
+                                        "id",
+                                        toPerson,
+                                        "recipientId",
+                                        p.accountId(),
+                                        "body",
+                                        "Chiều nay anh qua nhà em nhé"))
+                        .status());
+        assertEquals(
+                201,
+                api.post(
+                                w.token("mentorA1"),
+                                "/api/v1/cases/" + p.caseId() + "/messages",
+                                Map.of("id", toOfficer, "recipientId", w.id("officerA"), "body", "Báo cáo tình hình"))
+                        .status());
 
         Pull person = pull(p.token(), cursor, 200);
         assertTrue(person.keys().contains("MESSAGE:" + toPerson));
-        assertFalse(person.keys().contains("MESSAGE:" + toOfficer), "the mentor's talk with the officer is not the person's");
-        assertEquals("Chiều nay anh qua nhà em nhé", person.find("MESSAGE", toPerson).get("message").get("body").asText());
-        assertTrue(person.changes().stream().anyMatch(c -> c.get("type").asText().equals("NOTIFICATION")
-                && c.get("notification").get("subjectId").asText().equals(toPerson)), "the new-message notification");
+        assertFalse(
+                person.keys().contains("MESSAGE:" + toOfficer),
+                "the mentor's talk with the officer is not the person's");
+        assertEquals(
+                "Chiều nay anh qua nhà em nhé",
+                person.find("MESSAGE", toPerson).get("message").get("body").asText());
+        assertTrue(
+                person.changes().stream()
+                        .anyMatch(c -> c.get("type").asText().equals("NOTIFICATION")
+                                && c.get("notification")
+                                        .get("subjectId")
+                                        .asText()
+                                        .equals(toPerson)),
+                "the new-message notification");
 
-        assertEquals(200, api.post(p.token(), "/api/v1/messages/" + toPerson + "/read", null).status());
+        assertEquals(
+                200,
+                api.post(p.token(), "/api/v1/messages/" + toPerson + "/read", null)
+                        .status());
         Pull mentor = pull(w.token("mentorA1"), null, 500);
         assertTrue(mentor.find("MESSAGE", toPerson).get("message").has("readAt"), "a record comes as it is now: read");
     }
@@ -137,21 +216,41 @@ class SyncFeedTest extends IntegrationTest {
         World.Person p = w.activatedPerson("Hẹn Đồng Bộ", "mentorA1");
         String cursor = pull(p.token(), null, 200).cursor();
         String seriesId = UUID.randomUUID().toString();
-        Map<String, Object> body = new HashMap<>(Map.of("id", seriesId, "type", "HEALTH_CHECK", "placeId", clinic,
-                "startsAt", "2026-11-24T08:00:00", "durationMinutes", 30));
-        assertEquals(201, api.post(w.token("officerA"), "/api/v1/cases/" + p.caseId() + "/appointments", body).status());
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "id",
+                seriesId,
+                "type",
+                "HEALTH_CHECK",
+                "placeId",
+                clinic,
+                "startsAt",
+                "2026-11-24T08:00:00",
+                "durationMinutes",
+                30));
+        assertEquals(
+                201,
+                api.post(w.token("officerA"), "/api/v1/cases/" + p.caseId() + "/appointments", body)
+                        .status());
         Pull created = pull(p.token(), cursor, 200);
-        JsonNode appointment = created.changes().stream().filter(c -> c.get("type").asText().equals("APPOINTMENT"))
-                .findFirst().orElseThrow();
-        assertEquals("2026-11-24T01:00:00Z", appointment.get("appointment").get("startsAt").asText());
+        JsonNode appointment = created.changes().stream()
+                .filter(c -> c.get("type").asText().equals("APPOINTMENT"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "2026-11-24T01:00:00Z",
+                appointment.get("appointment").get("startsAt").asText());
 
         String occurrence = appointment.get("id").asText();
-        ApiResponse moved = api.post(w.token("officerA"), "/api/v1/appointment-occurrences/" + occurrence + "/move",
+        ApiResponse moved = api.post(
+                w.token("officerA"),
+                "/api/v1/appointment-occurrences/" + occurrence + "/move",
                 Map.of("startsAt", "2026-11-25T14:00:00"));
         assertEquals(200, moved.status(), moved::toString);
         Pull again = pull(p.token(), created.cursor(), 200);
         assertEquals(List.of("APPOINTMENT:" + occurrence), again.keys());
-        assertEquals("2026-11-25T07:00:00Z", again.changes().get(0).get("appointment").get("startsAt").asText());
+        assertEquals(
+                "2026-11-25T07:00:00Z",
+                again.changes().get(0).get("appointment").get("startsAt").asText());
         assertTrue(again.changes().get(0).get("appointment").get("moved").asBoolean());
     }
 
@@ -173,7 +272,8 @@ class SyncFeedTest extends IntegrationTest {
         Sql.update("UPDATE checkin SET note = 'sửa lại' WHERE id = ?", id);
         Pull merged = pull(p.token(), paged.cursor(), 200);
         assertEquals(List.of("CHECKIN:" + id), merged.keys());
-        assertEquals("sửa lại", merged.changes().get(0).get("checkin").get("note").asText());
+        assertEquals(
+                "sửa lại", merged.changes().get(0).get("checkin").get("note").asText());
     }
 
     @Test
@@ -184,8 +284,9 @@ class SyncFeedTest extends IntegrationTest {
         TestDatabase.Connection db = TestDatabase.get();
         try (Connection slow = DriverManager.getConnection(db.url(), db.username(), db.password())) {
             slow.setAutoCommit(false);
-            try (PreparedStatement ps = slow.prepareStatement("INSERT INTO checkin (id, case_id, kind, occurred_at, received_at, "
-                    + "note, recorded_by) VALUES (?, ?, 'SELF', ?, ?, 'chậm mà chắc', ?)")) {
+            try (PreparedStatement ps =
+                    slow.prepareStatement("INSERT INTO checkin (id, case_id, kind, occurred_at, received_at, "
+                            + "note, recorded_by) VALUES (?, ?, 'SELF', ?, ?, 'chậm mà chắc', ?)")) {
                 ps.setString(1, slowId);
                 ps.setString(2, p.caseId());
                 ps.setTimestamp(3, Timestamp.from(NOW));
@@ -201,7 +302,10 @@ class SyncFeedTest extends IntegrationTest {
             slow.commit();
 
             Pull after = pull(p.token(), before.cursor(), 200);
-            assertEquals(List.of("CHECKIN:" + slowId), after.keys(), "the late commit comes after the cursor, not before it");
+            assertEquals(
+                    List.of("CHECKIN:" + slowId),
+                    after.keys(),
+                    "the late commit comes after the cursor, not before it");
         }
     }
 
@@ -211,7 +315,8 @@ class SyncFeedTest extends IntegrationTest {
         ApiResponse forged = api.get(p.token(), "/api/v1/sync?cursor=bm90LWEtY3Vyc29y");
         assertEquals(400, forged.status());
         assertEquals(List.of("cursor"), forged.problemFields());
-        ApiResponse otherList = api.get(p.token(), "/api/v1/sync?cursor=" + vn.donghanh.common.Cursor.encode("inbox", "7"));
+        ApiResponse otherList =
+                api.get(p.token(), "/api/v1/sync?cursor=" + vn.donghanh.common.Cursor.encode("inbox", "7"));
         assertEquals(List.of("cursor"), otherList.problemFields(), "another list's cursor");
         ApiResponse tooMany = api.get(p.token(), "/api/v1/sync?limit=501");
         assertEquals(400, tooMany.status());

@@ -133,8 +133,7 @@ public class DongHanhApp extends Application {
      * Tests replace the network, the threads and the clock; the stores stay the real SQLite ones.
      * The next {@link #client()} is built with them.
      */
-    public synchronized void replaceForTests(HttpTransport transport, Executor background, Executor main,
-                                             Clock clock) {
+    public synchronized void replaceForTests(HttpTransport transport, Executor background, Executor main, Clock clock) {
         this.transport = transport;
         this.background = background;
         this.tasks = new TaskRunner(background, main);

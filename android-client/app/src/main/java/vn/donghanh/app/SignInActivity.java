@@ -85,12 +85,23 @@ public class SignInActivity extends ScreenActivity implements SignInView {
     public void showInvalid(Field field) {
         int text;
         switch (field) {
-            case PHONE: text = R.string.invalid_phone; break;
-            case PIN: text = R.string.invalid_pin; break;
-            case PIN_REPEAT: text = R.string.invalid_pin_repeat; break;
-            case CODE: text = R.string.invalid_code; break;
-            case USERNAME: text = R.string.invalid_username; break;
-            default: text = R.string.invalid_password;
+            case PHONE:
+                text = R.string.invalid_phone;
+                break;
+            case PIN:
+                text = R.string.invalid_pin;
+                break;
+            case PIN_REPEAT:
+                text = R.string.invalid_pin_repeat;
+                break;
+            case CODE:
+                text = R.string.invalid_code;
+                break;
+            case USERNAME:
+                text = R.string.invalid_username;
+                break;
+            default:
+                text = R.string.invalid_password;
         }
         message.setText(text);
     }

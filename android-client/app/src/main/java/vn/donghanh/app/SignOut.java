@@ -11,8 +11,7 @@ import vn.donghanh.app.sync.SyncScheduler;
  * for an answer, no help request remembered as announced, no notification left on the screen.
  */
 public final class SignOut {
-    private SignOut() {
-    }
+    private SignOut() {}
 
     /** Blocking (SQLite): call on the background thread. */
     public static void forgetOnThisPhone(Context context) {

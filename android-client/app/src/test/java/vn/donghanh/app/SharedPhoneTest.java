@@ -33,21 +33,26 @@ public class SharedPhoneTest {
         phone.app.client().signOut();
         int attemptsAtSignOut = phone.outboxOnDisk().get(0).attempts;
 
-        phone.backend.offline(false)
+        phone.backend
+                .offline(false)
                 .on("POST", "/api/v1/auth/login", 200, mentorTokens())
                 .on("POST", "/api/v1/cases/", 201, "{}");
         staffSignsIn("demo.mentor.youth", "demo-dong-hanh");
         assertEquals(Role.MENTOR, phone.session().account.role);
         assertTrue(SyncJobService.syncOnce(phone.app, true));
 
-        assertEquals("not with the mentor's token", 0, phone.backend.requests("POST", CHECKINS).size());
+        assertEquals(
+                "not with the mentor's token",
+                0,
+                phone.backend.requests("POST", CHECKINS).size());
         List<OutboxOperation> onDisk = phone.outboxOnDisk();
         assertEquals(1, onDisk.size());
         assertEquals(checkin, onDisk.get(0).id);
         assertEquals(TestPhone.PERSON_ACCOUNT_ID, onDisk.get(0).accountId);
         assertEquals(OutboxOperation.State.PENDING, onDisk.get(0).state);
         assertEquals("no attempt counted", attemptsAtSignOut, onDisk.get(0).attempts);
-        assertEquals("not the mentor's \"Chưa gửi\"", 0, phone.app.client().outbox().pendingCount());
+        assertEquals(
+                "not the mentor's \"Chưa gửi\"", 0, phone.app.client().outbox().pendingCount());
         assertEquals(1, phone.app.client().outbox().waitingForOthers(phone.session().account.id));
 
         phone.app.client().signOut();
@@ -56,13 +61,15 @@ public class SharedPhoneTest {
         assertTrue(SyncJobService.syncOnce(phone.app, true));
 
         assertEquals(1, phone.backend.requests("POST", CHECKINS).size());
-        assertEquals("Bearer access-token",
+        assertEquals(
+                "Bearer access-token",
                 phone.backend.requests("POST", CHECKINS).get(0).headers.get("Authorization"));
         assertEquals(0, phone.outboxOnDisk().size());
     }
 
     private void staffSignsIn(String username, String password) {
-        SignInActivity activity = Robolectric.buildActivity(SignInActivity.class).setup().get();
+        SignInActivity activity =
+                Robolectric.buildActivity(SignInActivity.class).setup().get();
         ((RadioButton) activity.findViewById(R.id.mode_staff)).setChecked(true);
         ((EditText) activity.findViewById(R.id.username)).setText(username);
         ((EditText) activity.findViewById(R.id.password)).setText(password);
@@ -72,7 +79,8 @@ public class SharedPhoneTest {
     /** The mentor's TokenResponse: another account than the person's. */
     private static String mentorTokens() {
         return "{\"accessToken\":\"mentor-access\",\"refreshToken\":\"mentor-refresh\",\"expiresIn\":900,\"account\":{"
-                + "\"id\":\"" + TestPhone.MENTOR_ACCOUNT_ID + "\",\"role\":\"MENTOR\",\"displayName\":\"Trần Thị Bình\","
+                + "\"id\":\"" + TestPhone.MENTOR_ACCOUNT_ID
+                + "\",\"role\":\"MENTOR\",\"displayName\":\"Trần Thị Bình\","
                 + "\"adminUnitId\":\"unit-tan-thinh\"}}";
     }
 }

@@ -27,29 +27,38 @@ public class SignInActivityTest {
 
     @Test
     public void showsVietnameseByDefault() {
-        SignInActivity activity = Robolectric.buildActivity(SignInActivity.class).setup().get();
+        SignInActivity activity =
+                Robolectric.buildActivity(SignInActivity.class).setup().get();
 
         assertEquals("Đăng nhập", text(activity, R.id.sign_in_title));
         assertEquals("Người tham gia", text(activity, R.id.mode_person));
         assertEquals("Lần đầu dùng", text(activity, R.id.mode_activate));
-        assertEquals("Số điện thoại", ((EditText) activity.findViewById(R.id.phone)).getHint().toString());
-        assertEquals("http://10.0.2.2:8080", ((EditText) activity.findViewById(R.id.server)).getText().toString());
+        assertEquals(
+                "Số điện thoại",
+                ((EditText) activity.findViewById(R.id.phone)).getHint().toString());
+        assertEquals(
+                "http://10.0.2.2:8080",
+                ((EditText) activity.findViewById(R.id.server)).getText().toString());
     }
 
     @Test
     @Config(qualifiers = "en")
     public void showsEnglishOnAnEnglishPhone() {
-        SignInActivity activity = Robolectric.buildActivity(SignInActivity.class).setup().get();
+        SignInActivity activity =
+                Robolectric.buildActivity(SignInActivity.class).setup().get();
 
         assertEquals("Sign in", text(activity, R.id.sign_in_title));
         assertEquals("Officer or mentor", text(activity, R.id.mode_staff));
-        assertEquals("PIN (6 digits)", ((EditText) activity.findViewById(R.id.pin)).getHint().toString());
+        assertEquals(
+                "PIN (6 digits)",
+                ((EditText) activity.findViewById(R.id.pin)).getHint().toString());
     }
 
     @Test
     public void staffSignInRemembersTheSessionAndOpensTheMentorsHome() {
         phone.backend.on("POST", "/api/v1/auth/login", 200, tokens("MENTOR", null));
-        SignInActivity activity = Robolectric.buildActivity(SignInActivity.class).setup().get();
+        SignInActivity activity =
+                Robolectric.buildActivity(SignInActivity.class).setup().get();
         ((RadioButton) activity.findViewById(R.id.mode_staff)).setChecked(true);
         type(activity, R.id.username, "demo.mentor.youth");
         type(activity, R.id.password, "demo-dong-hanh");
@@ -58,7 +67,8 @@ public class SignInActivityTest {
 
         assertEquals("refresh-1", phone.session().refreshToken);
         assertEquals(Role.MENTOR, phone.session().account.role);
-        assertEquals(MentorHomeActivity.class.getName(),
+        assertEquals(
+                MentorHomeActivity.class.getName(),
                 shadowOf(activity).getNextStartedActivity().getComponent().getClassName());
         assertNotNull(phone.app.getSystemService(JobScheduler.class).getPendingJob(1002));
     }
@@ -66,7 +76,8 @@ public class SignInActivityTest {
     @Test
     public void activationWithTheOfficersCodeSetsThePinAndOpensThePersonsHome() throws Exception {
         phone.backend.on("POST", "/api/v1/auth/activate", 200, tokens("PERSON", TestPhone.CASE_ID));
-        SignInActivity activity = Robolectric.buildActivity(SignInActivity.class).setup().get();
+        SignInActivity activity =
+                Robolectric.buildActivity(SignInActivity.class).setup().get();
         ((RadioButton) activity.findViewById(R.id.mode_activate)).setChecked(true);
         assertEquals(View.VISIBLE, activity.findViewById(R.id.code).getVisibility());
         type(activity, R.id.phone, "0912000001");
@@ -78,13 +89,15 @@ public class SignInActivityTest {
 
         String body = phone.backend.requests("POST", "/api/v1/auth/activate").get(0).body;
         assertEquals("K7P2QX", new org.json.JSONObject(body).getString("code"));
-        assertEquals(PersonHomeActivity.class.getName(),
+        assertEquals(
+                PersonHomeActivity.class.getName(),
                 shadowOf(activity).getNextStartedActivity().getComponent().getClassName());
     }
 
     @Test
     public void aShortPinIsRefusedBeforeAnythingIsSent() {
-        SignInActivity activity = Robolectric.buildActivity(SignInActivity.class).setup().get();
+        SignInActivity activity =
+                Robolectric.buildActivity(SignInActivity.class).setup().get();
         type(activity, R.id.phone, "0912000001");
         type(activity, R.id.pin, "1234");
 
@@ -96,9 +109,13 @@ public class SignInActivityTest {
 
     @Test
     public void aWrongPinSaysSoInPlainWords() {
-        phone.backend.on("POST", "/api/v1/auth/person-login", 401,
+        phone.backend.on(
+                "POST",
+                "/api/v1/auth/person-login",
+                401,
                 "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401}");
-        SignInActivity activity = Robolectric.buildActivity(SignInActivity.class).setup().get();
+        SignInActivity activity =
+                Robolectric.buildActivity(SignInActivity.class).setup().get();
         type(activity, R.id.phone, "0912000001");
         type(activity, R.id.pin, "999999");
 
@@ -112,9 +129,11 @@ public class SignInActivityTest {
     public void aRememberedSessionGoesStraightHome() {
         phone.signedInAs(Role.PERSON, "Nguyễn Văn An", TestPhone.CASE_ID);
 
-        SignInActivity activity = Robolectric.buildActivity(SignInActivity.class).setup().get();
+        SignInActivity activity =
+                Robolectric.buildActivity(SignInActivity.class).setup().get();
 
-        assertEquals(PersonHomeActivity.class.getName(),
+        assertEquals(
+                PersonHomeActivity.class.getName(),
                 shadowOf(activity).getNextStartedActivity().getComponent().getClassName());
         assertTrue(activity.isFinishing());
     }
@@ -122,14 +141,16 @@ public class SignInActivityTest {
     @Test
     public void theAdvancedServerFieldPointsTheAppAtAnotherBackend() {
         phone.backend.on("POST", "/api/v1/auth/person-login", 200, tokens("PERSON", TestPhone.CASE_ID));
-        SignInActivity activity = Robolectric.buildActivity(SignInActivity.class).setup().get();
+        SignInActivity activity =
+                Robolectric.buildActivity(SignInActivity.class).setup().get();
         type(activity, R.id.server, "https://donghanh.example.vn");
         type(activity, R.id.phone, "0912000001");
         type(activity, R.id.pin, "246810");
 
         activity.findViewById(R.id.sign_in).performClick();
 
-        assertEquals("https://donghanh.example.vn/api/v1/auth/person-login",
+        assertEquals(
+                "https://donghanh.example.vn/api/v1/auth/person-login",
                 phone.backend.requests("POST", "/api/v1/auth/person-login").get(0).url);
         assertEquals("https://donghanh.example.vn", phone.app.settings().baseUrl());
     }
@@ -137,7 +158,8 @@ public class SignInActivityTest {
     private static String tokens(String role, String caseId) {
         return "{\"accessToken\":\"access-1\",\"refreshToken\":\"refresh-1\",\"expiresIn\":900,\"account\":{"
                 + "\"id\":\"acc-1\",\"role\":\"" + role + "\",\"displayName\":\"Trần Thị Bình\","
-                + "\"adminUnitId\":\"unit-tan-thinh\"" + (caseId == null ? "" : ",\"caseId\":\"" + caseId + "\"") + "}}";
+                + "\"adminUnitId\":\"unit-tan-thinh\"" + (caseId == null ? "" : ",\"caseId\":\"" + caseId + "\"")
+                + "}}";
     }
 
     private static void type(SignInActivity activity, int field, String text) {

@@ -64,7 +64,8 @@ public final class DongHanhClient {
         sync = new SyncEngine(api, syncStore, flusher, b.syncPageSize);
         records = new SyncedRecords(syncStore);
         planner = new ReminderPlanner(b.reminderSettings);
-        alarms = b.alarmScheduler == null ? null : new AlarmCoordinator(planner, records, b.alarmScheduler, clock, zone);
+        alarms =
+                b.alarmScheduler == null ? null : new AlarmCoordinator(planner, records, b.alarmScheduler, clock, zone);
         acknowledger = new ReminderAcknowledger(records, outbox);
     }
 

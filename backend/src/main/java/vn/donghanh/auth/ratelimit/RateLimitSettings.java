@@ -32,8 +32,9 @@ public class RateLimitSettings {
                 }
                 return limit;
             } catch (RuntimeException e) {
-                throw new IllegalArgumentException("donghanh.auth.rate-limit." + name + " must look like 20/PT1M, not '"
-                        + text + "'", e instanceof DateTimeParseException ? e : null);
+                throw new IllegalArgumentException(
+                        "donghanh.auth.rate-limit." + name + " must look like 20/PT1M, not '" + text + "'",
+                        e instanceof DateTimeParseException ? e : null);
             }
         }
     }

@@ -13,7 +13,9 @@ public class RateLimitSweepJob {
         this.limiter = limiter;
     }
 
-    @Scheduled(fixedDelay = "${donghanh.auth.rate-limit.sweep-interval:10m}", initialDelay = "${donghanh.auth.rate-limit.sweep-initial-delay:5m}")
+    @Scheduled(
+            fixedDelay = "${donghanh.auth.rate-limit.sweep-interval:10m}",
+            initialDelay = "${donghanh.auth.rate-limit.sweep-initial-delay:5m}")
     public void sweep() {
         // Bounded batches until a batch comes back short: never one unbounded DELETE holding locks.
         int removed;

@@ -47,8 +47,12 @@ public class SignInLimiter {
         // transaction-aware wrapper, so a check never joins (or commits) the caller's transaction.
         this.buckets = Bucket4jMySQL.selectForUpdateBasedBuilder(DelegatingDataSource.unwrapDataSource(dataSource))
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
-                .table("rate_limit_bucket").idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(5)))
+                .table("rate_limit_bucket")
+                .idColumn("id")
+                .stateColumn("state")
+                .expiresAtColumn("expires_at")
+                .expirationAfterWrite(
+                        ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(5)))
                 .clientClock(new ClockTimeMeter(clock))
                 .build();
         this.attempts = Policy.of(settings.perAddress(), settings.perAddressLong());
@@ -68,7 +72,8 @@ public class SignInLimiter {
 
     /** How long {@code address} must wait before trying {@code target} again; empty: it may try now. */
     public Optional<Duration> targetWait(String target, String address) {
-        EstimationProbe probe = database(() -> bucket(failureKey(target, address), failures).estimateAbilityToConsume(1));
+        EstimationProbe probe =
+                database(() -> bucket(failureKey(target, address), failures).estimateAbilityToConsume(1));
         return probe.canBeConsumed() ? Optional.empty() : Optional.of(waitOf(probe.getNanosToWaitForRefill()));
     }
 
@@ -90,7 +95,8 @@ public class SignInLimiter {
         try {
             return call.get();
         } catch (BucketExceptions.BucketExecutionException e) {
-            throw new DataAccessException("rate-limit bucket: " + e.getMessage(), e.getCause() == null ? e : e.getCause());
+            throw new DataAccessException(
+                    "rate-limit bucket: " + e.getMessage(), e.getCause() == null ? e : e.getCause());
         }
     }
 
@@ -125,7 +131,8 @@ public class SignInLimiter {
             for (RateLimitSettings.Limit limit : limits) {
                 builder.addLimit(l -> l.capacity(limit.attempts()).refillGreedy(limit.attempts(), limit.period()));
             }
-            return new Policy(builder.build(), Math.abs((long) java.util.Arrays.toString(limits).hashCode()));
+            return new Policy(builder.build(), Math.abs((long)
+                    java.util.Arrays.toString(limits).hashCode()));
         }
     }
 

@@ -21,8 +21,8 @@ public final class GsmAlphabet {
             + "pqrstuvwxyzäöñüà";
     private static final Map<Character, Integer> BASIC_CODES = new HashMap<>();
     private static final Map<Character, Integer> EXTENSION_CODES = Map.of(
-            '\f', 0x0A, '^', 0x14, '{', 0x28, '}', 0x29, '\\', 0x2F,
-            '[', 0x3C, '~', 0x3D, ']', 0x3E, '|', 0x40, '€', 0x65);
+            '\f', 0x0A, '^', 0x14, '{', 0x28, '}', 0x29, '\\', 0x2F, '[', 0x3C, '~', 0x3D, ']', 0x3E, '|', 0x40, '€',
+            0x65);
     private static final Map<Integer, Character> EXTENSION_CHARS = new HashMap<>();
 
     static {
@@ -37,8 +37,7 @@ public final class GsmAlphabet {
         EXTENSION_CODES.forEach((c, code) -> EXTENSION_CHARS.put(code, c));
     }
 
-    private GsmAlphabet() {
-    }
+    private GsmAlphabet() {}
 
     /** True when every character has a GSM 7-bit code, so the text need not go as UCS-2. */
     public static boolean canEncode(String text) {

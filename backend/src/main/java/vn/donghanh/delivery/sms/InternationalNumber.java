@@ -11,8 +11,7 @@ import vn.donghanh.security.PhoneNumbers;
 final class InternationalNumber {
     private static final String VIETNAM = "84";
 
-    private InternationalNumber() {
-    }
+    private InternationalNumber() {}
 
     /** The digits to send to, or empty when the phone is not something an SMS can reach. */
     static Optional<String> of(String phone) {

@@ -104,16 +104,29 @@ public class SmppSmsSender implements SmsSender {
 
     private List<String> submitAll(SMPPSession smpp, String destination, SmsParts parts)
             throws IOException, ResponseTimeoutException, NegativeResponseException, InvalidResponseException,
-            PDUException {
+                    PDUException {
         List<String> messageIds = new ArrayList<>(parts.count());
         ESMClass esmClass = new ESMClass(parts.concatenated() ? ESM_CLASS_UDHI : 0);
         for (byte[] payload : parts.payloads()) {
-            messageIds.add(smpp.submitShortMessage(config.getSystemType(),
-                    sourceTon, sourceNpi, config.getSourceAddress(),
-                    TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, destination,
-                    esmClass, (byte) 0, (byte) 0, null, null,
-                    new RegisteredDelivery(SMSCDeliveryReceipt.DEFAULT), (byte) 0,
-                    DataCodings.newInstance(parts.dataCoding()), (byte) 0, payload).getMessageId());
+            messageIds.add(smpp.submitShortMessage(
+                            config.getSystemType(),
+                            sourceTon,
+                            sourceNpi,
+                            config.getSourceAddress(),
+                            TypeOfNumber.INTERNATIONAL,
+                            NumberingPlanIndicator.ISDN,
+                            destination,
+                            esmClass,
+                            (byte) 0,
+                            (byte) 0,
+                            null,
+                            null,
+                            new RegisteredDelivery(SMSCDeliveryReceipt.DEFAULT),
+                            (byte) 0,
+                            DataCodings.newInstance(parts.dataCoding()),
+                            (byte) 0,
+                            payload)
+                    .getMessageId());
         }
         return messageIds;
     }
@@ -141,7 +154,10 @@ public class SmppSmsSender implements SmsSender {
             }
             try {
                 session = bind();
-                LOG.info("Bound to SMSC {}:{} as transmitter {}", config.getHost(), config.getPort(),
+                LOG.info(
+                        "Bound to SMSC {}:{} as transmitter {}",
+                        config.getHost(),
+                        config.getPort(),
                         config.getSystemId());
                 return session;
             } catch (IOException e) {
@@ -157,9 +173,18 @@ public class SmppSmsSender implements SmsSender {
         SMPPSession fresh = new SMPPSession(connectionFactory());
         fresh.setEnquireLinkTimer((int) config.getEnquireLinkInterval().toMillis());
         fresh.setTransactionTimer(config.getResponseTimeout().toMillis());
-        fresh.connectAndBind(config.getHost(), config.getPort(), new BindParameter(BindType.BIND_TX,
-                config.getSystemId(), config.getPassword(), config.getSystemType(),
-                TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null), config.getBindTimeout().toMillis());
+        fresh.connectAndBind(
+                config.getHost(),
+                config.getPort(),
+                new BindParameter(
+                        BindType.BIND_TX,
+                        config.getSystemId(),
+                        config.getPassword(),
+                        config.getSystemType(),
+                        TypeOfNumber.UNKNOWN,
+                        NumberingPlanIndicator.UNKNOWN,
+                        null),
+                config.getBindTimeout().toMillis());
         return fresh;
     }
 
@@ -186,8 +211,12 @@ public class SmppSmsSender implements SmsSender {
      */
     private String describeBindFailure(IOException e) {
         if (e.getCause() instanceof NegativeResponseException rejected) {
-            return "SMSC %s:%d refused the bind of %s: %s".formatted(config.getHost(), config.getPort(),
-                    config.getSystemId(), SmppStatus.describe(rejected.getCommandStatus()));
+            return "SMSC %s:%d refused the bind of %s: %s"
+                    .formatted(
+                            config.getHost(),
+                            config.getPort(),
+                            config.getSystemId(),
+                            SmppStatus.describe(rejected.getCommandStatus()));
         }
         return "cannot bind to SMSC %s:%d: %s".formatted(config.getHost(), config.getPort(), e.getMessage());
     }

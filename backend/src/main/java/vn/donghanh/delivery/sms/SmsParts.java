@@ -45,7 +45,8 @@ public record SmsParts(byte dataCoding, boolean concatenated, List<byte[]> paylo
         boolean concatenated = chunks.size() > 1;
         List<byte[]> payloads = new ArrayList<>(chunks.size());
         for (int i = 0; i < chunks.size(); i++) {
-            byte[] body = gsm ? GsmAlphabet.encode(chunks.get(i)) : chunks.get(i).getBytes(StandardCharsets.UTF_16BE);
+            byte[] body =
+                    gsm ? GsmAlphabet.encode(chunks.get(i)) : chunks.get(i).getBytes(StandardCharsets.UTF_16BE);
             payloads.add(concatenated ? withHeader(body, reference, chunks.size(), i + 1) : body);
         }
         return new SmsParts(gsm ? GSM_7BIT : UCS2, concatenated, List.copyOf(payloads));

@@ -22,6 +22,7 @@ public class SmsProperties {
     private int sourceTon = 0;
     /** SMPP numbering plan of the sender: 0 for a brand name, 1 (ISDN) for a number. */
     private int sourceNpi = 0;
+
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration bindTimeout = Duration.ofSeconds(10);
     /** How long to wait for each submit_sm_resp; no answer means RETRY (the SMSC may have it: at-least-once). */

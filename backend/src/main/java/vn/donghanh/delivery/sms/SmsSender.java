@@ -12,7 +12,11 @@ import java.util.List;
 public interface SmsSender extends AutoCloseable {
 
     /** What the dispatcher needs to decide: done, try later (maybe after a delay), or give up. */
-    enum Outcome { SENT, RETRY, FAILED }
+    enum Outcome {
+        SENT,
+        RETRY,
+        FAILED
+    }
 
     /**
      * @param messageIds the SMSC's id for every part (one for a short text, one per part for a
@@ -44,8 +48,7 @@ public interface SmsSender extends AutoCloseable {
      * @param text      the discreet text, already in the person's language
      * @param dedupeKey the outbox row's key, for logs; SMPP itself has no idempotency
      */
-    record Sms(String phone, String text, String dedupeKey) {
-    }
+    record Sms(String phone, String text, String dedupeKey) {}
 
     Result send(Sms sms);
 
@@ -54,6 +57,5 @@ public interface SmsSender extends AutoCloseable {
 
     /** Releases the SMSC connection, if any; the bean's pre-destroy hook. */
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

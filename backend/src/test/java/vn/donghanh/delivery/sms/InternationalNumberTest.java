@@ -12,12 +12,12 @@ class InternationalNumberTest {
 
     @ParameterizedTest
     @CsvSource({
-            "0912345678, 84912345678",
-            "+84 912 345 678, 84912345678",
-            "84912345678, 84912345678",
-            "091.234.5678, 84912345678",
-            "(028) 3822 1234, 842838221234",
-            "+66 81 234 5678, 66812345678",
+        "0912345678, 84912345678",
+        "+84 912 345 678, 84912345678",
+        "84912345678, 84912345678",
+        "091.234.5678, 84912345678",
+        "(028) 3822 1234, 842838221234",
+        "+66 81 234 5678, 66812345678",
     })
     void spellingsOfAPhoneBecomeInternationalDigits(String phone, String international) {
         assertEquals(Optional.of(international), InternationalNumber.of(phone));

@@ -296,7 +296,8 @@ class SmppSmsSenderTest {
             pool.shutdownNow();
         }
 
-        List<String> arrived = smsc.received().stream().map(Submit::text).sorted().toList();
+        List<String> arrived =
+                smsc.received().stream().map(Submit::text).sorted().toList();
         assertEquals(texts.stream().sorted().toList(), arrived);
         assertEquals(1, smsc.binds(), "one shared session, bound once");
     }

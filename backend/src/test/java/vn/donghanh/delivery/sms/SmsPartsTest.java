@@ -37,8 +37,10 @@ class SmsPartsTest {
         assertEquals(2, parts.count());
         assertEquals(153, body(parts, 0).length());
         assertEquals(8, body(parts, 1).length());
-        assertArrayEquals(new byte[] {5, 0, 3, 7, 2, 1}, Arrays.copyOf(parts.payloads().get(0), 6));
-        assertArrayEquals(new byte[] {5, 0, 3, 7, 2, 2}, Arrays.copyOf(parts.payloads().get(1), 6));
+        assertArrayEquals(
+                new byte[] {5, 0, 3, 7, 2, 1}, Arrays.copyOf(parts.payloads().get(0), 6));
+        assertArrayEquals(
+                new byte[] {5, 0, 3, 7, 2, 2}, Arrays.copyOf(parts.payloads().get(1), 6));
     }
 
     @Test
@@ -83,7 +85,8 @@ class SmsPartsTest {
     void decomposedVietnameseIsSentPrecomposed() {
         SmsParts parts = SmsParts.of("Ba\u0323n", 1);
 
-        assertArrayEquals("B\u1EA1n".getBytes(StandardCharsets.UTF_16BE), parts.payloads().get(0));
+        assertArrayEquals(
+                "B\u1EA1n".getBytes(StandardCharsets.UTF_16BE), parts.payloads().get(0));
     }
 
     @Test

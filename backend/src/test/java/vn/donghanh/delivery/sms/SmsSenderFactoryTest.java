@@ -17,7 +17,9 @@ class SmsSenderFactoryTest {
         SmsSender sender = factory.smsSender(new SmsProperties());
 
         assertFalse(sender.delivers());
-        assertEquals(SmsSender.Outcome.FAILED, sender.send(new SmsSender.Sms("0912345678", "x", "k")).outcome());
+        assertEquals(
+                SmsSender.Outcome.FAILED,
+                sender.send(new SmsSender.Sms("0912345678", "x", "k")).outcome());
     }
 
     @Test

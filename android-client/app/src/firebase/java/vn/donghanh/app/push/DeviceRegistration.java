@@ -11,8 +11,7 @@ import vn.donghanh.client.model.Json;
  * Not compiled by the Maven build (see DongHanhMessagingService).
  */
 final class DeviceRegistration {
-    private DeviceRegistration() {
-    }
+    private DeviceRegistration() {}
 
     /** Blocking; on the app's background thread. Signed out or offline: the next sign-in registers again. */
     static void register(DongHanhApp app, String token) {

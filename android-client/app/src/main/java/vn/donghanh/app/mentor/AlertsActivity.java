@@ -34,15 +34,15 @@ public class AlertsActivity extends ScreenActivity implements AlertsView {
         Rows.reset(list, alerts.isEmpty(), R.string.no_alerts);
         for (AlertRow alert : alerts) {
             String since = formats.dateTime(alert.sinceMillis);
-            String line = getString(alert.kind == AlertRow.Kind.HELP_REQUEST ? R.string.alert_help
-                    : R.string.alert_overdue, since);
+            String line = getString(
+                    alert.kind == AlertRow.Kind.HELP_REQUEST ? R.string.alert_help : R.string.alert_overdue, since);
             TextView row = Rows.addText(list, alert.fullName == null ? line : alert.fullName + "\n" + line);
             row.setMinHeight(getResources().getDimensionPixelSize(R.dimen.touch_target));
             if (alert.highPriority) {
                 row.setTextColor(getColor(R.color.help));
             }
-            row.setOnClickListener(v -> startActivity(
-                    MenteeActivity.intent(this, alert.caseId, alert.fullName, null, null)));
+            row.setOnClickListener(
+                    v -> startActivity(MenteeActivity.intent(this, alert.caseId, alert.fullName, null, null)));
         }
     }
 }

@@ -61,9 +61,13 @@ public class MenteeActivity extends ScreenActivity implements MenteeView {
         message.setVisibility(accountId == null ? View.GONE : View.VISIBLE);
         message.setOnClickListener(v -> startActivity(MessagesActivity.intent(this, caseId, accountId)));
         findViewById(R.id.timeline).setOnClickListener(v -> startActivity(CaseTimelineActivity.intent(this, caseId)));
-        findViewById(R.id.save_contact).setOnClickListener(v -> presenter.logContact(contactType(),
-                client().clock().nowMillis(), ((EditText) findViewById(R.id.summary)).getText().toString(),
-                Collections.<String>emptyList(), ((CheckBox) findViewById(R.id.follow_up)).isChecked()));
+        findViewById(R.id.save_contact)
+                .setOnClickListener(v -> presenter.logContact(
+                        contactType(),
+                        client().clock().nowMillis(),
+                        ((EditText) findViewById(R.id.summary)).getText().toString(),
+                        Collections.<String>emptyList(),
+                        ((CheckBox) findViewById(R.id.follow_up)).isChecked()));
     }
 
     @Override
@@ -72,29 +76,40 @@ public class MenteeActivity extends ScreenActivity implements MenteeView {
         LinearLayout contacts = findViewById(R.id.contacts);
         Rows.reset(contacts, model.contacts.isEmpty(), R.string.nothing_yet);
         for (ContactRow c : model.contacts) {
-            String when = c.failed ? getString(R.string.failed_marker)
+            String when = c.failed
+                    ? getString(R.string.failed_marker)
                     : c.sent ? formats.dateTime(c.occurredAtMillis) : getString(R.string.not_sent_marker);
-            Rows.addText(contacts, getString(R.string.contact_line, Labels.contactType(this, c.type), when)
-                    + "\n" + c.summary);
+            Rows.addText(
+                    contacts,
+                    getString(R.string.contact_line, Labels.contactType(this, c.type), when) + "\n" + c.summary);
         }
         LinearLayout checkins = findViewById(R.id.checkins);
         Rows.reset(checkins, model.recentCheckins.isEmpty(), R.string.nothing_yet);
         for (Checkin c : model.recentCheckins) {
-            Rows.addText(checkins, getString(R.string.checkin_line, formats.dateTime(c.occurredAtMillis),
-                    orDash(c.wellbeing), orDash(c.craving)));
+            Rows.addText(
+                    checkins,
+                    getString(
+                            R.string.checkin_line,
+                            formats.dateTime(c.occurredAtMillis),
+                            orDash(c.wellbeing),
+                            orDash(c.craving)));
         }
         LinearLayout appointments = findViewById(R.id.appointments);
         Rows.reset(appointments, model.upcomingAppointments.isEmpty(), R.string.nothing_yet);
         for (AppointmentRow a : model.upcomingAppointments) {
-            Rows.addText(appointments, getString(R.string.appointment_at, Labels.appointmentType(this, a.type),
-                    formats.dateTime(a.startsAtMillis)));
+            Rows.addText(
+                    appointments,
+                    getString(
+                            R.string.appointment_at,
+                            Labels.appointmentType(this, a.type),
+                            formats.dateTime(a.startsAtMillis)));
         }
     }
 
     @Override
     public void showInvalid(Field field) {
-        ((TextView) findViewById(R.id.form_message)).setText(
-                field == Field.TYPE ? R.string.invalid_contact_type : R.string.invalid_summary);
+        ((TextView) findViewById(R.id.form_message))
+                .setText(field == Field.TYPE ? R.string.invalid_contact_type : R.string.invalid_summary);
     }
 
     @Override

@@ -50,11 +50,17 @@ public class MentorHomeActivity extends ScreenActivity implements MentorHomeView
             text(row, R.id.name, m.fullName);
             text(row, R.id.status, Labels.caseStatus(this, m.status));
             TextView overdue = row.findViewById(R.id.overdue);
-            overdue.setText(m.overdue.isEmpty() ? getString(R.string.mentee_all_well)
-                    : getString(R.string.mentee_overdue, overdueKinds(m.overdue)));
+            overdue.setText(
+                    m.overdue.isEmpty()
+                            ? getString(R.string.mentee_all_well)
+                            : getString(R.string.mentee_overdue, overdueKinds(m.overdue)));
             overdue.setTextColor(getColor(m.overdue.isEmpty() ? R.color.primary_dark : R.color.help));
-            text(row, R.id.last_checkin, m.lastCheckinAtMillis == null ? getString(R.string.mentee_no_checkin)
-                    : getString(R.string.mentee_last_checkin, formats.dateTime(m.lastCheckinAtMillis)));
+            text(
+                    row,
+                    R.id.last_checkin,
+                    m.lastCheckinAtMillis == null
+                            ? getString(R.string.mentee_no_checkin)
+                            : getString(R.string.mentee_last_checkin, formats.dateTime(m.lastCheckinAtMillis)));
             text(row, R.id.unsent, m.unsentCount == 0 ? "" : getString(R.string.unsent_count, m.unsentCount));
             row.setOnClickListener(v -> presenter.select(m.caseId));
         }

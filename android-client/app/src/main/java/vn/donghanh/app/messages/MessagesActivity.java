@@ -37,8 +37,13 @@ public class MessagesActivity extends ScreenActivity implements MessagesView {
         setContentView(R.layout.activity_messages);
         setTitle(R.string.messages_title);
         formats = new Formats(this, client().zone());
-        presenter = whileShown(new MessagesPresenter(this, client(), getIntent().getStringExtra(EXTRA_CASE_ID),
-                getIntent().getStringExtra(EXTRA_WITH_ACCOUNT_ID)), MessagesPresenter::start);
+        presenter = whileShown(
+                new MessagesPresenter(
+                        this,
+                        client(),
+                        getIntent().getStringExtra(EXTRA_CASE_ID),
+                        getIntent().getStringExtra(EXTRA_WITH_ACCOUNT_ID)),
+                MessagesPresenter::start);
         findViewById(R.id.send).setOnClickListener(v -> {
             EditText text = findViewById(R.id.text);
             presenter.send(text.getText().toString());
@@ -52,7 +57,8 @@ public class MessagesActivity extends ScreenActivity implements MessagesView {
         LinearLayout list = findViewById(R.id.list);
         Rows.reset(list, messages.isEmpty(), R.string.no_messages);
         for (MessageRow m : messages) {
-            String state = m.failed ? getString(R.string.failed_marker)
+            String state = m.failed
+                    ? getString(R.string.failed_marker)
                     : m.sent ? formats.dateTime(m.timeMillis) : getString(R.string.not_sent_marker);
             TextView row = Rows.addText(list, m.body + "\n" + state);
             row.setGravity(m.mine ? Gravity.END : Gravity.START);

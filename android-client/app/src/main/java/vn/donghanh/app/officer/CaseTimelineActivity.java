@@ -32,7 +32,8 @@ public class CaseTimelineActivity extends ScreenActivity implements CaseTimeline
         setContentView(R.layout.activity_list);
         ((TextView) findViewById(R.id.title)).setText(R.string.timeline_title);
         formats = new Formats(this, client().zone());
-        presenter = whileShown(new CaseTimelinePresenter(this, client(), getIntent().getStringExtra(EXTRA_CASE_ID)),
+        presenter = whileShown(
+                new CaseTimelinePresenter(this, client(), getIntent().getStringExtra(EXTRA_CASE_ID)),
                 CaseTimelinePresenter::start);
     }
 
@@ -41,10 +42,14 @@ public class CaseTimelineActivity extends ScreenActivity implements CaseTimeline
         LinearLayout list = findViewById(R.id.list);
         Rows.reset(list, entries.isEmpty(), R.string.nothing_yet);
         for (TimelineEntry e : entries) {
-            String what = e.toStatus == null ? e.type : getString(R.string.timeline_status_change,
-                    Labels.caseStatus(this, e.fromStatus), Labels.caseStatus(this, e.toStatus));
-            StringBuilder line = new StringBuilder(getString(R.string.timeline_line,
-                    formats.dateTime(e.occurredAtMillis), what));
+            String what = e.toStatus == null
+                    ? e.type
+                    : getString(
+                            R.string.timeline_status_change,
+                            Labels.caseStatus(this, e.fromStatus),
+                            Labels.caseStatus(this, e.toStatus));
+            StringBuilder line =
+                    new StringBuilder(getString(R.string.timeline_line, formats.dateTime(e.occurredAtMillis), what));
             if (e.actorName != null) {
                 line.append(" · ").append(e.actorName);
             }

@@ -36,11 +36,11 @@ public class OfficerHomeActivity extends ScreenActivity implements OfficerHomeVi
         for (OverdueItem item : model.overdue) {
             View row = Rows.add(overdue, R.layout.row_overdue);
             TextView text = row.findViewById(R.id.overdue_text);
-            text.setText(getString(R.string.overdue_line, item.fullName, (int) item.overdueHours)
-                    + "\n" + Labels.planKind(this, item.kind));
+            text.setText(getString(R.string.overdue_line, item.fullName, (int) item.overdueHours) + "\n"
+                    + Labels.planKind(this, item.kind));
             text.setOnClickListener(v -> presenter.select(item.caseId));
-            row.findViewById(R.id.record_presence).setOnClickListener(
-                    v -> presenter.recordOfficePresence(item.caseId, null));
+            row.findViewById(R.id.record_presence)
+                    .setOnClickListener(v -> presenter.recordOfficePresence(item.caseId, null));
         }
         LinearLayout summary = findViewById(R.id.summary);
         Rows.reset(summary, model.communes.isEmpty(), R.string.nothing_yet);
@@ -74,7 +74,9 @@ public class OfficerHomeActivity extends ScreenActivity implements OfficerHomeVi
         for (Map.Entry<String, Long> e : counts.entrySet()) {
             if (e.getValue() != null && e.getValue() > 0) {
                 out.append(out.length() == 0 ? "" : ", ")
-                        .append(Labels.caseStatus(this, e.getKey())).append(' ').append(e.getValue());
+                        .append(Labels.caseStatus(this, e.getKey()))
+                        .append(' ')
+                        .append(e.getValue());
             }
         }
         return out.length() == 0 ? "0" : out.toString();

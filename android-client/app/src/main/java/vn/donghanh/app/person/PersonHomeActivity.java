@@ -37,6 +37,7 @@ import vn.donghanh.client.presenter.person.PersonHomeView;
 public class PersonHomeActivity extends ScreenActivity implements PersonHomeView {
     /** HelpCategory names, in the order of the dialog's choices. */
     static final String[] HELP_CATEGORIES = {"CRAVING", "CRISIS", "CONFLICT", "OTHER"};
+
     private static final long TICK_MILLIS = 60_000;
     private static final int REQUEST_NOTIFICATIONS = 1;
 
@@ -109,10 +110,16 @@ public class PersonHomeActivity extends ScreenActivity implements PersonHomeView
             text(R.id.next_appointment, getString(R.string.no_appointment));
             text(R.id.countdown, "");
         } else {
-            String where = next.placeName == null ? "" : "\n" + next.placeName
-                    + (next.placeAddress == null ? "" : ", " + next.placeAddress);
-            text(R.id.next_appointment, getString(R.string.appointment_at,
-                    Labels.appointmentType(this, next.type), formats.dateTime(next.startsAtMillis)) + where);
+            String where = next.placeName == null
+                    ? ""
+                    : "\n" + next.placeName + (next.placeAddress == null ? "" : ", " + next.placeAddress);
+            text(
+                    R.id.next_appointment,
+                    getString(
+                                    R.string.appointment_at,
+                                    Labels.appointmentType(this, next.type),
+                                    formats.dateTime(next.startsAtMillis))
+                            + where);
             text(R.id.countdown, formats.format(next.countdown));
         }
         text(R.id.mentor_name, model.mentorName == null ? getString(R.string.no_mentor) : model.mentorName);
@@ -122,8 +129,12 @@ public class PersonHomeActivity extends ScreenActivity implements PersonHomeView
         LinearLayout offers = findViewById(R.id.opportunities);
         Rows.reset(offers, model.opportunities.isEmpty(), R.string.no_opportunities);
         for (OpportunityRow o : model.opportunities) {
-            Rows.addText(offers, getString(R.string.opportunity_line, o.title,
-                    o.place == null ? (o.providerName == null ? "" : o.providerName) : o.place));
+            Rows.addText(
+                    offers,
+                    getString(
+                            R.string.opportunity_line,
+                            o.title,
+                            o.place == null ? (o.providerName == null ? "" : o.providerName) : o.place));
         }
     }
 
@@ -214,8 +225,8 @@ public class PersonHomeActivity extends ScreenActivity implements PersonHomeView
 
     @TargetApi(Build.VERSION_CODES.S)
     private void openExactAlarmSetting() {
-        startActivity(new Intent(Settings.ACTION_REQUEST_SCHEDULE_EXACT_ALARM,
-                Uri.fromParts("package", getPackageName(), null)));
+        startActivity(new Intent(
+                Settings.ACTION_REQUEST_SCHEDULE_EXACT_ALARM, Uri.fromParts("package", getPackageName(), null)));
     }
 
     @Override

@@ -14,11 +14,11 @@ final class AlarmIntents {
     static final String ACTION_REMIND = "vn.donghanh.app.action.REMIND";
     static final String ACTION_ACKNOWLEDGE = "vn.donghanh.app.action.ACKNOWLEDGE_REMINDER";
 
-    private AlarmIntents() {
-    }
+    private AlarmIntents() {}
 
     static Intent forAlarm(Context context, Class<?> receiver, String action, PlannedAlarm alarm) {
-        Intent intent = new Intent(context, receiver).setAction(action)
+        Intent intent = new Intent(context, receiver)
+                .setAction(action)
                 .setData(Uri.fromParts("donghanh-alarm", alarm.key, null));
         intent.putExtra("occurrenceId", alarm.occurrenceId);
         intent.putExtra("caseId", alarm.caseId);
@@ -33,10 +33,15 @@ final class AlarmIntents {
     }
 
     static PlannedAlarm alarmOf(Intent intent) {
-        return new PlannedAlarm(intent.getStringExtra("occurrenceId"), intent.getStringExtra("caseId"),
-                intent.getStringExtra("appointmentType"), intent.getLongExtra("offsetMinutes", 0),
-                intent.getLongExtra("startsAt", 0), intent.getLongExtra("triggerAt", 0),
-                intent.getStringExtra("titleKey"), intent.getStringExtra("bodyKey"),
+        return new PlannedAlarm(
+                intent.getStringExtra("occurrenceId"),
+                intent.getStringExtra("caseId"),
+                intent.getStringExtra("appointmentType"),
+                intent.getLongExtra("offsetMinutes", 0),
+                intent.getLongExtra("startsAt", 0),
+                intent.getLongExtra("triggerAt", 0),
+                intent.getStringExtra("titleKey"),
+                intent.getStringExtra("bodyKey"),
                 intent.getStringExtra("timeText"));
     }
 }

@@ -5,8 +5,7 @@ import vn.donghanh.client.reminder.AlarmText;
 
 /** Core's reminder text keys → this app's string resources (checked by the compiler, unlike getIdentifier). */
 final class AlarmTexts {
-    private AlarmTexts() {
-    }
+    private AlarmTexts() {}
 
     /** Core has one title key today (AlarmText.TITLE); any other falls back to the same neutral title. */
     static int title(String key) {

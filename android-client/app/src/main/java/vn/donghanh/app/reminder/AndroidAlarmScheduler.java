@@ -56,7 +56,9 @@ public final class AndroidAlarmScheduler implements AlarmScheduler {
     }
 
     private PendingIntent pendingIntent(PlannedAlarm alarm) {
-        return PendingIntent.getBroadcast(context, alarm.requestCode,
+        return PendingIntent.getBroadcast(
+                context,
+                alarm.requestCode,
                 AlarmIntents.forAlarm(context, ReminderAlarmReceiver.class, AlarmIntents.ACTION_REMIND, alarm),
                 PendingIntent.FLAG_UPDATE_CURRENT | PendingIntent.FLAG_IMMUTABLE);
     }

@@ -14,8 +14,7 @@ public final class NotificationChannels {
     /** Help requests and missed check-ins, for mentors and officers. */
     public static final String ALERTS = "alerts";
 
-    private NotificationChannels() {
-    }
+    private NotificationChannels() {}
 
     public static void create(Context context) {
         if (Build.VERSION.SDK_INT >= Build.VERSION_CODES.O) {
@@ -34,13 +33,13 @@ public final class NotificationChannels {
 
     @TargetApi(Build.VERSION_CODES.O)
     private static void createChannels(Context context) {
-        NotificationChannel reminders = new NotificationChannel(REMINDERS,
-                context.getString(R.string.channel_reminders), NotificationManager.IMPORTANCE_HIGH);
+        NotificationChannel reminders = new NotificationChannel(
+                REMINDERS, context.getString(R.string.channel_reminders), NotificationManager.IMPORTANCE_HIGH);
         reminders.setDescription(context.getString(R.string.channel_reminders_description));
         // The channel itself keeps details off the lock screen; each notification also has a neutral public version.
         reminders.setLockscreenVisibility(Notification.VISIBILITY_PRIVATE);
-        NotificationChannel alerts = new NotificationChannel(ALERTS,
-                context.getString(R.string.channel_alerts), NotificationManager.IMPORTANCE_HIGH);
+        NotificationChannel alerts = new NotificationChannel(
+                ALERTS, context.getString(R.string.channel_alerts), NotificationManager.IMPORTANCE_HIGH);
         alerts.setLockscreenVisibility(Notification.VISIBILITY_PRIVATE);
         NotificationManager manager = context.getSystemService(NotificationManager.class);
         manager.createNotificationChannel(reminders);

@@ -9,8 +9,7 @@ import vn.donghanh.client.DongHanhClient;
  * has not arrived yet the answer waits in SQLite and is queued after a later sync.
  */
 public final class PendingAcknowledgements {
-    private PendingAcknowledgements() {
-    }
+    private PendingAcknowledgements() {}
 
     /** Queues an answer in core's outbox now if possible, else keeps it. Blocking (SQLite). */
     static void answer(DongHanhApp app, DongHanhClient client, AlarmTable.Row answer) {

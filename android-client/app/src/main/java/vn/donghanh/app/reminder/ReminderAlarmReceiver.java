@@ -44,22 +44,25 @@ public final class ReminderAlarmReceiver extends BroadcastReceiver {
                 .setWhen(alarm.startsAtMillis)
                 .setAutoCancel(true)
                 .setContentIntent(openApp(context, alarm))
-                .addAction(new Notification.Action.Builder((android.graphics.drawable.Icon) null, context.getString(R.string.reminder_action_coming),
-                        acknowledge(context, alarm)).build())
+                .addAction(new Notification.Action.Builder(
+                                (android.graphics.drawable.Icon) null,
+                                context.getString(R.string.reminder_action_coming),
+                                acknowledge(context, alarm))
+                        .build())
                 .build();
     }
 
     private static PendingIntent openApp(Context context, PlannedAlarm alarm) {
         Intent open = new Intent(context, SignInActivity.class).addFlags(Intent.FLAG_ACTIVITY_NEW_TASK);
-        return PendingIntent.getActivity(context, alarm.requestCode, open,
-                PendingIntent.FLAG_UPDATE_CURRENT | PendingIntent.FLAG_IMMUTABLE);
+        return PendingIntent.getActivity(
+                context, alarm.requestCode, open, PendingIntent.FLAG_UPDATE_CURRENT | PendingIntent.FLAG_IMMUTABLE);
     }
 
     private static PendingIntent acknowledge(Context context, PlannedAlarm alarm) {
-        Intent intent = AlarmIntents.forAlarm(context, ReminderAcknowledgeReceiver.class,
-                AlarmIntents.ACTION_ACKNOWLEDGE, alarm);
+        Intent intent = AlarmIntents.forAlarm(
+                context, ReminderAcknowledgeReceiver.class, AlarmIntents.ACTION_ACKNOWLEDGE, alarm);
         intent.putExtra(ReminderAcknowledgeReceiver.EXTRA_RESPONSE, RESPONSE_COMING);
-        return PendingIntent.getBroadcast(context, alarm.requestCode, intent,
-                PendingIntent.FLAG_UPDATE_CURRENT | PendingIntent.FLAG_IMMUTABLE);
+        return PendingIntent.getBroadcast(
+                context, alarm.requestCode, intent, PendingIntent.FLAG_UPDATE_CURRENT | PendingIntent.FLAG_IMMUTABLE);
     }
 }

@@ -44,12 +44,38 @@ public final class AlarmTable {
     /** Every alarm (with the stored response, for pending acknowledgements). */
     public synchronized List<Row> all() {
         List<Row> out = new ArrayList<>();
-        try (Cursor c = database.getReadableDatabase().query(table, new String[] {
-            "occurrence_id", "case_id", "appointment_type", "offset_minutes", "starts_at", "trigger_at",
-            "title_key", "body_key", "time_text", "response"}, null, null, null, null, "trigger_at")) {
+        try (Cursor c = database.getReadableDatabase()
+                .query(
+                        table,
+                        new String[] {
+                            "occurrence_id",
+                            "case_id",
+                            "appointment_type",
+                            "offset_minutes",
+                            "starts_at",
+                            "trigger_at",
+                            "title_key",
+                            "body_key",
+                            "time_text",
+                            "response"
+                        },
+                        null,
+                        null,
+                        null,
+                        null,
+                        "trigger_at")) {
             while (c.moveToNext()) {
-                out.add(new Row(new PlannedAlarm(c.getString(0), c.getString(1), c.getString(2), c.getLong(3),
-                        c.getLong(4), c.getLong(5), c.getString(6), c.getString(7), c.getString(8)),
+                out.add(new Row(
+                        new PlannedAlarm(
+                                c.getString(0),
+                                c.getString(1),
+                                c.getString(2),
+                                c.getLong(3),
+                                c.getLong(4),
+                                c.getLong(5),
+                                c.getString(6),
+                                c.getString(7),
+                                c.getString(8)),
                         c.getString(9)));
             }
         }
@@ -80,8 +106,8 @@ public final class AlarmTable {
     }
 
     public synchronized void put(PlannedAlarm alarm, String response) {
-        database.getWritableDatabase().insertWithOnConflict(table, null, values(alarm, response),
-                SQLiteDatabase.CONFLICT_REPLACE);
+        database.getWritableDatabase()
+                .insertWithOnConflict(table, null, values(alarm, response), SQLiteDatabase.CONFLICT_REPLACE);
     }
 
     public synchronized void remove(String alarmKey) {

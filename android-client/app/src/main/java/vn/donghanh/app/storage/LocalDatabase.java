@@ -47,9 +47,8 @@ public final class LocalDatabase extends SQLiteOpenHelper {
                 + "json TEXT NOT NULL,"
                 + "PRIMARY KEY (type, id))");
         // One row at most (singleton = 1): the sync feed's cursor.
-        db.execSQL("CREATE TABLE sync_cursor ("
-                + "singleton INTEGER PRIMARY KEY CHECK (singleton = 1),"
-                + "cursor TEXT)");
+        db.execSQL(
+                "CREATE TABLE sync_cursor (" + "singleton INTEGER PRIMARY KEY CHECK (singleton = 1)," + "cursor TEXT)");
         AlarmTable.create(db, AlarmTable.SCHEDULED);
         AlarmTable.create(db, AlarmTable.PENDING_ACKNOWLEDGEMENT);
     }

@@ -54,8 +54,18 @@ public final class SqliteOutboxStore implements OutboxStore {
     }
 
     private static final String[] COLUMNS = {
-        "id", "kind", "case_id", "path", "body", "created_at", "attempts", "next_attempt_at", "last_error", "state",
-        "last_status", "account_id"
+        "id",
+        "kind",
+        "case_id",
+        "path",
+        "body",
+        "created_at",
+        "attempts",
+        "next_attempt_at",
+        "last_error",
+        "state",
+        "last_status",
+        "account_id"
     };
 
     private static ContentValues values(OutboxOperation op) {
@@ -76,8 +86,18 @@ public final class SqliteOutboxStore implements OutboxStore {
     }
 
     private static OutboxOperation read(Cursor c) {
-        return new OutboxOperation(c.getString(0), OutboxKind.valueOf(c.getString(1)), c.getString(2),
-                c.getString(3), c.getString(4), c.getLong(5), c.getInt(6), c.getLong(7), c.getString(8),
-                OutboxOperation.State.valueOf(c.getString(9)), c.getInt(10), c.getString(11));
+        return new OutboxOperation(
+                c.getString(0),
+                OutboxKind.valueOf(c.getString(1)),
+                c.getString(2),
+                c.getString(3),
+                c.getString(4),
+                c.getLong(5),
+                c.getInt(6),
+                c.getLong(7),
+                c.getString(8),
+                OutboxOperation.State.valueOf(c.getString(9)),
+                c.getInt(10),
+                c.getString(11));
     }
 }

@@ -19,8 +19,8 @@ public final class SqliteSyncStore implements SyncStore {
 
     @Override
     public synchronized String cursor() {
-        try (Cursor c = database.getReadableDatabase().query("sync_cursor", new String[] {"cursor"}, null, null,
-                null, null, null)) {
+        try (Cursor c = database.getReadableDatabase()
+                .query("sync_cursor", new String[] {"cursor"}, null, null, null, null, null)) {
             return c.moveToFirst() ? c.getString(0) : null;
         }
     }
@@ -74,8 +74,15 @@ public final class SqliteSyncStore implements SyncStore {
 
     private List<StoredRecord> query(String where, String[] args) {
         List<StoredRecord> out = new ArrayList<>();
-        try (Cursor c = database.getReadableDatabase().query("synced_record",
-                new String[] {"type", "id", "case_id", "json"}, where, args, null, null, null)) {
+        try (Cursor c = database.getReadableDatabase()
+                .query(
+                        "synced_record",
+                        new String[] {"type", "id", "case_id", "json"},
+                        where,
+                        args,
+                        null,
+                        null,
+                        null)) {
             while (c.moveToNext()) {
                 out.add(new StoredRecord(c.getString(0), c.getString(1), c.getString(2), c.getString(3)));
             }

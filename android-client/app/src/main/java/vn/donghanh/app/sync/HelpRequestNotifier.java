@@ -25,8 +25,7 @@ public final class HelpRequestNotifier {
     private static final String PREFS = "help_requests_announced";
     private static final String KEY_IDS = "ids";
 
-    private HelpRequestNotifier() {
-    }
+    private HelpRequestNotifier() {}
 
     /** Blocking (SQLite): on the background thread, after a sync. */
     static void announceNew(Context context, DongHanhClient client) {
@@ -56,7 +55,9 @@ public final class HelpRequestNotifier {
     }
 
     private static Notification build(Context context) {
-        PendingIntent open = PendingIntent.getActivity(context, NOTIFICATION_ID,
+        PendingIntent open = PendingIntent.getActivity(
+                context,
+                NOTIFICATION_ID,
                 new Intent(context, AlertsActivity.class).addFlags(Intent.FLAG_ACTIVITY_NEW_TASK),
                 PendingIntent.FLAG_UPDATE_CURRENT | PendingIntent.FLAG_IMMUTABLE);
         return NotificationChannels.builder(context, NotificationChannels.ALERTS)

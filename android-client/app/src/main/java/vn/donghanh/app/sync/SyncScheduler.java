@@ -15,8 +15,7 @@ public final class SyncScheduler {
     static final int JOB_SYNC_WHEN_ONLINE = 1001;
     static final int JOB_PERIODIC_SYNC = 1002;
 
-    private SyncScheduler() {
-    }
+    private SyncScheduler() {}
 
     /**
      * Idempotent. A job already waiting (or running: it shares the app's one background thread

@@ -32,11 +32,13 @@ public final class Formats implements CountdownFormatter {
         }
         // The two largest units: "2 ngày 3 giờ", "3 giờ 20 phút", "20 phút".
         if (c.days > 0) {
-            return context.getString(R.string.countdown_two_parts, amount(R.plurals.days, c.days),
-                    amount(R.plurals.hours, c.hours));
+            return context.getString(
+                    R.string.countdown_two_parts, amount(R.plurals.days, c.days), amount(R.plurals.hours, c.hours));
         }
         if (c.hours > 0) {
-            return context.getString(R.string.countdown_two_parts, amount(R.plurals.hours, c.hours),
+            return context.getString(
+                    R.string.countdown_two_parts,
+                    amount(R.plurals.hours, c.hours),
                     amount(R.plurals.minutes, c.minutes));
         }
         return context.getString(R.string.countdown_one_part, amount(R.plurals.minutes, c.minutes));

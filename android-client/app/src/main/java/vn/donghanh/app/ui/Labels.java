@@ -6,71 +6,116 @@ import vn.donghanh.client.presenter.ErrorKind;
 
 /** The API's enum names (as core passes them) → words in the phone's language. */
 public final class Labels {
-    private Labels() {
-    }
+    private Labels() {}
 
     public static String appointmentType(Context context, String type) {
         int id;
         switch (type == null ? "" : type) {
-            case "METHADONE_DOSE": id = R.string.appointment_methadone_dose; break;
-            case "COUNSELLING": id = R.string.appointment_counselling; break;
-            case "DRUG_TEST": id = R.string.appointment_drug_test; break;
-            case "HEALTH_CHECK": id = R.string.appointment_health_check; break;
-            case "VOCATIONAL_CLASS": id = R.string.appointment_vocational_class; break;
-            case "JOB_INTERVIEW": id = R.string.appointment_job_interview; break;
-            case "OFFICE_PRESENCE": id = R.string.appointment_office_presence; break;
-            case "GROUP_MEETING": id = R.string.appointment_group_meeting; break;
-            case "MENTOR_MEETING": id = R.string.appointment_mentor_meeting; break;
-            default: id = R.string.appointment_other;
+            case "METHADONE_DOSE":
+                id = R.string.appointment_methadone_dose;
+                break;
+            case "COUNSELLING":
+                id = R.string.appointment_counselling;
+                break;
+            case "DRUG_TEST":
+                id = R.string.appointment_drug_test;
+                break;
+            case "HEALTH_CHECK":
+                id = R.string.appointment_health_check;
+                break;
+            case "VOCATIONAL_CLASS":
+                id = R.string.appointment_vocational_class;
+                break;
+            case "JOB_INTERVIEW":
+                id = R.string.appointment_job_interview;
+                break;
+            case "OFFICE_PRESENCE":
+                id = R.string.appointment_office_presence;
+                break;
+            case "GROUP_MEETING":
+                id = R.string.appointment_group_meeting;
+                break;
+            case "MENTOR_MEETING":
+                id = R.string.appointment_mentor_meeting;
+                break;
+            default:
+                id = R.string.appointment_other;
         }
         return context.getString(id);
     }
 
     public static String contactType(Context context, String type) {
         switch (type == null ? "" : type) {
-            case "HOME_VISIT": return context.getString(R.string.contact_home_visit);
-            case "PHONE_CALL": return context.getString(R.string.contact_phone_call);
-            case "MEETING": return context.getString(R.string.contact_meeting);
-            case "GROUP_ACTIVITY": return context.getString(R.string.contact_group_activity);
-            default: return type == null ? "" : type;
+            case "HOME_VISIT":
+                return context.getString(R.string.contact_home_visit);
+            case "PHONE_CALL":
+                return context.getString(R.string.contact_phone_call);
+            case "MEETING":
+                return context.getString(R.string.contact_meeting);
+            case "GROUP_ACTIVITY":
+                return context.getString(R.string.contact_group_activity);
+            default:
+                return type == null ? "" : type;
         }
     }
 
     /** What is overdue (PlanKind; alerts use SELF_CHECKIN). */
     public static String planKind(Context context, String kind) {
         switch (kind == null ? "" : kind) {
-            case "SELF_CHECKIN": return context.getString(R.string.plan_self_checkin);
-            case "MENTOR_CONTACT": return context.getString(R.string.plan_mentor_contact);
-            case "OFFICE_PRESENCE": return context.getString(R.string.plan_office_presence);
-            case "RESIDENCE_VERIFICATION": return context.getString(R.string.plan_residence_verification);
-            default: return kind == null ? "" : kind;
+            case "SELF_CHECKIN":
+                return context.getString(R.string.plan_self_checkin);
+            case "MENTOR_CONTACT":
+                return context.getString(R.string.plan_mentor_contact);
+            case "OFFICE_PRESENCE":
+                return context.getString(R.string.plan_office_presence);
+            case "RESIDENCE_VERIFICATION":
+                return context.getString(R.string.plan_residence_verification);
+            default:
+                return kind == null ? "" : kind;
         }
     }
 
     public static String caseStatus(Context context, String status) {
         switch (status == null ? "" : status) {
-            case "ACTIVE": return context.getString(R.string.status_active);
-            case "SUSPENDED": return context.getString(R.string.status_suspended);
-            case "ABSENT": return context.getString(R.string.status_absent);
-            case "TRANSFERRED_OUT": return context.getString(R.string.status_transferred_out);
-            case "RELAPSED": return context.getString(R.string.status_relapsed);
-            case "COMPLETED": return context.getString(R.string.status_completed);
-            case "DECEASED": return context.getString(R.string.status_deceased);
-            default: return status == null ? "" : status;
+            case "ACTIVE":
+                return context.getString(R.string.status_active);
+            case "SUSPENDED":
+                return context.getString(R.string.status_suspended);
+            case "ABSENT":
+                return context.getString(R.string.status_absent);
+            case "TRANSFERRED_OUT":
+                return context.getString(R.string.status_transferred_out);
+            case "RELAPSED":
+                return context.getString(R.string.status_relapsed);
+            case "COMPLETED":
+                return context.getString(R.string.status_completed);
+            case "DECEASED":
+                return context.getString(R.string.status_deceased);
+            default:
+                return status == null ? "" : status;
         }
     }
 
     public static String error(Context context, ErrorKind error) {
         switch (error) {
-            case OFFLINE: return context.getString(R.string.error_offline);
-            case NOT_SIGNED_IN: return context.getString(R.string.error_not_signed_in);
-            case WRONG_CREDENTIALS: return context.getString(R.string.error_wrong_credentials);
-            case INVALID_INPUT: return context.getString(R.string.error_invalid_input);
-            case FORBIDDEN: return context.getString(R.string.error_forbidden);
-            case NOT_FOUND: return context.getString(R.string.error_not_found);
-            case CONFLICT: return context.getString(R.string.error_conflict);
-            case TOO_MANY_ATTEMPTS: return context.getString(R.string.error_too_many_attempts);
-            default: return context.getString(R.string.error_server);
+            case OFFLINE:
+                return context.getString(R.string.error_offline);
+            case NOT_SIGNED_IN:
+                return context.getString(R.string.error_not_signed_in);
+            case WRONG_CREDENTIALS:
+                return context.getString(R.string.error_wrong_credentials);
+            case INVALID_INPUT:
+                return context.getString(R.string.error_invalid_input);
+            case FORBIDDEN:
+                return context.getString(R.string.error_forbidden);
+            case NOT_FOUND:
+                return context.getString(R.string.error_not_found);
+            case CONFLICT:
+                return context.getString(R.string.error_conflict);
+            case TOO_MANY_ATTEMPTS:
+                return context.getString(R.string.error_too_many_attempts);
+            default:
+                return context.getString(R.string.error_server);
         }
     }
 

@@ -12,8 +12,7 @@ import vn.donghanh.app.R;
  * plain rows added to a LinearLayout inside the screen's ScrollView rather than ListViews.
  */
 public final class Rows {
-    private Rows() {
-    }
+    private Rows() {}
 
     /** Adds one line of text (a row of the list) and returns it. */
     public static TextView addText(LinearLayout list, CharSequence text) {

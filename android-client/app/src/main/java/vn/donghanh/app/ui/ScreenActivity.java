@@ -83,20 +83,23 @@ public abstract class ScreenActivity extends Activity implements BaseView {
      */
     protected void signOut() {
         final DongHanhClient client = client();
-        client.tasks().execute(() -> {
-            SignOut.forgetOnThisPhone(this);
-            return client.signOut();
-        }, new Callback<Boolean>() {
-            @Override
-            public void onSuccess(Boolean revokedOnServer) {
-                openSignIn();
-            }
+        client.tasks()
+                .execute(
+                        () -> {
+                            SignOut.forgetOnThisPhone(this);
+                            return client.signOut();
+                        },
+                        new Callback<Boolean>() {
+                            @Override
+                            public void onSuccess(Boolean revokedOnServer) {
+                                openSignIn();
+                            }
 
-            @Override
-            public void onError(Exception error) {
-                openSignIn();
-            }
-        });
+                            @Override
+                            public void onError(Exception error) {
+                                openSignIn();
+                            }
+                        });
     }
 
     protected void toast(int text) {

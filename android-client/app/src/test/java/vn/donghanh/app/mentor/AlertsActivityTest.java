@@ -20,14 +20,23 @@ public class AlertsActivityTest {
 
     @Test
     public void aHelpRequestComesBeforeAMissedCheckin() {
-        phone.synced(new StoredRecord("NOTIFICATION", "n-1", TestPhone.CASE_ID, "{\"id\":\"n-1\","
-                + "\"kind\":\"HELP_REQUESTED\",\"priority\":\"HIGH\",\"caseId\":\"" + TestPhone.CASE_ID
-                + "\",\"createdAt\":\"2026-11-23T07:40:00+07:00\"}"));
-        phone.backend.on("GET", "/api/v1/alerts", 200, "{\"items\":[{\"id\":\"alert-1\",\"caseId\":\"" + TestPhone.OTHER_CASE_ID
-                + "\",\"fullName\":\"Lê Văn Cường\",\"kind\":\"SELF_CHECKIN\","
-                + "\"overdueSince\":\"2026-11-22T00:00:00+07:00\"}]}");
+        phone.synced(new StoredRecord(
+                "NOTIFICATION",
+                "n-1",
+                TestPhone.CASE_ID,
+                "{\"id\":\"n-1\","
+                        + "\"kind\":\"HELP_REQUESTED\",\"priority\":\"HIGH\",\"caseId\":\"" + TestPhone.CASE_ID
+                        + "\",\"createdAt\":\"2026-11-23T07:40:00+07:00\"}"));
+        phone.backend.on(
+                "GET",
+                "/api/v1/alerts",
+                200,
+                "{\"items\":[{\"id\":\"alert-1\",\"caseId\":\"" + TestPhone.OTHER_CASE_ID
+                        + "\",\"fullName\":\"Lê Văn Cường\",\"kind\":\"SELF_CHECKIN\","
+                        + "\"overdueSince\":\"2026-11-22T00:00:00+07:00\"}]}");
 
-        AlertsActivity screen = Robolectric.buildActivity(AlertsActivity.class).setup().get();
+        AlertsActivity screen =
+                Robolectric.buildActivity(AlertsActivity.class).setup().get();
 
         LinearLayout list = screen.findViewById(R.id.list);
         assertEquals(2, list.getChildCount());

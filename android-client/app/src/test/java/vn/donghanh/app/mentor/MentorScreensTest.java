@@ -29,14 +29,16 @@ import vn.donghanh.client.outbox.OutboxOperation;
 public class MentorScreensTest {
     private final TestPhone phone = new TestPhone()
             .signedInAs(Role.MENTOR, "Trần Thị Bình", null)
-            .synced(Fixtures.caseRecord(TestPhone.CASE_ID, "Nguyễn Văn An", "Trần Thị Bình", "2027-05-23"),
+            .synced(
+                    Fixtures.caseRecord(TestPhone.CASE_ID, "Nguyễn Văn An", "Trần Thị Bình", "2027-05-23"),
                     Fixtures.caseRecord(TestPhone.OTHER_CASE_ID, "Lê Văn Cường", "Trần Thị Bình", "2027-01-10"),
                     Fixtures.checkin("ci-1", TestPhone.CASE_ID, "2026-11-22T19:30:00+07:00", 4, 1));
 
     @Test
     public void offlineTheMenteesComeFromTheLocalStore() {
         phone.backend.offline(true);
-        MentorHomeActivity home = Robolectric.buildActivity(MentorHomeActivity.class).setup().get();
+        MentorHomeActivity home =
+                Robolectric.buildActivity(MentorHomeActivity.class).setup().get();
 
         LinearLayout list = home.findViewById(R.id.list);
         assertEquals(2, list.getChildCount());
@@ -51,12 +53,22 @@ public class MentorScreensTest {
     @Test
     @Config(qualifiers = "en")
     public void onlineAMenteeWithAMissedCheckinComesFirstMarkedOverdue() {
-        phone.backend.on("GET", "/api/v1/mentees", 200, "["
-                + mentee(TestPhone.CASE_ID, "Nguyễn Văn An") + "," + mentee(TestPhone.OTHER_CASE_ID, "Lê Văn Cường") + "]")
-                .on("GET", "/api/v1/alerts", 200, "{\"items\":[{\"id\":\"alert-1\",\"caseId\":\"" + TestPhone.CASE_ID
-                        + "\",\"fullName\":\"Nguyễn Văn An\",\"kind\":\"SELF_CHECKIN\","
-                        + "\"overdueSince\":\"2026-11-22T00:00:00+07:00\"}]}");
-        MentorHomeActivity home = Robolectric.buildActivity(MentorHomeActivity.class).setup().get();
+        phone.backend
+                .on(
+                        "GET",
+                        "/api/v1/mentees",
+                        200,
+                        "[" + mentee(TestPhone.CASE_ID, "Nguyễn Văn An") + ","
+                                + mentee(TestPhone.OTHER_CASE_ID, "Lê Văn Cường") + "]")
+                .on(
+                        "GET",
+                        "/api/v1/alerts",
+                        200,
+                        "{\"items\":[{\"id\":\"alert-1\",\"caseId\":\"" + TestPhone.CASE_ID
+                                + "\",\"fullName\":\"Nguyễn Văn An\",\"kind\":\"SELF_CHECKIN\","
+                                + "\"overdueSince\":\"2026-11-22T00:00:00+07:00\"}]}");
+        MentorHomeActivity home =
+                Robolectric.buildActivity(MentorHomeActivity.class).setup().get();
 
         LinearLayout list = home.findViewById(R.id.list);
         assertEquals("Nguyễn Văn An", text(list.getChildAt(0), R.id.name));
@@ -73,9 +85,16 @@ public class MentorScreensTest {
     @Test
     public void aHomeVisitLoggedOfflineIsQueuedInSqliteAndListedAsNotSent() throws Exception {
         phone.backend.offline(true);
-        MenteeActivity mentee = Robolectric.buildActivity(MenteeActivity.class,
-                MenteeActivity.intent(phone.app, TestPhone.CASE_ID, "Nguyễn Văn An", "0987654321",
-                        TestPhone.PERSON_ACCOUNT_ID)).setup().get();
+        MenteeActivity mentee = Robolectric.buildActivity(
+                        MenteeActivity.class,
+                        MenteeActivity.intent(
+                                phone.app,
+                                TestPhone.CASE_ID,
+                                "Nguyễn Văn An",
+                                "0987654321",
+                                TestPhone.PERSON_ACCOUNT_ID))
+                .setup()
+                .get();
         ((RadioButton) mentee.findViewById(R.id.type_home_visit)).setChecked(true);
         ((EditText) mentee.findViewById(R.id.summary)).setText("Gặp cả gia đình, An đang đi làm phụ hồ.");
 
@@ -85,18 +104,24 @@ public class MentorScreensTest {
         assertEquals(1, queued.size());
         assertEquals(OutboxKind.CONTACT, queued.get(0).kind);
         assertEquals("HOME_VISIT", queued.get(0).bodyJson().getString("type"));
-        assertEquals("Gặp cả gia đình, An đang đi làm phụ hồ.", queued.get(0).bodyJson().getString("summary"));
+        assertEquals(
+                "Gặp cả gia đình, An đang đi làm phụ hồ.",
+                queued.get(0).bodyJson().getString("summary"));
         assertEquals("Đã lưu trên máy. Sẽ tự gửi khi có mạng.", ShadowToast.getTextOfLatestToast());
         String firstContact = ((TextView) ((LinearLayout) mentee.findViewById(R.id.contacts)).getChildAt(0))
-                .getText().toString();
+                .getText()
+                .toString();
         assertEquals("Thăm nhà · Chưa gửi\nGặp cả gia đình, An đang đi làm phụ hồ.", firstContact);
     }
 
     @Test
     public void aContactWithoutASummaryIsNotQueued() {
         phone.backend.offline(true);
-        MenteeActivity mentee = Robolectric.buildActivity(MenteeActivity.class,
-                MenteeActivity.intent(phone.app, TestPhone.CASE_ID, "Nguyễn Văn An", null, null)).setup().get();
+        MenteeActivity mentee = Robolectric.buildActivity(
+                        MenteeActivity.class,
+                        MenteeActivity.intent(phone.app, TestPhone.CASE_ID, "Nguyễn Văn An", null, null))
+                .setup()
+                .get();
         ((RadioButton) mentee.findViewById(R.id.type_phone_call)).setChecked(true);
 
         mentee.findViewById(R.id.save_contact).performClick();

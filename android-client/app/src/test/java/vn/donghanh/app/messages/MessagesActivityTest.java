@@ -21,14 +21,19 @@ public class MessagesActivityTest {
     @Test
     public void aMessageWrittenOfflineIsQueuedAndShownAsNotSent() {
         phone.backend.offline(true);
-        MessagesActivity screen = Robolectric.buildActivity(MessagesActivity.class,
-                MessagesActivity.intent(phone.app, TestPhone.CASE_ID, TestPhone.MENTOR_ACCOUNT_ID)).setup().get();
+        MessagesActivity screen = Robolectric.buildActivity(
+                        MessagesActivity.class,
+                        MessagesActivity.intent(phone.app, TestPhone.CASE_ID, TestPhone.MENTOR_ACCOUNT_ID))
+                .setup()
+                .get();
         ((EditText) screen.findViewById(R.id.text)).setText("Chiều nay anh rảnh không?");
 
         screen.findViewById(R.id.send).performClick();
 
         assertEquals(OutboxKind.MESSAGE, phone.outboxOnDisk().get(0).kind);
         LinearLayout list = screen.findViewById(R.id.list);
-        assertEquals("Chiều nay anh rảnh không?\nChưa gửi", ((TextView) list.getChildAt(0)).getText().toString());
+        assertEquals(
+                "Chiều nay anh rảnh không?\nChưa gửi",
+                ((TextView) list.getChildAt(0)).getText().toString());
     }
 }

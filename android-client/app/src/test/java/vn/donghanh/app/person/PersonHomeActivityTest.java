@@ -33,20 +33,24 @@ import vn.donghanh.client.outbox.OutboxOperation;
 public class PersonHomeActivityTest {
     private final TestPhone phone = new TestPhone()
             .signedInAs(Role.PERSON, "Nguyễn Văn An", TestPhone.CASE_ID)
-            .synced(Fixtures.caseRecord(TestPhone.CASE_ID, "Nguyễn Văn An", "Trần Thị Bình", "2027-05-23"),
+            .synced(
+                    Fixtures.caseRecord(TestPhone.CASE_ID, "Nguyễn Văn An", "Trần Thị Bình", "2027-05-23"),
                     // Wednesday 11:00 in Vietnam: 2 days 3 hours after NOW.
                     Fixtures.appointment("occ-1", TestPhone.CASE_ID, "COUNSELLING", "2026-11-25T11:00:00+07:00"));
 
     @Test
     public void showsTheDayInVietnameseFromLocalDataWhenOffline() {
         phone.backend.offline(true);
-        PersonHomeActivity home = Robolectric.buildActivity(PersonHomeActivity.class).setup().get();
+        PersonHomeActivity home =
+                Robolectric.buildActivity(PersonHomeActivity.class).setup().get();
 
         assertEquals("Tôi ổn", text(home, R.id.checkin_ok));
         assertEquals("Cần giúp đỡ", text(home, R.id.help));
         assertEquals("Xin chào, Nguyễn Văn An", text(home, R.id.hello));
         assertEquals("Còn 2 ngày 3 giờ", text(home, R.id.countdown));
-        assertTrue(text(home, R.id.next_appointment), text(home, R.id.next_appointment).startsWith("Tư vấn, "));
+        assertTrue(
+                text(home, R.id.next_appointment),
+                text(home, R.id.next_appointment).startsWith("Tư vấn, "));
         assertEquals("Trần Thị Bình", text(home, R.id.mentor_name));
         assertEquals("Còn 181 ngày nữa là hết thời gian quản lý.", text(home, R.id.days_remaining));
         assertEquals("Đã gửi hết", text(home, R.id.unsent));
@@ -59,7 +63,8 @@ public class PersonHomeActivityTest {
     @Config(qualifiers = "en")
     public void showsTheDayInEnglishOnAnEnglishPhone() {
         phone.backend.offline(true);
-        PersonHomeActivity home = Robolectric.buildActivity(PersonHomeActivity.class).setup().get();
+        PersonHomeActivity home =
+                Robolectric.buildActivity(PersonHomeActivity.class).setup().get();
 
         assertEquals("I'm OK", text(home, R.id.checkin_ok));
         assertEquals("I need help", text(home, R.id.help));
@@ -71,7 +76,8 @@ public class PersonHomeActivityTest {
     @Test
     public void imOkOfflineQueuesTheCheckinInSqliteAndShowsItAsNotSent() throws Exception {
         phone.backend.offline(true);
-        PersonHomeActivity home = Robolectric.buildActivity(PersonHomeActivity.class).setup().get();
+        PersonHomeActivity home =
+                Robolectric.buildActivity(PersonHomeActivity.class).setup().get();
         ((RadioButton) home.findViewById(R.id.mood_4)).setChecked(true);
 
         home.findViewById(R.id.checkin_ok).performClick();
@@ -89,11 +95,16 @@ public class PersonHomeActivityTest {
     @Test
     public void imOkOnlineReachesTheServerAndLeavesNothingUnsent() throws Exception {
         phone.backend.on("POST", "/api/v1/cases/" + TestPhone.CASE_ID + "/checkins", 201, "{}");
-        PersonHomeActivity home = Robolectric.buildActivity(PersonHomeActivity.class).setup().get();
+        PersonHomeActivity home =
+                Robolectric.buildActivity(PersonHomeActivity.class).setup().get();
 
         home.findViewById(R.id.checkin_ok).performClick();
 
-        assertEquals(1, phone.backend.requests("POST", "/api/v1/cases/" + TestPhone.CASE_ID + "/checkins").size());
+        assertEquals(
+                1,
+                phone.backend
+                        .requests("POST", "/api/v1/cases/" + TestPhone.CASE_ID + "/checkins")
+                        .size());
         assertEquals(0, phone.outboxOnDisk().size());
         assertEquals("Đã gửi hết", text(home, R.id.unsent));
         assertEquals("Đã ghi nhận. Cảm ơn bạn!", ShadowToast.getTextOfLatestToast());
@@ -102,7 +113,8 @@ public class PersonHomeActivityTest {
     @Test
     public void needHelpQueuesAHelpRequestWithTheChosenReason() throws Exception {
         phone.backend.offline(true);
-        PersonHomeActivity home = Robolectric.buildActivity(PersonHomeActivity.class).setup().get();
+        PersonHomeActivity home =
+                Robolectric.buildActivity(PersonHomeActivity.class).setup().get();
 
         home.findViewById(R.id.help).performClick();
         AlertDialog reasons = ShadowAlertDialog.getLatestAlertDialog();
@@ -114,50 +126,66 @@ public class PersonHomeActivityTest {
         assertEquals("CRAVING", queued.get(0).bodyJson().getString("category"));
         assertEquals("Chưa gửi: 1", text(home, R.id.unsent));
         // Not sent: the person is told to call the mentor instead of waiting.
-        assertEquals("Chưa gửi được vì không có mạng. Hãy gọi cho người giúp đỡ ngay.",
-                ShadowToast.getTextOfLatestToast());
+        assertEquals(
+                "Chưa gửi được vì không có mạng. Hãy gọi cho người giúp đỡ ngay.", ShadowToast.getTextOfLatestToast());
     }
 
     @Test
     public void callingTheMentorOpensTheDialerWithTheirNumber() {
-        phone.backend.on("GET", "/api/v1/me/case", 200, "{\"id\":\"" + TestPhone.CASE_ID
-                + "\",\"fullName\":\"Nguyễn Văn An\",\"status\":\"ACTIVE\",\"plannedEndDate\":\"2027-05-23\","
-                + "\"mentor\":{\"id\":\"" + TestPhone.MENTOR_ACCOUNT_ID
-                + "\",\"displayName\":\"Trần Thị Bình\",\"phone\":\"0912345678\"}}")
-                .on("GET", "/api/v1/opportunities", 200, "[{\"id\":\"op-1\",\"type\":\"JOB\",\"title\":\"Thợ may\","
-                        + "\"providerName\":\"Công ty May Hà Giang\",\"place\":\"Tân Thịnh\",\"distance\":0}]");
-        PersonHomeActivity home = Robolectric.buildActivity(PersonHomeActivity.class).setup().get();
+        phone.backend
+                .on(
+                        "GET",
+                        "/api/v1/me/case",
+                        200,
+                        "{\"id\":\"" + TestPhone.CASE_ID
+                                + "\",\"fullName\":\"Nguyễn Văn An\",\"status\":\"ACTIVE\",\"plannedEndDate\":\"2027-05-23\","
+                                + "\"mentor\":{\"id\":\"" + TestPhone.MENTOR_ACCOUNT_ID
+                                + "\",\"displayName\":\"Trần Thị Bình\",\"phone\":\"0912345678\"}}")
+                .on(
+                        "GET",
+                        "/api/v1/opportunities",
+                        200,
+                        "[{\"id\":\"op-1\",\"type\":\"JOB\",\"title\":\"Thợ may\","
+                                + "\"providerName\":\"Công ty May Hà Giang\",\"place\":\"Tân Thịnh\",\"distance\":0}]");
+        PersonHomeActivity home =
+                Robolectric.buildActivity(PersonHomeActivity.class).setup().get();
 
         home.findViewById(R.id.call_mentor).performClick();
 
         Intent dial = shadowOf(home).getNextStartedActivity();
         assertEquals(Intent.ACTION_DIAL, dial.getAction());
         assertEquals("tel:0912345678", dial.getData().toString());
-        assertEquals("Thợ may · Tân Thịnh",
+        assertEquals(
+                "Thợ may · Tân Thịnh",
                 ((TextView) ((android.widget.LinearLayout) home.findViewById(R.id.opportunities)).getChildAt(0))
-                        .getText().toString());
+                        .getText()
+                        .toString());
     }
 
     @Test
     public void signingOutForgetsTheSessionAndReturnsToSignIn() {
         phone.backend.on("POST", "/api/v1/auth/logout", 204, "");
-        PersonHomeActivity home = Robolectric.buildActivity(PersonHomeActivity.class).setup().get();
+        PersonHomeActivity home =
+                Robolectric.buildActivity(PersonHomeActivity.class).setup().get();
 
         home.findViewById(R.id.sign_out).performClick();
 
         assertNull(phone.session());
         assertEquals(1, phone.backend.requests("POST", "/api/v1/auth/logout").size());
-        assertEquals(SignInActivity.class.getName(),
+        assertEquals(
+                SignInActivity.class.getName(),
                 shadowOf(home).getNextStartedActivity().getComponent().getClassName());
     }
 
     @Test
     public void asksForTheNotificationPermissionAndSaysWhyWhileItIsMissing() {
         phone.backend.offline(true);
-        PersonHomeActivity home = Robolectric.buildActivity(PersonHomeActivity.class).setup().get();
+        PersonHomeActivity home =
+                Robolectric.buildActivity(PersonHomeActivity.class).setup().get();
 
         assertEquals(View.VISIBLE, home.findViewById(R.id.notifications_off).getVisibility());
-        assertEquals("android.permission.POST_NOTIFICATIONS",
+        assertEquals(
+                "android.permission.POST_NOTIFICATIONS",
                 shadowOf(home).getLastRequestedPermission().requestedPermissions[0]);
     }
 
@@ -165,7 +193,8 @@ public class PersonHomeActivityTest {
     public void whenExactAlarmsAreDeniedItSaysSoAndOpensTheSetting() {
         ShadowAlarmManager.setCanScheduleExactAlarms(false);
         phone.backend.offline(true);
-        PersonHomeActivity home = Robolectric.buildActivity(PersonHomeActivity.class).setup().get();
+        PersonHomeActivity home =
+                Robolectric.buildActivity(PersonHomeActivity.class).setup().get();
 
         assertEquals(View.VISIBLE, home.findViewById(R.id.exact_alarms_off).getVisibility());
         home.findViewById(R.id.allow_exact_alarms).performClick();
@@ -179,7 +208,8 @@ public class PersonHomeActivityTest {
     public void whenExactAlarmsAreAllowedNothingIsAsked() {
         ShadowAlarmManager.setCanScheduleExactAlarms(true);
         phone.backend.offline(true);
-        PersonHomeActivity home = Robolectric.buildActivity(PersonHomeActivity.class).setup().get();
+        PersonHomeActivity home =
+                Robolectric.buildActivity(PersonHomeActivity.class).setup().get();
 
         assertEquals(View.GONE, home.findViewById(R.id.exact_alarms_off).getVisibility());
     }

@@ -25,6 +25,7 @@ import vn.donghanh.client.time.Rfc3339;
 public class ReminderAlarmsTest {
     /** Wednesday 11:00 in Vietnam; reminders the day before and 1 hour before (server defaults). */
     private static final String STARTS_AT = "2026-11-25T11:00:00+07:00";
+
     private static final long DAY_BEFORE = Rfc3339.parse("2026-11-24T11:00:00+07:00");
     private static final long HOUR_BEFORE = Rfc3339.parse("2026-11-25T10:00:00+07:00");
 
@@ -74,7 +75,8 @@ public class ReminderAlarmsTest {
         feed(Fixtures.appointmentChange("occ-1", TestPhone.CASE_ID, "COUNSELLING", "2026-11-26T14:00:00+07:00"));
         SyncJobService.syncOnce(phone.app, false);
 
-        assertEquals(List.of(Rfc3339.parse("2026-11-25T14:00:00+07:00"), Rfc3339.parse("2026-11-26T13:00:00+07:00")),
+        assertEquals(
+                List.of(Rfc3339.parse("2026-11-25T14:00:00+07:00"), Rfc3339.parse("2026-11-26T13:00:00+07:00")),
                 triggerTimes(shadowOf(alarmManager).getScheduledAlarms()));
     }
 
@@ -94,7 +96,8 @@ public class ReminderAlarmsTest {
         feed(Fixtures.appointmentChange("occ-1", TestPhone.CASE_ID, "COUNSELLING", STARTS_AT));
         SyncJobService.syncOnce(phone.app, false);
         // A reboot empties AlarmManager; the app's own record of what it set is still in SQLite.
-        for (ShadowAlarmManager.ScheduledAlarm alarm : new ArrayList<>(shadowOf(alarmManager).getScheduledAlarms())) {
+        for (ShadowAlarmManager.ScheduledAlarm alarm :
+                new ArrayList<>(shadowOf(alarmManager).getScheduledAlarms())) {
             alarmManager.cancel(alarm.operation);
         }
         phone.backend.offline(true);
@@ -102,7 +105,9 @@ public class ReminderAlarmsTest {
         phone.app.sendBroadcast(new Intent(Intent.ACTION_BOOT_COMPLETED).setPackage(phone.app.getPackageName()));
         shadowOf(Looper.getMainLooper()).idle();
 
-        assertEquals(List.of(DAY_BEFORE, HOUR_BEFORE), triggerTimes(shadowOf(alarmManager).getScheduledAlarms()));
+        assertEquals(
+                List.of(DAY_BEFORE, HOUR_BEFORE),
+                triggerTimes(shadowOf(alarmManager).getScheduledAlarms()));
     }
 
     @Test

@@ -41,12 +41,17 @@ public class ReminderNotificationTest {
         assertEquals(NotificationChannels.REMINDERS, reminder.getChannelId());
         assertEquals("Lịch hẹn", reminder.extras.getString(Notification.EXTRA_TITLE));
         // Counselling is treatment-related: "the health facility", never the place's name.
-        assertEquals("Ngày mai bạn có lịch hẹn lúc 11:00 tại cơ sở y tế.",
+        assertEquals(
+                "Ngày mai bạn có lịch hẹn lúc 11:00 tại cơ sở y tế.",
                 reminder.extras.getCharSequence(Notification.EXTRA_TEXT).toString());
         assertEquals(Notification.VISIBILITY_PRIVATE, reminder.visibility);
         assertEquals("Đồng Hành", reminder.publicVersion.extras.getString(Notification.EXTRA_TITLE));
-        assertEquals("Bạn có một lời nhắc mới.",
-                reminder.publicVersion.extras.getCharSequence(Notification.EXTRA_TEXT).toString());
+        assertEquals(
+                "Bạn có một lời nhắc mới.",
+                reminder.publicVersion
+                        .extras
+                        .getCharSequence(Notification.EXTRA_TEXT)
+                        .toString());
         assertEquals(1, reminder.actions.length);
         assertEquals("Tôi sẽ đến", reminder.actions[0].title.toString());
     }
@@ -58,8 +63,10 @@ public class ReminderNotificationTest {
 
         ringFirstAlarm();
 
-        Notification reminder = shadowOf(notificationManager).getAllNotifications().get(0);
-        assertEquals("Tomorrow you have an appointment at 11:00 at the health facility.",
+        Notification reminder =
+                shadowOf(notificationManager).getAllNotifications().get(0);
+        assertEquals(
+                "Tomorrow you have an appointment at 11:00 at the health facility.",
                 reminder.extras.getCharSequence(Notification.EXTRA_TEXT).toString());
         assertEquals("I'll be there", reminder.actions[0].title.toString());
     }
@@ -87,25 +94,35 @@ public class ReminderNotificationTest {
         tapAcknowledge();
         assertEquals(0, phone.outboxOnDisk().size());
 
-        phone.backend.on("GET", "/api/v1/sync", 200, Fixtures.syncPage("cursor-2", dayBeforeReminder()))
+        phone.backend
+                .on("GET", "/api/v1/sync", 200, Fixtures.syncPage("cursor-2", dayBeforeReminder()))
                 .on("POST", "/api/v1/reminders/", 200, "{}");
         SyncJobService.syncOnce(phone.app, false);
 
-        assertEquals(1, phone.backend.requests("POST", "/api/v1/reminders/rem-day-before/acknowledge").size());
+        assertEquals(
+                1,
+                phone.backend
+                        .requests("POST", "/api/v1/reminders/rem-day-before/acknowledge")
+                        .size());
         assertEquals(0, phone.outboxOnDisk().size());
         assertEquals(0, phone.app.pendingAcknowledgements().all().size());
     }
 
     private void syncAppointment(boolean withServerReminder) {
         String appointment = Fixtures.appointmentChange("occ-1", TestPhone.CASE_ID, "COUNSELLING", STARTS_AT);
-        phone.backend.on("GET", "/api/v1/sync", 200, withServerReminder
-                ? Fixtures.syncPage("cursor-1", appointment, dayBeforeReminder())
-                : Fixtures.syncPage("cursor-1", appointment));
+        phone.backend.on(
+                "GET",
+                "/api/v1/sync",
+                200,
+                withServerReminder
+                        ? Fixtures.syncPage("cursor-1", appointment, dayBeforeReminder())
+                        : Fixtures.syncPage("cursor-1", appointment));
         SyncJobService.syncOnce(phone.app, false);
     }
 
     private static String dayBeforeReminder() {
-        return Fixtures.reminderChange("rem-day-before", "occ-1", TestPhone.CASE_ID, "P1D", "2026-11-24T11:00:00+07:00");
+        return Fixtures.reminderChange(
+                "rem-day-before", "occ-1", TestPhone.CASE_ID, "P1D", "2026-11-24T11:00:00+07:00");
     }
 
     private void ringFirstAlarm() throws Exception {
@@ -114,7 +131,8 @@ public class ReminderNotificationTest {
     }
 
     private void tapAcknowledge() throws Exception {
-        Notification reminder = shadowOf(notificationManager).getAllNotifications().get(0);
+        Notification reminder =
+                shadowOf(notificationManager).getAllNotifications().get(0);
         reminder.actions[0].actionIntent.send();
         shadowOf(Looper.getMainLooper()).idle();
     }

@@ -49,8 +49,14 @@ public class LocalDatabaseUpgradeTest {
             assertEquals(2, old.attempts);
             assertNull("stored before owners were recorded", old.accountId);
 
-            store.add(OutboxOperation.create("op-v2", OutboxKind.MESSAGE, "case-1", "/api/v1/cases/case-1/messages",
-                    new JSONObject(), 2_000L, "account-a"));
+            store.add(OutboxOperation.create(
+                    "op-v2",
+                    OutboxKind.MESSAGE,
+                    "case-1",
+                    "/api/v1/cases/case-1/messages",
+                    new JSONObject(),
+                    2_000L,
+                    "account-a"));
             assertEquals("account-a", store.list().get(1).accountId);
             assertEquals("op-v1", store.list().get(0).id);
         } finally {

@@ -18,8 +18,12 @@ public class PrivatePrefsSessionStoreTest {
 
     @Test
     public void theSessionIsThereForTheNextStoreAndGoneAfterClear() {
-        new PrivatePrefsSessionStore(context).save(new Session("access", "refresh-secret", 42L,
-                new Account("acc-1", Role.PERSON, "Nguyễn Văn An", "unit-1", "case-1", null)));
+        new PrivatePrefsSessionStore(context)
+                .save(new Session(
+                        "access",
+                        "refresh-secret",
+                        42L,
+                        new Account("acc-1", Role.PERSON, "Nguyễn Văn An", "unit-1", "case-1", null)));
 
         Session loaded = new PrivatePrefsSessionStore(context).load();
         assertEquals("refresh-secret", loaded.refreshToken);

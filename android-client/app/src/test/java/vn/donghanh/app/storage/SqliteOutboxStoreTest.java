@@ -81,8 +81,19 @@ public class SqliteOutboxStoreTest {
     public void theOwnerRoundTripsAndOwnerlessStaysOwnerless() throws Exception {
         SqliteOutboxStore store = new SqliteOutboxStore(inMemory);
         store.add(checkin("op-1", "{}"));
-        store.add(new OutboxOperation("op-2", OutboxKind.CHECKIN, "case-1", "/api/v1/cases/case-1/checkins", "{}",
-                1_000L, 0, 1_000L, null, OutboxOperation.State.PENDING, 0, null));
+        store.add(new OutboxOperation(
+                "op-2",
+                OutboxKind.CHECKIN,
+                "case-1",
+                "/api/v1/cases/case-1/checkins",
+                "{}",
+                1_000L,
+                0,
+                1_000L,
+                null,
+                OutboxOperation.State.PENDING,
+                0,
+                null));
 
         store.update(store.list().get(0).retryLater(9_000L, "network", 0));
 
@@ -92,8 +103,14 @@ public class SqliteOutboxStoreTest {
     }
 
     private static OutboxOperation checkin(String id, String body) throws Exception {
-        return OutboxOperation.create(id, OutboxKind.CHECKIN, "case-1", "/api/v1/cases/case-1/checkins",
-                new JSONObject(body), 1_000L, "account-a");
+        return OutboxOperation.create(
+                id,
+                OutboxKind.CHECKIN,
+                "case-1",
+                "/api/v1/cases/case-1/checkins",
+                new JSONObject(body),
+                1_000L,
+                "account-a");
     }
 
     private static List<String> ids(String... ids) {

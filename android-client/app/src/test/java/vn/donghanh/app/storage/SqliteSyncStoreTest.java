@@ -25,9 +25,11 @@ public class SqliteSyncStoreTest {
         SqliteSyncStore store = new SqliteSyncStore(database);
         assertNull(store.cursor());
 
-        store.applyPage(List.of(
-                new StoredRecord("APPOINTMENT", "a1", "c1", "{\"v\":1}"),
-                new StoredRecord("CASE", "a1", "c1", "{\"case\":true}")), "cursor-1");
+        store.applyPage(
+                List.of(
+                        new StoredRecord("APPOINTMENT", "a1", "c1", "{\"v\":1}"),
+                        new StoredRecord("CASE", "a1", "c1", "{\"case\":true}")),
+                "cursor-1");
         store.applyPage(List.of(new StoredRecord("APPOINTMENT", "a1", "c1", "{\"v\":2}")), "cursor-2");
 
         assertEquals("cursor-2", store.cursor());

@@ -30,7 +30,8 @@ public class HelpRequestNotifierTest {
         SyncJobService.syncOnce(phone.app, false);
 
         Notification posted = shadowOf(notifications).getNotification(HelpRequestNotifier.NOTIFICATION_ID);
-        assertEquals("Có người cần giúp đỡ. Mở ứng dụng để xem.",
+        assertEquals(
+                "Có người cần giúp đỡ. Mở ứng dụng để xem.",
                 posted.extras.getCharSequence(Notification.EXTRA_TEXT).toString());
         assertEquals(Notification.VISIBILITY_PRIVATE, posted.visibility);
 

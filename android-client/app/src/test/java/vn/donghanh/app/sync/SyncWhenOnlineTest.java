@@ -35,7 +35,11 @@ public class SyncWhenOnlineTest {
         phone.backend.offline(false).on("POST", "/api/v1/cases/", 201, "{}");
         assertTrue(SyncJobService.syncOnce(phone.app, true));
 
-        assertEquals(1, phone.backend.requests("POST", "/api/v1/cases/" + TestPhone.CASE_ID + "/checkins").size());
+        assertEquals(
+                1,
+                phone.backend
+                        .requests("POST", "/api/v1/cases/" + TestPhone.CASE_ID + "/checkins")
+                        .size());
         assertEquals(0, phone.outboxOnDisk().size());
     }
 

@@ -61,8 +61,12 @@ public final class FakeBackend implements HttpTransport {
                 bestLength = route.getKey().length();
             }
         }
-        return best != null ? best : new HttpResponse(404, Collections.<String, String>emptyMap(),
-                "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404}");
+        return best != null
+                ? best
+                : new HttpResponse(
+                        404,
+                        Collections.<String, String>emptyMap(),
+                        "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404}");
     }
 
     private static String path(HttpRequest request) {

@@ -4,14 +4,17 @@ import vn.donghanh.client.store.StoredRecord;
 
 /** Records as the sync feed and the API deliver them (api-spec/openapi.yaml shapes). */
 public final class Fixtures {
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static StoredRecord caseRecord(String caseId, String fullName, String mentorName, String plannedEndDate) {
-        return new StoredRecord("CASE", caseId, caseId, "{\"id\":\"" + caseId + "\",\"fullName\":\"" + fullName
-                + "\",\"status\":\"ACTIVE\",\"adminUnitId\":\"unit-tan-thinh\",\"plannedEndDate\":\""
-                + plannedEndDate + "\",\"mentorId\":\"" + TestPhone.MENTOR_ACCOUNT_ID + "\",\"mentorName\":\""
-                + mentorName + "\"}");
+        return new StoredRecord(
+                "CASE",
+                caseId,
+                caseId,
+                "{\"id\":\"" + caseId + "\",\"fullName\":\"" + fullName
+                        + "\",\"status\":\"ACTIVE\",\"adminUnitId\":\"unit-tan-thinh\",\"plannedEndDate\":\""
+                        + plannedEndDate + "\",\"mentorId\":\"" + TestPhone.MENTOR_ACCOUNT_ID + "\",\"mentorName\":\""
+                        + mentorName + "\"}");
     }
 
     public static String appointmentJson(String id, String caseId, String type, String startsAt) {
@@ -25,9 +28,13 @@ public final class Fixtures {
     }
 
     public static StoredRecord checkin(String id, String caseId, String occurredAt, int wellbeing, int craving) {
-        return new StoredRecord("CHECKIN", id, caseId, "{\"id\":\"" + id + "\",\"caseId\":\"" + caseId
-                + "\",\"kind\":\"SELF\",\"occurredAt\":\"" + occurredAt + "\",\"wellbeing\":" + wellbeing
-                + ",\"craving\":" + craving + "}");
+        return new StoredRecord(
+                "CHECKIN",
+                id,
+                caseId,
+                "{\"id\":\"" + id + "\",\"caseId\":\"" + caseId
+                        + "\",\"kind\":\"SELF\",\"occurredAt\":\"" + occurredAt + "\",\"wellbeing\":" + wellbeing
+                        + ",\"craving\":" + craving + "}");
     }
 
     /** One page of GET /api/v1/sync carrying the given change objects. */

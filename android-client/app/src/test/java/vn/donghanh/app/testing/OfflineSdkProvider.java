@@ -1,10 +1,10 @@
 package vn.donghanh.app.testing;
 
 import java.util.TreeMap;
-import org.robolectric.util.inject.Supersedes;
 import org.robolectric.internal.dependency.DependencyResolver;
 import org.robolectric.pluginapi.Sdk;
 import org.robolectric.plugins.DefaultSdkProvider;
+import org.robolectric.util.inject.Supersedes;
 
 /**
  * Robolectric 4.14 treats its newest known SDK (35) as the "compile SDK" and would try to fetch

@@ -36,8 +36,12 @@ public final class TestPhone {
 
     public TestPhone signedInAs(Role role, String displayName, String caseId) {
         String accountId = role == Role.PERSON ? PERSON_ACCOUNT_ID : MENTOR_ACCOUNT_ID;
-        new PrivatePrefsSessionStore(app).save(new Session("access-token", "refresh-token", NOW + 3_600_000L,
-                new Account(accountId, role, displayName, "unit-tan-thinh", caseId, null)));
+        new PrivatePrefsSessionStore(app)
+                .save(new Session(
+                        "access-token",
+                        "refresh-token",
+                        NOW + 3_600_000L,
+                        new Account(accountId, role, displayName, "unit-tan-thinh", caseId, null)));
         return this;
     }
 

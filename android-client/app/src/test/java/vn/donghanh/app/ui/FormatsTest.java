@@ -13,8 +13,8 @@ import vn.donghanh.client.presenter.Countdown;
 /** Countdowns in plain words: the two largest units, singular and plural right in English. */
 @RunWith(RobolectricTestRunner.class)
 public class FormatsTest {
-    private final Formats formats = new Formats(RuntimeEnvironment.getApplication(),
-            TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
+    private final Formats formats =
+            new Formats(RuntimeEnvironment.getApplication(), TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
 
     @Test
     public void vietnamese() {

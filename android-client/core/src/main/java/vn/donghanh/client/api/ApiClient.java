@@ -135,6 +135,7 @@ public final class ApiClient {
         if (body != null) {
             headers.put("Content-Type", "application/json; charset=utf-8");
         }
-        return transport.execute(new HttpRequest(method, baseUrl + path, headers, body == null ? null : body.toString()));
+        return transport.execute(
+                new HttpRequest(method, baseUrl + path, headers, body == null ? null : body.toString()));
     }
 }

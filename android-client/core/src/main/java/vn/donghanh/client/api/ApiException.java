@@ -16,7 +16,8 @@ public class ApiException extends Exception {
     public final long retryAfterMillis;
 
     public ApiException(int status, String problemType, String title, long retryAfterMillis) {
-        super("HTTP " + status + (title == null ? "" : " " + title) + (problemType == null ? "" : " (" + problemType + ")"));
+        super("HTTP " + status + (title == null ? "" : " " + title)
+                + (problemType == null ? "" : " (" + problemType + ")"));
         this.status = status;
         this.problemType = problemType;
         this.title = title;

@@ -62,8 +62,8 @@ public final class AuthService {
             return true;
         }
         try {
-            HttpResponse response = api.anonymous("/api/v1/auth/logout",
-                    Json.put(new JSONObject(), "refreshToken", session.refreshToken));
+            HttpResponse response = api.anonymous(
+                    "/api/v1/auth/logout", Json.put(new JSONObject(), "refreshToken", session.refreshToken));
             return response.isSuccess();
         } catch (IOException offline) {
             return false;
@@ -75,7 +75,8 @@ public final class AuthService {
         if (!response.isSuccess()) {
             throw ApiException.from(response);
         }
-        Session session = Session.fromTokenResponse(Json.parse(response.body), api.clock().nowMillis());
+        Session session =
+                Session.fromTokenResponse(Json.parse(response.body), api.clock().nowMillis());
         api.sessions().save(session);
         return session;
     }

@@ -28,6 +28,7 @@ import vn.donghanh.client.model.TimelineEntry;
 public final class DongHanhApi {
     /** Page size for the lists read to their end (the service's largest). */
     private static final int PAGE = 200;
+
     private static final int OVERDUE_PAGE = 1000;
     private final ApiClient api;
 
@@ -125,7 +126,8 @@ public final class DongHanhApi {
         String cursor = null;
         String sep = path.contains("?") ? "&" : "?";
         while (true) {
-            JSONObject page = api.getObject(path + sep + "limit=" + limit + (cursor == null ? "" : "&cursor=" + encode(cursor)));
+            JSONObject page =
+                    api.getObject(path + sep + "limit=" + limit + (cursor == null ? "" : "&cursor=" + encode(cursor)));
             out.addAll(Json.list(page.optJSONArray("items"), reader));
             String next = Json.string(page, "nextCursor");
             if (next == null) {

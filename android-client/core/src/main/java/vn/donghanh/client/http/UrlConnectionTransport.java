@@ -50,7 +50,8 @@ public final class UrlConnectionTransport implements HttpTransport {
             }
             int status = connection.getResponseCode();
             Map<String, String> headers = new HashMap<>();
-            for (Map.Entry<String, List<String>> h : connection.getHeaderFields().entrySet()) {
+            for (Map.Entry<String, List<String>> h :
+                    connection.getHeaderFields().entrySet()) {
                 if (h.getKey() != null && !h.getValue().isEmpty()) {
                     headers.put(h.getKey(), h.getValue().get(0));
                 }

@@ -10,6 +10,7 @@ public final class Account {
     public final String adminUnitId;
     /** The person's own case; null for staff. */
     public final String caseId;
+
     public final String username;
 
     public Account(String id, Role role, String displayName, String adminUnitId, String caseId, String username) {
@@ -22,8 +23,13 @@ public final class Account {
     }
 
     public static Account from(JSONObject o) {
-        return new Account(Json.string(o, "id"), Role.parse(Json.string(o, "role")), Json.string(o, "displayName"),
-                Json.string(o, "adminUnitId"), Json.string(o, "caseId"), Json.string(o, "username"));
+        return new Account(
+                Json.string(o, "id"),
+                Role.parse(Json.string(o, "role")),
+                Json.string(o, "displayName"),
+                Json.string(o, "adminUnitId"),
+                Json.string(o, "caseId"),
+                Json.string(o, "username"));
     }
 
     public JSONObject toJson() {

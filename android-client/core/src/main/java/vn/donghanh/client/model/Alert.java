@@ -11,8 +11,8 @@ public final class Alert {
     public final long overdueSinceMillis;
     public final Long firstActionAtMillis;
 
-    public Alert(String id, String caseId, String fullName, String kind, long overdueSinceMillis,
-                 Long firstActionAtMillis) {
+    public Alert(
+            String id, String caseId, String fullName, String kind, long overdueSinceMillis, Long firstActionAtMillis) {
         this.id = id;
         this.caseId = caseId;
         this.fullName = fullName;
@@ -22,7 +22,12 @@ public final class Alert {
     }
 
     public static Alert from(JSONObject o) {
-        return new Alert(Json.string(o, "id"), Json.string(o, "caseId"), Json.string(o, "fullName"),
-                Json.string(o, "kind"), Json.instant(o, "overdueSince"), Json.instant(o, "firstActionAt"));
+        return new Alert(
+                Json.string(o, "id"),
+                Json.string(o, "caseId"),
+                Json.string(o, "fullName"),
+                Json.string(o, "kind"),
+                Json.instant(o, "overdueSince"),
+                Json.instant(o, "firstActionAt"));
     }
 }

@@ -20,9 +20,17 @@ public final class AppointmentOccurrence {
     public final String status;
     public final String attendance;
 
-    public AppointmentOccurrence(String id, String seriesId, String caseId, String type, String placeName,
-                                 String placeAddress, long startsAtMillis, int durationMinutes, String status,
-                                 String attendance) {
+    public AppointmentOccurrence(
+            String id,
+            String seriesId,
+            String caseId,
+            String type,
+            String placeName,
+            String placeAddress,
+            long startsAtMillis,
+            int durationMinutes,
+            String status,
+            String attendance) {
         this.id = id;
         this.seriesId = seriesId;
         this.caseId = caseId;
@@ -41,9 +49,16 @@ public final class AppointmentOccurrence {
 
     public static AppointmentOccurrence from(JSONObject o) {
         Integer duration = Json.integer(o, "durationMinutes");
-        return new AppointmentOccurrence(Json.string(o, "id"), Json.string(o, "seriesId"), Json.string(o, "caseId"),
-                Json.string(o, "type"), Json.string(o, "placeName"), Json.string(o, "placeAddress"),
-                Json.instant(o, "startsAt"), duration == null ? 0 : duration, Json.string(o, "status"),
+        return new AppointmentOccurrence(
+                Json.string(o, "id"),
+                Json.string(o, "seriesId"),
+                Json.string(o, "caseId"),
+                Json.string(o, "type"),
+                Json.string(o, "placeName"),
+                Json.string(o, "placeAddress"),
+                Json.instant(o, "startsAt"),
+                duration == null ? 0 : duration,
+                Json.string(o, "status"),
                 Json.string(o, "attendance"));
     }
 }

@@ -13,8 +13,14 @@ public final class CaseDetail {
     /** Null when no mentor is assigned. */
     public final MentorContact mentor;
 
-    public CaseDetail(String id, String fullName, String status, String plannedEndDate, String timeZone,
-                      String phone, MentorContact mentor) {
+    public CaseDetail(
+            String id,
+            String fullName,
+            String status,
+            String plannedEndDate,
+            String timeZone,
+            String phone,
+            MentorContact mentor) {
         this.id = id;
         this.fullName = fullName;
         this.status = status;
@@ -25,8 +31,13 @@ public final class CaseDetail {
     }
 
     public static CaseDetail from(JSONObject o) {
-        return new CaseDetail(Json.string(o, "id"), Json.string(o, "fullName"), Json.string(o, "status"),
-                Json.string(o, "plannedEndDate"), Json.string(o, "timeZone"), Json.string(o, "phone"),
+        return new CaseDetail(
+                Json.string(o, "id"),
+                Json.string(o, "fullName"),
+                Json.string(o, "status"),
+                Json.string(o, "plannedEndDate"),
+                Json.string(o, "timeZone"),
+                Json.string(o, "phone"),
                 MentorContact.from(Json.object(o, "mentor")));
     }
 }

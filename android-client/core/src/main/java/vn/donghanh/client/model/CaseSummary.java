@@ -12,8 +12,14 @@ public final class CaseSummary {
     public final String mentorId;
     public final String mentorName;
 
-    public CaseSummary(String id, String fullName, String status, String adminUnitId, String plannedEndDate,
-                       String mentorId, String mentorName) {
+    public CaseSummary(
+            String id,
+            String fullName,
+            String status,
+            String adminUnitId,
+            String plannedEndDate,
+            String mentorId,
+            String mentorName) {
         this.id = id;
         this.fullName = fullName;
         this.status = status;
@@ -24,8 +30,13 @@ public final class CaseSummary {
     }
 
     public static CaseSummary from(JSONObject o) {
-        return new CaseSummary(Json.string(o, "id"), Json.string(o, "fullName"), Json.string(o, "status"),
-                Json.string(o, "adminUnitId"), Json.string(o, "plannedEndDate"), Json.string(o, "mentorId"),
+        return new CaseSummary(
+                Json.string(o, "id"),
+                Json.string(o, "fullName"),
+                Json.string(o, "status"),
+                Json.string(o, "adminUnitId"),
+                Json.string(o, "plannedEndDate"),
+                Json.string(o, "mentorId"),
                 Json.string(o, "mentorName"));
     }
 }

@@ -12,8 +12,14 @@ public final class Checkin {
     public final Integer craving;
     public final String note;
 
-    public Checkin(String id, String caseId, String kind, long occurredAtMillis, Integer wellbeing, Integer craving,
-                   String note) {
+    public Checkin(
+            String id,
+            String caseId,
+            String kind,
+            long occurredAtMillis,
+            Integer wellbeing,
+            Integer craving,
+            String note) {
         this.id = id;
         this.caseId = caseId;
         this.kind = kind;
@@ -24,8 +30,13 @@ public final class Checkin {
     }
 
     public static Checkin from(JSONObject o) {
-        return new Checkin(Json.string(o, "id"), Json.string(o, "caseId"), Json.string(o, "kind"),
-                Json.instant(o, "occurredAt"), Json.integer(o, "wellbeing"), Json.integer(o, "craving"),
+        return new Checkin(
+                Json.string(o, "id"),
+                Json.string(o, "caseId"),
+                Json.string(o, "kind"),
+                Json.instant(o, "occurredAt"),
+                Json.integer(o, "wellbeing"),
+                Json.integer(o, "craving"),
                 Json.string(o, "note"));
     }
 }

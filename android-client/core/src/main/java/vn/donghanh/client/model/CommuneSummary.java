@@ -11,13 +11,20 @@ public final class CommuneSummary {
     public final String name;
     /** Case status name to count. */
     public final Map<String, Long> byStatus;
+
     public final long activeWithMentor;
     public final Integer mentorCoveragePercent;
     public final Integer compliancePercentThisMonth;
     public final long overdueCases;
 
-    public CommuneSummary(String adminUnitId, String name, Map<String, Long> byStatus, long activeWithMentor,
-                          Integer mentorCoveragePercent, Integer compliancePercentThisMonth, long overdueCases) {
+    public CommuneSummary(
+            String adminUnitId,
+            String name,
+            Map<String, Long> byStatus,
+            long activeWithMentor,
+            Integer mentorCoveragePercent,
+            Integer compliancePercentThisMonth,
+            long overdueCases) {
         this.adminUnitId = adminUnitId;
         this.name = name;
         this.byStatus = byStatus;
@@ -37,8 +44,13 @@ public final class CommuneSummary {
                 byStatus.put(key, counts.optLong(key));
             }
         }
-        return new CommuneSummary(Json.string(o, "adminUnitId"), Json.string(o, "name"), byStatus,
-                Json.longValue(o, "activeWithMentor", 0), Json.integer(o, "mentorCoveragePercent"),
-                Json.integer(o, "compliancePercentThisMonth"), Json.longValue(o, "overdueCases", 0));
+        return new CommuneSummary(
+                Json.string(o, "adminUnitId"),
+                Json.string(o, "name"),
+                byStatus,
+                Json.longValue(o, "activeWithMentor", 0),
+                Json.integer(o, "mentorCoveragePercent"),
+                Json.integer(o, "compliancePercentThisMonth"),
+                Json.longValue(o, "overdueCases", 0));
     }
 }

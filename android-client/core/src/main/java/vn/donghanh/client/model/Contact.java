@@ -13,8 +13,14 @@ public final class Contact {
     public final List<String> concerns;
     public final boolean followUpNeeded;
 
-    public Contact(String id, String caseId, String type, long occurredAtMillis, String summary,
-                   List<String> concerns, boolean followUpNeeded) {
+    public Contact(
+            String id,
+            String caseId,
+            String type,
+            long occurredAtMillis,
+            String summary,
+            List<String> concerns,
+            boolean followUpNeeded) {
         this.id = id;
         this.caseId = caseId;
         this.type = type;
@@ -25,8 +31,13 @@ public final class Contact {
     }
 
     public static Contact from(JSONObject o) {
-        return new Contact(Json.string(o, "id"), Json.string(o, "caseId"), Json.string(o, "type"),
-                Json.instant(o, "occurredAt"), Json.string(o, "summary"), Json.strings(o, "concerns"),
+        return new Contact(
+                Json.string(o, "id"),
+                Json.string(o, "caseId"),
+                Json.string(o, "type"),
+                Json.instant(o, "occurredAt"),
+                Json.string(o, "summary"),
+                Json.strings(o, "concerns"),
                 Json.bool(o, "followUpNeeded"));
     }
 }

@@ -12,8 +12,7 @@ import vn.donghanh.client.time.Rfc3339;
  * {@code null} properties read as Java null (Android's {@code optString} would give "" or "null").
  */
 public final class Json {
-    private Json() {
-    }
+    private Json() {}
 
     public static JSONObject parse(String text) {
         try {

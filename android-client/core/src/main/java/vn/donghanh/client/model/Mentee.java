@@ -12,8 +12,13 @@ public final class Mentee {
     /** The person's login, the recipient of the mentor's messages; null before activation. */
     public final String personAccountId;
 
-    public Mentee(String caseId, String fullName, String status, String phone, String plannedEndDate,
-                  String personAccountId) {
+    public Mentee(
+            String caseId,
+            String fullName,
+            String status,
+            String phone,
+            String plannedEndDate,
+            String personAccountId) {
         this.caseId = caseId;
         this.fullName = fullName;
         this.status = status;
@@ -23,7 +28,12 @@ public final class Mentee {
     }
 
     public static Mentee from(JSONObject o) {
-        return new Mentee(Json.string(o, "caseId"), Json.string(o, "fullName"), Json.string(o, "status"),
-                Json.string(o, "phone"), Json.string(o, "plannedEndDate"), Json.string(o, "personAccountId"));
+        return new Mentee(
+                Json.string(o, "caseId"),
+                Json.string(o, "fullName"),
+                Json.string(o, "status"),
+                Json.string(o, "phone"),
+                Json.string(o, "plannedEndDate"),
+                Json.string(o, "personAccountId"));
     }
 }

@@ -15,7 +15,8 @@ public final class MentorContact {
     }
 
     public static MentorContact from(JSONObject o) {
-        return o == null ? null
+        return o == null
+                ? null
                 : new MentorContact(Json.string(o, "id"), Json.string(o, "displayName"), Json.string(o, "phone"));
     }
 }

@@ -12,8 +12,14 @@ public final class Message {
     public final long sentAtMillis;
     public final Long readAtMillis;
 
-    public Message(String id, String caseId, String senderId, String recipientId, String body, long sentAtMillis,
-                   Long readAtMillis) {
+    public Message(
+            String id,
+            String caseId,
+            String senderId,
+            String recipientId,
+            String body,
+            long sentAtMillis,
+            Long readAtMillis) {
         this.id = id;
         this.caseId = caseId;
         this.senderId = senderId;
@@ -24,8 +30,13 @@ public final class Message {
     }
 
     public static Message from(JSONObject o) {
-        return new Message(Json.string(o, "id"), Json.string(o, "caseId"), Json.string(o, "senderId"),
-                Json.string(o, "recipientId"), Json.string(o, "body"), Json.instant(o, "sentAt"),
+        return new Message(
+                Json.string(o, "id"),
+                Json.string(o, "caseId"),
+                Json.string(o, "senderId"),
+                Json.string(o, "recipientId"),
+                Json.string(o, "body"),
+                Json.instant(o, "sentAt"),
                 Json.instant(o, "readAt"));
     }
 }

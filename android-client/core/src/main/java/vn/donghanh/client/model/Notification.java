@@ -14,8 +14,16 @@ public final class Notification {
     public final long createdAtMillis;
     public final Long readAtMillis;
 
-    public Notification(String id, String kind, String priority, String caseId, String subjectId, String title,
-                        String body, long createdAtMillis, Long readAtMillis) {
+    public Notification(
+            String id,
+            String kind,
+            String priority,
+            String caseId,
+            String subjectId,
+            String title,
+            String body,
+            long createdAtMillis,
+            Long readAtMillis) {
         this.id = id;
         this.kind = kind;
         this.priority = priority;
@@ -28,8 +36,15 @@ public final class Notification {
     }
 
     public static Notification from(JSONObject o) {
-        return new Notification(Json.string(o, "id"), Json.string(o, "kind"), Json.string(o, "priority"),
-                Json.string(o, "caseId"), Json.string(o, "subjectId"), Json.string(o, "title"),
-                Json.string(o, "body"), Json.instant(o, "createdAt"), Json.instant(o, "readAt"));
+        return new Notification(
+                Json.string(o, "id"),
+                Json.string(o, "kind"),
+                Json.string(o, "priority"),
+                Json.string(o, "caseId"),
+                Json.string(o, "subjectId"),
+                Json.string(o, "title"),
+                Json.string(o, "body"),
+                Json.instant(o, "createdAt"),
+                Json.instant(o, "readAt"));
     }
 }

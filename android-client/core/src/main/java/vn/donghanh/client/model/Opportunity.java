@@ -12,8 +12,14 @@ public final class Opportunity {
     public final String deadline;
     public final Integer distance;
 
-    public Opportunity(String id, String type, String title, String providerName, String place, String deadline,
-                       Integer distance) {
+    public Opportunity(
+            String id,
+            String type,
+            String title,
+            String providerName,
+            String place,
+            String deadline,
+            Integer distance) {
         this.id = id;
         this.type = type;
         this.title = title;
@@ -24,8 +30,13 @@ public final class Opportunity {
     }
 
     public static Opportunity from(JSONObject o) {
-        return new Opportunity(Json.string(o, "id"), Json.string(o, "type"), Json.string(o, "title"),
-                Json.string(o, "providerName"), Json.string(o, "place"), Json.string(o, "deadline"),
+        return new Opportunity(
+                Json.string(o, "id"),
+                Json.string(o, "type"),
+                Json.string(o, "title"),
+                Json.string(o, "providerName"),
+                Json.string(o, "place"),
+                Json.string(o, "deadline"),
                 Json.integer(o, "distance"));
     }
 }

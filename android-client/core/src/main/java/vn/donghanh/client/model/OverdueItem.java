@@ -19,7 +19,11 @@ public final class OverdueItem {
     }
 
     public static OverdueItem from(JSONObject o) {
-        return new OverdueItem(Json.string(o, "caseId"), Json.string(o, "fullName"), Json.string(o, "kind"),
-                Json.instant(o, "overdueSince"), Json.longValue(o, "overdueHours", 0));
+        return new OverdueItem(
+                Json.string(o, "caseId"),
+                Json.string(o, "fullName"),
+                Json.string(o, "kind"),
+                Json.instant(o, "overdueSince"),
+                Json.longValue(o, "overdueHours", 0));
     }
 }

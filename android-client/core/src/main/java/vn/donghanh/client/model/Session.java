@@ -22,8 +22,11 @@ public final class Session {
     /** From a TokenResponse received at {@code nowMillis}. */
     public static Session fromTokenResponse(JSONObject o, long nowMillis) {
         long expiresIn = Json.longValue(o, "expiresIn", 0);
-        return new Session(Json.string(o, "accessToken"), Json.string(o, "refreshToken"),
-                nowMillis + expiresIn * 1000L, Account.from(Json.object(o, "account")));
+        return new Session(
+                Json.string(o, "accessToken"),
+                Json.string(o, "refreshToken"),
+                nowMillis + expiresIn * 1000L,
+                Account.from(Json.object(o, "account")));
     }
 
     public String toJson() {
@@ -37,7 +40,10 @@ public final class Session {
 
     public static Session fromJson(String text) {
         JSONObject o = Json.parse(text);
-        return new Session(Json.string(o, "accessToken"), Json.string(o, "refreshToken"),
-                Json.longValue(o, "accessExpiresAtMillis", 0), Account.from(Json.object(o, "account")));
+        return new Session(
+                Json.string(o, "accessToken"),
+                Json.string(o, "refreshToken"),
+                Json.longValue(o, "accessExpiresAtMillis", 0),
+                Account.from(Json.object(o, "account")));
     }
 }

@@ -13,8 +13,15 @@ public final class TimelineEntry {
     public final String actorName;
     public final long occurredAtMillis;
 
-    public TimelineEntry(String id, String type, String fromStatus, String toStatus, String reason,
-                         String effectiveDate, String actorName, long occurredAtMillis) {
+    public TimelineEntry(
+            String id,
+            String type,
+            String fromStatus,
+            String toStatus,
+            String reason,
+            String effectiveDate,
+            String actorName,
+            long occurredAtMillis) {
         this.id = id;
         this.type = type;
         this.fromStatus = fromStatus;
@@ -26,8 +33,14 @@ public final class TimelineEntry {
     }
 
     public static TimelineEntry from(JSONObject o) {
-        return new TimelineEntry(Json.string(o, "id"), Json.string(o, "type"), Json.string(o, "fromStatus"),
-                Json.string(o, "toStatus"), Json.string(o, "reason"), Json.string(o, "effectiveDate"),
-                Json.string(o, "actorName"), Json.instant(o, "occurredAt"));
+        return new TimelineEntry(
+                Json.string(o, "id"),
+                Json.string(o, "type"),
+                Json.string(o, "fromStatus"),
+                Json.string(o, "toStatus"),
+                Json.string(o, "reason"),
+                Json.string(o, "effectiveDate"),
+                Json.string(o, "actorName"),
+                Json.instant(o, "occurredAt"));
     }
 }

@@ -56,13 +56,21 @@ public final class Outbox {
 
     /** An officer records the person's presence at the commune office (a check-in of that kind). */
     public String queueOfficePresence(String caseId, String note) {
-        return queue(OutboxKind.OFFICE_PRESENCE, caseId, "/api/v1/cases/" + caseId + "/checkins",
+        return queue(
+                OutboxKind.OFFICE_PRESENCE,
+                caseId,
+                "/api/v1/cases/" + caseId + "/checkins",
                 checkin("OFFICE_PRESENCE", note));
     }
 
     /** A mentor's contact or home visit; {@code type} is a ContactType, concerns Concern names. */
-    public String queueContact(String caseId, String type, long occurredAtMillis, String summary,
-                               List<String> concerns, boolean followUpNeeded) {
+    public String queueContact(
+            String caseId,
+            String type,
+            long occurredAtMillis,
+            String summary,
+            List<String> concerns,
+            boolean followUpNeeded) {
         JSONObject body = new JSONObject();
         Json.put(body, "type", type);
         Json.put(body, "occurredAt", Rfc3339.formatUtc(occurredAtMillis));
@@ -95,8 +103,14 @@ public final class Outbox {
      */
     public String queueReminderAcknowledgement(String caseId, String reminderId, String response) {
         JSONObject body = Json.put(new JSONObject(), "response", response);
-        OutboxOperation op = OutboxOperation.create(reminderId, OutboxKind.REMINDER_ACKNOWLEDGEMENT, caseId,
-                "/api/v1/reminders/" + reminderId + "/acknowledge", body, clock.nowMillis(), signedInAccountId());
+        OutboxOperation op = OutboxOperation.create(
+                reminderId,
+                OutboxKind.REMINDER_ACKNOWLEDGEMENT,
+                caseId,
+                "/api/v1/reminders/" + reminderId + "/acknowledge",
+                body,
+                clock.nowMillis(),
+                signedInAccountId());
         store.add(op);
         changed();
         return reminderId;

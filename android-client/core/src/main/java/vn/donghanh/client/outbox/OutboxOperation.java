@@ -25,6 +25,7 @@ public final class OutboxOperation {
     public final String caseId;
     /** Path below the base URL, e.g. {@code /api/v1/cases/{caseId}/checkins}. */
     public final String path;
+
     public final String body;
     public final long createdAtMillis;
     public final int attempts;
@@ -39,9 +40,19 @@ public final class OutboxOperation {
      */
     public final String accountId;
 
-    public OutboxOperation(String id, OutboxKind kind, String caseId, String path, String body, long createdAtMillis,
-                           int attempts, long nextAttemptAtMillis, String lastError, State state, int lastStatus,
-                           String accountId) {
+    public OutboxOperation(
+            String id,
+            OutboxKind kind,
+            String caseId,
+            String path,
+            String body,
+            long createdAtMillis,
+            int attempts,
+            long nextAttemptAtMillis,
+            String lastError,
+            State state,
+            int lastStatus,
+            String accountId) {
         this.id = id;
         this.kind = kind;
         this.caseId = caseId;
@@ -57,10 +68,10 @@ public final class OutboxOperation {
     }
 
     /** A new pending item of {@code accountId} (the signed-in account that created it). */
-    public static OutboxOperation create(String id, OutboxKind kind, String caseId, String path, JSONObject body,
-                                         long nowMillis, String accountId) {
-        return new OutboxOperation(id, kind, caseId, path, body.toString(), nowMillis, 0, nowMillis, null,
-                State.PENDING, 0, accountId);
+    public static OutboxOperation create(
+            String id, OutboxKind kind, String caseId, String path, JSONObject body, long nowMillis, String accountId) {
+        return new OutboxOperation(
+                id, kind, caseId, path, body.toString(), nowMillis, 0, nowMillis, null, State.PENDING, 0, accountId);
     }
 
     /**
@@ -72,19 +83,41 @@ public final class OutboxOperation {
     }
 
     public OutboxOperation retryLater(long nextAttemptAtMillis, String error, int status) {
-        return new OutboxOperation(id, kind, caseId, path, body, createdAtMillis, attempts + 1, nextAttemptAtMillis,
-                error, State.PENDING, status, accountId);
+        return new OutboxOperation(
+                id,
+                kind,
+                caseId,
+                path,
+                body,
+                createdAtMillis,
+                attempts + 1,
+                nextAttemptAtMillis,
+                error,
+                State.PENDING,
+                status,
+                accountId);
     }
 
     public OutboxOperation failed(String error, int status) {
-        return new OutboxOperation(id, kind, caseId, path, body, createdAtMillis, attempts + 1, nextAttemptAtMillis,
-                error, State.FAILED, status, accountId);
+        return new OutboxOperation(
+                id,
+                kind,
+                caseId,
+                path,
+                body,
+                createdAtMillis,
+                attempts + 1,
+                nextAttemptAtMillis,
+                error,
+                State.FAILED,
+                status,
+                accountId);
     }
 
     /** The user asked to try a failed item again. */
     public OutboxOperation resubmitted(long nowMillis) {
-        return new OutboxOperation(id, kind, caseId, path, body, createdAtMillis, 0, nowMillis, null, State.PENDING,
-                0, accountId);
+        return new OutboxOperation(
+                id, kind, caseId, path, body, createdAtMillis, 0, nowMillis, null, State.PENDING, 0, accountId);
     }
 
     public JSONObject bodyJson() {
@@ -111,11 +144,18 @@ public final class OutboxOperation {
 
     public static OutboxOperation fromJson(String text) {
         JSONObject o = Json.parse(text);
-        return new OutboxOperation(Json.string(o, "id"), OutboxKind.valueOf(Json.string(o, "kind")),
-                Json.string(o, "caseId"), Json.string(o, "path"), Json.string(o, "body"),
-                Json.longValue(o, "createdAtMillis", 0), (int) Json.longValue(o, "attempts", 0),
-                Json.longValue(o, "nextAttemptAtMillis", 0), Json.string(o, "lastError"),
-                State.valueOf(Json.string(o, "state")), (int) Json.longValue(o, "lastStatus", 0),
+        return new OutboxOperation(
+                Json.string(o, "id"),
+                OutboxKind.valueOf(Json.string(o, "kind")),
+                Json.string(o, "caseId"),
+                Json.string(o, "path"),
+                Json.string(o, "body"),
+                Json.longValue(o, "createdAtMillis", 0),
+                (int) Json.longValue(o, "attempts", 0),
+                Json.longValue(o, "nextAttemptAtMillis", 0),
+                Json.string(o, "lastError"),
+                State.valueOf(Json.string(o, "state")),
+                (int) Json.longValue(o, "lastStatus", 0),
                 Json.string(o, "accountId"));
     }
 }

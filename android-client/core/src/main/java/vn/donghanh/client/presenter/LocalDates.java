@@ -5,8 +5,7 @@ import java.util.TimeZone;
 
 /** Calendar-day arithmetic on ISO dates (yyyy-MM-dd) without java.time. */
 public final class LocalDates {
-    private LocalDates() {
-    }
+    private LocalDates() {}
 
     /**
      * Whole days from today (in {@code zone}) until {@code isoDate}; 0 on the day itself, negative
@@ -22,8 +21,8 @@ public final class LocalDates {
             int day = Integer.parseInt(isoDate.substring(8, 10));
             Calendar today = Calendar.getInstance(zone);
             today.setTimeInMillis(nowMillis);
-            long todayDays = epochDay(today.get(Calendar.YEAR), today.get(Calendar.MONTH) + 1,
-                    today.get(Calendar.DAY_OF_MONTH));
+            long todayDays =
+                    epochDay(today.get(Calendar.YEAR), today.get(Calendar.MONTH) + 1, today.get(Calendar.DAY_OF_MONTH));
             return (int) (epochDay(year, month, day) - todayDays);
         } catch (NumberFormatException e) {
             return null;

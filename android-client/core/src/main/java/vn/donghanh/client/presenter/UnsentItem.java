@@ -11,6 +11,7 @@ public final class UnsentItem {
     public final long createdAtMillis;
     /** True when the server refused it for good; the user may retry or discard it. */
     public final boolean failed;
+
     public final int attempts;
 
     public UnsentItem(String id, OutboxKind kind, String caseId, long createdAtMillis, boolean failed, int attempts) {
@@ -23,7 +24,7 @@ public final class UnsentItem {
     }
 
     public static UnsentItem of(OutboxOperation op) {
-        return new UnsentItem(op.id, op.kind, op.caseId, op.createdAtMillis,
-                op.state == OutboxOperation.State.FAILED, op.attempts);
+        return new UnsentItem(
+                op.id, op.kind, op.caseId, op.createdAtMillis, op.state == OutboxOperation.State.FAILED, op.attempts);
     }
 }

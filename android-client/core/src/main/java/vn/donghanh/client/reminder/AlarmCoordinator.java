@@ -15,8 +15,8 @@ public final class AlarmCoordinator {
     private final Clock clock;
     private final TimeZone zone;
 
-    public AlarmCoordinator(ReminderPlanner planner, SyncedRecords records, AlarmScheduler scheduler, Clock clock,
-                            TimeZone zone) {
+    public AlarmCoordinator(
+            ReminderPlanner planner, SyncedRecords records, AlarmScheduler scheduler, Clock clock, TimeZone zone) {
         this.planner = planner;
         this.records = records;
         this.scheduler = scheduler;

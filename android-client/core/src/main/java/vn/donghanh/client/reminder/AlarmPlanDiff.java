@@ -26,7 +26,9 @@ public final class AlarmPlanDiff {
         List<PlannedAlarm> schedule = new ArrayList<>();
         for (PlannedAlarm a : next) {
             PlannedAlarm old = before.remove(a.key);
-            if (old == null || old.triggerAtMillis != a.triggerAtMillis || !old.bodyKey.equals(a.bodyKey)
+            if (old == null
+                    || old.triggerAtMillis != a.triggerAtMillis
+                    || !old.bodyKey.equals(a.bodyKey)
                     || !old.timeText.equals(a.timeText)) {
                 schedule.add(a);
             }

@@ -14,14 +14,16 @@ public final class AlarmText {
     public static final String BODY_GENERIC = "reminder_body_generic";
     /** Day-before reminders: e.g. "Ngày mai bạn có lịch hẹn lúc %1$s ..." (same argument). */
     public static final String BODY_TOMORROW_HEALTH_FACILITY = "reminder_body_tomorrow_health_facility";
+
     public static final String BODY_TOMORROW_GENERIC = "reminder_body_tomorrow_generic";
 
-    private AlarmText() {
-    }
+    private AlarmText() {}
 
     /** Appointment types whose place would reveal treatment. */
     static boolean isTreatment(String appointmentType) {
-        return "METHADONE_DOSE".equals(appointmentType) || "COUNSELLING".equals(appointmentType)
-                || "DRUG_TEST".equals(appointmentType) || "HEALTH_CHECK".equals(appointmentType);
+        return "METHADONE_DOSE".equals(appointmentType)
+                || "COUNSELLING".equals(appointmentType)
+                || "DRUG_TEST".equals(appointmentType)
+                || "HEALTH_CHECK".equals(appointmentType);
     }
 }

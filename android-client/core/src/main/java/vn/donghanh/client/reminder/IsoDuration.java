@@ -2,8 +2,7 @@ package vn.donghanh.client.reminder;
 
 /** The ISO-8601 durations the server sends for reminder offsets (P1D, PT1H, PT30M, P1DT2H...). */
 final class IsoDuration {
-    private IsoDuration() {
-    }
+    private IsoDuration() {}
 
     /** Whole minutes, or -1 when the text is not a day/hour/minute duration. */
     static long minutes(String text) {

@@ -16,12 +16,21 @@ public final class PlannedAlarm {
     public final long startsAtMillis;
     /** Resource keys, see {@link AlarmText}. */
     public final String titleKey;
+
     public final String bodyKey;
     /** The appointment's local time, "HH:mm", the body's only argument. */
     public final String timeText;
 
-    public PlannedAlarm(String occurrenceId, String caseId, String appointmentType, long offsetMinutes,
-                        long startsAtMillis, long triggerAtMillis, String titleKey, String bodyKey, String timeText) {
+    public PlannedAlarm(
+            String occurrenceId,
+            String caseId,
+            String appointmentType,
+            long offsetMinutes,
+            long startsAtMillis,
+            long triggerAtMillis,
+            String titleKey,
+            String bodyKey,
+            String timeText) {
         this.key = occurrenceId + "/" + offsetMinutes;
         // String.hashCode is specified by the Java language, so it is stable across runs and devices.
         this.requestCode = key.hashCode();

@@ -23,8 +23,9 @@ final class QuietHours {
         long due = startsAtMillis - offsetMinutes * MINUTE;
         Calendar c = Calendar.getInstance(zone);
         c.setTimeInMillis(due);
-        long timeOfDay = ((c.get(Calendar.HOUR_OF_DAY) * 60L + c.get(Calendar.MINUTE)) * 60L
-                + c.get(Calendar.SECOND)) * 1000L + c.get(Calendar.MILLISECOND);
+        long timeOfDay =
+                ((c.get(Calendar.HOUR_OF_DAY) * 60L + c.get(Calendar.MINUTE)) * 60L + c.get(Calendar.SECOND)) * 1000L
+                        + c.get(Calendar.MILLISECOND);
         if (!quiet(timeOfDay)) {
             return due;
         }

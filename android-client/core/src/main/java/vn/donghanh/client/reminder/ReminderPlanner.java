@@ -54,8 +54,16 @@ public final class ReminderPlanner {
                 String body = tomorrow
                         ? (treatment ? AlarmText.BODY_TOMORROW_HEALTH_FACILITY : AlarmText.BODY_TOMORROW_GENERIC)
                         : (treatment ? AlarmText.BODY_HEALTH_FACILITY : AlarmText.BODY_GENERIC);
-                out.add(new PlannedAlarm(o.id, o.caseId, o.type, offset, o.startsAtMillis, trigger,
-                        AlarmText.TITLE, body, localTime(o.startsAtMillis, zone)));
+                out.add(new PlannedAlarm(
+                        o.id,
+                        o.caseId,
+                        o.type,
+                        offset,
+                        o.startsAtMillis,
+                        trigger,
+                        AlarmText.TITLE,
+                        body,
+                        localTime(o.startsAtMillis, zone)));
             }
         }
         Collections.sort(out, new Comparator<PlannedAlarm>() {

@@ -15,10 +15,14 @@ public final class ReminderSettings {
     private final Map<String, long[]> offsetsByType;
     /** Minutes after local midnight. */
     public final int quietFromMinutes;
+
     public final int quietUntilMinutes;
 
-    public ReminderSettings(long[] defaultOffsetsMinutes, Map<String, long[]> offsetsByType, int quietFromMinutes,
-                            int quietUntilMinutes) {
+    public ReminderSettings(
+            long[] defaultOffsetsMinutes,
+            Map<String, long[]> offsetsByType,
+            int quietFromMinutes,
+            int quietUntilMinutes) {
         this.defaultOffsetsMinutes = defaultOffsetsMinutes.clone();
         this.offsetsByType = new HashMap<>(offsetsByType);
         this.quietFromMinutes = quietFromMinutes;

@@ -58,8 +58,8 @@ public final class FileOutboxStore implements OutboxStore {
         if (!file.exists()) {
             return out;
         }
-        try (BufferedReader in = new BufferedReader(
-                new InputStreamReader(new FileInputStream(file), StandardCharsets.UTF_8))) {
+        try (BufferedReader in =
+                new BufferedReader(new InputStreamReader(new FileInputStream(file), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
                 if (line.trim().length() > 0) {
@@ -76,7 +76,7 @@ public final class FileOutboxStore implements OutboxStore {
         File tmp = new File(file.getPath() + ".tmp");
         try {
             try (FileOutputStream stream = new FileOutputStream(tmp);
-                 Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
+                    Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
                 for (OutboxOperation op : cache.list()) {
                     out.write(op.toJson());
                     out.write('\n');

@@ -5,17 +5,30 @@ package vn.donghanh.client.sync;
  * {@link #property()} (e.g. APPOINTMENT → "appointment"), with the schema of the matching endpoint.
  */
 public enum RecordType {
-    CASE, APPOINTMENT, CHECKIN, CONTACT, MESSAGE, NOTIFICATION, REMINDER;
+    CASE,
+    APPOINTMENT,
+    CHECKIN,
+    CONTACT,
+    MESSAGE,
+    NOTIFICATION,
+    REMINDER;
 
     public String property() {
         switch (this) {
-            case CASE: return "case";
-            case APPOINTMENT: return "appointment";
-            case CHECKIN: return "checkin";
-            case CONTACT: return "contact";
-            case MESSAGE: return "message";
-            case NOTIFICATION: return "notification";
-            default: return "reminder";
+            case CASE:
+                return "case";
+            case APPOINTMENT:
+                return "appointment";
+            case CHECKIN:
+                return "checkin";
+            case CONTACT:
+                return "contact";
+            case MESSAGE:
+                return "message";
+            case NOTIFICATION:
+                return "notification";
+            default:
+                return "reminder";
         }
     }
 }

@@ -73,8 +73,8 @@ public final class SyncEngine {
                 continue;
             }
             JSONObject body = Json.object(change, typedProperty(type));
-            out.add(new StoredRecord(type, id, Json.string(change, "caseId"),
-                    (body == null ? change : body).toString()));
+            out.add(new StoredRecord(
+                    type, id, Json.string(change, "caseId"), (body == null ? change : body).toString()));
         }
         return out;
     }

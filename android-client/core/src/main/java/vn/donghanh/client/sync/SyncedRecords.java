@@ -39,25 +39,30 @@ public final class SyncedRecords {
 
     /** Earliest first. */
     public List<AppointmentOccurrence> appointments(String caseId) {
-        return sorted(parse(of(RecordType.APPOINTMENT, caseId), AppointmentOccurrence::from),
+        return sorted(
+                parse(of(RecordType.APPOINTMENT, caseId), AppointmentOccurrence::from),
                 (a, b) -> Long.compare(a.startsAtMillis, b.startsAtMillis));
     }
 
     /** Newest first. */
     public List<Checkin> checkins(String caseId) {
-        return sorted(parse(of(RecordType.CHECKIN, caseId), Checkin::from),
+        return sorted(
+                parse(of(RecordType.CHECKIN, caseId), Checkin::from),
                 (a, b) -> Long.compare(b.occurredAtMillis, a.occurredAtMillis));
     }
 
     /** Newest first. */
     public List<Contact> contacts(String caseId) {
-        return sorted(parse(of(RecordType.CONTACT, caseId), Contact::from),
+        return sorted(
+                parse(of(RecordType.CONTACT, caseId), Contact::from),
                 (a, b) -> Long.compare(b.occurredAtMillis, a.occurredAtMillis));
     }
 
     /** Oldest first, like a conversation. */
     public List<Message> messages(String caseId) {
-        return sorted(parse(of(RecordType.MESSAGE, caseId), Message::from), (a, b) -> Long.compare(a.sentAtMillis, b.sentAtMillis));
+        return sorted(
+                parse(of(RecordType.MESSAGE, caseId), Message::from),
+                (a, b) -> Long.compare(a.sentAtMillis, b.sentAtMillis));
     }
 
     public List<Reminder> reminders(String caseId) {
@@ -75,13 +80,14 @@ public final class SyncedRecords {
 
     /** Keeps the settings next to the synced records (same store, cursor unchanged). */
     public void saveReminderSettings(String caseId, String json) {
-        store.applyPage(Collections.singletonList(new StoredRecord(REMINDER_SETTINGS, caseId, caseId, json)),
-                store.cursor());
+        store.applyPage(
+                Collections.singletonList(new StoredRecord(REMINDER_SETTINGS, caseId, caseId, json)), store.cursor());
     }
 
     /** Newest first. */
     public List<Notification> notifications() {
-        return sorted(parse(store.records(RecordType.NOTIFICATION.name()), Notification::from),
+        return sorted(
+                parse(store.records(RecordType.NOTIFICATION.name()), Notification::from),
                 (a, b) -> Long.compare(b.createdAtMillis, a.createdAtMillis));
     }
 

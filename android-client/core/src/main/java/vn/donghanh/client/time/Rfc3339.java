@@ -12,17 +12,19 @@ import java.util.TimeZone;
 public final class Rfc3339 {
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
-    private Rfc3339() {
-    }
+    private Rfc3339() {}
 
     public static long parse(String text) {
         if (text == null) {
             throw new IllegalArgumentException("no date-time");
         }
         String s = text.trim();
-        if (s.length() < 20 || s.charAt(4) != '-' || s.charAt(7) != '-'
+        if (s.length() < 20
+                || s.charAt(4) != '-'
+                || s.charAt(7) != '-'
                 || (s.charAt(10) != 'T' && s.charAt(10) != 't' && s.charAt(10) != ' ')
-                || s.charAt(13) != ':' || s.charAt(16) != ':') {
+                || s.charAt(13) != ':'
+                || s.charAt(16) != ':') {
             throw new IllegalArgumentException("not an RFC 3339 date-time: " + text);
         }
         int year = digits(s, 0, 4);

@@ -26,7 +26,8 @@ class PagedListsTest {
     }
 
     static String page(String nextCursor, String... items) {
-        return "{\"items\":[" + String.join(",", items) + "]" + (nextCursor == null ? "" : ",\"nextCursor\":\"" + nextCursor + "\"") + "}";
+        return "{\"items\":[" + String.join(",", items) + "]"
+                + (nextCursor == null ? "" : ",\"nextCursor\":\"" + nextCursor + "\"") + "}";
     }
 
     @BeforeEach
@@ -46,14 +47,17 @@ class PagedListsTest {
         assertEquals("c", items.get(2).caseId);
         assertEquals(2, server.requests.size());
         assertTrue(server.requests.get(0).url.endsWith("/api/v1/overdue?limit=1000"), server.requests.get(0).url);
-        assertTrue(server.requests.get(1).url.endsWith("&cursor=c%2F1%2B"), "the cursor goes back encoded: " + server.requests.get(1).url);
+        assertTrue(
+                server.requests.get(1).url.endsWith("&cursor=c%2F1%2B"),
+                "the cursor goes back encoded: " + server.requests.get(1).url);
     }
 
     @Test
     void alertsAreReadPageByPage() throws Exception {
         String alert = "{\"id\":\"alert-1\",\"caseId\":\"x\",\"fullName\":\"Lê Văn Cường\",\"kind\":\"SELF_CHECKIN\","
                 + "\"overdueSince\":\"2026-11-22T00:00:00+07:00\"}";
-        server.on("GET /api/v1/alerts", 200, page("next", alert)).on("GET /api/v1/alerts", 200, page(null, alert.replace("alert-1", "alert-2")));
+        server.on("GET /api/v1/alerts", 200, page("next", alert))
+                .on("GET /api/v1/alerts", 200, page(null, alert.replace("alert-1", "alert-2")));
 
         List<Alert> alerts = client.api().alerts();
 

@@ -28,7 +28,8 @@ public final class Backend implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        running = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        running = context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(Running.class, k -> Running.start(), Running.class);
     }
 
@@ -44,7 +45,8 @@ public final class Backend implements BeforeAllCallback {
         }
 
         static Running start() {
-            File jar = new File(System.getProperty("donghanh.backend.jar", "../../backend/target/backend-0.1.0-SNAPSHOT.jar"));
+            File jar = new File(
+                    System.getProperty("donghanh.backend.jar", "../../backend/target/backend-0.1.0-SNAPSHOT.jar"));
             if (!jar.isFile()) {
                 fail("The end-to-end tests need the backend jar " + jar.getAbsolutePath()
                         + " — build the backend first: ./mvnw -B -pl backend -am package -DskipTests");
@@ -56,7 +58,10 @@ public final class Backend implements BeforeAllCallback {
             try {
                 int port = freePort();
                 ProcessBuilder builder = new ProcessBuilder(
-                        new File(System.getProperty("java.home"), "bin/java").getPath(), "-jar", jar.getPath(), "--demo");
+                        new File(System.getProperty("java.home"), "bin/java").getPath(),
+                        "-jar",
+                        jar.getPath(),
+                        "--demo");
                 builder.environment().put("PORT", Integer.toString(port));
                 builder.environment().put("DONGHANH_DATA_DIR", dataDir.getAbsolutePath());
                 // Every simulated phone signs in from 127.0.0.1: lift the per-address sign-in limit

@@ -53,8 +53,8 @@ class EndToEndTest {
 
     /** A demo mentor with at least one mentee, signed in. */
     static Phone mentorWithMentee() throws Exception {
-        for (String name : Arrays.asList("demo.mentor.youth", "demo.mentor.women", "demo.mentor.veterans",
-                "demo.mentor.farmers")) {
+        for (String name : Arrays.asList(
+                "demo.mentor.youth", "demo.mentor.women", "demo.mentor.veterans", "demo.mentor.farmers")) {
             Phone phone = staff(name);
             if (!phone.client.api().mentees().isEmpty()) {
                 return phone;
@@ -71,8 +71,8 @@ class EndToEndTest {
         assertEquals(Role.OFFICER, staff("demo.officer.tanthinh").client.auth().current().account.role);
         assertEquals(Role.MENTOR, staff("demo.mentor.youth").client.auth().current().account.role);
 
-        ApiException wrong = assertThrows(ApiException.class,
-                () -> new Phone().client.auth().personLogin(PERSON_PHONE, "000000"));
+        ApiException wrong =
+                assertThrows(ApiException.class, () -> new Phone().client.auth().personLogin(PERSON_PHONE, "000000"));
         assertEquals(401, wrong.status);
     }
 
@@ -88,9 +88,15 @@ class EndToEndTest {
         String note = "Hôm nay tôi ổn — đã đi làm ở xưởng mộc, cảm ơn chị Mai";
         String first = person.client.outbox().queueCheckin(caseId, 4, 2, note);
         String second = person.client.outbox().queueCheckin(caseId, 3, null, null);
-        String contact = mentor.client.outbox().queueContact(mentee.caseId, "HOME_VISIT",
-                System.currentTimeMillis() - 3_600_000, "Thăm nhà, gia đình hòa thuận; đang tìm việc",
-                Arrays.asList("UNEMPLOYMENT"), true);
+        String contact = mentor.client
+                .outbox()
+                .queueContact(
+                        mentee.caseId,
+                        "HOME_VISIT",
+                        System.currentTimeMillis() - 3_600_000,
+                        "Thăm nhà, gia đình hòa thuận; đang tìm việc",
+                        Arrays.asList("UNEMPLOYMENT"),
+                        true);
 
         FlushResult offline = person.client.flusher().flush(false);
         assertTrue(offline.interrupted);
@@ -147,7 +153,8 @@ class EndToEndTest {
         int before = person.client.records().appointments(myCase.id).size();
 
         Phone officer = staff("demo.officer.tanthinh");
-        String placeId = Json.objects(officer.client.api().client().getArray("/api/v1/organisations")).get(0)
+        String placeId = Json.objects(officer.client.api().client().getArray("/api/v1/organisations"))
+                .get(0)
                 .getString("id");
         Calendar start = Calendar.getInstance(zone);
         start.add(Calendar.DAY_OF_MONTH, 3);
@@ -202,10 +209,14 @@ class EndToEndTest {
         assertNotEquals(first, rotated.refreshToken);
         assertNotNull(phone.client.api().myCase().id, "the new access token works");
 
-        HttpResponse reuse = phone.client.api().client().anonymous("/api/v1/auth/refresh",
-                new JSONObject().put("refreshToken", first));
+        HttpResponse reuse = phone.client
+                .api()
+                .client()
+                .anonymous("/api/v1/auth/refresh", new JSONObject().put("refreshToken", first));
         assertEquals(401, reuse.status, "a spent refresh token is refused");
-        assertThrows(NotSignedInException.class, () -> phone.client.auth().refresh(),
+        assertThrows(
+                NotSignedInException.class,
+                () -> phone.client.auth().refresh(),
                 "reuse revoked the whole session family");
     }
 
@@ -217,8 +228,10 @@ class EndToEndTest {
         assertTrue(phone.client.signOut());
 
         assertEquals(null, phone.client.auth().current());
-        HttpResponse after = phone.client.api().client().anonymous("/api/v1/auth/refresh",
-                new JSONObject().put("refreshToken", refresh));
+        HttpResponse after = phone.client
+                .api()
+                .client()
+                .anonymous("/api/v1/auth/refresh", new JSONObject().put("refreshToken", refresh));
         assertEquals(401, after.status);
         assertThrows(NotSignedInException.class, () -> phone.client.api().myCase());
     }

@@ -40,8 +40,7 @@ class PresentersEndToEndTest {
         final List<ErrorKind> errors = new ArrayList<>();
 
         @Override
-        public void showLoading(boolean loading) {
-        }
+        public void showLoading(boolean loading) {}
 
         @Override
         public void showError(ErrorKind error) {
@@ -57,21 +56,17 @@ class PresentersEndToEndTest {
             last = model;
         }
 
-        public void showCheckinSaved(boolean sent) {
-        }
+        public void showCheckinSaved(boolean sent) {}
 
-        public void showHelpRequestSaved(boolean sent) {
-        }
+        public void showHelpRequestSaved(boolean sent) {}
 
-        public void dial(String phone) {
-        }
+        public void dial(String phone) {}
 
         public void openMessages(String caseId, String mentorAccountId) {
             messagesWith = mentorAccountId;
         }
 
-        public void openSignIn() {
-        }
+        public void openSignIn() {}
     }
 
     @Test
@@ -96,8 +91,7 @@ class PresentersEndToEndTest {
                 shown.add(mentees);
             }
 
-            public void openMentee(String caseId) {
-            }
+            public void openMentee(String caseId) {}
         }
         MentorView home = new MentorView();
         new MentorHomePresenter(home, mentor.client).start();
@@ -112,8 +106,7 @@ class PresentersEndToEndTest {
                 models.add(model);
             }
 
-            public void showInvalid(Field field) {
-            }
+            public void showInvalid(Field field) {}
 
             public void showContactSaved(boolean sent) {
                 saved.add(sent);
@@ -141,7 +134,6 @@ class PresentersEndToEndTest {
             }
         }
         assertTrue(withSummary >= 1);
-
     }
 
     @Test
@@ -200,8 +192,7 @@ class PresentersEndToEndTest {
                 presence.add(sent);
             }
 
-            public void openCase(String caseId) {
-            }
+            public void openCase(String caseId) {}
         }
         Home home = new Home();
         OfficerHomePresenter presenter = new OfficerHomePresenter(home, officer.client);
@@ -215,8 +206,13 @@ class PresentersEndToEndTest {
         }
         assertTrue(cases > 0, "the demo commune has cases");
 
-        String caseId = officer.client.api().client().getObject("/api/v1/cases?status=ACTIVE&limit=1")
-                .getJSONArray("items").getJSONObject(0).getString("id");
+        String caseId = officer.client
+                .api()
+                .client()
+                .getObject("/api/v1/cases?status=ACTIVE&limit=1")
+                .getJSONArray("items")
+                .getJSONObject(0)
+                .getString("id");
         presenter.recordOfficePresence(caseId, "Có mặt tại trụ sở UBND phường");
         assertEquals(Arrays.asList(true), presence);
 

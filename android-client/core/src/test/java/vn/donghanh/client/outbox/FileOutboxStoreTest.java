@@ -28,6 +28,8 @@ class FileOutboxStoreTest {
         assertEquals(2, afterRestart.unsent().size());
         assertEquals(a, afterRestart.unsent().get(0).id);
         assertEquals(b, afterRestart.unsent().get(1).id);
-        assertEquals("Tôi ổn — cảm ơn anh Sáu", afterRestart.unsent().get(0).bodyJson().getString("note"));
+        assertEquals(
+                "Tôi ổn — cảm ơn anh Sáu",
+                afterRestart.unsent().get(0).bodyJson().getString("note"));
     }
 }

@@ -34,8 +34,9 @@ class OutboxFlusherTest {
     @Test
     void sendsInOrderWithTheClientIdInTheBodyAndEmptiesTheQueue() {
         String first = client.outbox().queueCheckin(Fixtures.CASE_ID, 4, 2, "Hôm nay tôi ổn, cảm ơn chị");
-        String second = client.outbox().queueContact(Fixtures.CASE_ID, "HOME_VISIT", clock.nowMillis(), "Thăm nhà",
-                Arrays.asList("HEALTH"), false);
+        String second = client.outbox()
+                .queueContact(
+                        Fixtures.CASE_ID, "HOME_VISIT", clock.nowMillis(), "Thăm nhà", Arrays.asList("HEALTH"), false);
         server.on(CHECKINS, 201, "{}").on(CONTACTS, 201, "{}");
 
         FlushResult result = client.flusher().flush(false);
@@ -48,7 +49,9 @@ class OutboxFlusherTest {
         assertEquals("SELF", body.getString("kind"));
         assertEquals("Hôm nay tôi ổn, cảm ơn chị", body.getString("note"));
         assertEquals("Bearer access-1", server.requests.get(0).headers.get("Authorization"));
-        assertEquals("application/json; charset=utf-8", server.requests.get(0).headers.get("Content-Type"));
+        assertEquals(
+                "application/json; charset=utf-8",
+                server.requests.get(0).headers.get("Content-Type"));
         assertEquals(second, new JSONObject(server.requests.get(1).body).getString("id"));
     }
 

@@ -42,9 +42,14 @@ class SharedPhoneOutboxTest {
 
     @BeforeEach
     void setUp() {
-        client = DongHanhClient.builder("http://server").transport(server).clock(clock).sessionStore(sessions)
-                .outboxStore(store).syncStore(new InMemorySyncStore())
-                .backoff(new Backoff(1_000, 60_000, new java.util.Random(1))).build();
+        client = DongHanhClient.builder("http://server")
+                .transport(server)
+                .clock(clock)
+                .sessionStore(sessions)
+                .outboxStore(store)
+                .syncStore(new InMemorySyncStore())
+                .backoff(new Backoff(1_000, 60_000, new java.util.Random(1)))
+                .build();
     }
 
     @Test
@@ -76,8 +81,14 @@ class SharedPhoneOutboxTest {
         signIn(PERSON, Role.PERSON);
         String checkin = client.outbox().queueCheckin(Fixtures.CASE_ID, null, null, null);
         signIn(OFFICER, Role.OFFICER);
-        String visit = client.outbox().queueContact(Fixtures.CASE_ID, "HOME_VISIT", clock.nowMillis(), "Thăm nhà",
-                java.util.Collections.<String>emptyList(), false);
+        String visit = client.outbox()
+                .queueContact(
+                        Fixtures.CASE_ID,
+                        "HOME_VISIT",
+                        clock.nowMillis(),
+                        "Thăm nhà",
+                        java.util.Collections.<String>emptyList(),
+                        false);
         server.on(CONTACTS, 201, "{}");
 
         assertEquals(1, client.flusher().flush(false).sent);
@@ -97,9 +108,19 @@ class SharedPhoneOutboxTest {
 
     @Test
     void itemsStoredBeforeOwnersWereRecordedStillGoWithWhoeverIsSignedIn() {
-        store.add(new OutboxOperation("legacy-1", OutboxKind.CHECKIN, Fixtures.CASE_ID,
-                "/api/v1/cases/" + Fixtures.CASE_ID + "/checkins", "{\"id\":\"legacy-1\",\"kind\":\"SELF\"}",
-                clock.nowMillis(), 0, clock.nowMillis(), null, OutboxOperation.State.PENDING, 0, null));
+        store.add(new OutboxOperation(
+                "legacy-1",
+                OutboxKind.CHECKIN,
+                Fixtures.CASE_ID,
+                "/api/v1/cases/" + Fixtures.CASE_ID + "/checkins",
+                "{\"id\":\"legacy-1\",\"kind\":\"SELF\"}",
+                clock.nowMillis(),
+                0,
+                clock.nowMillis(),
+                null,
+                OutboxOperation.State.PENDING,
+                0,
+                null));
         signIn(PERSON, Role.PERSON);
         assertEquals(1, client.outbox().pendingCount());
         assertEquals(0, client.outbox().waitingForOthers(PERSON));
@@ -161,15 +182,23 @@ class SharedPhoneOutboxTest {
         signIn(OFFICER, Role.OFFICER);
         ApiClient api = new ApiClient("http://server", server, sessions, clock);
 
-        assertThrows(OtherAccountSignedInException.class,
+        assertThrows(
+                OtherAccountSignedInException.class,
                 () -> api.callAs(PERSON, "POST", "/api/v1/cases/x/checkins", new JSONObject()));
         assertEquals(0, server.requests.size());
     }
 
     @Test
     void theOwnerSurvivesTheJsonRoundTripAndOldJsonReadsAsOwnerless() {
-        OutboxOperation op = OutboxOperation.create("op-1", OutboxKind.MESSAGE, "case", "/api/v1/cases/case/messages",
-                new JSONObject(), 1_000L, PERSON).failed("HTTP 404", 404);
+        OutboxOperation op = OutboxOperation.create(
+                        "op-1",
+                        OutboxKind.MESSAGE,
+                        "case",
+                        "/api/v1/cases/case/messages",
+                        new JSONObject(),
+                        1_000L,
+                        PERSON)
+                .failed("HTTP 404", 404);
 
         OutboxOperation back = OutboxOperation.fromJson(op.toJson());
 
@@ -181,7 +210,10 @@ class SharedPhoneOutboxTest {
     }
 
     private void signIn(String accountId, Role role) {
-        sessions.save(new Session("access-" + accountId, "refresh-" + accountId, clock.nowMillis() + 3_600_000,
+        sessions.save(new Session(
+                "access-" + accountId,
+                "refresh-" + accountId,
+                clock.nowMillis() + 3_600_000,
                 new Account(accountId, role, "Tên", "unit", role == Role.PERSON ? Fixtures.CASE_ID : null, null)));
     }
 }

@@ -26,8 +26,7 @@ class PersonHomePresenterTest {
         final List<String> events = new ArrayList<>();
 
         @Override
-        public void showLoading(boolean loading) {
-        }
+        public void showLoading(boolean loading) {}
 
         @Override
         public void showError(ErrorKind error) {
@@ -75,15 +74,25 @@ class PersonHomePresenterTest {
         InMemorySyncStore store = new InMemorySyncStore();
         DongHanhClient client = Fixtures.personClient(server, clock, store);
         String c = Fixtures.CASE_ID;
-        store.applyPage(Arrays.asList(
-                new StoredRecord("CASE", c, c, "{\"id\":\"" + c + "\",\"fullName\":\"Nguyễn Văn An\","
-                        + "\"dateOfBirth\":\"1990-01-01\",\"status\":\"ACTIVE\",\"adminUnitId\":\"u\","
-                        + "\"plannedEndDate\":\"2026-12-03\",\"mentorId\":\"mentor-acc\","
-                        + "\"mentorName\":\"Phan Thị Mai\"}"),
-                new StoredRecord("APPOINTMENT", "o1", c, "{\"id\":\"o1\",\"seriesId\":\"s\",\"caseId\":\"" + c
-                        + "\",\"type\":\"METHADONE_DOSE\",\"placeId\":\"p\",\"placeName\":\"Cơ sở Methadone\","
-                        + "\"startsAt\":\"2026-11-24T07:30:00+07:00\",\"durationMinutes\":30,"
-                        + "\"status\":\"SCHEDULED\",\"moved\":false}")), "c1");
+        store.applyPage(
+                Arrays.asList(
+                        new StoredRecord(
+                                "CASE",
+                                c,
+                                c,
+                                "{\"id\":\"" + c + "\",\"fullName\":\"Nguyễn Văn An\","
+                                        + "\"dateOfBirth\":\"1990-01-01\",\"status\":\"ACTIVE\",\"adminUnitId\":\"u\","
+                                        + "\"plannedEndDate\":\"2026-12-03\",\"mentorId\":\"mentor-acc\","
+                                        + "\"mentorName\":\"Phan Thị Mai\"}"),
+                        new StoredRecord(
+                                "APPOINTMENT",
+                                "o1",
+                                c,
+                                "{\"id\":\"o1\",\"seriesId\":\"s\",\"caseId\":\"" + c
+                                        + "\",\"type\":\"METHADONE_DOSE\",\"placeId\":\"p\",\"placeName\":\"Cơ sở Methadone\","
+                                        + "\"startsAt\":\"2026-11-24T07:30:00+07:00\",\"durationMinutes\":30,"
+                                        + "\"status\":\"SCHEDULED\",\"moved\":false}")),
+                "c1");
         FakeView view = new FakeView();
         PersonHomePresenter presenter = new PersonHomePresenter(view, client);
 

@@ -45,9 +45,13 @@ class SignInPresenterTest {
     }
 
     private final ScriptedServer server = new ScriptedServer();
-    private final DongHanhClient client = DongHanhClient.builder("http://server").transport(server)
-            .clock(new ManualClock(1_000_000)).sessionStore(new InMemorySessionStore())
-            .outboxStore(new InMemoryOutboxStore()).syncStore(new InMemorySyncStore()).build();
+    private final DongHanhClient client = DongHanhClient.builder("http://server")
+            .transport(server)
+            .clock(new ManualClock(1_000_000))
+            .sessionStore(new InMemorySessionStore())
+            .outboxStore(new InMemoryOutboxStore())
+            .syncStore(new InMemorySyncStore())
+            .build();
     private final FakeView view = new FakeView();
     private final SignInPresenter presenter = new SignInPresenter(view, client);
 
@@ -88,7 +92,9 @@ class SignInPresenterTest {
 
     @Test
     void tooManyAttemptsSaysToWaitRatherThanThatTheDetailsAreWrong() {
-        server.on("POST /api/v1/auth/person-login", 429,
+        server.on(
+                "POST /api/v1/auth/person-login",
+                429,
                 "{\"type\":\"https://donghanh.vn/problems/too-many-attempts\",\"title\":\"Too Many Requests\",\"status\":429}");
         presenter.personLogin("0912000001", "246810");
         assertTrue(view.events.contains("error TOO_MANY_ATTEMPTS"), view.events.toString());

@@ -19,8 +19,17 @@ class ReminderPlannerTest {
     private final ReminderPlanner planner = new ReminderPlanner(ReminderSettings.serverDefaults());
 
     static AppointmentOccurrence occ(String id, String type, String startsAt, String status) {
-        return new AppointmentOccurrence(id, "series", "case", type, "Cơ sở điều trị Methadone", null,
-                Rfc3339.parse(startsAt), 30, status, null);
+        return new AppointmentOccurrence(
+                id,
+                "series",
+                "case",
+                type,
+                "Cơ sở điều trị Methadone",
+                null,
+                Rfc3339.parse(startsAt),
+                30,
+                status,
+                null);
     }
 
     private List<String> triggers(List<PlannedAlarm> alarms, TimeZone zone) {
@@ -35,7 +44,9 @@ class ReminderPlannerTest {
     void theDayBeforeAndAnHourBefore() {
         long now = Rfc3339.parse("2026-11-23T12:00:00+07:00");
         List<PlannedAlarm> plan = planner.plan(
-                Collections.singletonList(occ("o1", "COUNSELLING", "2026-11-25T09:30:00+07:00", "SCHEDULED")), now, HCM);
+                Collections.singletonList(occ("o1", "COUNSELLING", "2026-11-25T09:30:00+07:00", "SCHEDULED")),
+                now,
+                HCM);
         assertEquals(Arrays.asList("2026-11-24T09:30 1440", "2026-11-25T08:30 60"), triggers(plan, HCM));
         assertEquals(AlarmText.BODY_TOMORROW_HEALTH_FACILITY, plan.get(0).bodyKey);
         assertEquals(AlarmText.BODY_HEALTH_FACILITY, plan.get(1).bodyKey);
@@ -45,9 +56,12 @@ class ReminderPlannerTest {
     @Test
     void methadoneOnlyThirtyMinutesBeforeMovedOutOfTheQuietMorning() {
         long now = Rfc3339.parse("2026-11-23T12:00:00+07:00");
-        List<PlannedAlarm> plan = planner.plan(Arrays.asList(
-                occ("m1", "METHADONE_DOSE", "2026-11-25T06:10:00+07:00", "SCHEDULED"),
-                occ("m2", "METHADONE_DOSE", "2026-11-26T06:03:00+07:00", "SCHEDULED")), now, HCM);
+        List<PlannedAlarm> plan = planner.plan(
+                Arrays.asList(
+                        occ("m1", "METHADONE_DOSE", "2026-11-25T06:10:00+07:00", "SCHEDULED"),
+                        occ("m2", "METHADONE_DOSE", "2026-11-26T06:03:00+07:00", "SCHEDULED")),
+                now,
+                HCM);
         // 05:40 is quiet → 06:00, still 5 min before; 05:33 → 06:00 is too late → 20:59 the evening before.
         assertEquals(Arrays.asList("2026-11-25T06:00 30", "2026-11-25T20:59 30"), triggers(plan, HCM));
     }
@@ -55,8 +69,10 @@ class ReminderPlannerTest {
     @Test
     void lateEveningAppointmentsAvoidTheQuietHoursBothWays() {
         long now = Rfc3339.parse("2026-11-23T12:00:00+07:00");
-        List<PlannedAlarm> plan = planner.plan(Collections.singletonList(
-                occ("g1", "GROUP_MEETING", "2026-11-25T22:00:00+07:00", "SCHEDULED")), now, HCM);
+        List<PlannedAlarm> plan = planner.plan(
+                Collections.singletonList(occ("g1", "GROUP_MEETING", "2026-11-25T22:00:00+07:00", "SCHEDULED")),
+                now,
+                HCM);
         // Day before 22:00 is quiet → 06:00 on the day; 21:00 is quiet → 20:59 the same evening.
         assertEquals(Arrays.asList("2026-11-25T06:00 1440", "2026-11-25T20:59 60"), triggers(plan, HCM));
         assertEquals(AlarmText.BODY_GENERIC, plan.get(0).bodyKey, "not a treatment place: generic text");
@@ -65,10 +81,13 @@ class ReminderPlannerTest {
     @Test
     void skipsCancelledPastAndAlreadyDueAlarms() {
         long now = Rfc3339.parse("2026-11-25T08:00:00+07:00");
-        List<PlannedAlarm> plan = planner.plan(Arrays.asList(
-                occ("c", "COUNSELLING", "2026-11-26T09:30:00+07:00", "CANCELLED"),
-                occ("p", "COUNSELLING", "2026-11-25T07:30:00+07:00", "SCHEDULED"),
-                occ("s", "COUNSELLING", "2026-11-25T09:30:00+07:00", "SCHEDULED")), now, HCM);
+        List<PlannedAlarm> plan = planner.plan(
+                Arrays.asList(
+                        occ("c", "COUNSELLING", "2026-11-26T09:30:00+07:00", "CANCELLED"),
+                        occ("p", "COUNSELLING", "2026-11-25T07:30:00+07:00", "SCHEDULED"),
+                        occ("s", "COUNSELLING", "2026-11-25T09:30:00+07:00", "SCHEDULED")),
+                now,
+                HCM);
         assertEquals(Collections.singletonList("2026-11-25T08:30 60"), triggers(plan, HCM));
     }
 
@@ -76,8 +95,10 @@ class ReminderPlannerTest {
     void worksInAZoneWithDaylightSavingLikeTheServerInstantMinusOffset() {
         // DST ends in New York on 2026-11-01 at 02:00; the day before 08:00 EST is 09:00 EDT.
         long now = Rfc3339.parse("2026-10-30T12:00:00-04:00");
-        List<PlannedAlarm> plan = planner.plan(Collections.singletonList(
-                occ("ny", "JOB_INTERVIEW", "2026-11-01T06:30:00-05:00", "SCHEDULED")), now, NEW_YORK);
+        List<PlannedAlarm> plan = planner.plan(
+                Collections.singletonList(occ("ny", "JOB_INTERVIEW", "2026-11-01T06:30:00-05:00", "SCHEDULED")),
+                now,
+                NEW_YORK);
         // Day before: 2026-10-31T07:30 EDT; 1 h before = 05:30 EST is quiet → 06:00 EST (25 min before).
         assertEquals(Arrays.asList("2026-10-31T07:30 1440", "2026-11-01T06:00 60"), triggers(plan, NEW_YORK));
     }
@@ -85,8 +106,8 @@ class ReminderPlannerTest {
     @Test
     void requestCodesAreStableAndDistinct() {
         long now = Rfc3339.parse("2026-11-23T12:00:00+07:00");
-        List<AppointmentOccurrence> occurrences = Collections.singletonList(
-                occ("o1", "COUNSELLING", "2026-11-25T09:30:00+07:00", "SCHEDULED"));
+        List<AppointmentOccurrence> occurrences =
+                Collections.singletonList(occ("o1", "COUNSELLING", "2026-11-25T09:30:00+07:00", "SCHEDULED"));
         List<PlannedAlarm> a = planner.plan(occurrences, now, HCM);
         List<PlannedAlarm> b = planner.plan(occurrences, now + 60_000, HCM);
         assertEquals(a.get(0).requestCode, b.get(0).requestCode);
@@ -97,14 +118,20 @@ class ReminderPlannerTest {
     @Test
     void theDiffCancelsMovedAndCancelledAppointmentsAndSchedulesTheNewTimes() {
         long now = Rfc3339.parse("2026-11-23T12:00:00+07:00");
-        List<PlannedAlarm> before = planner.plan(Arrays.asList(
-                occ("keep", "COUNSELLING", "2026-11-25T09:30:00+07:00", "SCHEDULED"),
-                occ("moved", "COUNSELLING", "2026-11-26T09:30:00+07:00", "SCHEDULED"),
-                occ("gone", "COUNSELLING", "2026-11-27T09:30:00+07:00", "SCHEDULED")), now, HCM);
-        List<PlannedAlarm> after = planner.plan(Arrays.asList(
-                occ("keep", "COUNSELLING", "2026-11-25T09:30:00+07:00", "SCHEDULED"),
-                occ("moved", "COUNSELLING", "2026-11-26T15:00:00+07:00", "SCHEDULED"),
-                occ("gone", "COUNSELLING", "2026-11-27T09:30:00+07:00", "CANCELLED")), now, HCM);
+        List<PlannedAlarm> before = planner.plan(
+                Arrays.asList(
+                        occ("keep", "COUNSELLING", "2026-11-25T09:30:00+07:00", "SCHEDULED"),
+                        occ("moved", "COUNSELLING", "2026-11-26T09:30:00+07:00", "SCHEDULED"),
+                        occ("gone", "COUNSELLING", "2026-11-27T09:30:00+07:00", "SCHEDULED")),
+                now,
+                HCM);
+        List<PlannedAlarm> after = planner.plan(
+                Arrays.asList(
+                        occ("keep", "COUNSELLING", "2026-11-25T09:30:00+07:00", "SCHEDULED"),
+                        occ("moved", "COUNSELLING", "2026-11-26T15:00:00+07:00", "SCHEDULED"),
+                        occ("gone", "COUNSELLING", "2026-11-27T09:30:00+07:00", "CANCELLED")),
+                now,
+                HCM);
 
         AlarmPlanDiff diff = AlarmPlanDiff.between(before, after);
 
@@ -121,18 +148,21 @@ class ReminderPlannerTest {
 
     @Test
     void aPersonsOwnSettingsReplaceOffsetsAndQuietHours() {
-        ReminderSettings own = ReminderSettings.fromServer(new org.json.JSONObject(
-                "{\"caseId\":\"c\",\"channel\":\"APP\",\"offsets\":[\"PT2H\",\"PT15M\"],"
+        ReminderSettings own = ReminderSettings.fromServer(
+                new org.json.JSONObject("{\"caseId\":\"c\",\"channel\":\"APP\",\"offsets\":[\"PT2H\",\"PT15M\"],"
                         + "\"quietFrom\":\"22:00\",\"quietUntil\":\"07:00\",\"custom\":true}"),
                 ReminderSettings.serverDefaults());
         long now = Rfc3339.parse("2026-11-23T12:00:00+07:00");
-        List<PlannedAlarm> plan = planner.withSettings(own).plan(Collections.singletonList(
-                occ("m", "METHADONE_DOSE", "2026-11-25T08:00:00+07:00", "SCHEDULED")), now, HCM);
+        List<PlannedAlarm> plan = planner.withSettings(own)
+                .plan(
+                        Collections.singletonList(occ("m", "METHADONE_DOSE", "2026-11-25T08:00:00+07:00", "SCHEDULED")),
+                        now,
+                        HCM);
         // 06:00 is quiet until 07:00 → 07:00; 07:45 is fine.
         assertEquals(Arrays.asList("2026-11-25T07:00 120", "2026-11-25T07:45 15"), triggers(plan, HCM));
 
-        ReminderSettings none = ReminderSettings.fromServer(new org.json.JSONObject(
-                "{\"quietFrom\":\"21:00\",\"quietUntil\":\"06:00\",\"custom\":false}"),
+        ReminderSettings none = ReminderSettings.fromServer(
+                new org.json.JSONObject("{\"quietFrom\":\"21:00\",\"quietUntil\":\"06:00\",\"custom\":false}"),
                 ReminderSettings.serverDefaults());
         assertEquals(30, none.offsetsMinutes("METHADONE_DOSE")[0], "without own offsets the per-type defaults stay");
     }

@@ -14,8 +14,7 @@ import vn.donghanh.client.time.Clock;
 public final class Fixtures {
     public static final String CASE_ID = "11111111-1111-1111-1111-111111111111";
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** A signed-in person whose access token is valid for an hour. */
     public static DongHanhClient personClient(HttpTransport transport, Clock clock) {
@@ -24,7 +23,10 @@ public final class Fixtures {
 
     public static DongHanhClient personClient(HttpTransport transport, Clock clock, InMemorySyncStore syncStore) {
         InMemorySessionStore sessions = new InMemorySessionStore();
-        sessions.save(new Session("access-1", "refresh-1", clock.nowMillis() + 3_600_000,
+        sessions.save(new Session(
+                "access-1",
+                "refresh-1",
+                clock.nowMillis() + 3_600_000,
                 new Account("acc-person", Role.PERSON, "Nguyễn Văn An", "unit", CASE_ID, null)));
         return DongHanhClient.builder("http://server")
                 .transport(transport)

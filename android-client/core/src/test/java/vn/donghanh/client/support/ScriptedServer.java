@@ -53,7 +53,9 @@ public final class ScriptedServer implements HttpTransport {
         String best = null;
         for (String key : answers.keySet()) {
             String[] parts = key.split(" ", 2);
-            if (parts[0].equals(request.method) && path.startsWith(parts[1]) && !answers.get(key).isEmpty()
+            if (parts[0].equals(request.method)
+                    && path.startsWith(parts[1])
+                    && !answers.get(key).isEmpty()
                     && (best == null || key.length() > best.length())) {
                 best = key;
             }

@@ -28,8 +28,8 @@ class SyncEngineTest {
     }
 
     static String page(String cursor, boolean hasMore, String... changes) {
-        return "{\"cursor\":\"" + cursor + "\",\"hasMore\":" + hasMore + ",\"changes\":["
-                + String.join(",", changes) + "]}";
+        return "{\"cursor\":\"" + cursor + "\",\"hasMore\":" + hasMore + ",\"changes\":[" + String.join(",", changes)
+                + "]}";
     }
 
     @BeforeEach
@@ -42,8 +42,14 @@ class SyncEngineTest {
     void flushesFirstThenPullsEveryPageAndKeepsTheLastCursor() throws Exception {
         client.outbox().queueCheckin(Fixtures.CASE_ID, null, null, null);
         server.on("POST /api/v1/cases/", 201, "{}")
-                .on("GET /api/v1/sync", 200, page("c1", true, appointment("a1", "2026-11-25T07:30:00+07:00", "SCHEDULED")))
-                .on("GET /api/v1/sync", 200, page("c2", false, appointment("a2", "2026-11-26T07:30:00+07:00", "SCHEDULED")));
+                .on(
+                        "GET /api/v1/sync",
+                        200,
+                        page("c1", true, appointment("a1", "2026-11-25T07:30:00+07:00", "SCHEDULED")))
+                .on(
+                        "GET /api/v1/sync",
+                        200,
+                        page("c2", false, appointment("a2", "2026-11-26T07:30:00+07:00", "SCHEDULED")));
 
         SyncResult result = client.syncEngine().sync(false);
 
@@ -61,10 +67,18 @@ class SyncEngineTest {
 
     @Test
     void theSameRecordAgainIsAnUpsert() throws Exception {
-        server.on("GET /api/v1/sync", 200, page("c1", true, appointment("a1", "2026-11-25T07:30:00+07:00", "SCHEDULED")))
-                .on("GET /api/v1/sync", 200, page("c2", false,
-                        appointment("a1", "2026-11-25T09:00:00+07:00", "SCHEDULED"),
-                        appointment("a1", "2026-11-25T09:00:00+07:00", "CANCELLED")));
+        server.on(
+                        "GET /api/v1/sync",
+                        200,
+                        page("c1", true, appointment("a1", "2026-11-25T07:30:00+07:00", "SCHEDULED")))
+                .on(
+                        "GET /api/v1/sync",
+                        200,
+                        page(
+                                "c2",
+                                false,
+                                appointment("a1", "2026-11-25T09:00:00+07:00", "SCHEDULED"),
+                                appointment("a1", "2026-11-25T09:00:00+07:00", "CANCELLED")));
 
         client.syncEngine().sync(false);
 
@@ -76,7 +90,10 @@ class SyncEngineTest {
 
     @Test
     void anInterruptedPullKeepsTheAppliedPagesAndResumes() throws Exception {
-        server.on("GET /api/v1/sync", 200, page("c1", true, appointment("a1", "2026-11-25T07:30:00+07:00", "SCHEDULED")))
+        server.on(
+                        "GET /api/v1/sync",
+                        200,
+                        page("c1", true, appointment("a1", "2026-11-25T07:30:00+07:00", "SCHEDULED")))
                 .on("GET /api/v1/sync", new IOException("lost"));
 
         assertThrows(IOException.class, () -> client.syncEngine().sync(false));

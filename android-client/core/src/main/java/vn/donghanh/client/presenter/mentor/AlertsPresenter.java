@@ -31,8 +31,7 @@ public final class AlertsPresenter extends Presenter<AlertsView> {
             offline = true;
         }
         for (Notification n : client.records().notifications()) {
-            if (n.readAtMillis == null
-                    && ("HELP_REQUESTED".equals(n.kind) || "HELP_ESCALATED".equals(n.kind))) {
+            if (n.readAtMillis == null && ("HELP_REQUESTED".equals(n.kind) || "HELP_ESCALATED".equals(n.kind))) {
                 rows.add(new AlertRow(AlertRow.Kind.HELP_REQUEST, n.id, n.caseId, null, n.createdAtMillis, true));
             }
         }

@@ -7,6 +7,7 @@ public final class ContactRow {
     public final String id;
     /** ContactType name. */
     public final String type;
+
     public final long occurredAtMillis;
     public final String summary;
     public final List<String> concerns;
@@ -15,8 +16,15 @@ public final class ContactRow {
     /** The server refused it for good (only when not sent). */
     public final boolean failed;
 
-    public ContactRow(String id, String type, long occurredAtMillis, String summary, List<String> concerns,
-                      boolean followUpNeeded, boolean sent, boolean failed) {
+    public ContactRow(
+            String id,
+            String type,
+            long occurredAtMillis,
+            String summary,
+            List<String> concerns,
+            boolean followUpNeeded,
+            boolean sent,
+            boolean failed) {
         this.id = id;
         this.type = type;
         this.occurredAtMillis = occurredAtMillis;

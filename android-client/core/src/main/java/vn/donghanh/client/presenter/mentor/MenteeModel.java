@@ -12,8 +12,12 @@ public final class MenteeModel {
     public final List<ContactRow> contacts;
     public final boolean offline;
 
-    public MenteeModel(String caseId, List<Checkin> recentCheckins, List<AppointmentRow> upcomingAppointments,
-                       List<ContactRow> contacts, boolean offline) {
+    public MenteeModel(
+            String caseId,
+            List<Checkin> recentCheckins,
+            List<AppointmentRow> upcomingAppointments,
+            List<ContactRow> contacts,
+            boolean offline) {
         this.caseId = caseId;
         this.recentCheckins = recentCheckins;
         this.upcomingAppointments = upcomingAppointments;

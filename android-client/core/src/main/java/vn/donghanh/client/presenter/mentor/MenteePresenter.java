@@ -34,8 +34,12 @@ public final class MenteePresenter extends Presenter<MenteeView> {
     }
 
     /** Queues the contact (works offline) and tries to send it at once. */
-    public void logContact(final String type, final long occurredAtMillis, final String summary,
-                           final List<String> concerns, final boolean followUpNeeded) {
+    public void logContact(
+            final String type,
+            final long occurredAtMillis,
+            final String summary,
+            final List<String> concerns,
+            final boolean followUpNeeded) {
         if (type == null) {
             view().showInvalid(MenteeView.Field.TYPE);
             return;
@@ -44,15 +48,17 @@ public final class MenteePresenter extends Presenter<MenteeView> {
             view().showInvalid(MenteeView.Field.SUMMARY);
             return;
         }
-        load(() -> {
-            String id = client.outbox().queueContact(caseId, type, occurredAtMillis, summary.trim(),
-                    concerns, followUpNeeded);
-            client.flusher().flush(true);
-            return !client.outbox().isUnsent(id);
-        }, (view, sent) -> {
-            view.showContactSaved(sent);
-            start();
-        });
+        load(
+                () -> {
+                    String id = client.outbox()
+                            .queueContact(caseId, type, occurredAtMillis, summary.trim(), concerns, followUpNeeded);
+                    client.flusher().flush(true);
+                    return !client.outbox().isUnsent(id);
+                },
+                (view, sent) -> {
+                    view.showContactSaved(sent);
+                    start();
+                });
     }
 
     MenteeModel model() throws Exception {
@@ -74,7 +80,12 @@ public final class MenteePresenter extends Presenter<MenteeView> {
         List<AppointmentRow> upcoming = new ArrayList<>();
         for (AppointmentOccurrence o : appointments) {
             if (o.isScheduled() && o.startsAtMillis > now) {
-                upcoming.add(new AppointmentRow(o.id, o.type, o.placeName, o.placeAddress, o.startsAtMillis,
+                upcoming.add(new AppointmentRow(
+                        o.id,
+                        o.type,
+                        o.placeName,
+                        o.placeAddress,
+                        o.startsAtMillis,
                         Countdown.between(now, o.startsAtMillis)));
             }
         }
@@ -88,13 +99,19 @@ public final class MenteePresenter extends Presenter<MenteeView> {
                 continue;
             }
             JSONObject b = op.bodyJson();
-            rows.add(new ContactRow(op.id, Json.string(b, "type"), Rfc3339.parse(Json.string(b, "occurredAt")),
-                    Json.string(b, "summary"), Json.strings(b, "concerns"), Json.bool(b, "followUpNeeded"), false,
+            rows.add(new ContactRow(
+                    op.id,
+                    Json.string(b, "type"),
+                    Rfc3339.parse(Json.string(b, "occurredAt")),
+                    Json.string(b, "summary"),
+                    Json.strings(b, "concerns"),
+                    Json.bool(b, "followUpNeeded"),
+                    false,
                     op.state == OutboxOperation.State.FAILED));
         }
         for (Contact c : contacts) {
-            rows.add(new ContactRow(c.id, c.type, c.occurredAtMillis, c.summary, c.concerns, c.followUpNeeded, true,
-                    false));
+            rows.add(new ContactRow(
+                    c.id, c.type, c.occurredAtMillis, c.summary, c.concerns, c.followUpNeeded, true, false));
         }
         List<Checkin> recent = checkins.size() > RECENT_CHECKINS ? checkins.subList(0, RECENT_CHECKINS) : checkins;
         return new MenteeModel(caseId, new ArrayList<>(recent), upcoming, rows, offline);

@@ -8,6 +8,7 @@ public final class MenteeRow {
     public final String fullName;
     /** CaseStatus name. */
     public final String status;
+
     public final String phone;
     public final String personAccountId;
     /** PlanKind names overdue now (open alerts), e.g. SELF_CHECKIN; empty when all is well. */
@@ -17,8 +18,15 @@ public final class MenteeRow {
     /** Contacts or messages for this mentee not yet sent. */
     public final int unsentCount;
 
-    public MenteeRow(String caseId, String fullName, String status, String phone, String personAccountId,
-                     List<String> overdue, Long lastCheckinAtMillis, int unsentCount) {
+    public MenteeRow(
+            String caseId,
+            String fullName,
+            String status,
+            String phone,
+            String personAccountId,
+            List<String> overdue,
+            Long lastCheckinAtMillis,
+            int unsentCount) {
         this.caseId = caseId;
         this.fullName = fullName;
         this.status = status;

@@ -3,7 +3,10 @@ package vn.donghanh.client.presenter.mentor;
 import vn.donghanh.client.presenter.BaseView;
 
 public interface MenteeView extends BaseView {
-    enum Field { SUMMARY, TYPE }
+    enum Field {
+        SUMMARY,
+        TYPE
+    }
 
     void render(MenteeModel model);
 

@@ -63,7 +63,13 @@ public final class MentorHomePresenter extends Presenter<MentorHomeView> {
         for (Mentee m : mentees) {
             List<Checkin> checkins = client.records().checkins(m.caseId);
             List<String> kinds = overdue.containsKey(m.caseId) ? overdue.get(m.caseId) : new ArrayList<String>();
-            rows.add(new MenteeRow(m.caseId, m.fullName, m.status, m.phone, m.personAccountId, kinds,
+            rows.add(new MenteeRow(
+                    m.caseId,
+                    m.fullName,
+                    m.status,
+                    m.phone,
+                    m.personAccountId,
+                    kinds,
                     checkins.isEmpty() ? null : checkins.get(0).occurredAtMillis,
                     client.outbox().unsent(m.caseId, null).size()));
         }

@@ -10,8 +10,8 @@ public final class MessageRow {
     public final boolean failed;
     public final boolean read;
 
-    public MessageRow(String id, String body, boolean mine, long timeMillis, boolean sent, boolean failed,
-                      boolean read) {
+    public MessageRow(
+            String id, String body, boolean mine, long timeMillis, boolean sent, boolean failed, boolean read) {
         this.id = id;
         this.body = body;
         this.mine = mine;

@@ -34,11 +34,13 @@ public final class MessagesPresenter extends Presenter<MessagesView> {
         if (text == null || text.trim().isEmpty()) {
             return;
         }
-        load(() -> {
-            client.outbox().queueMessage(caseId, withAccountId, text.trim());
-            client.flusher().flush(true);
-            return rows();
-        }, (view, rows) -> view.showMessages(rows, offline));
+        load(
+                () -> {
+                    client.outbox().queueMessage(caseId, withAccountId, text.trim());
+                    client.flusher().flush(true);
+                    return rows();
+                },
+                (view, rows) -> view.showMessages(rows, offline));
     }
 
     private volatile boolean offline;
@@ -63,16 +65,22 @@ public final class MessagesPresenter extends Presenter<MessagesView> {
         Set<String> known = new HashSet<>();
         for (Message m : messages) {
             known.add(m.id);
-            rows.add(new MessageRow(m.id, m.body, m.senderId.equals(me), m.sentAtMillis, true, false,
-                    m.readAtMillis != null));
+            rows.add(new MessageRow(
+                    m.id, m.body, m.senderId.equals(me), m.sentAtMillis, true, false, m.readAtMillis != null));
         }
         for (OutboxOperation op : client.outbox().unsent(caseId, OutboxKind.MESSAGE)) {
             JSONObject body = op.bodyJson();
             if (known.contains(op.id) || !withAccountId.equals(Json.string(body, "recipientId"))) {
                 continue;
             }
-            rows.add(new MessageRow(op.id, Json.string(body, "body"), true, op.createdAtMillis, false,
-                    op.state == OutboxOperation.State.FAILED, false));
+            rows.add(new MessageRow(
+                    op.id,
+                    Json.string(body, "body"),
+                    true,
+                    op.createdAtMillis,
+                    false,
+                    op.state == OutboxOperation.State.FAILED,
+                    false));
         }
         return rows;
     }

@@ -11,20 +11,26 @@ public final class OfficerHomePresenter extends Presenter<OfficerHomeView> {
 
     /** Needs the network (these lists are computed on the server); offline shows OFFLINE. */
     public void start() {
-        load(() -> {
-            client.flusher().flush(false);
-            return new OfficerHomeModel(client.api().overdue(), client.api().communeSummary(),
-                    client.outbox().pendingCount() + client.outbox().failedCount());
-        }, OfficerHomeView::render);
+        load(
+                () -> {
+                    client.flusher().flush(false);
+                    return new OfficerHomeModel(
+                            client.api().overdue(),
+                            client.api().communeSummary(),
+                            client.outbox().pendingCount() + client.outbox().failedCount());
+                },
+                OfficerHomeView::render);
     }
 
     /** The person came to the commune office ("kiểm diện"): a check-in of kind OFFICE_PRESENCE. */
     public void recordOfficePresence(final String caseId, final String note) {
-        load(() -> {
-            String id = client.outbox().queueOfficePresence(caseId, note);
-            client.flusher().flush(true);
-            return !client.outbox().isUnsent(id);
-        }, OfficerHomeView::showPresenceSaved);
+        load(
+                () -> {
+                    String id = client.outbox().queueOfficePresence(caseId, note);
+                    client.flusher().flush(true);
+                    return !client.outbox().isUnsent(id);
+                },
+                OfficerHomeView::showPresenceSaved);
     }
 
     public void select(String caseId) {

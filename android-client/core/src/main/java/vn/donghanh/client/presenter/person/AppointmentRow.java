@@ -7,13 +7,19 @@ public final class AppointmentRow {
     public final String occurrenceId;
     /** AppointmentType name; the app maps it to a label. */
     public final String type;
+
     public final String placeName;
     public final String placeAddress;
     public final long startsAtMillis;
     public final Countdown countdown;
 
-    public AppointmentRow(String occurrenceId, String type, String placeName, String placeAddress,
-                          long startsAtMillis, Countdown countdown) {
+    public AppointmentRow(
+            String occurrenceId,
+            String type,
+            String placeName,
+            String placeAddress,
+            long startsAtMillis,
+            Countdown countdown) {
         this.occurrenceId = occurrenceId;
         this.type = type;
         this.placeName = placeName;

@@ -5,6 +5,7 @@ public final class OpportunityRow {
     public final String id;
     /** JOB, COURSE or LOAN. */
     public final String type;
+
     public final String title;
     public final String providerName;
     public final String place;

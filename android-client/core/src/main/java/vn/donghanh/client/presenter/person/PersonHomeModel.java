@@ -16,6 +16,7 @@ public final class PersonHomeModel {
     public final String mentorAccountId;
     /** Days left in the management period (0 = ends today); null when unknown. */
     public final Integer daysRemaining;
+
     public final List<OpportunityRow> opportunities;
     /** Check-ins, help requests... created here and not yet accepted by the server. */
     public final int unsentCount;
@@ -24,9 +25,18 @@ public final class PersonHomeModel {
     /** True when this comes from local data only (no server contact this time). */
     public final boolean offline;
 
-    public PersonHomeModel(String caseId, String displayName, AppointmentRow nextAppointment, String mentorName,
-                           String mentorPhone, String mentorAccountId, Integer daysRemaining,
-                           List<OpportunityRow> opportunities, int unsentCount, int failedCount, boolean offline) {
+    public PersonHomeModel(
+            String caseId,
+            String displayName,
+            AppointmentRow nextAppointment,
+            String mentorName,
+            String mentorPhone,
+            String mentorAccountId,
+            Integer daysRemaining,
+            List<OpportunityRow> opportunities,
+            int unsentCount,
+            int failedCount,
+            boolean offline) {
         this.caseId = caseId;
         this.displayName = displayName;
         this.nextAppointment = nextAppointment;

@@ -36,16 +36,18 @@ public final class PersonHomePresenter extends Presenter<PersonHomeView> {
 
     /** Sync (flushing the outbox first) and reload; offline keeps the local picture. */
     public void refresh() {
-        load(() -> {
-            try {
-                client.syncNow(true);
-                detail = client.api().myCase();
-                opportunities = opportunityRows(client.api().openOpportunities());
-                return build(false);
-            } catch (IOException offline) {
-                return build(true);
-            }
-        }, PersonHomeView::render);
+        load(
+                () -> {
+                    try {
+                        client.syncNow(true);
+                        detail = client.api().myCase();
+                        opportunities = opportunityRows(client.api().openOpportunities());
+                        return build(false);
+                    } catch (IOException offline) {
+                        return build(true);
+                    }
+                },
+                PersonHomeView::render);
     }
 
     /** Re-render the countdown (the app calls this every minute while visible). */
@@ -56,25 +58,29 @@ public final class PersonHomePresenter extends Presenter<PersonHomeView> {
     /** "Tôi ổn": wellbeing 1..5 and craving 0..10 are optional (null). */
     public void checkIn(final Integer wellbeing, final Integer craving, final String note) {
         final String caseId = caseId();
-        load(() -> {
-            String id = client.outbox().queueCheckin(caseId, wellbeing, craving, note);
-            return sendNow(id);
-        }, (view, sent) -> {
-            view.showCheckinSaved(sent);
-            tick();
-        });
+        load(
+                () -> {
+                    String id = client.outbox().queueCheckin(caseId, wellbeing, craving, note);
+                    return sendNow(id);
+                },
+                (view, sent) -> {
+                    view.showCheckinSaved(sent);
+                    tick();
+                });
     }
 
     /** "Cần giúp đỡ": category CRAVING, CRISIS, CONFLICT or OTHER. */
     public void askForHelp(final String category, final String note) {
         final String caseId = caseId();
-        load(() -> {
-            String id = client.outbox().queueHelpRequest(caseId, category, note);
-            return sendNow(id);
-        }, (view, sent) -> {
-            view.showHelpRequestSaved(sent);
-            tick();
-        });
+        load(
+                () -> {
+                    String id = client.outbox().queueHelpRequest(caseId, category, note);
+                    return sendNow(id);
+                },
+                (view, sent) -> {
+                    view.showHelpRequestSaved(sent);
+                    tick();
+                });
     }
 
     public void callMentor() {
@@ -116,31 +122,45 @@ public final class PersonHomePresenter extends Presenter<PersonHomeView> {
         long now = client.clock().nowMillis();
         CaseSummary summary = client.records().caseSummary(caseId);
         CaseDetail d = detail;
-        String mentorName = d != null ? (d.mentor == null ? null : d.mentor.displayName)
+        String mentorName = d != null
+                ? (d.mentor == null ? null : d.mentor.displayName)
                 : summary == null ? null : summary.mentorName;
-        String mentorId = d != null ? (d.mentor == null ? null : d.mentor.id)
-                : summary == null ? null : summary.mentorId;
+        String mentorId =
+                d != null ? (d.mentor == null ? null : d.mentor.id) : summary == null ? null : summary.mentorId;
         String mentorPhone = d != null && d.mentor != null ? d.mentor.phone : null;
         String endDate = d != null ? d.plannedEndDate : summary == null ? null : summary.plannedEndDate;
         AppointmentRow next = null;
         for (AppointmentOccurrence o : client.records().appointments(caseId)) {
             if (o.isScheduled() && o.startsAtMillis > now) {
-                next = new AppointmentRow(o.id, o.type, o.placeName, o.placeAddress, o.startsAtMillis,
+                next = new AppointmentRow(
+                        o.id,
+                        o.type,
+                        o.placeName,
+                        o.placeAddress,
+                        o.startsAtMillis,
                         Countdown.between(now, o.startsAtMillis));
                 break;
             }
         }
-        return new PersonHomeModel(caseId, session.account.displayName, next, mentorName, mentorPhone, mentorId,
-                LocalDates.daysUntil(endDate, now, client.zone()), opportunities,
-                client.outbox().pendingCount() + client.outbox().failedCount(), client.outbox().failedCount(),
+        return new PersonHomeModel(
+                caseId,
+                session.account.displayName,
+                next,
+                mentorName,
+                mentorPhone,
+                mentorId,
+                LocalDates.daysUntil(endDate, now, client.zone()),
+                opportunities,
+                client.outbox().pendingCount() + client.outbox().failedCount(),
+                client.outbox().failedCount(),
                 offline);
     }
 
     private static List<OpportunityRow> opportunityRows(List<Opportunity> list) {
         List<OpportunityRow> rows = new ArrayList<>();
         for (Opportunity o : list) {
-            rows.add(new OpportunityRow(o.id, o.type, o.title, o.providerName, o.place,
-                    o.distance == null ? 2 : o.distance));
+            rows.add(new OpportunityRow(
+                    o.id, o.type, o.title, o.providerName, o.place, o.distance == null ? 2 : o.distance));
         }
         return rows;
     }

@@ -4,7 +4,14 @@ import vn.donghanh.client.model.Role;
 import vn.donghanh.client.presenter.BaseView;
 
 public interface SignInView extends BaseView {
-    enum Field { PHONE, PIN, PIN_REPEAT, CODE, USERNAME, PASSWORD }
+    enum Field {
+        PHONE,
+        PIN,
+        PIN_REPEAT,
+        CODE,
+        USERNAME,
+        PASSWORD
+    }
 
     /** Input rejected before any network call. */
     void showInvalid(Field field);
