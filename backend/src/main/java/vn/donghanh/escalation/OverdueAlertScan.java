@@ -32,7 +32,7 @@ import vn.donghanh.notification.Notifier;
  */
 @Singleton
 class OverdueAlertScan {
-    private static final CaseScope ALL = new CaseScope("1 = 1", List.of());
+    private static final CaseScope ALL = CaseScope.all();
     /** Alert rows per multi-row INSERT (six parameters each). */
     private static final int ROWS = 1000;
 

@@ -89,33 +89,28 @@ public class CommuneSummaryService {
         // Aggregates are drawn from every case below the caller's unit, whatever the caller's case scope:
         // every open case, a chunk at a time, so memory holds one chunk and one total per commune.
         Map<String, OpenTotals> totals = new HashMap<>();
-        compliance.forEachOpenChunk(
-                new CaseScope(
-                        "c.admin_unit_id IN (SELECT su.id FROM admin_unit su WHERE su.path LIKE ?)",
-                        List.of(caller.unitPath() + "%")),
-                open -> {
-                    Map<String, List<CheckinModels.PlanCompliance>> results =
-                            compliance.evaluate(open, null, null, null);
-                    Map<String, ReferralModels.ReintegrationStatus> reintegration = referrals.statusOf(
-                            open.stream().map(ComplianceService.CaseRef::id).toList());
-                    for (ComplianceService.CaseRef ref : open) {
-                        OpenTotals t = totals.computeIfAbsent(ref.adminUnitId(), id -> new OpenTotals());
-                        t.underManagement++;
-                        ReferralModels.ReintegrationStatus r = reintegration.get(ref.id());
-                        if (r == ReferralModels.ReintegrationStatus.EMPLOYED
-                                || r == ReferralModels.ReintegrationStatus.IN_TRAINING) {
-                            t.working++;
-                        }
-                        List<CheckinModels.PlanCompliance> plans = results.getOrDefault(ref.id(), List.of());
-                        t.expected += plans.stream()
-                                .mapToLong(CheckinModels.PlanCompliance::expected)
-                                .sum();
-                        t.satisfied += plans.stream()
-                                .mapToLong(CheckinModels.PlanCompliance::satisfied)
-                                .sum();
-                        t.overdue += plans.stream().anyMatch(p -> p.overdueSince() != null) ? 1 : 0;
-                    }
-                });
+        compliance.forEachOpenChunk(CaseScope.withinUnit(caller.unitPath()), open -> {
+            Map<String, List<CheckinModels.PlanCompliance>> results = compliance.evaluate(open, null, null, null);
+            Map<String, ReferralModels.ReintegrationStatus> reintegration = referrals.statusOf(
+                    open.stream().map(ComplianceService.CaseRef::id).toList());
+            for (ComplianceService.CaseRef ref : open) {
+                OpenTotals t = totals.computeIfAbsent(ref.adminUnitId(), id -> new OpenTotals());
+                t.underManagement++;
+                ReferralModels.ReintegrationStatus r = reintegration.get(ref.id());
+                if (r == ReferralModels.ReintegrationStatus.EMPLOYED
+                        || r == ReferralModels.ReintegrationStatus.IN_TRAINING) {
+                    t.working++;
+                }
+                List<CheckinModels.PlanCompliance> plans = results.getOrDefault(ref.id(), List.of());
+                t.expected += plans.stream()
+                        .mapToLong(CheckinModels.PlanCompliance::expected)
+                        .sum();
+                t.satisfied += plans.stream()
+                        .mapToLong(CheckinModels.PlanCompliance::satisfied)
+                        .sum();
+                t.overdue += plans.stream().anyMatch(p -> p.overdueSince() != null) ? 1 : 0;
+            }
+        });
         List<CommuneSummary> out = new ArrayList<>();
         for (CaseCountsService.UnitCounts u : base.units()) {
             OpenTotals t = totals.getOrDefault(u.adminUnitId(), new OpenTotals());
