@@ -115,7 +115,7 @@ public class AccountService {
     public Account setActive(Caller caller, String id, boolean active) {
         AccountEntity account = accounts.findByIdForUpdate(id)
                 .filter(a -> !Role.PERSON.name().equals(a.role()))
-                .orElseThrow(() -> ApiException.notFound("account"));
+                .orElseThrow(() -> ApiException.notFound());
         if (!active && account.id().equals(caller.accountId())) {
             throw ApiException.unprocessable("own-account", "you cannot deactivate your own account", null);
         }
@@ -160,7 +160,7 @@ public class AccountService {
     }
 
     public Account me(Caller caller) {
-        return view(accounts.findById(caller.accountId()).orElseThrow(() -> ApiException.notFound("account")));
+        return view(accounts.findById(caller.accountId()).orElseThrow(() -> ApiException.notFound()));
     }
 
     public Account view(AccountEntity e) {

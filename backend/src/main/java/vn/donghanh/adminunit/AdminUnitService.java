@@ -74,7 +74,7 @@ public class AdminUnitService {
     }
 
     public AdminUnit get(String id) {
-        return units.findById(id).map(AdminUnit::from).orElseThrow(() -> ApiException.notFound("administrative unit"));
+        return units.findById(id).map(AdminUnit::from).orElseThrow(() -> ApiException.notFound());
     }
 
     /** The unit and its materialised path, for scope checks. */

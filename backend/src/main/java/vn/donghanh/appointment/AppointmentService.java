@@ -274,7 +274,7 @@ public class AppointmentService {
     public AppointmentModels.Series cancelSeries(Caller caller, String seriesId) {
         AppointmentModels.Series s = series(seriesId);
         if (s == null) {
-            throw ApiException.notFound("appointment");
+            throw ApiException.notFound();
         }
         cases.inScope(caller, s.caseId());
         requireManager(caller, s.type());
@@ -327,7 +327,7 @@ public class AppointmentService {
     private AppointmentModels.Occurrence managed(Caller caller, String occurrenceId) {
         AppointmentModels.Occurrence o = occurrence(occurrenceId);
         if (o == null) {
-            throw ApiException.notFound("appointment");
+            throw ApiException.notFound();
         }
         // Scope first: an out-of-scope record answers 404 whatever the caller's role.
         cases.inScope(caller, o.caseId());

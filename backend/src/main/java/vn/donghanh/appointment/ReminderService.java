@@ -580,7 +580,7 @@ public class ReminderService {
                     return ps.executeUpdate();
                 });
         if (updated == 0) {
-            throw ApiException.notFound("reminder");
+            throw ApiException.notFound();
         }
         audit.append(AuditEntry.of(
                 caller, AuditAction.APPOINTMENT_CHANGE, caller.caseId(), "reminder:" + reminderId, response.name()));

@@ -408,12 +408,12 @@ public class CaseService {
 
     /** A case the caller may read, or 404 (never 403: out-of-scope records do not reveal they exist). */
     public CaseEntity inScope(Caller caller, String id) {
-        return queries.findInScope(CaseScope.of(caller), id).orElseThrow(() -> ApiException.notFound("case"));
+        return queries.findInScope(CaseScope.of(caller), id).orElseThrow(() -> ApiException.notFound());
     }
 
     private CaseEntity lockInScope(Caller caller, String id) {
         inScope(caller, id);
-        return cases.findByIdForUpdate(id).orElseThrow(() -> ApiException.notFound("case"));
+        return cases.findByIdForUpdate(id).orElseThrow(() -> ApiException.notFound());
     }
 
     private void releaseMentor(Caller caller, String caseId, LocalDate date, String reason, Instant now) {

@@ -79,7 +79,7 @@ public class CheckinPlanService {
     @Transactional
     public CheckinModels.Plan change(Caller caller, String planId, CheckinModels.ChangePlan r) {
         requireOfficer(caller);
-        CheckinPlanEntity current = plans.findById(planId).orElseThrow(() -> ApiException.notFound("plan"));
+        CheckinPlanEntity current = plans.findById(planId).orElseThrow(() -> ApiException.notFound());
         CaseEntity c = cases.inScope(caller, current.caseId());
         current = plans.findByIdForUpdate(planId).orElseThrow();
         String id = Ids.orNew(r.id());
@@ -130,7 +130,7 @@ public class CheckinPlanService {
     @Transactional
     public CheckinModels.Plan end(Caller caller, String planId, CheckinModels.EndPlan r) {
         requireOfficer(caller);
-        CheckinPlanEntity current = plans.findById(planId).orElseThrow(() -> ApiException.notFound("plan"));
+        CheckinPlanEntity current = plans.findById(planId).orElseThrow(() -> ApiException.notFound());
         CaseEntity c = cases.inScope(caller, current.caseId());
         current = plans.findByIdForUpdate(planId).orElseThrow();
         if (current.effectiveTo() != null) {

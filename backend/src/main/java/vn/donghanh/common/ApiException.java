@@ -55,10 +55,10 @@ public class ApiException extends RuntimeException {
 
     /**
      * 404 for a record that does not exist or is outside the caller's scope. The detail is the
-     * same whichever lookup failed ({@code what} is not shown): naming it would tell a caller
-     * which of the ids in a path is real, e.g. that an out-of-scope case exists.
+     * same whichever lookup failed: naming it would tell a caller which of the ids in a path is
+     * real, e.g. that an out-of-scope case exists.
      */
-    public static ApiException notFound(String what) {
+    public static ApiException notFound() {
         return new ApiException(HttpStatus.NOT_FOUND, "not-found", NOT_FOUND_DETAIL, List.of());
     }
 

@@ -105,7 +105,7 @@ public class AlertService {
             }
         });
         if (caseId == null) {
-            throw ApiException.notFound("alert");
+            throw ApiException.notFound();
         }
         cases.inScope(caller, caseId);
         markFirstAction(alertId, null, "ACKNOWLEDGED", caller.accountId());

@@ -221,7 +221,7 @@ public class HelpService {
         }
         HelpRequest h = find(id);
         if (h == null) {
-            throw ApiException.notFound("help request");
+            throw ApiException.notFound();
         }
         cases.inScope(caller, h.caseId());
         return h;

@@ -74,7 +74,7 @@ public class MentoringService {
         requireOfficer(caller);
         cases.inScope(caller, caseId);
         // Lock first, then read the status, so a case closed at this moment takes no mentor.
-        CaseEntity c = caseRows.findByIdForUpdate(caseId).orElseThrow(() -> ApiException.notFound("case"));
+        CaseEntity c = caseRows.findByIdForUpdate(caseId).orElseThrow(() -> ApiException.notFound());
         String id = Ids.orNew(r.id());
         var replay = assignments.findById(id);
         if (replay.isPresent()) {
@@ -128,7 +128,7 @@ public class MentoringService {
     @Transactional
     public MentoringModels.Assignment end(Caller caller, String assignmentId, MentoringModels.EndAssignment r) {
         requireOfficer(caller);
-        AssignmentEntity a = assignments.findById(assignmentId).orElseThrow(() -> ApiException.notFound("assignment"));
+        AssignmentEntity a = assignments.findById(assignmentId).orElseThrow(() -> ApiException.notFound());
         CaseEntity c = cases.inScope(caller, a.caseId());
         a = assignments.findByIdForUpdate(assignmentId).orElseThrow();
         if (!a.active()) {

@@ -181,7 +181,7 @@ public class MessageService {
     public Message markRead(Caller caller, String id) {
         Message m = find(id);
         if (m == null || !m.recipientId().equals(caller.accountId())) {
-            throw ApiException.notFound("message");
+            throw ApiException.notFound();
         }
         cases.inScope(caller, m.caseId());
         audit.append(AuditEntry.of(caller, AuditAction.MESSAGES_READ, m.caseId(), "message:" + id, "read"));

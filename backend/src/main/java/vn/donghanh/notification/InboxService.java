@@ -114,7 +114,7 @@ public class InboxService {
                     return ps.executeUpdate();
                 });
         if (updated == 0) {
-            throw ApiException.notFound("notification");
+            throw ApiException.notFound();
         }
     }
 }

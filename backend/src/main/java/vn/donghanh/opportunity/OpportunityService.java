@@ -147,12 +147,12 @@ public class OpportunityService {
         }
         OpportunityModels.Opportunity o = find(id);
         if (o == null) {
-            throw ApiException.notFound("opportunity");
+            throw ApiException.notFound();
         }
         if (caller.is(Role.OFFICER)
                 && providers.find(o.providerId()).servedUnitIds().stream()
                         .noneMatch(u -> units.require(u, "id").path().startsWith(caller.unitPath()))) {
-            throw ApiException.notFound("opportunity");
+            throw ApiException.notFound();
         }
         if (!o.status().canMoveTo(status)) {
             throw ApiException.unprocessable(
@@ -228,7 +228,7 @@ public class OpportunityService {
         }
         OpportunityModels.Opportunity o = find(opportunityId);
         if (o == null) {
-            throw ApiException.notFound("opportunity");
+            throw ApiException.notFound();
         }
         if (o.status() != OpportunityModels.Status.OPEN) {
             throw ApiException.conflict("opportunity-closed", "the opportunity is " + o.status());

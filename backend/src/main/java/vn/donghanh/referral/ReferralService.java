@@ -159,7 +159,7 @@ public class ReferralService {
     public ReferralModels.Referral step(Caller caller, String referralId, ReferralModels.Step s) {
         ReferralModels.Referral ref = find(referralId);
         if (ref == null) {
-            throw ApiException.notFound("referral");
+            throw ApiException.notFound();
         }
         CaseEntity c = cases.inScope(caller, ref.caseId());
         lock(referralId);
@@ -267,7 +267,7 @@ public class ReferralService {
         }
         ReferralModels.Referral ref = find(referralId);
         if (ref == null) {
-            throw ApiException.notFound("referral");
+            throw ApiException.notFound();
         }
         CaseEntity c = cases.inScope(caller, ref.caseId());
         if (ref.status() == ReferralStatus.PROPOSED
@@ -387,7 +387,7 @@ public class ReferralService {
             }
         });
         if (caseId == null) {
-            throw ApiException.notFound("retention check");
+            throw ApiException.notFound();
         }
         cases.inScope(caller, caseId);
         int answered = jdbc.prepareStatement("""
