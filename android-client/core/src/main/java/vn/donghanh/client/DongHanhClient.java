@@ -22,6 +22,7 @@ import vn.donghanh.client.reminder.ReminderSettings;
 import vn.donghanh.client.store.OutboxStore;
 import vn.donghanh.client.store.SessionStore;
 import vn.donghanh.client.store.SyncStore;
+import vn.donghanh.client.sync.Snapshots;
 import vn.donghanh.client.sync.SyncEngine;
 import vn.donghanh.client.sync.SyncResult;
 import vn.donghanh.client.sync.SyncedRecords;
@@ -47,6 +48,7 @@ public final class DongHanhClient {
     private final SyncStore syncStore;
     private final SyncEngine sync;
     private final SyncedRecords records;
+    private final Snapshots snapshots;
     private final ReminderPlanner planner;
     private final AlarmCoordinator alarms;
     private final ReminderAcknowledger acknowledger;
@@ -63,6 +65,7 @@ public final class DongHanhClient {
         syncStore = b.syncStore;
         sync = new SyncEngine(api, syncStore, flusher, b.syncPageSize);
         records = new SyncedRecords(syncStore);
+        snapshots = new Snapshots(syncStore);
         planner = new ReminderPlanner(b.reminderSettings);
         alarms =
                 b.alarmScheduler == null ? null : new AlarmCoordinator(planner, records, b.alarmScheduler, clock, zone);
@@ -102,6 +105,11 @@ public final class DongHanhClient {
         return sync;
     }
 
+    /** Last known copies of online-only reads, for offline screens (see {@link Snapshots}). */
+    public Snapshots snapshots() {
+        return snapshots;
+    }
+
     public SyncedRecords records() {
         return records;
     }
@@ -125,6 +133,7 @@ public final class DongHanhClient {
      */
     public SyncResult syncNow(boolean force) throws IOException, ApiException {
         SyncResult result = sync.sync(force);
+        records.markSynced(clock.nowMillis());
         if (alarms != null) {
             refreshReminderSettings();
             alarms.replan();

@@ -31,6 +31,12 @@ public final class SqliteSyncStore implements SyncStore {
         db.beginTransaction();
         try {
             for (StoredRecord r : records) {
+                if (REMOVED.equals(r.type)) {
+                    if (r.caseId != null) {
+                        db.delete("synced_record", "case_id = ?", new String[] {r.caseId});
+                    }
+                    continue;
+                }
                 ContentValues v = new ContentValues();
                 v.put("type", r.type);
                 v.put("id", r.id);

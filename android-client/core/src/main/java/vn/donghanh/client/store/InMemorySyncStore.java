@@ -18,7 +18,11 @@ public final class InMemorySyncStore implements SyncStore {
     @Override
     public synchronized void applyPage(List<StoredRecord> page, String newCursor) {
         for (StoredRecord r : page) {
-            records.put(key(r.type, r.id), r);
+            if (REMOVED.equals(r.type)) {
+                records.values().removeIf(kept -> r.caseId != null && r.caseId.equals(kept.caseId));
+            } else {
+                records.put(key(r.type, r.id), r);
+            }
         }
         cursor = newCursor;
     }

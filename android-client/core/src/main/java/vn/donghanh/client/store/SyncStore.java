@@ -10,9 +10,14 @@ public interface SyncStore {
     /** The cursor of the last applied page, or null to start from the beginning. */
     String cursor();
 
+    /** The type of a page entry that is not a record: forget every record of its {@code caseId}. */
+    String REMOVED = "REMOVED";
+
     /**
-     * Upserts the records by (type, id) and stores the cursor in one transaction: after a crash
-     * either the whole page and its cursor are there or neither is.
+     * Applies the records in order and stores the cursor in one transaction: after a crash either
+     * the whole page and its cursor are there or neither is. A record is upserted by (type, id); an
+     * entry of type {@link #REMOVED} instead deletes every stored record whose {@code caseId} is
+     * its {@code caseId} (a case that left the user's scope), and is not stored itself.
      */
     void applyPage(List<StoredRecord> records, String cursor);
 

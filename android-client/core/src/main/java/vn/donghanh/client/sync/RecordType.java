@@ -11,7 +11,13 @@ public enum RecordType {
     CONTACT,
     MESSAGE,
     NOTIFICATION,
-    REMINDER;
+    REMINDER,
+    HELP_REQUEST,
+    /**
+     * Not a record: the case left the caller's scope (assignment ended, case transferred). The
+     * change carries no record property; the phone forgets everything it holds for the case.
+     */
+    REMOVED;
 
     public String property() {
         switch (this) {
@@ -27,6 +33,10 @@ public enum RecordType {
                 return "message";
             case NOTIFICATION:
                 return "notification";
+            case HELP_REQUEST:
+                return "helpRequest";
+            case REMOVED:
+                return "removed";
             default:
                 return "reminder";
         }

@@ -72,6 +72,11 @@ public final class SyncEngine {
             if (type == null || id == null) {
                 continue;
             }
+            if (RecordType.REMOVED.name().equals(type)) {
+                String caseId = Json.string(change, "caseId");
+                out.add(new StoredRecord(SyncStore.REMOVED, id, caseId == null ? id : caseId, "{}"));
+                continue;
+            }
             JSONObject body = Json.object(change, typedProperty(type));
             out.add(new StoredRecord(
                     type, id, Json.string(change, "caseId"), (body == null ? change : body).toString()));

@@ -8,6 +8,7 @@ import vn.donghanh.client.model.AppointmentOccurrence;
 import vn.donghanh.client.model.CaseSummary;
 import vn.donghanh.client.model.Checkin;
 import vn.donghanh.client.model.Contact;
+import vn.donghanh.client.model.HelpRequest;
 import vn.donghanh.client.model.Json;
 import vn.donghanh.client.model.Message;
 import vn.donghanh.client.model.Notification;
@@ -82,6 +83,30 @@ public final class SyncedRecords {
     public void saveReminderSettings(String caseId, String json) {
         store.applyPage(
                 Collections.singletonList(new StoredRecord(REMINDER_SETTINGS, caseId, caseId, json)), store.cursor());
+    }
+
+    /** Newest first; {@code caseId} null = every case on the phone. */
+    public List<HelpRequest> helpRequests(String caseId) {
+        return sorted(
+                parse(of(RecordType.HELP_REQUEST, caseId), HelpRequest::from),
+                (a, b) -> Long.compare(b.createdAtMillis, a.createdAtMillis));
+    }
+
+    /** Kind of the locally kept "last complete sync" record (not a sync feed type). */
+    static final String SYNCED_AT = "LOCAL_SYNCED_AT";
+
+    /** When the last sync reached the end of the feed, or null before the first one. */
+    public Long lastSyncedAtMillis() {
+        StoredRecord r = store.record(SYNCED_AT, SYNCED_AT);
+        return r == null ? null : Json.longValue(Json.parse(r.json), "at", 0L);
+    }
+
+    /** Notes that the feed was read to its end at {@code nowMillis} (what "synced N minutes ago" shows). */
+    public void markSynced(long nowMillis) {
+        org.json.JSONObject at = new org.json.JSONObject();
+        Json.put(at, "at", nowMillis);
+        store.applyPage(
+                Collections.singletonList(new StoredRecord(SYNCED_AT, SYNCED_AT, null, at.toString())), store.cursor());
     }
 
     /** Newest first. */

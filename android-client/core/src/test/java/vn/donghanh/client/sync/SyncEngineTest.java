@@ -109,4 +109,74 @@ class SyncEngineTest {
         server.on("GET /api/v1/sync", 200, page("c1", true)).on("GET /api/v1/sync", 200, page("c1", true));
         assertThrows(IllegalStateException.class, () -> client.syncEngine().sync(false));
     }
+
+    static String helpRequest(String id, String createdAt, String acknowledgedAt) {
+        return "{\"type\":\"HELP_REQUEST\",\"id\":\"" + id + "\",\"caseId\":\"" + Fixtures.CASE_ID + "\","
+                + "\"helpRequest\":{\"id\":\"" + id + "\",\"caseId\":\"" + Fixtures.CASE_ID
+                + "\",\"category\":\"CRAVING\",\"createdAt\":\"" + createdAt + "\""
+                + (acknowledgedAt == null ? "" : ",\"acknowledgedAt\":\"" + acknowledgedAt + "\"") + "}}";
+    }
+
+    @Test
+    void helpRequestsAreKeptAndTheirLatestStateWins() throws Exception {
+        server.on("GET /api/v1/sync", 200, page("c1", false, helpRequest("h1", "2026-11-23T01:00:00Z", null)))
+                .on(
+                        "GET /api/v1/sync",
+                        200,
+                        page("c2", false, helpRequest("h1", "2026-11-23T01:00:00Z", "2026-11-23T01:05:00Z")));
+
+        client.syncNow(false);
+        assertEquals("CRAVING", client.records().helpRequests(Fixtures.CASE_ID).get(0).category);
+        assertTrue(client.records().helpRequests(null).get(0).isWaitingForAnswer());
+        client.syncNow(false);
+
+        List<vn.donghanh.client.model.HelpRequest> kept = client.records().helpRequests(null);
+        assertEquals(1, kept.size());
+        assertEquals(false, kept.get(0).isWaitingForAnswer());
+    }
+
+    @Test
+    void aRemovedCaseIsForgottenWithEverythingItHadAndLaterChangesComeBack() throws Exception {
+        String removed =
+                "{\"type\":\"REMOVED\",\"id\":\"" + Fixtures.CASE_ID + "\",\"caseId\":\"" + Fixtures.CASE_ID + "\"}";
+        server.on(
+                        "GET /api/v1/sync",
+                        200,
+                        page(
+                                "c1",
+                                false,
+                                appointment("a1", "2026-11-25T07:30:00+07:00", "SCHEDULED"),
+                                helpRequest("h1", "2026-11-23T01:00:00Z", null)))
+                .on(
+                        "GET /api/v1/sync",
+                        200,
+                        page("c2", false, removed, appointment("a2", "2026-11-26T07:30:00+07:00", "SCHEDULED")));
+        client.syncNow(false);
+        client.snapshots().save("TIMELINE", Fixtures.CASE_ID, Fixtures.CASE_ID, "[]", clock.nowMillis());
+        client.snapshots().save("OVERDUE", "all", null, "[]", clock.nowMillis());
+        assertEquals(1, client.records().appointments(Fixtures.CASE_ID).size());
+
+        client.syncNow(false);
+
+        // The removal came first in the page, so only what came after it is kept.
+        List<AppointmentOccurrence> left = client.records().appointments(Fixtures.CASE_ID);
+        assertEquals(1, left.size());
+        assertEquals("a2", left.get(0).id);
+        assertTrue(client.records().helpRequests(null).isEmpty());
+        assertEquals(null, client.snapshots().load("TIMELINE", Fixtures.CASE_ID));
+        assertEquals("[]", client.snapshots().load("OVERDUE", "all").json, "lists across cases stay");
+    }
+
+    @Test
+    void aCompleteSyncIsTimedAndAFailedOneIsNot() throws Exception {
+        assertEquals(null, client.records().lastSyncedAtMillis());
+        server.on("GET /api/v1/sync", 200, page("c1", false));
+        client.syncNow(false);
+        assertEquals(Long.valueOf(clock.nowMillis()), client.records().lastSyncedAtMillis());
+        long first = clock.nowMillis();
+        clock.advance(60_000L);
+        server.on("GET /api/v1/sync", 503, "{\"status\":503}");
+        assertThrows(Exception.class, () -> client.syncNow(false));
+        assertEquals(Long.valueOf(first), client.records().lastSyncedAtMillis());
+    }
 }
