@@ -239,6 +239,9 @@ class SyncFeedTest extends IntegrationTest {
         assertEquals(
                 "2026-11-24T01:00:00Z",
                 appointment.get("appointment").get("startsAt").asText());
+        assertFalse(
+                appointment.get("appointment").get("discreetPlace").asBoolean(),
+                "a health station may be named on the lock screen");
 
         String occurrence = appointment.get("id").asText();
         ApiResponse moved = api.post(
