@@ -55,6 +55,10 @@ public final class AppointmentModels {
     @Serdeable
     public record RecordAttendance(@NotNull Attendance attendance) {}
 
+    /**
+     * {@code discreetPlace}: a lock-screen text about it names the place only generically ("cơ sở y tế",
+     * "the health facility"), as the server's reminders do ({@link DiscreetPlaces}).
+     */
     @Serdeable
     public record Occurrence(
             String id,
@@ -64,6 +68,7 @@ public final class AppointmentModels {
             String placeId,
             String placeName,
             @Nullable String placeAddress,
+            boolean discreetPlace,
             OffsetDateTime startsAt,
             int durationMinutes,
             OccurrenceStatus status,

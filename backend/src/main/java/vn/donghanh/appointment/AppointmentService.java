@@ -368,7 +368,8 @@ public class AppointmentService {
 
     private List<AppointmentModels.Occurrence> occurrences(String where, Object... params) {
         return jdbc.prepareStatement("""
-                SELECT o.*, s.type, s.place_id, s.duration_minutes, org.name AS place_name, org.address AS place_address
+                SELECT o.*, s.type, s.place_id, s.duration_minutes, org.name AS place_name, org.address AS place_address,
+                       org.type AS place_type
                 FROM appointment_occurrence o JOIN appointment_series s ON s.id = o.series_id
                 JOIN organisation org ON org.id = s.place_id WHERE\s""" + where, ps -> {
             for (int i = 0; i < params.length; i++) {
@@ -394,6 +395,7 @@ public class AppointmentService {
                 rs.getString("place_id"),
                 rs.getString("place_name"),
                 rs.getString("place_address"),
+                DiscreetPlaces.hidesName(rs.getString("place_type")),
                 Times.utc(rs, "starts_at"),
                 rs.getInt("duration_minutes"),
                 AppointmentModels.OccurrenceStatus.valueOf(rs.getString("status")),

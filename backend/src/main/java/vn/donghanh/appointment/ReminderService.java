@@ -49,8 +49,6 @@ import vn.donghanh.security.Role;
  */
 @Singleton
 public class ReminderService {
-    private static final Set<String> DISCREET_PLACES =
-            Set.of("METHADONE_CLINIC", "REHAB_FACILITY", "COUNSELLING_POINT");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM");
     private final JdbcOperations jdbc;
@@ -491,7 +489,7 @@ public class ReminderService {
     static String text(Due d) {
         ZonedDateTime at = d.startsAt().atZone(d.zone());
         boolean english = "en".equals(d.language());
-        String place = DISCREET_PLACES.contains(d.placeType())
+        String place = DiscreetPlaces.hidesName(d.placeType())
                 ? (english ? "the health facility" : "cơ sở y tế")
                 : d.placeName();
         return english

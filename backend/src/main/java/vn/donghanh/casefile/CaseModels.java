@@ -72,7 +72,15 @@ public final class CaseModels {
             @Nullable String phone,
             @Nullable String organisationId) {}
 
-    /** Full case view; national ID is left out for mentors (they do not need it). */
+    /** An officer who answers for the case, as the person and the case's helpers reach them. */
+    @Serdeable
+    public record OfficerContact(
+            String id, String displayName, @Nullable String phone) {}
+
+    /**
+     * Full case view; national ID is left out for mentors (they do not need it). {@code officers}: who
+     * answers for the case (at most {@link CaseService#MAX_OFFICER_CONTACTS}, by name), also offline.
+     */
     @Serdeable
     public record CaseDetail(
             String id,
@@ -95,6 +103,7 @@ public final class CaseModels {
             String timeZone,
             int version,
             @Nullable MentorContact mentor,
+            java.util.List<OfficerContact> officers,
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt) {}
 

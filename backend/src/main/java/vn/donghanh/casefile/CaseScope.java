@@ -11,15 +11,29 @@ import vn.donghanh.security.Caller;
  * <p>The predicate is kept as a template over the case table's alias, so a query names its own
  * alias ({@link #predicate(String)}) instead of every query having to call the table {@code c};
  * jobs that must see every case say so with {@link #all()} rather than with a made-up predicate.
+ *
+ * <p>An officer's scope is by unit, so it also answers for a unit rather than a case ({@link
+ * #coversUnit(String)}): whether a case registered there lies in it, even once the case has moved away.
  */
 public final class CaseScope {
     private static final String ALIAS = "{case}";
+    private static final String UNIT = "{unit}";
+    private static final String IN_UNITS = " IN (SELECT su.id FROM admin_unit su WHERE su.path LIKE ?)";
+    private static final String NEVER = "1 = 0";
     private final String template;
     private final List<Object> params;
+    private final String unitTemplate;
+    private final List<Object> unitParams;
 
     private CaseScope(String template, List<Object> params) {
+        this(template, params, NEVER, List.of());
+    }
+
+    private CaseScope(String template, List<Object> params, String unitTemplate, List<Object> unitParams) {
         this.template = template;
         this.params = List.copyOf(params);
+        this.unitTemplate = unitTemplate;
+        this.unitParams = List.copyOf(unitParams);
     }
 
     public static CaseScope of(Caller caller) {
@@ -37,18 +51,17 @@ public final class CaseScope {
 
     /** Cases registered in the unit with this path or below it, whoever asks (aggregates, reports). */
     public static CaseScope withinUnit(String unitPath) {
-        return new CaseScope(
-                "{case}.admin_unit_id IN (SELECT su.id FROM admin_unit su WHERE su.path LIKE ?)",
-                List.of(unitPath + "%"));
+        List<Object> params = List.of(unitPath + "%");
+        return new CaseScope(ALIAS + ".admin_unit_id" + IN_UNITS, params, UNIT + IN_UNITS, params);
     }
 
     /** Every case: for the service's own jobs (the escalation scan), never for a caller. */
     public static CaseScope all() {
-        return new CaseScope("1 = 1", List.of());
+        return new CaseScope("1 = 1", List.of(), "1 = 1", List.of());
     }
 
     static CaseScope none() {
-        return new CaseScope("1 = 0", List.of());
+        return new CaseScope(NEVER, List.of());
     }
 
     /** The predicate for a query that calls {@code managed_case} {@code alias}. */
@@ -64,5 +77,19 @@ public final class CaseScope {
     /** The values of the predicate's placeholders, in order. */
     public List<Object> params() {
         return params;
+    }
+
+    /**
+     * The predicate that a case registered in the unit whose id is the SQL expression {@code unitId}
+     * lies in this scope: for an officer, the unit is theirs or below theirs; a mentor's or a person's
+     * scope is not by unit, so for them it never holds. Its placeholders' values are {@link #unitParams()}.
+     */
+    public String coversUnit(String unitId) {
+        return unitTemplate.replace(UNIT, unitId);
+    }
+
+    /** The values of {@link #coversUnit(String)}'s placeholders, in order. */
+    public List<Object> unitParams() {
+        return unitParams;
     }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import vn.donghanh.account.AccountEntity;
@@ -26,6 +27,7 @@ import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Ids;
 import vn.donghanh.common.Page;
 import vn.donghanh.common.TextFold;
+import vn.donghanh.notification.CaseResponders;
 import vn.donghanh.security.Caller;
 import vn.donghanh.security.DataCipher;
 import vn.donghanh.security.PhoneNumbers;
@@ -39,6 +41,9 @@ import vn.donghanh.security.SecretHasher;
 @Singleton
 public class CaseService {
     private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    /** How many of the officers who answer for a case its detail lists. */
+    public static final int MAX_OFFICER_CONTACTS = 5;
+
     private final CaseRepository cases;
     private final CaseEventRepository events;
     private final CaseQueries queries;
@@ -46,6 +51,7 @@ public class CaseService {
     private final AdminUnitService units;
     private final ManagementPeriodPolicy periods;
     private final DataCipher cipher;
+    private final CaseResponders responders;
     private final AuditLog audit;
     private final Clock clock;
     private final ZoneId defaultZone;
@@ -60,6 +66,7 @@ public class CaseService {
             AdminUnitService units,
             ManagementPeriodPolicy periods,
             DataCipher cipher,
+            CaseResponders responders,
             AuditLog audit,
             Clock clock,
             @Value("${donghanh.default-time-zone}") String defaultZone,
@@ -71,6 +78,7 @@ public class CaseService {
         this.units = units;
         this.periods = periods;
         this.cipher = cipher;
+        this.responders = responders;
         this.audit = audit;
         this.clock = clock;
         this.defaultZone = ZoneId.of(defaultZone);
@@ -524,6 +532,21 @@ public class CaseService {
         return sb.toString();
     }
 
+    /**
+     * The officers who answer for the case (the escalation ladder's: its commune's, or the nearest unit
+     * above's), by name, at most {@link #MAX_OFFICER_CONTACTS}: for the person's phone offline, and for
+     * the mentor to message.
+     */
+    private List<CaseModels.OfficerContact> officerContacts(String caseId) {
+        return responders.officerContacts(caseId).stream()
+                .sorted(Comparator.comparing((CaseResponders.Officer o) -> TextFold.fold(o.displayName()))
+                        .thenComparing(CaseResponders.Officer::displayName)
+                        .thenComparing(CaseResponders.Officer::id))
+                .limit(MAX_OFFICER_CONTACTS)
+                .map(o -> new CaseModels.OfficerContact(o.id(), o.displayName(), cipher.decrypt(o.phoneEnc())))
+                .toList();
+    }
+
     CaseModels.CaseDetail detail(Caller caller, CaseEntity c) {
         CaseModels.MentorContact mentor = queries.currentMentor(c.id())
                 .map(m -> new CaseModels.MentorContact(
@@ -551,6 +574,7 @@ public class CaseService {
                 c.timeZone(),
                 c.version(),
                 mentor,
+                officerContacts(c.id()),
                 CaseModels.utc(c.createdAt()),
                 CaseModels.utc(c.updatedAt()));
     }

@@ -24,6 +24,7 @@ import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Cursor;
 import vn.donghanh.common.Keyset;
 import vn.donghanh.common.Page;
+import vn.donghanh.common.SqlLists;
 import vn.donghanh.common.Times;
 import vn.donghanh.notification.CaseResponders;
 import vn.donghanh.notification.NotificationKind;
@@ -213,6 +214,27 @@ public class HelpService {
                 });
         return Page.ofOverfetched(
                 rows, limit, last -> Cursor.encode(last.createdAt().toInstant().toString(), last.id()));
+    }
+
+    /** Help requests by id, unscoped: the sync feed has already scoped the ids (a page of at most 500). */
+    public List<HelpRequest> byIds(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> params = new ArrayList<>(ids);
+        return jdbc.prepareStatement(
+                "SELECT * FROM help_request WHERE id IN (" + SqlLists.placeholders(params.size()) + ")", ps -> {
+                    for (int i = 0; i < params.size(); i++) {
+                        ps.setString(i + 1, params.get(i));
+                    }
+                    List<HelpRequest> out = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(row(rs));
+                        }
+                    }
+                    return out;
+                });
     }
 
     private HelpRequest requireResponder(Caller caller, String id) {

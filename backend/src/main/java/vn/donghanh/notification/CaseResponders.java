@@ -39,16 +39,28 @@ public class CaseResponders {
     }
 
     public List<String> officers(String caseId) {
+        return officerContacts(caseId).stream().map(Officer::id).toList();
+    }
+
+    /** An officer who answers for a case; {@code phoneEnc} is the account's phone as stored (encrypted). */
+    public record Officer(String id, String displayName, byte[] phoneEnc) {}
+
+    /**
+     * The officers who answer for the case, by id, with how to reach them: the active officers of the
+     * case's unit, or of the nearest unit above it that has any. The escalation ladder notifies them;
+     * the person and the case's helpers are shown them as contacts.
+     */
+    public List<Officer> officerContacts(String caseId) {
         return jdbc.prepareStatement(
                 """
-                SELECT a.id, LENGTH(u.path) AS depth FROM managed_case c
+                SELECT a.id, LENGTH(u.path) AS depth, a.display_name, a.phone_enc FROM managed_case c
                 JOIN admin_unit cu ON cu.id = c.admin_unit_id
                 JOIN admin_unit u ON cu.path LIKE CONCAT(u.path, '%')
                 JOIN account a ON a.admin_unit_id = u.id AND a.role = 'OFFICER' AND a.active
                 WHERE c.id = ? ORDER BY depth DESC, a.id""",
                 ps -> {
                     ps.setString(1, caseId);
-                    List<String> out = new ArrayList<>();
+                    List<Officer> out = new ArrayList<>();
                     int deepest = -1;
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
@@ -59,7 +71,7 @@ public class CaseResponders {
                             if (depth != deepest) {
                                 break;
                             }
-                            out.add(rs.getString(1));
+                            out.add(new Officer(rs.getString(1), rs.getString(3), rs.getBytes(4)));
                         }
                     }
                     return out;

@@ -30,6 +30,7 @@ import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Cursor;
 import vn.donghanh.contact.ContactLogService;
 import vn.donghanh.contact.ContactModels;
+import vn.donghanh.help.HelpService;
 import vn.donghanh.message.MessageService;
 import vn.donghanh.notification.InboxService;
 import vn.donghanh.security.Caller;
@@ -39,8 +40,9 @@ import vn.donghanh.sync.SyncModels.Type;
 
 /**
  * Changes since a cursor, in the caller's scope: case records of the cases the caller may see
- * (the same SQL predicate as the case list), and messages and notifications addressed to the
- * caller. A record changed several times appears once per page, as it is now.
+ * (the same SQL predicate as the case list), messages and notifications addressed to the caller,
+ * and removals of cases that have left the caller's scope (and are still out of it). A record
+ * changed several times appears once per page, as it is now.
  */
 @Singleton
 public class SyncFeed {
@@ -62,6 +64,7 @@ public class SyncFeed {
             CheckinService checkins,
             ContactLogService contacts,
             ReminderService reminders,
+            HelpService helpRequests,
             MessageService messages,
             InboxService inbox) {
         this.jdbc = jdbc;
@@ -74,6 +77,7 @@ public class SyncFeed {
         loaders.put(Type.CHECKIN, ids -> byId(checkins.byIds(ids), CheckinModels.Checkin::id));
         loaders.put(Type.CONTACT, ids -> byId(contacts.byIds(ids), ContactModels.Contact::id));
         loaders.put(Type.REMINDER, ids -> byId(reminders.byIds(ids), ReminderService.Reminder::id));
+        loaders.put(Type.HELP_REQUEST, ids -> byId(helpRequests.byIds(ids), HelpService.HelpRequest::id));
         loaders.put(Type.MESSAGE, ids -> byId(messages.byIds(ids), MessageService.Message::id));
         loaders.put(Type.NOTIFICATION, ids -> byId(inbox.byIds(ids), InboxService.Notification::id));
     }
@@ -107,8 +111,9 @@ public class SyncFeed {
             long last = page.isEmpty() ? after : page.get(page.size() - 1).seq();
             List<SyncChange> out = render(page);
             Set<String> cases = new LinkedHashSet<>();
+            // A removal shows nothing of the case: only what is read of a case is audited.
             out.stream()
-                    .filter(c -> c.type() != Type.MESSAGE && c.type() != Type.NOTIFICATION)
+                    .filter(c -> c.type() != Type.MESSAGE && c.type() != Type.NOTIFICATION && c.type() != Type.REMOVED)
                     .forEach(c -> cases.add(c.caseId()));
             for (String caseId : cases) {
                 audit.append(AuditEntry.of(caller, AuditAction.SYNC_READ, caseId, "sync", null));
@@ -120,17 +125,31 @@ public class SyncFeed {
     private List<Change> changes(Caller caller, long after, int max) {
         CaseScope scope = CaseScope.of(caller);
         List<String> caseTypes = caller.is(Role.PERSON)
-                ? List.of("CASE", "APPOINTMENT", "CHECKIN", "REMINDER") // contact logs are the helpers' notes
-                : List.of("CASE", "APPOINTMENT", "CHECKIN", "CONTACT", "REMINDER");
+                ? List.of(
+                        "CASE",
+                        "APPOINTMENT",
+                        "CHECKIN",
+                        "REMINDER",
+                        "HELP_REQUEST") // contact logs are the helpers' notes
+                : List.of("CASE", "APPOINTMENT", "CHECKIN", "CONTACT", "REMINDER", "HELP_REQUEST");
+        String inScope = "SELECT c.id FROM managed_case c WHERE " + scope.predicate();
+        // Removals (V16): the mentor's own (their assignment ended), or an officer's whose units covered the
+        // unit the case moved away from; either only while the case is out of the caller's scope when read
+        // (a case back in scope by now comes with its changes instead, and the phone keeps what it has).
         String sql = "SELECT sc.published_seq, sc.entity, sc.entity_id, sc.case_id FROM sync_change sc "
                 + "WHERE sc.published_seq > ? AND ((sc.account_id = ? AND sc.entity IN ('MESSAGE', 'NOTIFICATION')) "
                 + "OR (sc.account_id IS NULL AND sc.entity IN ("
                 + String.join(",", caseTypes.stream().map(t -> "'" + t + "'").toList())
-                + ") AND sc.case_id IN (SELECT c.id FROM managed_case c WHERE " + scope.predicate() + "))) "
+                + ") AND sc.case_id IN (" + inScope + ")) "
+                + "OR (sc.entity = 'REMOVED' AND (sc.account_id = ? OR (sc.account_id IS NULL AND "
+                + scope.coversUnit("sc.from_unit_id") + ")) AND sc.case_id NOT IN (" + inScope + "))) "
                 + "ORDER BY sc.published_seq LIMIT ?";
         List<Object> params = new ArrayList<>();
         params.add(after);
         params.add(caller.accountId());
+        params.addAll(scope.params());
+        params.add(caller.accountId());
+        params.addAll(scope.unitParams());
         params.addAll(scope.params());
         params.add(max);
         return jdbc.prepareStatement(sql, ps -> {
@@ -156,7 +175,8 @@ public class SyncFeed {
             latest.put(key, c);
         }
         Map<Type, Set<String>> idsByType = new EnumMap<>(Type.class);
-        latest.values()
+        latest.values().stream()
+                .filter(c -> c.type() != Type.REMOVED)
                 .forEach(c -> idsByType
                         .computeIfAbsent(c.type(), t -> new LinkedHashSet<>())
                         .add(c.id()));
@@ -164,6 +184,10 @@ public class SyncFeed {
         idsByType.forEach((type, ids) -> records.put(type, loaders.get(type).apply(ids)));
         List<SyncChange> out = new ArrayList<>();
         for (Change c : latest.values()) {
+            if (c.type() == Type.REMOVED) {
+                out.add(SyncChange.removed(c.caseId()));
+                continue;
+            }
             // A record taken back since (a reminder withdrawn before it was due) is simply left out.
             Object record = records.get(c.type()).get(c.id());
             if (record != null) {

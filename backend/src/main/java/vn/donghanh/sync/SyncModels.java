@@ -9,10 +9,14 @@ import vn.donghanh.appointment.ReminderService;
 import vn.donghanh.casefile.CaseModels;
 import vn.donghanh.checkin.CheckinModels;
 import vn.donghanh.contact.ContactModels;
+import vn.donghanh.help.HelpService;
 import vn.donghanh.message.MessageService;
 import vn.donghanh.notification.InboxService;
 
-/** The sync feed's API shapes: each change carries the record as the matching list endpoint shows it. */
+/**
+ * The sync feed's API shapes: each change carries the record as the matching list endpoint shows it,
+ * except {@code REMOVED}, which carries none: the case {@code id} left the caller's scope.
+ */
 public final class SyncModels {
     private SyncModels() {}
 
@@ -22,14 +26,17 @@ public final class SyncModels {
         CHECKIN,
         CONTACT,
         REMINDER,
+        HELP_REQUEST,
         MESSAGE,
-        NOTIFICATION
+        NOTIFICATION,
+        /** The case ({@code id} and {@code caseId}) left the caller's scope: forget everything of it. */
+        REMOVED
     }
 
     @Serdeable
     public record SyncPage(String cursor, boolean hasMore, List<SyncChange> changes) {}
 
-    /** Exactly one of the record properties is present: the one named after {@code type}. */
+    /** Exactly one of the record properties is present, the one named after {@code type}; none for REMOVED. */
     @Serdeable
     public record SyncChange(
             Type type,
@@ -40,6 +47,7 @@ public final class SyncModels {
             @Nullable CheckinModels.Checkin checkin,
             @Nullable ContactModels.Contact contact,
             @Nullable ReminderService.Reminder reminder,
+            @Nullable HelpService.HelpRequest helpRequest,
             @Nullable MessageService.Message message,
             @Nullable InboxService.Notification notification) {
 
@@ -53,8 +61,14 @@ public final class SyncModels {
                     type == Type.CHECKIN ? (CheckinModels.Checkin) record : null,
                     type == Type.CONTACT ? (ContactModels.Contact) record : null,
                     type == Type.REMINDER ? (ReminderService.Reminder) record : null,
+                    type == Type.HELP_REQUEST ? (HelpService.HelpRequest) record : null,
                     type == Type.MESSAGE ? (MessageService.Message) record : null,
                     type == Type.NOTIFICATION ? (InboxService.Notification) record : null);
+        }
+
+        /** The case {@code caseId} left the caller's scope. */
+        static SyncChange removed(String caseId) {
+            return new SyncChange(Type.REMOVED, caseId, caseId, null, null, null, null, null, null, null, null);
         }
     }
 }

@@ -147,6 +147,55 @@ class ReminderTest extends IntegrationTest {
     }
 
     @Test
+    void anOccurrenceSaysItsPlaceIsDiscreetExactlyWhenTheReminderLeavesItsNameOut() {
+        World.Person person = w.activatedPerson("Nơi Kín Đáo", null);
+        Map<String, String> placeByTime = new HashMap<>();
+        Map<String, String> nameByPlace = new HashMap<>();
+        LocalDateTime first = LocalDateTime.of(2026, 11, 21, 8, 0);
+        List<String> types = new ArrayList<>();
+        for (vn.donghanh.organisation.OrganisationType t : vn.donghanh.organisation.OrganisationType.values()) {
+            types.add(t.name());
+        }
+        for (int i = 0; i < types.size(); i++) {
+            String name = "Nơi hẹn " + types.get(i) + " " + w.tag;
+            String place = w.org(name, types.get(i), w.communeA);
+            LocalDateTime at = first.plusMinutes(10L * i);
+            appointment(person.caseId(), "HEALTH_CHECK", place, at.toString() + ":00", null);
+            placeByTime.put(at.toLocalTime().toString(), place);
+            nameByPlace.put(place, name);
+        }
+        // The day-before reminders of all of them are due by 10:45 on the 20th.
+        CLOCK.set(LocalDateTime.of(2026, 11, 20, 10, 45).atZone(VN).toInstant());
+        bean(ReminderService.class).runOnce();
+        List<String> texts = reminderTexts(person.token());
+        assertEquals(types.size(), texts.size(), texts::toString);
+
+        Map<String, Boolean> discreetByPlace = new HashMap<>();
+        api.get(person.token(), "/api/v1/cases/" + person.caseId() + "/appointments")
+                .json()
+                .forEach(o -> discreetByPlace.put(
+                        o.get("placeId").asText(), o.get("discreetPlace").asBoolean()));
+        assertEquals(nameByPlace.keySet(), discreetByPlace.keySet());
+        for (String text : texts) {
+            String time = text.substring("Bạn có lịch hẹn lúc ".length(), "Bạn có lịch hẹn lúc ".length() + 5);
+            String place = placeByTime.get(time);
+            assertEquals(
+                    !text.contains(nameByPlace.get(place)),
+                    discreetByPlace.get(place),
+                    text + " / discreetPlace of " + nameByPlace.get(place));
+            assertEquals(discreetByPlace.get(place), text.endsWith(" tại cơ sở y tế."), text);
+        }
+        assertEquals(
+                List.of("METHADONE_CLINIC", "REHAB_FACILITY", "COUNSELLING_POINT"),
+                types.stream()
+                        .filter(t -> discreetByPlace.get(placeByTime.get(first.plusMinutes(10L * types.indexOf(t))
+                                .toLocalTime()
+                                .toString())))
+                        .toList(),
+                "the treatment places");
+    }
+
+    @Test
     void thePlannerMovesRemindersOutOfTheQuietHours() {
         ReminderPlanner planner = new ReminderPlanner(LocalTime.of(21, 0), LocalTime.of(6, 0));
         Instant at0630 = LocalDateTime.of(2026, 11, 21, 6, 30).atZone(VN).toInstant();

@@ -400,4 +400,52 @@ class CaseRegistryTest extends IntegrationTest {
                         + "/end",
                 Map.of("reason", "kết thúc thử", "endDate", "2025-03-11"));
     }
+
+    private static List<String> officerNames(JsonNode detail) {
+        List<String> out = new ArrayList<>();
+        detail.get("officers").forEach(o -> out.add(o.get("displayName").asText()));
+        return out;
+    }
+
+    @Test
+    void theCaseListsTheActiveOfficersWhoAnswerForItByNameForThePersonAndItsHelpers() {
+        World own = World.create(api); // officers of its own, so the class's world stays as it is
+        own.account("officerA2", "OFFICER", own.communeA, own.policeA, "An Thị Bảo");
+        own.account("officerA3", "OFFICER", own.communeA, own.policeA, "Vũ Văn Nghỉ");
+        assertEquals(
+                200,
+                api.post(own.admin, "/api/v1/accounts/" + own.id("officerA3") + "/deactivate", null)
+                        .status());
+        World.Person p = own.activatedPerson("Có Cán Bộ Xã", "mentorA1");
+
+        JsonNode mine = api.get(p.token(), "/api/v1/me/case").json();
+        assertEquals(List.of("An Thị Bảo", "Trần Văn Công"), officerNames(mine), "active officers only, by name");
+        JsonNode officerA = mine.get("officers").get(1);
+        assertEquals(own.id("officerA"), officerA.get("id").asText());
+        assertEquals(
+                "0977" + String.format("%06d", Math.abs((own.tag + "officerA").hashCode()) % 1_000_000),
+                officerA.get("phone").asText(),
+                "the phone, decrypted");
+        for (String helper : List.of("mentorA1", "officerA")) {
+            JsonNode seen =
+                    api.get(own.token(helper), "/api/v1/cases/" + p.caseId()).json();
+            assertEquals(mine.get("officers"), seen.get("officers"), helper);
+        }
+
+        // A commune without officers of its own: the nearest unit above that has some, as escalation does.
+        String bare = own.unit("N", "Xã Chưa Có Cán Bộ " + own.tag, "COMMUNE", own.province);
+        String provincePolice = own.org("Công an tỉnh", "COMMUNE_POLICE", own.province);
+        own.account("officerProvince", "OFFICER", own.province, provincePolice, "Sở Công an tỉnh");
+        JsonNode there = own.registerCase("officerProvince", bare, "Ở Xã Trống");
+        assertEquals(List.of("Sở Công an tỉnh"), officerNames(there));
+
+        // At most five.
+        for (String name : List.of("Bế Văn Một", "Cao Thị Hai", "Đinh Văn Ba", "Hà Thị Bốn", "Ông Văn Năm")) {
+            own.account("officerB" + name.hashCode(), "OFFICER", own.communeB, own.policeB, name);
+        }
+        JsonNode crowded = own.registerCase("officerB", own.communeB, "Nhiều Cán Bộ");
+        assertEquals(
+                List.of("Bế Văn Một", "Cao Thị Hai", "Đinh Văn Ba", "Hà Thị Bốn", "Lê Thị Bình"),
+                officerNames(crowded));
+    }
 }

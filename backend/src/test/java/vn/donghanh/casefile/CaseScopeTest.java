@@ -39,4 +39,19 @@ class CaseScopeTest {
         assertEquals("1 = 1", CaseScope.all().predicate("anything"));
         assertEquals(List.of(), CaseScope.all().params());
     }
+
+    @Test
+    void onlyAnOfficersScopeCoversAUnitAndItIsTheSameUnitsAsItsCases() {
+        String officer = CaseScope.of(caller(Role.OFFICER)).coversUnit("sc.from_unit_id");
+        assertTrue(officer.startsWith("sc.from_unit_id IN ("), officer);
+        assertEquals(
+                CaseScope.of(caller(Role.OFFICER)).predicate("mc").replace("mc.admin_unit_id", "sc.from_unit_id"),
+                officer,
+                "a unit is covered exactly when a case registered there would be");
+        assertEquals(List.of("/vn/p1/c1/%"), CaseScope.of(caller(Role.OFFICER)).unitParams());
+        for (Role role : List.of(Role.MENTOR, Role.PERSON, Role.SUPERVISOR, Role.ADMIN)) {
+            assertEquals("1 = 0", CaseScope.of(caller(role)).coversUnit("u.id"), role + " is not scoped by unit");
+            assertEquals(List.of(), CaseScope.of(caller(role)).unitParams());
+        }
+    }
 }

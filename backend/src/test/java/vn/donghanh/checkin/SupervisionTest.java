@@ -516,4 +516,35 @@ class SupervisionTest extends IntegrationTest {
         assertEquals(1, communeA.get("overdueCases").asInt());
         assertFalse(r.text().contains("Tổng Hợp"), "no names in the summary");
     }
+
+    @Test
+    void aContactMayBeBackdatedUpToThirtyDaysAndBeTenMinutesAhead() {
+        World own = World.create(api);
+        World.Person p = own.activatedPerson("Ghi Lùi Ngày", "mentorA1");
+        java.util.function.Function<Instant, ApiResponse> contactAt = at -> api.post(
+                own.token("mentorA1"),
+                "/api/v1/cases/" + p.caseId() + "/contacts",
+                Map.of(
+                        "id",
+                        UUID.randomUUID().toString(),
+                        "type",
+                        "PHONE_CALL",
+                        "occurredAt",
+                        java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                                at.atOffset(java.time.ZoneOffset.ofHours(7))),
+                        "summary",
+                        "Gọi điện hỏi thăm",
+                        "concerns",
+                        List.of("HEALTH"),
+                        "followUpNeeded",
+                        false));
+        java.time.Duration month = java.time.Duration.ofDays(30);
+        assertEquals(201, contactAt.apply(NOW.minus(month).plusSeconds(60)).status(), "29 days 23:59 ago");
+        assertEquals(201, contactAt.apply(NOW.plusSeconds(9 * 60)).status(), "9 minutes ahead");
+        for (Instant refused : List.of(NOW.minus(month).minusSeconds(60), NOW.plusSeconds(11 * 60))) {
+            ApiResponse r = contactAt.apply(refused);
+            assertEquals(400, r.status(), r::toString);
+            assertEquals(List.of("occurredAt"), r.problemFields());
+        }
+    }
 }

@@ -103,6 +103,18 @@ class MessagingTest extends IntegrationTest {
     }
 
     @Test
+    void theMentorCanWriteToTheOfficersTheCaseLists() {
+        JsonNode officers =
+                api.get(w.token("mentorA1"), "/api/v1/cases/" + caseId).json().get("officers");
+        assertEquals(1, officers.size(), officers::toString);
+        assertEquals(w.id("officerA"), officers.get(0).get("id").asText());
+        for (JsonNode officer : officers) {
+            ApiResponse sent = send(w.token("mentorA1"), officer.get("id").asText(), "Xin ý kiến anh về bạn ấy");
+            assertEquals(201, sent.status(), sent::toString);
+        }
+    }
+
+    @Test
     void nobodyOutsideThePairsCanWrite() {
         ApiResponse toOfficer = send(personToken, w.id("officerA"), "Xin chào cán bộ");
         assertEquals(400, toOfficer.status());

@@ -134,6 +134,15 @@ class ReintegrationTest extends IntegrationTest {
                 .forEach(n -> mentorInbox.add(n.get("kind").asText()));
         assertTrue(mentorInbox.contains("OPPORTUNITY_INTEREST"), mentorInbox::toString);
 
+        // The mentor finds the open course in the list of opportunities around their commune, and refers.
+        ApiResponse open = api.get(w.token("mentorA1"), "/api/v1/opportunities");
+        assertEquals(200, open.status(), open::toString);
+        List<String> openIds = new ArrayList<>();
+        open.json().forEach(o -> {
+            assertEquals("OPEN", o.get("status").asText());
+            openIds.add(o.get("id").asText());
+        });
+        assertTrue(openIds.contains(welding), openIds::toString);
         // The mentor refers; the person accepts and shares only name and phone.
         String referralId = UUID.randomUUID().toString();
         ApiResponse referred = api.post(

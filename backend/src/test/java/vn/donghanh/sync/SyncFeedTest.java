@@ -239,6 +239,9 @@ class SyncFeedTest extends IntegrationTest {
         assertEquals(
                 "2026-11-24T01:00:00Z",
                 appointment.get("appointment").get("startsAt").asText());
+        assertFalse(
+                appointment.get("appointment").get("discreetPlace").asBoolean(),
+                "a health station may be named on the lock screen");
 
         String occurrence = appointment.get("id").asText();
         ApiResponse moved = api.post(
@@ -307,6 +310,198 @@ class SyncFeedTest extends IntegrationTest {
                     after.keys(),
                     "the late commit comes after the cursor, not before it");
         }
+    }
+
+    @Test
+    void aHelpRequestReachesTheMentorAndTheOfficerAndItsAcknowledgementThePerson() {
+        World.Person p = w.activatedPerson("Nguyễn Văn An", "mentorA1");
+        String mentorCursor = pull(w.token("mentorA1"), null, 500).cursor();
+        String personCursor = pull(p.token(), null, 200).cursor();
+        String helpId = UUID.randomUUID().toString();
+        ApiResponse asked = api.post(
+                p.token(),
+                "/api/v1/cases/" + p.caseId() + "/help-requests",
+                Map.of("id", helpId, "category", "CRAVING", "note", "Thèm quá, gọi em với"));
+        assertEquals(201, asked.status(), asked::toString);
+
+        // "Nguyễn Văn An needs help: craving, 5 minutes ago": the name from CASE, the rest from HELP_REQUEST.
+        Pull mentor = pull(w.token("mentorA1"), null, 500);
+        assertEquals(
+                "Nguyễn Văn An",
+                mentor.find("CASE", p.caseId()).get("case").get("fullName").asText());
+        JsonNode help = pull(w.token("mentorA1"), mentorCursor, 500).find("HELP_REQUEST", helpId);
+        assertEquals(p.caseId(), help.get("caseId").asText());
+        assertEquals("CRAVING", help.get("helpRequest").get("category").asText());
+        assertEquals(NOW.toString(), help.get("helpRequest").get("createdAt").asText());
+        assertEquals("Thèm quá, gọi em với", help.get("helpRequest").get("note").asText());
+        assertFalse(help.has("case") || help.has("notification"), "one record property per change");
+        assertEquals(
+                api.get(w.token("mentorA1"), "/api/v1/cases/" + p.caseId() + "/help-requests")
+                        .json()
+                        .get("items")
+                        .get(0),
+                help.get("helpRequest"),
+                "the record as the help-request list shows it");
+        assertTrue(pull(w.token("officerA"), null, 500).keys().contains("HELP_REQUEST:" + helpId), "the officer");
+        for (String outsider : List.of("mentorA2", "officerB", "officerOther", "supervisor")) {
+            assertFalse(pull(w.token(outsider), null, 500).keys().contains("HELP_REQUEST:" + helpId), outsider);
+        }
+
+        CLOCK.set(NOW.plusSeconds(120));
+        assertEquals(
+                200,
+                api.post(w.token("mentorA1"), "/api/v1/help-requests/" + helpId + "/acknowledge", null)
+                        .status());
+        Pull person = pull(p.token(), personCursor, 200);
+        JsonNode acknowledged = person.find("HELP_REQUEST", helpId);
+        assertEquals(
+                1,
+                person.keys().stream()
+                        .filter(k -> k.startsWith("HELP_REQUEST:"))
+                        .count(),
+                "once, as it is now");
+        assertEquals(
+                w.id("mentorA1"),
+                acknowledged.get("helpRequest").get("acknowledgedBy").asText());
+        assertEquals(
+                NOW.plusSeconds(120).toString(),
+                acknowledged.get("helpRequest").get("acknowledgedAt").asText(),
+                "the person sees that their request was acknowledged");
+    }
+
+    private String activeAssignment(String caseId) {
+        for (JsonNode a : api.get(w.token("officerA"), "/api/v1/cases/" + caseId + "/assignments")
+                .json()) {
+            if (a.get("active").asBoolean()) {
+                return a.get("id").asText();
+            }
+        }
+        throw new AssertionError("no active assignment");
+    }
+
+    private void endAssignment(String caseId) {
+        ApiResponse ended = api.post(
+                w.token("officerA"),
+                "/api/v1/assignments/" + activeAssignment(caseId) + "/end",
+                Map.of("reason", "Tình nguyện viên chuyển công tác", "endDate", "2026-11-20"));
+        assertEquals(200, ended.status(), ended::toString);
+    }
+
+    private void assign(String caseId, String mentorKey) {
+        ApiResponse assigned = api.post(
+                w.token("officerA"),
+                "/api/v1/cases/" + caseId + "/assignments",
+                Map.of("mentorId", w.id(mentorKey), "startDate", "2026-11-20"));
+        assertEquals(201, assigned.status(), assigned::toString);
+    }
+
+    private int syncReads(String caseId, String key) {
+        return Sql.query(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'SYNC_READ' AND case_id = ? AND actor_id = ?",
+                        rs -> rs.getInt(1),
+                        caseId,
+                        w.id(key))
+                .get(0);
+    }
+
+    private static void assertRemoval(JsonNode removed, String caseId) {
+        assertEquals(caseId, removed.get("id").asText());
+        assertEquals(caseId, removed.get("caseId").asText());
+        List<String> fields = new ArrayList<>();
+        removed.fieldNames().forEachRemaining(fields::add);
+        assertEquals(List.of("type", "id", "caseId"), fields, "a removal carries no record");
+    }
+
+    @Test
+    void aMentorWhoseAssignmentEndsIsToldToForgetTheCaseAndOnlyThatMentor() {
+        World.Person p = w.activatedPerson("Hết Phân Công", "mentorA1");
+        String checkinId = UUID.randomUUID().toString();
+        assertEquals(201, checkIn(p, checkinId, "trước khi đổi người").status());
+        Pull before = pull(w.token("mentorA1"), null, 500);
+        assertTrue(before.keys().contains("CHECKIN:" + checkinId));
+        String mentorA2 = pull(w.token("mentorA2"), null, 500).cursor();
+        String officer = pull(w.token("officerA"), null, 500).cursor();
+
+        endAssignment(p.caseId());
+        Pull removed = pull(w.token("mentorA1"), before.cursor(), 500);
+        assertEquals(List.of("REMOVED:" + p.caseId()), removed.keys(), "nothing of the case but its removal");
+        assertRemoval(removed.changes().get(0), p.caseId());
+        assertEquals(List.of(), pull(w.token("mentorA2"), mentorA2, 500).keys(), "another mentor: nothing");
+        assertEquals(
+                List.of("CASE:" + p.caseId()),
+                pull(w.token("officerA"), officer, 500).keys(),
+                "the officer still sees the case, now without a mentor");
+        assertFalse(pull(p.token(), null, 200).keys().contains("REMOVED:" + p.caseId()), "nor the person");
+
+        // Re-assigned later: ordinary changes after the removal.
+        assign(p.caseId(), "mentorA1");
+        Pull back = pull(w.token("mentorA1"), removed.cursor(), 500);
+        assertEquals(List.of("CASE:" + p.caseId()), back.keys());
+        assertEquals(
+                w.id("mentorA1"),
+                back.changes().get(0).get("case").get("mentorId").asText());
+
+        // Ended and re-assigned before the mentor reads again: no removal, the case simply comes.
+        endAssignment(p.caseId());
+        assign(p.caseId(), "mentorA1");
+        assertEquals(
+                List.of("CASE:" + p.caseId()),
+                pull(w.token("mentorA1"), back.cursor(), 500).keys());
+        assertFalse(
+                pull(w.token("mentorA1"), null, 500).keys().contains("REMOVED:" + p.caseId()),
+                "from the beginning too: the case is the mentor's again");
+    }
+
+    @Test
+    void aCaseThatMovesToAnotherCommuneIsRemovedForTheOfficersItLeft() {
+        String provincePolice = w.org("Công an tỉnh", "COMMUNE_POLICE", w.province);
+        w.account("officerProvince", "OFFICER", w.province, provincePolice, "Sở Công an tỉnh");
+        World.Person p = w.activatedPerson("Chuyển Xã", "mentorA1");
+        Map<String, String> cursors = new HashMap<>();
+        for (String key : List.of("officerA", "officerB", "officerOther", "officerProvince", "mentorA1", "mentorA2")) {
+            cursors.put(key, pull(w.token(key), null, 500).cursor());
+        }
+
+        // Transfers are not built yet (issue 14): move the case behind the API.
+        Sql.update("UPDATE managed_case SET admin_unit_id = ? WHERE id = ?", w.communeB, p.caseId());
+        int readsBefore = syncReads(p.caseId(), "officerA");
+        Pull left = pull(w.token("officerA"), cursors.get("officerA"), 500);
+        assertEquals(List.of("REMOVED:" + p.caseId()), left.keys(), "the commune it left");
+        assertRemoval(left.changes().get(0), p.caseId());
+        assertEquals(
+                readsBefore,
+                syncReads(p.caseId(), "officerA"),
+                "a removal reads nothing of the case: not in the person's access log");
+        assertEquals(
+                List.of("CASE:" + p.caseId()),
+                pull(w.token("officerB"), cursors.get("officerB"), 500).keys(),
+                "the commune it came to: the case, no removal");
+        assertEquals(
+                List.of("CASE:" + p.caseId()),
+                pull(w.token("officerProvince"), cursors.get("officerProvince"), 500)
+                        .keys(),
+                "an officer whose units cover both communes keeps it");
+        assertEquals(
+                List.of("CASE:" + p.caseId()),
+                pull(w.token("mentorA1"), cursors.get("mentorA1"), 500).keys(),
+                "the mentor's scope is the assignment, not the unit");
+        assertEquals(
+                List.of(),
+                pull(w.token("officerOther"), cursors.get("officerOther"), 500).keys());
+        assertEquals(
+                List.of(),
+                pull(w.token("mentorA2"), cursors.get("mentorA2"), 500).keys());
+        assertFalse(pull(w.token("supervisor"), null, 500).keys().contains("REMOVED:" + p.caseId()));
+
+        // Moved back: the commune it left now is the one it came from.
+        Sql.update("UPDATE managed_case SET admin_unit_id = ? WHERE id = ?", w.communeA, p.caseId());
+        assertEquals(
+                List.of("CASE:" + p.caseId()),
+                pull(w.token("officerA"), left.cursor(), 500).keys());
+        assertTrue(pull(w.token("officerB"), null, 500).keys().contains("REMOVED:" + p.caseId()));
+        assertFalse(
+                pull(w.token("officerA"), null, 500).keys().contains("REMOVED:" + p.caseId()),
+                "a case back in scope comes without its old removal");
     }
 
     @Test
