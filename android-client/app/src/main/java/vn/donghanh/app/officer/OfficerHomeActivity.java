@@ -76,6 +76,8 @@ public class OfficerHomeActivity extends ScreenActivity implements OfficerHomeVi
         notice.setVisibility(model.offline ? View.VISIBLE : View.GONE);
         TextView unsent = findViewById(R.id.unsent);
         unsent.setText(Labels.unsent(this, model.unsentCount, 0));
+        // "Đã gửi hết" in warning colour on every visit alarms more than it tells: only say what waits.
+        unsent.setVisibility(model.unsentCount > 0 ? View.VISIBLE : View.GONE);
         // Offline with nothing stored: no headings over empty lists, the notice says it all.
         int sections = model.nothingStored() ? View.GONE : View.VISIBLE;
         findViewById(R.id.overdue_title).setVisibility(sections);
@@ -88,10 +90,12 @@ public class OfficerHomeActivity extends ScreenActivity implements OfficerHomeVi
         LinearLayout list = findViewById(R.id.overdue);
         list.setVisibility(visibility);
         if (model.overdue == null) {
+            findViewById(R.id.overdue_hint).setVisibility(View.GONE);
             Rows.reset(list, true, R.string.officer_section_not_stored);
             return;
         }
         Rows.reset(list, model.overdue.isEmpty(), R.string.no_overdue);
+        findViewById(R.id.overdue_hint).setVisibility(model.overdue.isEmpty() ? View.GONE : View.VISIBLE);
         for (OverdueRow item : model.overdue) {
             View row = Rows.add(list, R.layout.row_overdue);
             String name = texts.name(item.fullName);
@@ -103,7 +107,9 @@ public class OfficerHomeActivity extends ScreenActivity implements OfficerHomeVi
             View text = row.findViewById(R.id.overdue_text);
             text.setContentDescription(getString(R.string.officer_open_case, name + ". " + kind + ". " + overdueFor));
             text.setOnClickListener(v -> presenter.select(item.caseId));
-            row.findViewById(R.id.presence_waiting).setVisibility(item.presenceWaiting ? View.VISIBLE : View.GONE);
+            // While "Hoàn tác" is offered the bar speaks for this row; after, the row says it waits.
+            row.findViewById(R.id.presence_waiting)
+                    .setVisibility(item.presenceWaiting && !item.presenceUndoable ? View.VISIBLE : View.GONE);
             Button presence = row.findViewById(R.id.record_presence);
             boolean offer = item.offersOfficePresence && !item.presenceWaiting;
             presence.setVisibility(offer ? View.VISIBLE : View.GONE);

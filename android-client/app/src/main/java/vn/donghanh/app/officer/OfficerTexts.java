@@ -33,7 +33,6 @@ final class OfficerTexts {
 
     /** "Không có mạng. Dữ liệu lúc 07:40, 2 giờ trước." */
     String copyNotice(StoredCopy copy) {
-        String at = copy.today ? time(copy.savedAtMillis) : new Formats(context, zone).dateTime(copy.savedAtMillis);
         String ago;
         if (copy.daysAgo > 0) {
             ago = plural(R.plurals.officer_age_days, copy.daysAgo);
@@ -44,7 +43,17 @@ final class OfficerTexts {
         } else {
             ago = context.getString(R.string.officer_age_just_now);
         }
-        return context.getString(R.string.officer_copy_notice, at, ago);
+        if (copy.today) {
+            return context.getString(R.string.officer_copy_notice, time(copy.savedAtMillis), ago);
+        }
+        DateFormat day =
+                DateFormat.getDateInstance(DateFormat.MEDIUM, locale()); // "Nov 20, 2026", never an ambiguous 11/20/26
+        day.setTimeZone(zone);
+        return context.getString(
+                R.string.officer_copy_notice_day,
+                time(copy.savedAtMillis),
+                day.format(new Date(copy.savedAtMillis)),
+                ago);
     }
 
     /** "08:00" in the cases' zone. */

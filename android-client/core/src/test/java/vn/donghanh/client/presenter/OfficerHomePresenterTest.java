@@ -175,6 +175,7 @@ class OfficerHomePresenterTest {
         assertTrue(view.events.contains("undo offered for Nguyễn Văn An 10000 ms"), view.events.toString());
         assertEquals(1, view.last().unsentCount);
         assertTrue(view.last().overdue.get(0).presenceWaiting);
+        assertTrue(view.last().overdue.get(0).presenceUndoable);
 
         clock.advance(4_000);
         client.flusher().flush(true); // a background sync "because the network is back" meanwhile
@@ -246,6 +247,7 @@ class OfficerHomePresenterTest {
         assertTrue(view.events.contains("saved Nguyễn Văn An sent=false"), view.events.toString());
         assertEquals(1, view.last().unsentCount);
         assertTrue(view.last().overdue.get(0).presenceWaiting, "the row says it is waiting, no second button");
+        assertFalse(view.last().overdue.get(0).presenceUndoable, "the undo window is over");
     }
 
     @Test

@@ -210,6 +210,7 @@ public final class OfficerHomePresenter extends Presenter<OfficerHomeView> {
     private OfficerHomeModel build() {
         List<OverdueItem> items = overdue;
         List<OverdueRow> rows = null;
+        PendingPresence undo = undoable;
         if (items != null) {
             rows = new ArrayList<>();
             for (OverdueItem i : items) {
@@ -224,7 +225,8 @@ public final class OfficerHomePresenter extends Presenter<OfficerHomeView> {
                         presence
                                 && !client.outbox()
                                         .unsent(i.caseId, OutboxKind.OFFICE_PRESENCE)
-                                        .isEmpty()));
+                                        .isEmpty(),
+                        undo != null && i.caseId != null && i.caseId.equals(undo.caseId)));
             }
         }
         Long saved = copySavedAt;

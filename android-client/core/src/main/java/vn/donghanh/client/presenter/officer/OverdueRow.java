@@ -14,6 +14,8 @@ public final class OverdueRow {
     public final boolean offersOfficePresence;
     /** Presence for this case is recorded on this phone and not yet accepted by the server. */
     public final boolean presenceWaiting;
+    /** That waiting presence is the one "Hoàn tác" can still take back (the undo bar speaks for it). */
+    public final boolean presenceUndoable;
 
     public OverdueRow(
             String caseId,
@@ -22,7 +24,8 @@ public final class OverdueRow {
             long overdueDays,
             long overdueHours,
             boolean offersOfficePresence,
-            boolean presenceWaiting) {
+            boolean presenceWaiting,
+            boolean presenceUndoable) {
         this.caseId = caseId;
         this.fullName = fullName;
         this.kind = kind;
@@ -30,5 +33,6 @@ public final class OverdueRow {
         this.overdueHours = overdueHours;
         this.offersOfficePresence = offersOfficePresence;
         this.presenceWaiting = presenceWaiting;
+        this.presenceUndoable = presenceUndoable;
     }
 }
