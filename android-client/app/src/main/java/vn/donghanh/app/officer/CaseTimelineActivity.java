@@ -34,6 +34,7 @@ public class CaseTimelineActivity extends ScreenActivity implements CaseTimeline
         presenter = whileShown(
                 new CaseTimelinePresenter(this, client(), getIntent().getStringExtra(EXTRA_CASE_ID)),
                 CaseTimelinePresenter::start);
+        findViewById(R.id.retry).setOnClickListener(v -> presenter.start());
     }
 
     @Override
@@ -45,6 +46,8 @@ public class CaseTimelineActivity extends ScreenActivity implements CaseTimeline
             notice.setText(texts.copyNotice(model.copy));
         }
         notice.setVisibility(model.offline ? View.VISIBLE : View.GONE);
+        // Offline, a way to try again without leaving the screen.
+        findViewById(R.id.retry).setVisibility(model.offline ? View.VISIBLE : View.GONE);
         findViewById(R.id.title).setVisibility(model.nothingStored() ? View.GONE : View.VISIBLE);
         LinearLayout list = findViewById(R.id.list);
         list.removeAllViews();

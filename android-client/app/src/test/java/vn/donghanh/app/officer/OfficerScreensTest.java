@@ -278,6 +278,14 @@ public class OfficerScreensTest {
         assertTrue(notice, notice.startsWith("Không có mạng. Dữ liệu lúc "));
         assertTrue(notice, notice.endsWith(", 3 ngày trước."));
         assertEquals(6, ((LinearLayout) timeline.findViewById(R.id.list)).getChildCount());
+
+        OfficerFixtures.serveTimeline(phone);
+        phone.backend.offline(false);
+        timeline.findViewById(R.id.retry).performClick();
+        assertFalse(
+                "back online: live, no notice",
+                timeline.findViewById(R.id.copy_notice).isShown());
+        assertFalse(timeline.findViewById(R.id.retry).isShown());
     }
 
     private void confirmPresence(OfficerHomeActivity home) {
