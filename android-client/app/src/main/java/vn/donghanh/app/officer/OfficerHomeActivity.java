@@ -43,7 +43,14 @@ public class OfficerHomeActivity extends ScreenActivity implements OfficerHomeVi
         texts = new OfficerTexts(this, client().zone());
         presenter = whileShown(new OfficerHomePresenter(this, client()), OfficerHomePresenter::start);
         findViewById(R.id.refresh).setOnClickListener(v -> presenter.start());
-        findViewById(R.id.sign_out).setOnClickListener(v -> signOut());
+        findViewById(R.id.sign_out).setOnClickListener(v -> {
+            // A presence still in its undo window stands: send it with this officer's token first
+            // (same background thread, so it runs before the sign-out).
+            if (undoable != null) {
+                presenter.undoWindowOver();
+            }
+            signOut();
+        });
         findViewById(R.id.undo).setOnClickListener(v -> presenter.undoPresence());
     }
 

@@ -192,6 +192,18 @@ public class OfficerScreensTest {
     }
 
     @Test
+    public void signingOutDuringTheWindowSendsThePresenceFirst() {
+        OfficerFixtures.serveHome(phone);
+        OfficerHomeActivity home = openHome();
+
+        confirmPresence(home);
+        home.findViewById(R.id.sign_out).performClick();
+
+        assertEquals(1, phone.backend.requests("POST", "/api/v1/cases/").size());
+        assertTrue(phone.outboxOnDisk().isEmpty());
+    }
+
+    @Test
     public void offlineTheListsAreTheLastCopyWithItsAge() {
         OfficerFixtures.storedCopies(phone, 140);
         phone.backend.offline(true);
