@@ -3,24 +3,24 @@ package vn.donghanh.app.officer;
 import android.content.Context;
 import android.content.Intent;
 import android.os.Bundle;
+import android.view.View;
 import android.widget.LinearLayout;
 import android.widget.TextView;
-import java.util.List;
 import vn.donghanh.app.R;
-import vn.donghanh.app.ui.Formats;
 import vn.donghanh.app.ui.Labels;
 import vn.donghanh.app.ui.Rows;
 import vn.donghanh.app.ui.ScreenActivity;
-import vn.donghanh.client.model.TimelineEntry;
+import vn.donghanh.client.presenter.officer.CaseTimelineModel;
 import vn.donghanh.client.presenter.officer.CaseTimelinePresenter;
 import vn.donghanh.client.presenter.officer.CaseTimelineView;
+import vn.donghanh.client.presenter.officer.TimelineRow;
 
-/** A case's timeline: registration, status changes, mentors... in order. */
+/** A case's timeline in plain words: registration, status changes, mentors... oldest first. */
 public class CaseTimelineActivity extends ScreenActivity implements CaseTimelineView {
     private static final String EXTRA_CASE_ID = "caseId";
 
     private CaseTimelinePresenter presenter;
-    private Formats formats;
+    private OfficerTexts texts;
 
     public static Intent intent(Context context, String caseId) {
         return new Intent(context, CaseTimelineActivity.class).putExtra(EXTRA_CASE_ID, caseId);
@@ -29,34 +29,51 @@ public class CaseTimelineActivity extends ScreenActivity implements CaseTimeline
     @Override
     protected void onCreate(Bundle savedInstanceState) {
         super.onCreate(savedInstanceState);
-        setContentView(R.layout.activity_list);
-        ((TextView) findViewById(R.id.title)).setText(R.string.timeline_title);
-        formats = new Formats(this, client().zone());
+        setContentView(R.layout.activity_case_timeline);
+        texts = new OfficerTexts(this, client().zone());
         presenter = whileShown(
                 new CaseTimelinePresenter(this, client(), getIntent().getStringExtra(EXTRA_CASE_ID)),
                 CaseTimelinePresenter::start);
+        findViewById(R.id.retry).setOnClickListener(v -> presenter.start());
     }
 
     @Override
-    public void showTimeline(List<TimelineEntry> entries) {
-        LinearLayout list = findViewById(R.id.list);
-        Rows.reset(list, entries.isEmpty(), R.string.nothing_yet);
-        for (TimelineEntry e : entries) {
-            String what = e.toStatus == null
-                    ? e.type
-                    : getString(
-                            R.string.timeline_status_change,
-                            Labels.caseStatus(this, e.fromStatus),
-                            Labels.caseStatus(this, e.toStatus));
-            StringBuilder line =
-                    new StringBuilder(getString(R.string.timeline_line, formats.dateTime(e.occurredAtMillis), what));
-            if (e.actorName != null) {
-                line.append(" · ").append(e.actorName);
-            }
-            if (e.reason != null) {
-                line.append("\n").append(e.reason);
-            }
-            Rows.addText(list, line);
+    public void render(CaseTimelineModel model) {
+        TextView notice = findViewById(R.id.copy_notice);
+        if (model.nothingStored()) {
+            notice.setText(R.string.officer_timeline_nothing);
+        } else if (model.offline && model.copy != null) {
+            notice.setText(texts.copyNotice(model.copy));
         }
+        notice.setVisibility(model.offline ? View.VISIBLE : View.GONE);
+        // Offline, a way to try again without leaving the screen.
+        findViewById(R.id.retry).setVisibility(model.offline ? View.VISIBLE : View.GONE);
+        findViewById(R.id.title).setVisibility(model.nothingStored() ? View.GONE : View.VISIBLE);
+        LinearLayout list = findViewById(R.id.list);
+        list.removeAllViews();
+        if (model.rows == null) {
+            return;
+        }
+        if (model.rows.isEmpty()) {
+            Rows.addText(list, getString(R.string.nothing_yet));
+        }
+        for (TimelineRow e : model.rows) {
+            View row = Rows.add(list, R.layout.row_timeline);
+            ((TextView) row.findViewById(R.id.timeline_when)).setText(texts.dateTime(e.occurredAtMillis));
+            ((TextView) row.findViewById(R.id.timeline_what))
+                    .setText(Labels.timelineEvent(this, e.type, e.fromStatus, e.toStatus, e.subject));
+            show(
+                    row.findViewById(R.id.timeline_reason),
+                    e.reason == null ? null : getString(R.string.timeline_reason, e.reason));
+            show(
+                    row.findViewById(R.id.timeline_by),
+                    e.actorName == null ? null : getString(R.string.timeline_by, e.actorName));
+        }
+    }
+
+    private static void show(View view, String text) {
+        TextView t = (TextView) view;
+        t.setText(text);
+        t.setVisibility(text == null ? View.GONE : View.VISIBLE);
     }
 }

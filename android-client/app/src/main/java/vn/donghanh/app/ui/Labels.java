@@ -75,6 +75,59 @@ public final class Labels {
         }
     }
 
+    /** What an overdue row is about (OverdueKind), as a plain sentence for the officer. */
+    public static String overdueKind(Context context, String kind) {
+        switch (kind == null ? "" : kind) {
+            case "SELF_CHECKIN":
+                return context.getString(R.string.officer_kind_self_checkin);
+            case "MENTOR_CONTACT":
+                return context.getString(R.string.officer_kind_mentor_contact);
+            case "OFFICE_PRESENCE":
+                return context.getString(R.string.officer_kind_office_presence);
+            case "RESIDENCE_VERIFICATION":
+                return context.getString(R.string.officer_kind_residence_verification);
+            case "RETENTION_CHECK":
+                return context.getString(R.string.officer_kind_retention_check);
+            default:
+                return context.getString(R.string.officer_kind_other);
+        }
+    }
+
+    /**
+     * One case event (CaseEventType) in plain words: "Đã cấp mã kích hoạt", "Đã phân công người
+     * giúp đỡ: Phan Thị Mai" ({@code subject} names who it is about, may be null), "Đổi trạng
+     * thái: Đang quản lý → Tạm dừng". An unknown (newer) type reads as a generic change, never a code.
+     */
+    public static String timelineEvent(
+            Context context, String type, String fromStatus, String toStatus, String subject) {
+        switch (type == null ? "" : type) {
+            case "REGISTERED":
+                return context.getString(R.string.timeline_registered);
+            case "UPDATED":
+                return context.getString(R.string.timeline_updated);
+            case "STATUS_CHANGED":
+                if (fromStatus == null) {
+                    return context.getString(R.string.timeline_status_changed_to, caseStatus(context, toStatus));
+                }
+                return context.getString(
+                        R.string.timeline_status_changed,
+                        caseStatus(context, fromStatus),
+                        caseStatus(context, toStatus));
+            case "MENTOR_ASSIGNED":
+                return subject == null
+                        ? context.getString(R.string.timeline_mentor_assigned)
+                        : context.getString(R.string.timeline_mentor_assigned_named, subject);
+            case "MENTOR_UNASSIGNED":
+                return subject == null
+                        ? context.getString(R.string.timeline_mentor_unassigned)
+                        : context.getString(R.string.timeline_mentor_unassigned_named, subject);
+            case "ACTIVATION_CODE_ISSUED":
+                return context.getString(R.string.timeline_activation_code_issued);
+            default:
+                return context.getString(R.string.timeline_other);
+        }
+    }
+
     public static String caseStatus(Context context, String status) {
         switch (status == null ? "" : status) {
             case "ACTIVE":

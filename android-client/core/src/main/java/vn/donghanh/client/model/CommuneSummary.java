@@ -34,6 +34,23 @@ public final class CommuneSummary {
         this.overdueCases = overdueCases;
     }
 
+    /** The API's shape again (for the last known copy kept on the phone); {@link #from} reads it back. */
+    public JSONObject toJson() {
+        JSONObject o = new JSONObject();
+        Json.put(o, "adminUnitId", adminUnitId);
+        Json.put(o, "name", name);
+        JSONObject counts = new JSONObject();
+        for (Map.Entry<String, Long> e : byStatus.entrySet()) {
+            Json.put(counts, e.getKey(), e.getValue());
+        }
+        Json.put(o, "byStatus", counts);
+        Json.put(o, "activeWithMentor", activeWithMentor);
+        Json.put(o, "mentorCoveragePercent", mentorCoveragePercent);
+        Json.put(o, "compliancePercentThisMonth", compliancePercentThisMonth);
+        Json.put(o, "overdueCases", overdueCases);
+        return o;
+    }
+
     public static CommuneSummary from(JSONObject o) {
         Map<String, Long> byStatus = new LinkedHashMap<>();
         JSONObject counts = Json.object(o, "byStatus");

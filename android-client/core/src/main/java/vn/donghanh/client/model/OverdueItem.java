@@ -1,6 +1,7 @@
 package vn.donghanh.client.model;
 
 import org.json.JSONObject;
+import vn.donghanh.client.time.Rfc3339;
 
 /** One overdue plan (or retention check) on the officer's list. */
 public final class OverdueItem {
@@ -18,12 +19,28 @@ public final class OverdueItem {
         this.overdueHours = overdueHours;
     }
 
+    /** The API's shape again (for the last known copy kept on the phone); {@link #from} reads it back. */
+    public JSONObject toJson() {
+        JSONObject o = new JSONObject();
+        Json.put(o, "caseId", caseId);
+        Json.put(o, "fullName", fullName);
+        Json.put(o, "kind", kind);
+        Json.put(o, "overdueSince", Rfc3339.formatUtc(overdueSinceMillis));
+        Json.put(o, "overdueHours", overdueHours);
+        return o;
+    }
+
     public static OverdueItem from(JSONObject o) {
         return new OverdueItem(
                 Json.string(o, "caseId"),
                 Json.string(o, "fullName"),
                 Json.string(o, "kind"),
-                Json.instant(o, "overdueSince"),
+                instantOrZero(o, "overdueSince"),
                 Json.longValue(o, "overdueHours", 0));
+    }
+
+    private static long instantOrZero(JSONObject o, String key) {
+        Long at = Json.instant(o, key);
+        return at == null ? 0L : at;
     }
 }

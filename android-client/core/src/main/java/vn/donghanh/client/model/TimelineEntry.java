@@ -1,6 +1,7 @@
 package vn.donghanh.client.model;
 
 import org.json.JSONObject;
+import vn.donghanh.client.time.Rfc3339;
 
 /** One event in a case's history. */
 public final class TimelineEntry {
@@ -30,6 +31,20 @@ public final class TimelineEntry {
         this.effectiveDate = effectiveDate;
         this.actorName = actorName;
         this.occurredAtMillis = occurredAtMillis;
+    }
+
+    /** The API's shape again (for the last known copy kept on the phone); {@link #from} reads it back. */
+    public JSONObject toJson() {
+        JSONObject o = new JSONObject();
+        Json.put(o, "id", id);
+        Json.put(o, "type", type);
+        Json.put(o, "fromStatus", fromStatus);
+        Json.put(o, "toStatus", toStatus);
+        Json.put(o, "reason", reason);
+        Json.put(o, "effectiveDate", effectiveDate);
+        Json.put(o, "actorName", actorName);
+        Json.put(o, "occurredAt", Rfc3339.formatUtc(occurredAtMillis));
+        return o;
     }
 
     public static TimelineEntry from(JSONObject o) {

@@ -63,6 +63,52 @@ public final class Outbox {
                 checkin("OFFICE_PRESENCE", note));
     }
 
+    /**
+     * Office presence the officer may still take back: its first attempt waits {@code holdMillis}
+     * (the undo window), so no flush sends it before; {@link #withdraw} drops it meanwhile,
+     * {@link #releaseHold} lets it go at the next flush. Its occurredAt is now, whenever it is sent.
+     */
+    public String queueOfficePresence(String caseId, String note, long holdMillis) {
+        String id = UUID.randomUUID().toString();
+        JSONObject body = checkin("OFFICE_PRESENCE", note);
+        Json.put(body, "id", id);
+        long now = clock.nowMillis();
+        store.add(OutboxOperation.create(
+                        id,
+                        OutboxKind.OFFICE_PRESENCE,
+                        caseId,
+                        "/api/v1/cases/" + caseId + "/checkins",
+                        body,
+                        now,
+                        signedInAccountId())
+                .withFirstAttemptAt(now + Math.max(0, holdMillis)));
+        changed();
+        return id;
+    }
+
+    /** Ends a hold set at queueing (the undo window is over): the item goes at the next flush. */
+    public void releaseHold(String id) {
+        OutboxOperation op = find(id);
+        if (op != null && op.isHeldAt(clock.nowMillis())) {
+            store.update(op.withFirstAttemptAt(clock.nowMillis()));
+            changed();
+        }
+    }
+
+    /**
+     * Undo: drops the signed-in account's item if it was never tried (so the server cannot have
+     * it). False when it is gone (sent) or a send was already attempted (it may have arrived).
+     */
+    public boolean withdraw(String id) {
+        OutboxOperation op = find(id);
+        if (op == null || op.attempts > 0 || op.state != OutboxOperation.State.PENDING) {
+            return false;
+        }
+        store.remove(id);
+        changed();
+        return true;
+    }
+
     /** A mentor's contact or home visit; {@code type} is a ContactType, concerns Concern names. */
     public String queueContact(
             String caseId,
@@ -220,6 +266,16 @@ public final class Outbox {
         store.add(OutboxOperation.create(id, kind, caseId, path, body, clock.nowMillis(), signedInAccountId()));
         changed();
         return id;
+    }
+
+    /** The signed-in account's unsent item with this id, or null. */
+    private OutboxOperation find(String id) {
+        for (OutboxOperation op : unsent()) {
+            if (op.id.equals(id)) {
+                return op;
+            }
+        }
+        return null;
     }
 
     private int count(OutboxOperation.State state) {

@@ -44,6 +44,12 @@ public final class OutboxFlusher {
             if (op.state == OutboxOperation.State.FAILED || !op.belongsTo(signedIn)) {
                 continue;
             }
+            if (op.isHeldAt(clock.nowMillis())) {
+                // Held back on purpose (the user may still undo it): never sent early, and it does
+                // not hold up the items queued after it. It goes out with the first flush after.
+                interrupted = true;
+                continue;
+            }
             if (!ignoreBackoff && op.nextAttemptAtMillis > clock.nowMillis()) {
                 interrupted = true;
                 break;

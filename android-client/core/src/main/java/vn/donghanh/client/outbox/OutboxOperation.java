@@ -75,6 +75,34 @@ public final class OutboxOperation {
     }
 
     /**
+     * The same new item with its first attempt not before {@code firstAttemptAtMillis}: held back
+     * on purpose (e.g. while the user may still undo it), see {@link #isHeldAt(long)}.
+     */
+    public OutboxOperation withFirstAttemptAt(long firstAttemptAtMillis) {
+        return new OutboxOperation(
+                id,
+                kind,
+                caseId,
+                path,
+                body,
+                createdAtMillis,
+                attempts,
+                firstAttemptAtMillis,
+                lastError,
+                state,
+                lastStatus,
+                accountId);
+    }
+
+    /**
+     * True while a never-tried item waits for a first attempt set in the future: it is not sent
+     * before then, even when a flush ignores backoff (the user can still take it back).
+     */
+    public boolean isHeldAt(long nowMillis) {
+        return state == State.PENDING && attempts == 0 && nextAttemptAtMillis > nowMillis;
+    }
+
+    /**
      * True when the signed-in account may see and send it: its owner, or anyone for an owner-less
      * legacy item. With nobody signed in ({@code signedInAccountId} null) only legacy items qualify.
      */

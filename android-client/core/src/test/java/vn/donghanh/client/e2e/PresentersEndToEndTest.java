@@ -11,7 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.donghanh.client.model.Mentee;
-import vn.donghanh.client.model.TimelineEntry;
 import vn.donghanh.client.presenter.BaseView;
 import vn.donghanh.client.presenter.ErrorKind;
 import vn.donghanh.client.presenter.mentor.MenteeModel;
@@ -23,11 +22,13 @@ import vn.donghanh.client.presenter.mentor.MentorHomeView;
 import vn.donghanh.client.presenter.messages.MessageRow;
 import vn.donghanh.client.presenter.messages.MessagesPresenter;
 import vn.donghanh.client.presenter.messages.MessagesView;
+import vn.donghanh.client.presenter.officer.CaseTimelineModel;
 import vn.donghanh.client.presenter.officer.CaseTimelinePresenter;
 import vn.donghanh.client.presenter.officer.CaseTimelineView;
 import vn.donghanh.client.presenter.officer.OfficerHomeModel;
 import vn.donghanh.client.presenter.officer.OfficerHomePresenter;
 import vn.donghanh.client.presenter.officer.OfficerHomeView;
+import vn.donghanh.client.presenter.officer.PendingPresence;
 import vn.donghanh.client.presenter.person.PersonHomeModel;
 import vn.donghanh.client.presenter.person.PersonHomePresenter;
 import vn.donghanh.client.presenter.person.PersonHomeView;
@@ -188,9 +189,17 @@ class PresentersEndToEndTest {
                 models.add(model);
             }
 
-            public void showPresenceSaved(boolean sent) {
+            public void confirmPresence(PendingPresence p) {}
+
+            public void showUndo(PendingPresence p, long windowMillis) {}
+
+            public void hideUndo() {}
+
+            public void showPresenceSaved(PendingPresence p, boolean sent) {
                 presence.add(sent);
             }
+
+            public void showPresenceUndone(PendingPresence p, boolean undone) {}
 
             public void openCase(String caseId) {}
         }
@@ -213,16 +222,19 @@ class PresentersEndToEndTest {
                 .getJSONArray("items")
                 .getJSONObject(0)
                 .getString("id");
-        presenter.recordOfficePresence(caseId, "Có mặt tại trụ sở UBND phường");
+        presenter.recordPresence(caseId);
+        assertEquals(Arrays.asList(), presence, "held back while it can be undone");
+        presenter.undoWindowOver();
         assertEquals(Arrays.asList(true), presence);
 
-        List<List<TimelineEntry>> timelines = new ArrayList<>();
+        List<CaseTimelineModel> timelines = new ArrayList<>();
         class Timeline extends RecordingView implements CaseTimelineView {
-            public void showTimeline(List<TimelineEntry> entries) {
-                timelines.add(entries);
+            public void render(CaseTimelineModel model) {
+                timelines.add(model);
             }
         }
         new CaseTimelinePresenter(new Timeline(), officer.client, caseId).start();
-        assertFalse(timelines.get(0).isEmpty(), "a case has at least its registration");
+        assertFalse(timelines.get(0).offline);
+        assertFalse(timelines.get(0).rows.isEmpty(), "a case has at least its registration");
     }
 }
