@@ -149,7 +149,9 @@ public class PersonHomeActivity extends ScreenActivity implements PersonHomeView
         }
         findViewById(R.id.mood_block).setVisibility(model.askMood ? View.VISIBLE : View.GONE);
 
-        text(R.id.unsent, Labels.unsent(this, model.unsentCount, model.failedCount));
+        TextView unsent = findViewById(R.id.unsent);
+        unsent.setText(Labels.unsent(this, model.unsentCount, model.failedCount));
+        unsent.setTextColor(getColor(model.unsentCount > 0 ? R.color.warning : R.color.muted));
         TextView offline = findViewById(R.id.offline);
         offline.setVisibility(model.offline ? View.VISIBLE : View.GONE);
         offline.setText(texts.offline(model.lastSyncedAtMillis, now));

@@ -35,10 +35,10 @@ final class PersonTexts {
         return context.getString(R.string.age_date_time, time(savedAt), d.format(new Date(savedAt)));
     }
 
-    /** The offline line: how old the phone's copy is, or that it has none. */
+    /** The offline line: how old the phone's copy is (when known). */
     String offline(Long savedAt, long now) {
         return savedAt == null
-                ? context.getString(R.string.offline_never_synced)
+                ? context.getString(R.string.offline_notice)
                 : context.getString(R.string.offline_since, age(savedAt, now));
     }
 
