@@ -181,7 +181,7 @@ public class PersonHomeActivity extends ScreenActivity implements PersonHomeView
         TextView helpersAge = findViewById(R.id.helpers_age);
         helpersAge.setVisibility(model.offline && model.helpersSavedAtMillis != null ? View.VISIBLE : View.GONE);
         if (model.helpersSavedAtMillis != null) {
-            helpersAge.setText(getString(R.string.updated_at, texts.age(model.helpersSavedAtMillis, now)));
+            helpersAge.setText(getString(R.string.helpers_saved_at, texts.age(model.helpersSavedAtMillis, now)));
         }
         text(R.id.days_remaining, daysRemaining(model.daysRemaining));
         LinearLayout offers = findViewById(R.id.opportunities);

@@ -241,6 +241,13 @@ public class PersonScreensShotTest {
                         "occ-3", TestPhone.CASE_ID, "OFFICE_PRESENCE", "2026-11-27T09:00:00+07:00", false, "CANCELLED"),
                 Fixtures.appointment(
                         "occ-4", TestPhone.CASE_ID, "JOB_INTERVIEW", "2026-12-02T14:00:00+07:00", false, "SCHEDULED"));
+        inEveryLook((lang, scale) -> {
+            ScheduleActivity schedule =
+                    Robolectric.buildActivity(ScheduleActivity.class).setup().get();
+            Screenshots.capture(schedule, "person-schedule-online-" + lang + "-" + scale);
+            assertEquals(4, ((LinearLayout) schedule.findViewById(R.id.list)).getChildCount());
+            assertEquals(View.GONE, schedule.findViewById(R.id.offline).getVisibility());
+        });
         phone.backend.offline(true);
         inEveryLook((lang, scale) -> {
             ScheduleActivity schedule =
@@ -252,6 +259,12 @@ public class PersonScreensShotTest {
                     View.VISIBLE,
                     list.getChildAt(2).findViewById(R.id.cancelled).getVisibility());
             assertEquals(View.VISIBLE, schedule.findViewById(R.id.offline).getVisibility());
+            // The online visit above synced to the end of the feed: the offline list says how fresh it is.
+            assertEquals(
+                    lang.equals("vi")
+                            ? "Không có mạng. Dữ liệu trên máy, cập nhật lúc 08:00."
+                            : "No network. Showing what is on this phone, updated at 8:00 AM.",
+                    ((TextView) schedule.findViewById(R.id.offline)).getText().toString());
         });
         PersonHomeActivity home = home();
         home.findViewById(R.id.open_schedule).performClick();

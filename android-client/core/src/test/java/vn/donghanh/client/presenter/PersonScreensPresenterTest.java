@@ -83,7 +83,13 @@ class PersonScreensPresenterTest {
                         caseRecord(),
                         checkin("k1", "2026-11-21T23:30:00+07:00"),
                         checkin("k2", "2026-11-22T08:00:00+07:00"),
-                        checkin("old", "2026-11-18T08:00:00+07:00")),
+                        checkin("old", "2026-11-18T08:00:00+07:00"),
+                        new StoredRecord(
+                                "CHECKIN",
+                                "presence",
+                                C,
+                                "{\"id\":\"presence\",\"caseId\":\"" + C + "\",\"kind\":\"OFFICE_PRESENCE\","
+                                        + "\"occurredAt\":\"2026-11-23T09:00:00+07:00\"}")),
                 "c1");
         DongHanhClient client = Fixtures.personClient(offline(), clock, store);
         HomeView view = new HomeView();
@@ -91,7 +97,7 @@ class PersonScreensPresenterTest {
         home.start();
 
         CheckinStreak before = view.last().checkins;
-        assertFalse(before.checkedInToday);
+        assertFalse(before.checkedInToday, "an officer's presence record is not the person's check-in");
         assertEquals(2, before.days, "yesterday's streak holds until today is over");
         assertTrue(view.last().askMood);
 

@@ -225,7 +225,11 @@ public final class PersonHomePresenter extends Presenter<PersonHomeView> {
     private List<Long> checkinTimes(String caseId) {
         List<Long> times = new ArrayList<>(sentCheckins);
         for (Checkin c : client.records().checkins(caseId)) {
-            times.add(c.occurredAtMillis);
+            // The person's own check-ins only: an officer noting office presence is not "today is
+            // done" for the person, whose daily self check-in is still due.
+            if (c.kind == null || "SELF".equals(c.kind)) {
+                times.add(c.occurredAtMillis);
+            }
         }
         for (OutboxOperation op : client.outbox().unsent(caseId, OutboxKind.CHECKIN)) {
             times.add(occurredAt(op));
