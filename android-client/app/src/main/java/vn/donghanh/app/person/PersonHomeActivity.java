@@ -236,7 +236,11 @@ public class PersonHomeActivity extends ScreenActivity implements PersonHomeView
                         : getString(R.string.help_answered_by, help.answeredByName, answeredAt);
         }
         text(R.id.help_status, status);
-        if (help.state == HelpStatus.State.ANSWERED) {
+        boolean answered = help.state == HelpStatus.State.ANSWERED;
+        // Someone is on it: calm colours; otherwise the red panel with what can be called.
+        panel.setBackgroundResource(answered ? R.drawable.panel_done : R.drawable.panel_help);
+        ((TextView) findViewById(R.id.help_status)).setTextColor(getColor(answered ? R.color.done : R.color.help_text));
+        if (answered) {
             return;
         }
         if (!model.canCallSomeone()) {
