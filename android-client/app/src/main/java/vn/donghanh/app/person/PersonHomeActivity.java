@@ -12,11 +12,15 @@ import android.os.Bundle;
 import android.os.Handler;
 import android.os.Looper;
 import android.provider.Settings;
+import android.text.SpannableString;
+import android.text.Spanned;
+import android.text.style.RelativeSizeSpan;
+import android.view.LayoutInflater;
 import android.view.View;
-import android.widget.ArrayAdapter;
+import android.widget.Button;
 import android.widget.LinearLayout;
 import android.widget.RadioGroup;
-import android.widget.Spinner;
+import android.widget.ScrollView;
 import android.widget.TextView;
 import vn.donghanh.app.DongHanhApp;
 import vn.donghanh.app.R;
@@ -28,15 +32,33 @@ import vn.donghanh.app.ui.Labels;
 import vn.donghanh.app.ui.Rows;
 import vn.donghanh.app.ui.ScreenActivity;
 import vn.donghanh.client.presenter.person.AppointmentRow;
+import vn.donghanh.client.presenter.person.HelpStatus;
+import vn.donghanh.client.presenter.person.Helper;
 import vn.donghanh.client.presenter.person.OpportunityRow;
 import vn.donghanh.client.presenter.person.PersonHomeModel;
 import vn.donghanh.client.presenter.person.PersonHomePresenter;
 import vn.donghanh.client.presenter.person.PersonHomeView;
 
-/** The person's home: big "Tôi ổn" and "Cần giúp đỡ", next appointment, mentor, days left, offers. */
+/**
+ * The person's home: what became of a request for help (with Call buttons that work offline),
+ * whether today is done, optional mood faces and craving steps, big "Tôi ổn" and "Cần giúp đỡ";
+ * below them the next appointment (and the full schedule), mentor and officers, days left, who
+ * viewed my record, offers. Renders core's model; the logic is in PersonHomePresenter.
+ */
 public class PersonHomeActivity extends ScreenActivity implements PersonHomeView {
     /** HelpCategory names, in the order of the dialog's choices. */
     static final String[] HELP_CATEGORIES = {"CRAVING", "CRISIS", "CONFLICT", "OTHER"};
+
+    /** Mood buttons → wellbeing 1..5; craving steps → 0..10. */
+    private static final int[] MOODS = {R.id.mood_1, R.id.mood_2, R.id.mood_3, R.id.mood_4, R.id.mood_5};
+
+    private static final int[] MOOD_TEXTS = {
+        R.string.mood_1, R.string.mood_2, R.string.mood_3, R.string.mood_4, R.string.mood_5
+    };
+    private static final int[] CRAVINGS = {
+        R.id.craving_0, R.id.craving_2, R.id.craving_5, R.id.craving_8, R.id.craving_10
+    };
+    private static final int[] CRAVING_LEVELS = {0, 2, 5, 8, 10};
 
     private static final long TICK_MILLIS = 60_000;
     private static final int REQUEST_NOTIFICATIONS = 1;
@@ -51,24 +73,26 @@ public class PersonHomeActivity extends ScreenActivity implements PersonHomeView
     };
     private PersonHomePresenter presenter;
     private Formats formats;
+    private PersonTexts texts;
 
     @Override
     protected void onCreate(Bundle savedInstanceState) {
         super.onCreate(savedInstanceState);
         setContentView(R.layout.activity_person_home);
         formats = new Formats(this, client().zone());
-        Spinner craving = findViewById(R.id.craving);
-        ArrayAdapter<String> levels = new ArrayAdapter<>(this, android.R.layout.simple_spinner_dropdown_item);
-        levels.add(getString(R.string.not_given));
-        for (int level = 0; level <= 10; level++) {
-            levels.add(Integer.toString(level));
+        texts = new PersonTexts(this, client().zone());
+        for (int i = 0; i < MOODS.length; i++) {
+            ((TextView) findViewById(MOODS[i])).setText(face(getString(MOOD_TEXTS[i])));
         }
-        craving.setAdapter(levels);
         presenter = whileShown(new PersonHomePresenter(this, client()), PersonHomePresenter::start);
         findViewById(R.id.checkin_ok).setOnClickListener(v -> presenter.checkIn(mood(), craving(), null));
         findViewById(R.id.help).setOnClickListener(v -> askWhatHelp());
         findViewById(R.id.call_mentor).setOnClickListener(v -> presenter.callMentor());
         findViewById(R.id.message_mentor).setOnClickListener(v -> presenter.messageMentor());
+        findViewById(R.id.open_schedule)
+                .setOnClickListener(v -> startActivity(new Intent(this, ScheduleActivity.class)));
+        findViewById(R.id.open_access_log)
+                .setOnClickListener(v -> startActivity(new Intent(this, AccessLogActivity.class)));
         findViewById(R.id.sign_out).setOnClickListener(v -> {
             DongHanhApp.from(this).runInBackground(() -> SignOut.forgetOnThisPhone(this));
             presenter.signOut();
@@ -100,11 +124,37 @@ public class PersonHomeActivity extends ScreenActivity implements PersonHomeView
                 .show();
     }
 
+    /** "😄\nTốt": the face large, the word below it. */
+    private static CharSequence face(String text) {
+        SpannableString span = new SpannableString(text);
+        int end = text.indexOf('\n');
+        if (end > 0) {
+            span.setSpan(new RelativeSizeSpan(2.0f), 0, end, Spanned.SPAN_EXCLUSIVE_EXCLUSIVE);
+        }
+        return span;
+    }
+
     @Override
     public void render(PersonHomeModel model) {
+        long now = client().clock().nowMillis();
         text(R.id.hello, model.displayName == null ? "" : getString(R.string.hello_name, model.displayName));
-        text(R.id.unsent, Labels.unsent(this, model.unsentCount, model.failedCount));
-        findViewById(R.id.offline).setVisibility(model.offline ? View.VISIBLE : View.GONE);
+        renderHelp(model);
+        TextView done = findViewById(R.id.today_done);
+        done.setVisibility(model.checkins.checkedInToday ? View.VISIBLE : View.GONE);
+        if (model.checkins.checkedInToday) {
+            String line = getString(R.string.checked_in_today, texts.time(model.checkins.todayAtMillis));
+            done.setText(line + "\n"
+                    + getResources()
+                            .getQuantityString(R.plurals.streak_days, model.checkins.days, model.checkins.days));
+        }
+        findViewById(R.id.mood_block).setVisibility(model.askMood ? View.VISIBLE : View.GONE);
+
+        TextView unsent = findViewById(R.id.unsent);
+        unsent.setText(Labels.unsent(this, model.unsentCount, model.failedCount));
+        unsent.setTextColor(getColor(model.unsentCount > 0 ? R.color.warning : R.color.muted));
+        TextView offline = findViewById(R.id.offline);
+        offline.setVisibility(model.offline ? View.VISIBLE : View.GONE);
+        offline.setText(texts.offline(model.lastSyncedAtMillis, now));
         AppointmentRow next = model.nextAppointment;
         if (next == null) {
             text(R.id.next_appointment, getString(R.string.no_appointment));
@@ -124,10 +174,27 @@ public class PersonHomeActivity extends ScreenActivity implements PersonHomeView
         }
         text(R.id.mentor_name, model.mentorName == null ? getString(R.string.no_mentor) : model.mentorName);
         findViewById(R.id.call_mentor).setVisibility(model.mentorPhone == null ? View.GONE : View.VISIBLE);
+        findViewById(R.id.mentor_phone_unknown)
+                .setVisibility(model.mentorName != null && model.mentorPhone == null ? View.VISIBLE : View.GONE);
         findViewById(R.id.message_mentor).setVisibility(model.mentorAccountId == null ? View.GONE : View.VISIBLE);
+        renderOfficers(model);
+        TextView helpersAge = findViewById(R.id.helpers_age);
+        helpersAge.setVisibility(model.offline && model.helpersSavedAtMillis != null ? View.VISIBLE : View.GONE);
+        if (model.helpersSavedAtMillis != null) {
+            helpersAge.setText(getString(R.string.helpers_saved_at, texts.age(model.helpersSavedAtMillis, now)));
+        }
         text(R.id.days_remaining, daysRemaining(model.daysRemaining));
         LinearLayout offers = findViewById(R.id.opportunities);
-        Rows.reset(offers, model.opportunities.isEmpty(), R.string.no_opportunities);
+        Rows.reset(
+                offers,
+                model.opportunities.isEmpty(),
+                model.opportunitiesKnown ? R.string.no_opportunities : R.string.opportunities_unknown);
+        TextView offersAge = findViewById(R.id.opportunities_age);
+        offersAge.setVisibility(model.opportunitiesSavedAtMillis == null ? View.GONE : View.VISIBLE);
+        if (model.opportunitiesSavedAtMillis != null) {
+            offersAge.setText(
+                    getString(R.string.opportunities_saved_at, texts.age(model.opportunitiesSavedAtMillis, now)));
+        }
         for (OpportunityRow o : model.opportunities) {
             Rows.addText(
                     offers,
@@ -136,6 +203,93 @@ public class PersonHomeActivity extends ScreenActivity implements PersonHomeView
                             o.title,
                             o.place == null ? (o.providerName == null ? "" : o.providerName) : o.place));
         }
+    }
+
+    /** The last request for help: what was sent, what waits, and a Call button for every number known. */
+    private void renderHelp(PersonHomeModel model) {
+        HelpStatus help = model.help;
+        View panel = findViewById(R.id.help_panel);
+        panel.setVisibility(help == null ? View.GONE : View.VISIBLE);
+        LinearLayout calls = findViewById(R.id.help_calls);
+        calls.removeAllViews();
+        if (help == null) {
+            return;
+        }
+        String at = texts.time(help.askedAtMillis);
+        String status;
+        switch (help.state) {
+            case NOT_SENT:
+                status = getString(R.string.help_not_sent, at);
+                break;
+            case REFUSED:
+                status = getString(R.string.help_refused, at);
+                break;
+            case SENT:
+                status = help.sentToName == null
+                        ? getString(R.string.help_sent, at)
+                        : getString(R.string.help_sent_to, help.sentToName, at);
+                break;
+            default:
+                String answeredAt = texts.time(help.answeredAtMillis);
+                status = help.answeredByName == null
+                        ? getString(R.string.help_answered, answeredAt)
+                        : getString(R.string.help_answered_by, help.answeredByName, answeredAt);
+        }
+        text(R.id.help_status, status);
+        boolean answered = help.state == HelpStatus.State.ANSWERED;
+        // Someone is on it: calm colours; otherwise the red panel with what can be called.
+        panel.setBackgroundResource(answered ? R.drawable.panel_done : R.drawable.panel_help);
+        ((TextView) findViewById(R.id.help_status)).setTextColor(getColor(answered ? R.color.done : R.color.help_text));
+        if (answered) {
+            return;
+        }
+        if (!model.canCallSomeone()) {
+            addLine(calls, getString(R.string.help_no_number_anyone));
+        }
+        for (Helper h : model.helpers) {
+            if (h.phone != null) {
+                addCall(calls, getString(R.string.call_person_role, h.name, roleName(h)), h.phone);
+            } else if (model.canCallSomeone()) {
+                addLine(calls, getString(R.string.help_no_number, h.name));
+            }
+        }
+        addCall(calls, getString(R.string.call_emergency), getString(R.string.emergency_number));
+    }
+
+    private void renderOfficers(PersonHomeModel model) {
+        LinearLayout list = findViewById(R.id.officers);
+        list.removeAllViews();
+        boolean any = false;
+        for (Helper h : model.helpers) {
+            if (h.role != Helper.Role.OFFICER) {
+                continue;
+            }
+            any = true;
+            Rows.addText(list, h.name);
+            if (h.phone == null) {
+                addLine(list, getString(R.string.phone_unknown));
+            } else {
+                addCall(list, getString(R.string.call_person, h.name), h.phone);
+            }
+        }
+        findViewById(R.id.officers_block).setVisibility(any ? View.VISIBLE : View.GONE);
+    }
+
+    private String roleName(Helper h) {
+        return getString(h.role == Helper.Role.MENTOR ? R.string.role_mentor : R.string.role_officer);
+    }
+
+    private void addCall(LinearLayout list, String label, String phone) {
+        Button call = (Button) LayoutInflater.from(this).inflate(R.layout.button_call, list, false);
+        call.setText(label);
+        call.setContentDescription(label);
+        call.setOnClickListener(v -> dial(phone));
+        list.addView(call);
+    }
+
+    private void addLine(LinearLayout list, String line) {
+        TextView t = Rows.addText(list, line);
+        t.setMinHeight(0);
     }
 
     private String daysRemaining(Integer days) {
@@ -152,12 +306,14 @@ public class PersonHomeActivity extends ScreenActivity implements PersonHomeView
     public void showCheckinSaved(boolean sent) {
         toast(sent ? R.string.checkin_saved_sent : R.string.checkin_saved_not_sent);
         ((RadioGroup) findViewById(R.id.mood)).clearCheck();
-        ((Spinner) findViewById(R.id.craving)).setSelection(0);
+        ((RadioGroup) findViewById(R.id.craving)).clearCheck();
     }
 
+    /** The help panel at the top says what was sent and whom to call: make sure it is in view. */
     @Override
     public void showHelpRequestSaved(boolean sent) {
-        toast(sent ? R.string.help_saved_sent : R.string.help_saved_not_sent);
+        ScrollView scroll = findViewById(R.id.scroll);
+        scroll.post(() -> scroll.scrollTo(0, 0));
     }
 
     @Override
@@ -171,22 +327,27 @@ public class PersonHomeActivity extends ScreenActivity implements PersonHomeView
         startActivity(MessagesActivity.intent(this, caseId, mentorAccountId));
     }
 
-    /** 1..5 from the mood buttons, or null when none is chosen. */
+    /** 1..5 from the mood faces, or null when none is chosen (or they are not offered). */
     private Integer mood() {
-        int checked = ((RadioGroup) findViewById(R.id.mood)).getCheckedRadioButtonId();
-        int[] ids = {R.id.mood_1, R.id.mood_2, R.id.mood_3, R.id.mood_4, R.id.mood_5};
+        return chosen(R.id.mood, MOODS, new int[] {1, 2, 3, 4, 5});
+    }
+
+    /** 0, 2, 5, 8 or 10 from the craving steps, or null when none is chosen. */
+    private Integer craving() {
+        return chosen(R.id.craving, CRAVINGS, CRAVING_LEVELS);
+    }
+
+    private Integer chosen(int group, int[] ids, int[] values) {
+        if (findViewById(R.id.mood_block).getVisibility() != View.VISIBLE) {
+            return null;
+        }
+        int checked = ((RadioGroup) findViewById(group)).getCheckedRadioButtonId();
         for (int i = 0; i < ids.length; i++) {
             if (ids[i] == checked) {
-                return i + 1;
+                return values[i];
             }
         }
         return null;
-    }
-
-    /** 0..10, or null when left at "–". */
-    private Integer craving() {
-        int position = ((Spinner) findViewById(R.id.craving)).getSelectedItemPosition();
-        return position <= 0 ? null : position - 1;
     }
 
     private void text(int id, CharSequence text) {

@@ -12,6 +12,26 @@ final class AlarmTexts {
         return R.string.reminder_title;
     }
 
+    /**
+     * The body for {@code key}; the keys that name the place (the server allowed it) need the
+     * place's name, and without one fall back to the neutral text.
+     */
+    static String body(android.content.Context context, String key, String timeText, String placeName) {
+        if (AlarmText.namesPlace(key)) {
+            if (placeName == null || placeName.trim().isEmpty()) {
+                key = AlarmText.BODY_TOMORROW_AT_PLACE.equals(key)
+                        ? AlarmText.BODY_TOMORROW_GENERIC
+                        : AlarmText.BODY_GENERIC;
+            } else {
+                int id = AlarmText.BODY_TOMORROW_AT_PLACE.equals(key)
+                        ? R.string.reminder_body_tomorrow_at_place
+                        : R.string.reminder_body_at_place;
+                return context.getString(id, timeText, placeName);
+            }
+        }
+        return context.getString(body(key), timeText);
+    }
+
     static int body(String key) {
         if (AlarmText.BODY_HEALTH_FACILITY.equals(key)) {
             return R.string.reminder_body_health_facility;

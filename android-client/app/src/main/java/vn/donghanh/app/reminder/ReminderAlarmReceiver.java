@@ -6,14 +6,18 @@ import android.app.PendingIntent;
 import android.content.BroadcastReceiver;
 import android.content.Context;
 import android.content.Intent;
+import vn.donghanh.app.DongHanhApp;
 import vn.donghanh.app.R;
 import vn.donghanh.app.SignInActivity;
+import vn.donghanh.client.model.AppointmentOccurrence;
+import vn.donghanh.client.reminder.AlarmText;
 import vn.donghanh.client.reminder.PlannedAlarm;
 
 /**
  * An alarm rang: post the reminder. Discreet because the phone may be seen by others: on the lock
  * screen only a neutral public version shows ("Đồng Hành: you have a reminder"); unlocked, the
- * time and at most "the health facility", never the place's name (core's text keys).
+ * time and what the server's discreetPlace flag allows: "the health facility" when true, the
+ * place's name when false, nothing about the place when the server did not say (core's text keys).
  * Without the POST_NOTIFICATIONS permission (Android 13+) the system drops it silently.
  */
 public final class ReminderAlarmReceiver extends BroadcastReceiver {
@@ -27,12 +31,31 @@ public final class ReminderAlarmReceiver extends BroadcastReceiver {
     }
 
     static Notification build(Context context, PlannedAlarm alarm) {
+        return build(context, alarm, AlarmText.namesPlace(alarm.bodyKey) ? placeOf(context, alarm) : null);
+    }
+
+    /** The synced appointment's place name, read only when the server allowed naming it. */
+    private static String placeOf(Context context, PlannedAlarm alarm) {
+        for (AppointmentOccurrence o :
+                DongHanhApp.from(context).client().records().appointments(alarm.caseId)) {
+            if (o.id != null && o.id.equals(alarm.occurrenceId)) {
+                return o.placeName;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The reminder: its body says about the place what the server's discreetPlace flag allows
+     * (core's text key); the lock screen only ever gets the neutral public version.
+     */
+    static Notification build(Context context, PlannedAlarm alarm, String placeName) {
         Notification publicVersion = NotificationChannels.builder(context, NotificationChannels.REMINDERS)
                 .setSmallIcon(R.drawable.ic_notification)
                 .setContentTitle(context.getString(R.string.app_name))
                 .setContentText(context.getString(R.string.reminder_public_text))
                 .build();
-        String body = context.getString(AlarmTexts.body(alarm.bodyKey), alarm.timeText);
+        String body = AlarmTexts.body(context, alarm.bodyKey, alarm.timeText, placeName);
         return NotificationChannels.builder(context, NotificationChannels.REMINDERS)
                 .setSmallIcon(R.drawable.ic_notification)
                 .setContentTitle(context.getString(AlarmTexts.title(alarm.titleKey)))

@@ -79,6 +79,7 @@ public class PersonHomeActivityTest {
         PersonHomeActivity home =
                 Robolectric.buildActivity(PersonHomeActivity.class).setup().get();
         ((RadioButton) home.findViewById(R.id.mood_4)).setChecked(true);
+        ((RadioButton) home.findViewById(R.id.craving_2)).setChecked(true);
 
         home.findViewById(R.id.checkin_ok).performClick();
 
@@ -88,6 +89,10 @@ public class PersonHomeActivityTest {
         assertEquals("/api/v1/cases/" + TestPhone.CASE_ID + "/checkins", queued.get(0).path);
         assertEquals("SELF", queued.get(0).bodyJson().getString("kind"));
         assertEquals(4, queued.get(0).bodyJson().getInt("wellbeing"));
+        assertEquals(2, queued.get(0).bodyJson().getInt("craving"));
+        // Today is done, said plainly, even though the check-in is still on the phone.
+        assertEquals("✓ Hôm nay bạn đã điểm danh lúc 08:00.\n1 ngày liên tiếp. Giỏi lắm!", text(home, R.id.today_done));
+        assertEquals(View.GONE, home.findViewById(R.id.mood_block).getVisibility());
         assertEquals("Chưa gửi: 1", text(home, R.id.unsent));
         assertEquals("Đã lưu trên máy. Sẽ tự gửi khi có mạng.", ShadowToast.getTextOfLatestToast());
     }
@@ -125,9 +130,21 @@ public class PersonHomeActivityTest {
         assertEquals(OutboxKind.HELP_REQUEST, queued.get(0).kind);
         assertEquals("CRAVING", queued.get(0).bodyJson().getString("category"));
         assertEquals("Chưa gửi: 1", text(home, R.id.unsent));
-        // Not sent: the person is told to call the mentor instead of waiting.
+        // Not sent: the screen says so at the top, and offers what can be called (no number is
+        // on this phone yet, so it says that instead of "call your mentor" without a button).
+        assertEquals(View.VISIBLE, home.findViewById(R.id.help_panel).getVisibility());
         assertEquals(
-                "Chưa gửi được vì không có mạng. Hãy gọi cho người giúp đỡ ngay.", ShadowToast.getTextOfLatestToast());
+                "Chưa gửi được lời nhờ giúp đỡ (lúc 08:00). Máy sẽ tự gửi khi có mạng. Hãy gọi ngay:",
+                text(home, R.id.help_status));
+        android.widget.LinearLayout calls = home.findViewById(R.id.help_calls);
+        assertEquals(
+                "Máy chưa có số điện thoại của người giúp đỡ hay cán bộ xã. Hãy nhờ người bên cạnh, hoặc gọi cấp cứu:",
+                ((TextView) calls.getChildAt(0)).getText().toString());
+        assertEquals(
+                "Gọi cấp cứu 115",
+                ((TextView) calls.getChildAt(calls.getChildCount() - 1))
+                        .getText()
+                        .toString());
     }
 
     @Test

@@ -40,7 +40,7 @@ public class ReminderNotificationTest {
         Notification reminder = posted.get(0);
         assertEquals(NotificationChannels.REMINDERS, reminder.getChannelId());
         assertEquals("Lịch hẹn", reminder.extras.getString(Notification.EXTRA_TITLE));
-        // Counselling is treatment-related: "the health facility", never the place's name.
+        // The server flags this place as discreet: "the health facility", never the place's name.
         assertEquals(
                 "Ngày mai bạn có lịch hẹn lúc 11:00 tại cơ sở y tế.",
                 reminder.extras.getCharSequence(Notification.EXTRA_TEXT).toString());
@@ -108,8 +108,47 @@ public class ReminderNotificationTest {
         assertEquals(0, phone.app.pendingAcknowledgements().all().size());
     }
 
+    @Test
+    public void whenTheServerAllowsNamingThePlaceTheShadeNamesItAndTheLockScreenStillDoesNot() throws Exception {
+        syncAppointment(false, Boolean.FALSE);
+
+        ringFirstAlarm();
+
+        Notification reminder =
+                shadowOf(notificationManager).getAllNotifications().get(0);
+        assertEquals(
+                "Ngày mai bạn có lịch hẹn lúc 11:00 tại Trạm y tế phường Tân Thịnh.",
+                reminder.extras.getCharSequence(Notification.EXTRA_TEXT).toString());
+        assertEquals(
+                "Bạn có một lời nhắc mới.",
+                reminder.publicVersion
+                        .extras
+                        .getCharSequence(Notification.EXTRA_TEXT)
+                        .toString());
+    }
+
+    @Test
+    public void anOlderServerWithoutTheFlagGetsNothingAboutThePlace() throws Exception {
+        syncAppointment(false, null);
+
+        ringFirstAlarm();
+
+        Notification reminder =
+                shadowOf(notificationManager).getAllNotifications().get(0);
+        // Not even "the health facility": only the server may say what a place reveals.
+        assertEquals(
+                "Ngày mai bạn có lịch hẹn lúc 11:00.",
+                reminder.extras.getCharSequence(Notification.EXTRA_TEXT).toString());
+    }
+
     private void syncAppointment(boolean withServerReminder) {
-        String appointment = Fixtures.appointmentChange("occ-1", TestPhone.CASE_ID, "COUNSELLING", STARTS_AT);
+        syncAppointment(withServerReminder, Boolean.TRUE);
+    }
+
+    /** {@code discreetPlace} as the server sends it on the synced appointment (null: an older server). */
+    private void syncAppointment(boolean withServerReminder, Boolean discreetPlace) {
+        String appointment =
+                Fixtures.appointmentChange("occ-1", TestPhone.CASE_ID, "COUNSELLING", STARTS_AT, discreetPlace);
         phone.backend.on(
                 "GET",
                 "/api/v1/sync",
@@ -125,7 +164,7 @@ public class ReminderNotificationTest {
                 "rem-day-before", "occ-1", TestPhone.CASE_ID, "P1D", "2026-11-24T11:00:00+07:00");
     }
 
-    private void ringFirstAlarm() throws Exception {
+    void ringFirstAlarm() throws Exception {
         ReminderAlarmsTest.firstAlarm(alarmManager).send();
         shadowOf(Looper.getMainLooper()).idle();
     }

@@ -18,9 +18,28 @@ public final class Fixtures {
     }
 
     public static String appointmentJson(String id, String caseId, String type, String startsAt) {
+        return appointmentJson(id, caseId, type, startsAt, null, "SCHEDULED");
+    }
+
+    /** {@code discreetPlace}: the server's reminder rule for this place (null: an older server without it). */
+    public static String appointmentJson(
+            String id, String caseId, String type, String startsAt, Boolean discreetPlace, String status) {
         return "{\"id\":\"" + id + "\",\"seriesId\":\"series-1\",\"caseId\":\"" + caseId + "\",\"type\":\"" + type
                 + "\",\"placeName\":\"Trạm y tế phường Tân Thịnh\",\"placeAddress\":\"12 Lê Lợi\",\"startsAt\":\""
-                + startsAt + "\",\"durationMinutes\":60,\"status\":\"SCHEDULED\"}";
+                + startsAt + "\",\"durationMinutes\":60,\"status\":\"" + status + "\""
+                + (discreetPlace == null ? "" : ",\"discreetPlace\":" + discreetPlace) + "}";
+    }
+
+    public static StoredRecord appointment(
+            String id, String caseId, String type, String startsAt, Boolean discreetPlace, String status) {
+        return new StoredRecord(
+                "APPOINTMENT", id, caseId, appointmentJson(id, caseId, type, startsAt, discreetPlace, status));
+    }
+
+    public static String appointmentChange(
+            String id, String caseId, String type, String startsAt, Boolean discreetPlace) {
+        return "{\"type\":\"APPOINTMENT\",\"id\":\"" + id + "\",\"caseId\":\"" + caseId + "\",\"appointment\":"
+                + appointmentJson(id, caseId, type, startsAt, discreetPlace, "SCHEDULED") + "}";
     }
 
     public static StoredRecord appointment(String id, String caseId, String type, String startsAt) {

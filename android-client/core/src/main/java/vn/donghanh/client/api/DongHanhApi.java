@@ -96,6 +96,21 @@ public final class DongHanhApi {
         return Json.list(api.getArray("/api/v1/opportunities"), Opportunity::from);
     }
 
+    /** The person's own case as the server sent it (to keep as an offline snapshot). */
+    public JSONObject myCaseJson() throws IOException, ApiException {
+        return api.getObject("/api/v1/me/case");
+    }
+
+    /** {@link #openOpportunities()} as the server sent it (to keep as an offline snapshot). */
+    public org.json.JSONArray openOpportunitiesJson() throws IOException, ApiException {
+        return api.getArray("/api/v1/opportunities");
+    }
+
+    /** The newest page of who read or changed the person's own record (AccessLogPage). */
+    public JSONObject myAccessLogJson(int limit) throws IOException, ApiException {
+        return api.getObject("/api/v1/me/access-log?limit=" + limit);
+    }
+
     /** Every open alert in scope, longest overdue first (all pages). */
     public List<Alert> alerts() throws IOException, ApiException {
         return allPages("/api/v1/alerts", PAGE, Alert::from);

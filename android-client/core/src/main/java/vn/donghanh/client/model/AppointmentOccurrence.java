@@ -19,6 +19,12 @@ public final class AppointmentOccurrence {
     public final int durationMinutes;
     public final String status;
     public final String attendance;
+    /**
+     * The server's rule for reminders: true when a lock-screen text may only say "the health
+     * facility", false when the place may be named; null when the server does not say (older
+     * servers): then nothing about the place is revealed.
+     */
+    public final Boolean discreetPlace;
 
     public AppointmentOccurrence(
             String id,
@@ -31,6 +37,32 @@ public final class AppointmentOccurrence {
             int durationMinutes,
             String status,
             String attendance) {
+        this(
+                id,
+                seriesId,
+                caseId,
+                type,
+                placeName,
+                placeAddress,
+                startsAtMillis,
+                durationMinutes,
+                status,
+                attendance,
+                null);
+    }
+
+    public AppointmentOccurrence(
+            String id,
+            String seriesId,
+            String caseId,
+            String type,
+            String placeName,
+            String placeAddress,
+            long startsAtMillis,
+            int durationMinutes,
+            String status,
+            String attendance,
+            Boolean discreetPlace) {
         this.id = id;
         this.seriesId = seriesId;
         this.caseId = caseId;
@@ -41,6 +73,13 @@ public final class AppointmentOccurrence {
         this.durationMinutes = durationMinutes;
         this.status = status;
         this.attendance = attendance;
+        this.discreetPlace = discreetPlace;
+    }
+
+    public static final String CANCELLED = "CANCELLED";
+
+    public boolean isCancelled() {
+        return CANCELLED.equals(status);
     }
 
     public boolean isScheduled() {
@@ -59,6 +98,7 @@ public final class AppointmentOccurrence {
                 Json.instant(o, "startsAt"),
                 duration == null ? 0 : duration,
                 Json.string(o, "status"),
-                Json.string(o, "attendance"));
+                Json.string(o, "attendance"),
+                o.has("discreetPlace") && !o.isNull("discreetPlace") ? Json.bool(o, "discreetPlace") : null);
     }
 }

@@ -1,5 +1,8 @@
 package vn.donghanh.client.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.json.JSONObject;
 
 /** The part of CaseDetail the phone shows (getMyCase / getCase). */
@@ -12,6 +15,11 @@ public final class CaseDetail {
     public final String phone;
     /** Null when no mentor is assigned. */
     public final MentorContact mentor;
+    /**
+     * The commune officers responsible for the case (phone may be null); empty when none or when
+     * the server predates the field.
+     */
+    public final List<MentorContact> officers;
 
     public CaseDetail(
             String id,
@@ -21,6 +29,18 @@ public final class CaseDetail {
             String timeZone,
             String phone,
             MentorContact mentor) {
+        this(id, fullName, status, plannedEndDate, timeZone, phone, mentor, Collections.<MentorContact>emptyList());
+    }
+
+    public CaseDetail(
+            String id,
+            String fullName,
+            String status,
+            String plannedEndDate,
+            String timeZone,
+            String phone,
+            MentorContact mentor,
+            List<MentorContact> officers) {
         this.id = id;
         this.fullName = fullName;
         this.status = status;
@@ -28,6 +48,9 @@ public final class CaseDetail {
         this.timeZone = timeZone;
         this.phone = phone;
         this.mentor = mentor;
+        this.officers = officers == null
+                ? Collections.<MentorContact>emptyList()
+                : Collections.unmodifiableList(new ArrayList<>(officers));
     }
 
     public static CaseDetail from(JSONObject o) {
@@ -38,6 +61,7 @@ public final class CaseDetail {
                 Json.string(o, "plannedEndDate"),
                 Json.string(o, "timeZone"),
                 Json.string(o, "phone"),
-                MentorContact.from(Json.object(o, "mentor")));
+                MentorContact.from(Json.object(o, "mentor")),
+                Json.list(o.optJSONArray("officers"), MentorContact::from));
     }
 }

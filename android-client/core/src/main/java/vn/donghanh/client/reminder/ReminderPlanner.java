@@ -49,11 +49,11 @@ public final class ReminderPlanner {
                 if (trigger <= nowMillis || !triggers.add(trigger)) {
                     continue;
                 }
-                boolean treatment = AlarmText.isTreatment(o.type);
                 boolean tomorrow = !sameLocalDay(trigger, o.startsAtMillis, zone);
-                String body = tomorrow
-                        ? (treatment ? AlarmText.BODY_TOMORROW_HEALTH_FACILITY : AlarmText.BODY_TOMORROW_GENERIC)
-                        : (treatment ? AlarmText.BODY_HEALTH_FACILITY : AlarmText.BODY_GENERIC);
+                String body = AlarmText.body(
+                        o.discreetPlace,
+                        o.placeName != null && o.placeName.trim().length() > 0,
+                        tomorrow);
                 out.add(new PlannedAlarm(
                         o.id,
                         o.caseId,

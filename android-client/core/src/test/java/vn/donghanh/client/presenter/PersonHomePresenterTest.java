@@ -21,7 +21,7 @@ import vn.donghanh.client.support.ScriptedServer;
 import vn.donghanh.client.time.Rfc3339;
 
 class PersonHomePresenterTest {
-    static final class FakeView implements PersonHomeView {
+    static class FakeView implements PersonHomeView {
         final List<PersonHomeModel> renders = new ArrayList<>();
         final List<String> events = new ArrayList<>();
 

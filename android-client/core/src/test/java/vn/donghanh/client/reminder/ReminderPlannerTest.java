@@ -19,6 +19,11 @@ class ReminderPlannerTest {
     private final ReminderPlanner planner = new ReminderPlanner(ReminderSettings.serverDefaults());
 
     static AppointmentOccurrence occ(String id, String type, String startsAt, String status) {
+        return occ(id, type, startsAt, status, Boolean.TRUE);
+    }
+
+    /** {@code discreetPlace} as the server's synced appointment carries it (null: an older server). */
+    static AppointmentOccurrence occ(String id, String type, String startsAt, String status, Boolean discreetPlace) {
         return new AppointmentOccurrence(
                 id,
                 "series",
@@ -29,7 +34,8 @@ class ReminderPlannerTest {
                 Rfc3339.parse(startsAt),
                 30,
                 status,
-                null);
+                null,
+                discreetPlace);
     }
 
     private List<String> triggers(List<PlannedAlarm> alarms, TimeZone zone) {
@@ -54,6 +60,56 @@ class ReminderPlannerTest {
     }
 
     @Test
+    void whatAReminderSaysAboutThePlaceIsTheServersDiscreetPlaceFlagNotTheAppointmentType() {
+        long now = Rfc3339.parse("2026-11-23T12:00:00+07:00");
+        String at = "2026-11-25T09:30:00+07:00";
+        // The same type gets three different texts: only the server's flag decides.
+        assertEquals(
+                Arrays.asList(AlarmText.BODY_TOMORROW_HEALTH_FACILITY, AlarmText.BODY_HEALTH_FACILITY),
+                bodies(planner.plan(
+                        Collections.singletonList(occ("d", "JOB_INTERVIEW", at, "SCHEDULED", Boolean.TRUE)),
+                        now,
+                        HCM)));
+        assertEquals(
+                Arrays.asList(AlarmText.BODY_TOMORROW_AT_PLACE, AlarmText.BODY_AT_PLACE),
+                bodies(planner.plan(
+                        Collections.singletonList(occ("n", "COUNSELLING", at, "SCHEDULED", Boolean.FALSE)), now, HCM)));
+        // An older server sends no flag: nothing about the place, not even "the health facility".
+        assertEquals(
+                Arrays.asList(AlarmText.BODY_TOMORROW_GENERIC, AlarmText.BODY_GENERIC),
+                bodies(planner.plan(
+                        Collections.singletonList(occ("o", "COUNSELLING", at, "SCHEDULED", null)), now, HCM)));
+        // Allowed to name the place but the record has none: the generic text, never an empty name.
+        AppointmentOccurrence nameless = new AppointmentOccurrence(
+                "x", "s", "case", "GROUP_MEETING", null, null, Rfc3339.parse(at), 30, "SCHEDULED", null, false);
+        assertEquals(
+                Arrays.asList(AlarmText.BODY_TOMORROW_GENERIC, AlarmText.BODY_GENERIC),
+                bodies(planner.plan(Collections.singletonList(nameless), now, HCM)));
+        assertTrue(AlarmText.namesPlace(AlarmText.BODY_AT_PLACE));
+        assertTrue(!AlarmText.namesPlace(AlarmText.BODY_HEALTH_FACILITY));
+    }
+
+    @Test
+    void anAppointmentWithoutTheFlagIsReadAsSayingNothingAboutThePlace() {
+        AppointmentOccurrence old = AppointmentOccurrence.from(vn.donghanh.client.model.Json.parse(
+                "{\"id\":\"o\",\"type\":\"COUNSELLING\",\"startsAt\":\"2026-11-25T09:30:00+07:00\","
+                        + "\"status\":\"SCHEDULED\"}"));
+        assertEquals(null, old.discreetPlace);
+        AppointmentOccurrence flagged = AppointmentOccurrence.from(vn.donghanh.client.model.Json.parse(
+                "{\"id\":\"o\",\"type\":\"COUNSELLING\",\"startsAt\":\"2026-11-25T09:30:00+07:00\","
+                        + "\"status\":\"SCHEDULED\",\"discreetPlace\":false}"));
+        assertEquals(Boolean.FALSE, flagged.discreetPlace);
+    }
+
+    private static List<String> bodies(List<PlannedAlarm> plan) {
+        List<String> out = new ArrayList<>();
+        for (PlannedAlarm a : plan) {
+            out.add(a.bodyKey);
+        }
+        return out;
+    }
+
+    @Test
     void methadoneOnlyThirtyMinutesBeforeMovedOutOfTheQuietMorning() {
         long now = Rfc3339.parse("2026-11-23T12:00:00+07:00");
         List<PlannedAlarm> plan = planner.plan(
@@ -70,12 +126,13 @@ class ReminderPlannerTest {
     void lateEveningAppointmentsAvoidTheQuietHoursBothWays() {
         long now = Rfc3339.parse("2026-11-23T12:00:00+07:00");
         List<PlannedAlarm> plan = planner.plan(
-                Collections.singletonList(occ("g1", "GROUP_MEETING", "2026-11-25T22:00:00+07:00", "SCHEDULED")),
+                Collections.singletonList(
+                        occ("g1", "GROUP_MEETING", "2026-11-25T22:00:00+07:00", "SCHEDULED", Boolean.FALSE)),
                 now,
                 HCM);
         // Day before 22:00 is quiet → 06:00 on the day; 21:00 is quiet → 20:59 the same evening.
         assertEquals(Arrays.asList("2026-11-25T06:00 1440", "2026-11-25T20:59 60"), triggers(plan, HCM));
-        assertEquals(AlarmText.BODY_GENERIC, plan.get(0).bodyKey, "not a treatment place: generic text");
+        assertEquals(AlarmText.BODY_AT_PLACE, plan.get(0).bodyKey, "the server allows naming this place");
     }
 
     @Test

@@ -12,6 +12,10 @@ public final class AppointmentRow {
     public final String placeAddress;
     public final long startsAtMillis;
     public final Countdown countdown;
+    /** Called off: listed, marked, never counted down to. */
+    public final boolean cancelled;
+
+    public final int durationMinutes;
 
     public AppointmentRow(
             String occurrenceId,
@@ -20,11 +24,25 @@ public final class AppointmentRow {
             String placeAddress,
             long startsAtMillis,
             Countdown countdown) {
+        this(occurrenceId, type, placeName, placeAddress, startsAtMillis, countdown, false, 0);
+    }
+
+    public AppointmentRow(
+            String occurrenceId,
+            String type,
+            String placeName,
+            String placeAddress,
+            long startsAtMillis,
+            Countdown countdown,
+            boolean cancelled,
+            int durationMinutes) {
         this.occurrenceId = occurrenceId;
         this.type = type;
         this.placeName = placeName;
         this.placeAddress = placeAddress;
         this.startsAtMillis = startsAtMillis;
         this.countdown = countdown;
+        this.cancelled = cancelled;
+        this.durationMinutes = durationMinutes;
     }
 }
