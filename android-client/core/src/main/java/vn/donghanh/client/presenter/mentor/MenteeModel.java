@@ -60,4 +60,12 @@ public final class MenteeModel {
         this.offline = offline;
         this.detailsAsOfMillis = detailsAsOfMillis;
     }
+
+    /** What "Tôi đang lo" answers: the help request first, then the overdue alert; null when nothing waits. */
+    public AlertRow acknowledgeable() {
+        if (help != null && help.acknowledgement == Acknowledgement.NONE) {
+            return help;
+        }
+        return alert != null && alert.acknowledgement == Acknowledgement.NONE ? alert : null;
+    }
 }

@@ -84,17 +84,18 @@ public final class MenteePresenter extends Presenter<MenteeView> {
         }
     }
 
-    /** "Tôi đang lo" for the waiting help request (else the open alert); queued, works offline. */
+    /** "Tôi đang lo" for {@link MenteeModel#acknowledgeable()}; queued, works offline. */
     public void acknowledge() {
-        final MenteeModel m = shown;
-        if (m == null || (m.help == null && m.alert == null)) {
+        MenteeModel m = shown;
+        final AlertRow target = m == null ? null : m.acknowledgeable();
+        if (target == null) {
             return;
         }
         load(
                 () -> {
-                    String id = m.help != null
-                            ? client.outbox().queueHelpAcknowledgement(caseId, m.help.id)
-                            : client.outbox().queueAlertAcknowledgement(caseId, m.alert.id);
+                    String id = target.kind == AlertRow.Kind.HELP_REQUEST
+                            ? client.outbox().queueHelpAcknowledgement(caseId, target.id)
+                            : client.outbox().queueAlertAcknowledgement(caseId, target.id);
                     client.flusher().flush(true);
                     MentorData.rememberIfSent(client, id, caseId);
                     return !client.outbox().isUnsent(id);
