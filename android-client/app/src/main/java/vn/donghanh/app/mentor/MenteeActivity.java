@@ -89,7 +89,12 @@ public class MenteeActivity extends ScreenActivity implements MenteeView {
         renderHelp(model.help);
         renderAlert(model.alert);
         AlertRow answering = model.acknowledgeable();
-        findViewById(R.id.acknowledge).setVisibility(answering == null ? View.GONE : View.VISIBLE);
+        Button acknowledge = findViewById(R.id.acknowledge);
+        acknowledge.setVisibility(answering == null ? View.GONE : View.VISIBLE);
+        if (answering != null) {
+            acknowledge.setBackgroundTintList(android.content.res.ColorStateList.valueOf(
+                    getColor(answering.kind == AlertRow.Kind.HELP_REQUEST ? R.color.help : R.color.warning)));
+        }
         AlertRow answered = model.help != null ? model.help : model.alert;
         String status = answering != null || answered == null ? null : labels.acknowledgement(answered.acknowledgement);
         TextView ackStatus = findViewById(R.id.ack_status);

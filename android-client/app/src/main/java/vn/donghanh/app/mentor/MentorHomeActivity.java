@@ -24,6 +24,10 @@ public class MentorHomeActivity extends ScreenActivity implements MentorHomeView
     private MentorHomePresenter presenter;
     private Formats formats;
     private MentorLabels labels;
+    /** The button's own look, restored when no help request waits any more. */
+    private ColorStateList plainTint;
+
+    private int plainText;
 
     @Override
     protected void onCreate(Bundle savedInstanceState) {
@@ -32,6 +36,9 @@ public class MentorHomeActivity extends ScreenActivity implements MentorHomeView
         formats = new Formats(this, client().zone());
         labels = new MentorLabels(this, client().zone());
         findViewById(R.id.sign_out).setOnClickListener(v -> signOut());
+        Button alertsButton = findViewById(R.id.alerts);
+        plainTint = alertsButton.getBackgroundTintList();
+        plainText = alertsButton.getCurrentTextColor();
         findViewById(R.id.alerts).setOnClickListener(v -> startActivity(new Intent(this, AlertsActivity.class)));
         presenter = whileShown(new MentorHomePresenter(this, client()), MentorHomePresenter::start);
     }
@@ -51,8 +58,8 @@ public class MentorHomeActivity extends ScreenActivity implements MentorHomeView
             alerts.setBackgroundTintList(ColorStateList.valueOf(getColor(R.color.help)));
             alerts.setTextColor(Color.WHITE);
         } else {
-            alerts.setBackgroundTintList(null);
-            alerts.setTextColor(getColor(android.R.color.black));
+            alerts.setBackgroundTintList(plainTint);
+            alerts.setTextColor(plainText);
         }
 
         TextView offline = findViewById(R.id.offline);

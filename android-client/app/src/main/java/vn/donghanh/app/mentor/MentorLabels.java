@@ -66,6 +66,19 @@ final class MentorLabels {
         return f.format(new Date(millis));
     }
 
+    /** A calendar date as the API sends it (yyyy-MM-dd), in the phone's words; unparseable ones as sent. */
+    String localDate(String iso) {
+        try {
+            java.text.SimpleDateFormat in = new java.text.SimpleDateFormat("yyyy-MM-dd", Locale.US);
+            in.setTimeZone(zone);
+            DateFormat out = DateFormat.getDateInstance(DateFormat.MEDIUM, locale());
+            out.setTimeZone(zone);
+            return out.format(in.parse(iso));
+        } catch (java.text.ParseException | RuntimeException e) {
+            return iso;
+        }
+    }
+
     String helpReason(String category) {
         switch (category == null ? "" : category) {
             case "CRAVING":

@@ -84,7 +84,9 @@ public class ReferralActivity extends ScreenActivity implements ReferralView {
             set(
                     row,
                     R.id.deadline,
-                    o.deadline == null ? null : getString(R.string.mentor_referral_deadline, o.deadline),
+                    o.deadline == null
+                            ? null
+                            : getString(R.string.mentor_referral_deadline, labels.localDate(o.deadline)),
                     description);
             set(row, R.id.referred, referred(o.referred), description);
             row.setContentDescription(description.toString());

@@ -96,8 +96,8 @@ public final class MenteePresenter extends Presenter<MenteeView> {
                     String id = target.kind == AlertRow.Kind.HELP_REQUEST
                             ? client.outbox().queueHelpAcknowledgement(caseId, target.id)
                             : client.outbox().queueAlertAcknowledgement(caseId, target.id);
+                    MentorData.rememberAcknowledged(client, id, caseId);
                     client.flusher().flush(true);
-                    MentorData.rememberIfSent(client, id, caseId);
                     return !client.outbox().isUnsent(id);
                 },
                 (view, sent) -> {

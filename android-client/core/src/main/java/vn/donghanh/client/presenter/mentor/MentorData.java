@@ -31,7 +31,7 @@ final class MentorData {
     static final String MENTEES = "MENTOR_MENTEES";
     static final String ALERTS = "MENTOR_ALERTS";
     static final String CASE_DETAIL = "CASE_DETAIL";
-    /** Local marker: this phone's acknowledgement (keyed by its outbox id) reached the server. */
+    /** Local marker: this phone acknowledged (keyed by the outbox id); out of the outbox it means sent. */
     static final String ACKNOWLEDGED = "MENTOR_ACKNOWLEDGED";
 
     static final String KEY = "all";
@@ -185,12 +185,13 @@ final class MentorData {
         return client.snapshots().load(ACKNOWLEDGED, outboxId) != null ? Acknowledgement.SENT : null;
     }
 
-    /** After a flush: notes that the acknowledgement reached the server (it left the outbox). */
-    static void rememberIfSent(DongHanhClient client, String outboxId, String caseId) {
-        if (!client.outbox().isUnsent(outboxId)) {
-            client.snapshots()
-                    .save(ACKNOWLEDGED, outboxId, caseId, "{}", client.clock().nowMillis());
-        }
+    /**
+     * Notes that this phone acknowledged (at queueing time): once the item has left the outbox,
+     * whoever flushed it (this screen, the background sync), it was accepted by the server.
+     */
+    static void rememberAcknowledged(DongHanhClient client, String outboxId, String caseId) {
+        client.snapshots()
+                .save(ACKNOWLEDGED, outboxId, caseId, "{}", client.clock().nowMillis());
     }
 
     static long minutesBetween(long fromMillis, long toMillis) {
