@@ -29,13 +29,16 @@ public class AlertsActivity extends ScreenActivity implements AlertsView {
     @Override
     public void render(AlertsModel model) {
         long now = client().clock().nowMillis();
-        findViewById(R.id.offline).setVisibility(model.offline ? View.VISIBLE : View.GONE);
+        // Offline: one notice saying how old each part is (help requests from the last sync, the overdue list's copy).
         TextView asOf = findViewById(R.id.overdue_as_of);
         asOf.setVisibility(model.offline ? View.VISIBLE : View.GONE);
-        asOf.setText(
-                model.overdueAsOfMillis == null
-                        ? getString(R.string.mentor_alerts_overdue_unknown)
-                        : getString(R.string.mentor_alerts_overdue_as_of, labels.asOf(model.overdueAsOfMillis, now)));
+        String help = model.helpAsOfMillis == null
+                ? getString(R.string.mentor_alerts_never_synced)
+                : getString(R.string.mentor_alerts_help_as_of, labels.asOf(model.helpAsOfMillis, now));
+        String overdue = model.overdueAsOfMillis == null
+                ? getString(R.string.mentor_alerts_overdue_unknown)
+                : getString(R.string.mentor_alerts_overdue_as_of, labels.asOf(model.overdueAsOfMillis, now));
+        asOf.setText(help + "\n" + overdue);
         LinearLayout list = findViewById(R.id.list);
         // "No alerts" only when the overdue list is known: offline without a copy, say nothing made up.
         Rows.reset(list, model.rows.isEmpty() && model.overdueAsOfMillis != null, R.string.no_alerts);

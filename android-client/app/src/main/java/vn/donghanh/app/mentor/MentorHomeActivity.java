@@ -2,6 +2,7 @@ package vn.donghanh.app.mentor;
 
 import android.content.Intent;
 import android.content.res.ColorStateList;
+import android.content.res.TypedArray;
 import android.graphics.Color;
 import android.os.Bundle;
 import android.view.View;
@@ -24,10 +25,10 @@ public class MentorHomeActivity extends ScreenActivity implements MentorHomeView
     private MentorHomePresenter presenter;
     private Formats formats;
     private MentorLabels labels;
-    /** The button's own look, restored when no help request waits any more. */
-    private ColorStateList plainTint;
-
+    /** The button's own text colour, restored when no help request waits any more. */
     private int plainText;
+
+    private boolean tinted;
 
     @Override
     protected void onCreate(Bundle savedInstanceState) {
@@ -37,7 +38,6 @@ public class MentorHomeActivity extends ScreenActivity implements MentorHomeView
         labels = new MentorLabels(this, client().zone());
         findViewById(R.id.sign_out).setOnClickListener(v -> signOut());
         Button alertsButton = findViewById(R.id.alerts);
-        plainTint = alertsButton.getBackgroundTintList();
         plainText = alertsButton.getCurrentTextColor();
         findViewById(R.id.alerts).setOnClickListener(v -> startActivity(new Intent(this, AlertsActivity.class)));
         presenter = whileShown(new MentorHomePresenter(this, client()), MentorHomePresenter::start);
@@ -57,9 +57,14 @@ public class MentorHomeActivity extends ScreenActivity implements MentorHomeView
         if (model.openHelpRequests > 0) {
             alerts.setBackgroundTintList(ColorStateList.valueOf(getColor(R.color.help)));
             alerts.setTextColor(Color.WHITE);
-        } else {
-            alerts.setBackgroundTintList(plainTint);
+            tinted = true;
+        } else if (tinted) {
+            // A null tint would leave the button white: back to the theme's button colour.
+            TypedArray normal = obtainStyledAttributes(new int[] {android.R.attr.colorButtonNormal});
+            alerts.setBackgroundTintList(normal.getColorStateList(0));
+            normal.recycle();
             alerts.setTextColor(plainText);
+            tinted = false;
         }
 
         TextView offline = findViewById(R.id.offline);

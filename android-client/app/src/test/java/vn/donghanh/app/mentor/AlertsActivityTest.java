@@ -64,7 +64,7 @@ public class AlertsActivityTest {
         LinearLayout list = screen.findViewById(R.id.list);
         assertEquals(1, list.getChildCount());
         assertEquals(
-                "Không có mạng. Danh sách quá hạn chưa tải được lần nào: chưa rõ.",
+                "Không có mạng. Máy chưa đồng bộ lần nào.\nDanh sách quá hạn chưa tải được lần nào: chưa rõ ai quá hạn.",
                 ((TextView) screen.findViewById(R.id.overdue_as_of)).getText().toString());
     }
 

@@ -11,11 +11,14 @@ public final class AlertsModel {
      * offline); null when it was never read on this phone: then the overdue part is unknown.
      */
     public final Long overdueAsOfMillis;
+    /** When the help requests were last synced (the end of the feed); null before the first sync. */
+    public final Long helpAsOfMillis;
 
-    public AlertsModel(List<AlertRow> rows, boolean offline, Long overdueAsOfMillis) {
+    public AlertsModel(List<AlertRow> rows, boolean offline, Long overdueAsOfMillis, Long helpAsOfMillis) {
         this.rows = rows;
         this.offline = offline;
         this.overdueAsOfMillis = overdueAsOfMillis;
+        this.helpAsOfMillis = helpAsOfMillis;
     }
 
     public int helpCount() {

@@ -41,7 +41,8 @@ public final class AlertsPresenter extends Presenter<AlertsView> {
             alerts = last == null ? new ArrayList<Alert>() : last.value;
             asOf = last == null ? null : last.asOfMillis;
         }
-        return new AlertsModel(rows(client, alerts, null), offline, asOf);
+        return new AlertsModel(
+                rows(client, alerts, null), offline, asOf, client.records().lastSyncedAtMillis());
     }
 
     /** Rows of one case ({@code caseId}) or all cases (null). */
