@@ -8,6 +8,7 @@ import java.util.Set;
 import org.json.JSONArray;
 import org.json.JSONObject;
 import vn.donghanh.client.DongHanhClient;
+import vn.donghanh.client.api.ApiException;
 import vn.donghanh.client.model.Alert;
 import vn.donghanh.client.model.AppointmentOccurrence;
 import vn.donghanh.client.model.CaseSummary;
@@ -132,9 +133,13 @@ public final class MenteePresenter extends Presenter<MenteeView> {
             checkins = client.api().checkins(caseId, RECENT_CHECKINS);
             appointments = client.api().appointments(caseId);
             contacts = client.api().contacts(caseId);
-            alerts = MentorData.fetchAlerts(client);
+            alerts = alertsOrLastKnown();
             if (knownAccountId == null && MentorData.lastMentee(client, caseId) == null) {
-                MentorData.fetchMentees(client);
+                try {
+                    MentorData.fetchMentees(client);
+                } catch (ApiException notAMentor) {
+                    // An officer has no mentee list: Message then hides (no account known).
+                }
             }
         } catch (IOException e) {
             offline = true;
@@ -228,6 +233,16 @@ public final class MenteePresenter extends Presenter<MenteeView> {
                 rows,
                 offline,
                 detailsAsOf);
+    }
+
+    /** The open alerts; a refusal (another role, an older server) leaves the page with the last copy. */
+    private List<Alert> alertsOrLastKnown() throws IOException {
+        try {
+            return MentorData.fetchAlerts(client);
+        } catch (ApiException refused) {
+            MentorData.Known<List<Alert>> last = MentorData.lastAlerts(client);
+            return last == null ? new ArrayList<Alert>() : last.value;
+        }
     }
 
     private static String firstOf(String... values) {

@@ -463,4 +463,29 @@ class MentorPresentersTest {
         assertTrue(view.events.contains("referred sent=false"), view.events.toString());
         assertEquals(OpportunityRow.Referred.QUEUED, view.last.opportunities.get(0).referred);
     }
+
+    @Test
+    void aHelpNotificationCountsOnceBesideItsRecordAndStandsInWhenTheFeedHasNoRecord() {
+        synced();
+        String notification = "{\"id\":\"n-%s\",\"kind\":\"HELP_REQUESTED\",\"priority\":\"HIGH\",\"caseId\":\"%s\","
+                + "\"subjectId\":\"%s\",\"createdAt\":\"2026-11-23T07:40:00+07:00\"}";
+        store.applyPage(
+                Arrays.asList(
+                        new StoredRecord("NOTIFICATION", "n-1", CASE, String.format(notification, "1", CASE, HELP_ID)),
+                        new StoredRecord(
+                                "NOTIFICATION", "n-2", OTHER, String.format(notification, "2", OTHER, "help-2"))),
+                "c2");
+        offline();
+        Alerts view = new Alerts();
+
+        new AlertsPresenter(view, client).start();
+
+        assertEquals(2, view.last.rows.size());
+        assertEquals("CRAVING", view.last.rows.get(0).reason);
+        AlertRow older = view.last.rows.get(1);
+        assertEquals("help-2", older.id);
+        assertEquals("Lê Văn Cường", older.fullName);
+        assertNull(older.reason, "the notification does not say why");
+        assertEquals(20, older.minutesAgo);
+    }
 }
