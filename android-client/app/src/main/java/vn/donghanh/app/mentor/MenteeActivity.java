@@ -5,12 +5,9 @@ import android.content.Intent;
 import android.net.Uri;
 import android.os.Bundle;
 import android.view.View;
-import android.widget.CheckBox;
-import android.widget.EditText;
+import android.widget.Button;
 import android.widget.LinearLayout;
-import android.widget.RadioGroup;
 import android.widget.TextView;
-import java.util.Collections;
 import vn.donghanh.app.R;
 import vn.donghanh.app.messages.MessagesActivity;
 import vn.donghanh.app.officer.CaseTimelineActivity;
@@ -19,13 +16,17 @@ import vn.donghanh.app.ui.Labels;
 import vn.donghanh.app.ui.Rows;
 import vn.donghanh.app.ui.ScreenActivity;
 import vn.donghanh.client.model.Checkin;
+import vn.donghanh.client.presenter.mentor.AlertRow;
 import vn.donghanh.client.presenter.mentor.ContactRow;
 import vn.donghanh.client.presenter.mentor.MenteeModel;
 import vn.donghanh.client.presenter.mentor.MenteePresenter;
 import vn.donghanh.client.presenter.mentor.MenteeView;
 import vn.donghanh.client.presenter.person.AppointmentRow;
 
-/** One mentee: log a contact or home visit (works offline), contact history, check-ins, appointments. */
+/**
+ * One mentee: a waiting help request or overdue alert with "Tôi đang lo", Call and Message, the
+ * commune officer, logging a contact, referring; then the history.
+ */
 public class MenteeActivity extends ScreenActivity implements MenteeView {
     private static final String EXTRA_CASE_ID = "caseId";
     private static final String EXTRA_NAME = "name";
@@ -34,7 +35,9 @@ public class MenteeActivity extends ScreenActivity implements MenteeView {
 
     private MenteePresenter presenter;
     private Formats formats;
+    private MentorLabels labels;
 
+    /** {@code name}, {@code phone}, {@code personAccountId} may be null: the screen finds them itself. */
     public static Intent intent(Context context, String caseId, String name, String phone, String personAccountId) {
         return new Intent(context, MenteeActivity.class)
                 .putExtra(EXTRA_CASE_ID, caseId)
@@ -48,40 +51,80 @@ public class MenteeActivity extends ScreenActivity implements MenteeView {
         super.onCreate(savedInstanceState);
         setContentView(R.layout.activity_mentee);
         formats = new Formats(this, client().zone());
+        labels = new MentorLabels(this, client().zone());
         final String caseId = getIntent().getStringExtra(EXTRA_CASE_ID);
-        final String phone = getIntent().getStringExtra(EXTRA_PHONE);
-        final String accountId = getIntent().getStringExtra(EXTRA_ACCOUNT_ID);
         ((TextView) findViewById(R.id.name)).setText(getIntent().getStringExtra(EXTRA_NAME));
-        presenter = whileShown(new MenteePresenter(this, client(), caseId), MenteePresenter::start);
-
-        View call = findViewById(R.id.call);
-        call.setVisibility(phone == null ? View.GONE : View.VISIBLE);
-        call.setOnClickListener(v -> startActivity(new Intent(Intent.ACTION_DIAL, Uri.fromParts("tel", phone, null))));
-        View message = findViewById(R.id.message);
-        message.setVisibility(accountId == null ? View.GONE : View.VISIBLE);
-        message.setOnClickListener(v -> startActivity(MessagesActivity.intent(this, caseId, accountId)));
+        presenter = whileShown(
+                new MenteePresenter(
+                        this,
+                        client(),
+                        caseId,
+                        getIntent().getStringExtra(EXTRA_NAME),
+                        getIntent().getStringExtra(EXTRA_PHONE),
+                        getIntent().getStringExtra(EXTRA_ACCOUNT_ID)),
+                MenteePresenter::start);
+        // Hidden until the presenter knows a number / an account.
+        findViewById(R.id.call).setVisibility(View.GONE);
+        findViewById(R.id.message).setVisibility(View.GONE);
+        findViewById(R.id.call).setOnClickListener(v -> presenter.call());
+        findViewById(R.id.message).setOnClickListener(v -> presenter.message());
+        findViewById(R.id.message_officer).setOnClickListener(v -> presenter.messageOfficer());
+        findViewById(R.id.acknowledge).setOnClickListener(v -> presenter.acknowledge());
+        findViewById(R.id.log_contact).setOnClickListener(v -> presenter.logContact());
+        findViewById(R.id.refer).setOnClickListener(v -> presenter.refer());
         findViewById(R.id.timeline).setOnClickListener(v -> startActivity(CaseTimelineActivity.intent(this, caseId)));
-        findViewById(R.id.save_contact)
-                .setOnClickListener(v -> presenter.logContact(
-                        contactType(),
-                        client().clock().nowMillis(),
-                        ((EditText) findViewById(R.id.summary)).getText().toString(),
-                        Collections.<String>emptyList(),
-                        ((CheckBox) findViewById(R.id.follow_up)).isChecked()));
     }
 
     @Override
     public void render(MenteeModel model) {
-        findViewById(R.id.offline).setVisibility(model.offline ? View.VISIBLE : View.GONE);
+        long now = client().clock().nowMillis();
+        ((TextView) findViewById(R.id.name)).setText(model.fullName);
+        TextView offline = findViewById(R.id.offline);
+        offline.setVisibility(model.offline ? View.VISIBLE : View.GONE);
+        offline.setText(
+                model.detailsAsOfMillis == null
+                        ? getString(R.string.mentor_details_unknown)
+                        : getString(R.string.mentor_details_as_of, labels.asOf(model.detailsAsOfMillis, now)));
+
+        renderHelp(model.help);
+        renderAlert(model.alert);
+        AlertRow answering = model.acknowledgeable();
+        Button acknowledge = findViewById(R.id.acknowledge);
+        acknowledge.setVisibility(answering == null ? View.GONE : View.VISIBLE);
+        if (answering != null) {
+            acknowledge.setBackgroundTintList(android.content.res.ColorStateList.valueOf(
+                    getColor(answering.kind == AlertRow.Kind.HELP_REQUEST ? R.color.help : R.color.warning)));
+        }
+        AlertRow answered = model.help != null ? model.help : model.alert;
+        String status = answering != null || answered == null ? null : labels.acknowledgement(answered.acknowledgement);
+        TextView ackStatus = findViewById(R.id.ack_status);
+        ackStatus.setText(status == null ? "" : status);
+        ackStatus.setVisibility(status == null ? View.GONE : View.VISIBLE);
+
+        findViewById(R.id.call).setVisibility(model.phone == null ? View.GONE : View.VISIBLE);
+        findViewById(R.id.message).setVisibility(model.personAccountId == null ? View.GONE : View.VISIBLE);
+        Button officer = findViewById(R.id.message_officer);
+        officer.setVisibility(model.officerAccountId == null ? View.GONE : View.VISIBLE);
+
         LinearLayout contacts = findViewById(R.id.contacts);
         Rows.reset(contacts, model.contacts.isEmpty(), R.string.nothing_yet);
         for (ContactRow c : model.contacts) {
             String when = c.failed
                     ? getString(R.string.failed_marker)
                     : c.sent ? formats.dateTime(c.occurredAtMillis) : getString(R.string.not_sent_marker);
-            Rows.addText(
-                    contacts,
-                    getString(R.string.contact_line, Labels.contactType(this, c.type), when) + "\n" + c.summary);
+            String head = getString(R.string.contact_line, Labels.contactType(this, c.type), when);
+            StringBuilder line = new StringBuilder(head).append('\n').append(c.summary);
+            if (c.concerns != null && !c.concerns.isEmpty()) {
+                StringBuilder names = new StringBuilder();
+                for (String concern : c.concerns) {
+                    names.append(names.length() == 0 ? "" : ", ").append(labels.concern(concern));
+                }
+                line.append('\n').append(getString(R.string.mentor_contact_concerns, names));
+            }
+            if (c.followUpNeeded) {
+                line.append('\n').append(getString(R.string.mentor_contact_follow_up));
+            }
+            Rows.addText(contacts, line.toString());
         }
         LinearLayout checkins = findViewById(R.id.checkins);
         Rows.reset(checkins, model.recentCheckins.isEmpty(), R.string.nothing_yet);
@@ -106,34 +149,52 @@ public class MenteeActivity extends ScreenActivity implements MenteeView {
         }
     }
 
-    @Override
-    public void showInvalid(Field field) {
-        ((TextView) findViewById(R.id.form_message))
-                .setText(field == Field.TYPE ? R.string.invalid_contact_type : R.string.invalid_summary);
+    private void renderHelp(AlertRow help) {
+        findViewById(R.id.help_card).setVisibility(help == null ? View.GONE : View.VISIBLE);
+        if (help == null) {
+            return;
+        }
+        ((TextView) findViewById(R.id.help_headline))
+                .setText(getString(R.string.mentor_alert_help_title, labels.ago(help.minutesAgo)));
+        String why = getString(R.string.mentor_alert_reason, labels.helpReason(help.reason));
+        ((TextView) findViewById(R.id.help_reason))
+                .setText(help.note == null ? why : why + "\n" + getString(R.string.mentor_alert_note, help.note));
+    }
+
+    private void renderAlert(AlertRow alert) {
+        findViewById(R.id.alert_card).setVisibility(alert == null ? View.GONE : View.VISIBLE);
+        if (alert != null) {
+            ((TextView) findViewById(R.id.alert_headline))
+                    .setText(getString(
+                            R.string.mentor_alert_overdue_line,
+                            labels.daysOverdue(alert.daysOverdue),
+                            Labels.planKind(this, alert.reason)));
+        }
     }
 
     @Override
-    public void showContactSaved(boolean sent) {
-        toast(sent ? R.string.contact_saved_sent : R.string.contact_saved_not_sent);
-        ((TextView) findViewById(R.id.form_message)).setText("");
-        ((EditText) findViewById(R.id.summary)).setText("");
-        ((CheckBox) findViewById(R.id.follow_up)).setChecked(false);
-        ((RadioGroup) findViewById(R.id.contact_type)).clearCheck();
+    public void dial(String phone) {
+        startActivity(new Intent(Intent.ACTION_DIAL, Uri.fromParts("tel", phone, null)));
     }
 
-    /** ContactType name of the chosen button, or null. */
-    private String contactType() {
-        int checked = ((RadioGroup) findViewById(R.id.contact_type)).getCheckedRadioButtonId();
-        if (checked == R.id.type_home_visit) {
-            return "HOME_VISIT";
-        }
-        if (checked == R.id.type_phone_call) {
-            return "PHONE_CALL";
-        }
-        if (checked == R.id.type_meeting) {
-            return "MEETING";
-        }
-        return checked == R.id.type_group_activity ? "GROUP_ACTIVITY" : null;
+    @Override
+    public void openMessages(String caseId, String withAccountId) {
+        startActivity(MessagesActivity.intent(this, caseId, withAccountId));
+    }
+
+    @Override
+    public void openContactForm(String caseId, String fullName) {
+        startActivity(ContactFormActivity.intent(this, caseId, fullName));
+    }
+
+    @Override
+    public void openReferral(String caseId, String fullName) {
+        startActivity(ReferralActivity.intent(this, caseId, fullName));
+    }
+
+    @Override
+    public void showAcknowledged(boolean sent) {
+        toast(sent ? R.string.mentor_on_it_saved_sent : R.string.mentor_on_it_saved_not_sent);
     }
 
     private String orDash(Integer value) {

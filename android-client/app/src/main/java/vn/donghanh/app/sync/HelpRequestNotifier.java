@@ -12,6 +12,7 @@ import vn.donghanh.app.R;
 import vn.donghanh.app.mentor.AlertsActivity;
 import vn.donghanh.app.reminder.NotificationChannels;
 import vn.donghanh.client.DongHanhClient;
+import vn.donghanh.client.model.HelpRequest;
 import vn.donghanh.client.model.Role;
 import vn.donghanh.client.model.Session;
 
@@ -39,7 +40,12 @@ public final class HelpRequestNotifier {
         for (vn.donghanh.client.model.Notification n : client.records().notifications()) {
             // The same kinds core's AlertsPresenter lists as help requests.
             if (n.readAtMillis == null && ("HELP_REQUESTED".equals(n.kind) || "HELP_ESCALATED".equals(n.kind))) {
-                unread.add(n.id);
+                unread.add(n.subjectId == null ? n.id : n.subjectId);
+            }
+        }
+        for (HelpRequest h : client.records().helpRequests(null)) {
+            if (h.isWaitingForAnswer()) {
+                unread.add(h.id);
             }
         }
         if (!announced.containsAll(unread)) {
@@ -54,7 +60,8 @@ public final class HelpRequestNotifier {
         context.getSharedPreferences(PREFS, Context.MODE_PRIVATE).edit().clear().commit();
     }
 
-    private static Notification build(Context context) {
+    /** What is posted: neither the private nor the lock-screen version names anyone or says why. */
+    static Notification build(Context context) {
         PendingIntent open = PendingIntent.getActivity(
                 context,
                 NOTIFICATION_ID,
@@ -66,6 +73,12 @@ public final class HelpRequestNotifier {
                 .setContentText(context.getString(R.string.help_notification_text))
                 .setCategory(Notification.CATEGORY_MESSAGE)
                 .setVisibility(Notification.VISIBILITY_PRIVATE)
+                // Shown on a locked screen instead: not even that someone needs help (phones are shared).
+                .setPublicVersion(NotificationChannels.builder(context, NotificationChannels.ALERTS)
+                        .setSmallIcon(R.drawable.ic_notification)
+                        .setContentTitle(context.getString(R.string.app_name))
+                        .setContentText(context.getString(R.string.mentor_notification_public))
+                        .build())
                 .setAutoCancel(true)
                 .setContentIntent(open)
                 .build();

@@ -162,6 +162,47 @@ public final class Outbox {
         return reminderId;
     }
 
+    /**
+     * "Tôi đang lo" for a help request. Keyed by the request, so a second tap while the first
+     * waits queues nothing more; the server records only the first acknowledgement anyway.
+     */
+    public String queueHelpAcknowledgement(String caseId, String helpRequestId) {
+        return queueOnce(
+                helpAcknowledgementId(helpRequestId),
+                OutboxKind.ACKNOWLEDGE_HELP,
+                caseId,
+                "/api/v1/help-requests/" + helpRequestId + "/acknowledge");
+    }
+
+    /** "Tôi đang lo" for an overdue alert (the first human action on it); keyed by the alert. */
+    public String queueAlertAcknowledgement(String caseId, String alertId) {
+        return queueOnce(
+                alertAcknowledgementId(alertId),
+                OutboxKind.ACKNOWLEDGE_ALERT,
+                caseId,
+                "/api/v1/alerts/" + alertId + "/acknowledge");
+    }
+
+    /** The outbox id of a help request's acknowledgement. */
+    public static String helpAcknowledgementId(String helpRequestId) {
+        return "ack-help-" + helpRequestId;
+    }
+
+    /** The outbox id of an alert's acknowledgement. */
+    public static String alertAcknowledgementId(String alertId) {
+        return "ack-alert-" + alertId;
+    }
+
+    /** A mentor or officer refers the case to an OPEN opportunity; the note is optional. */
+    public String queueReferral(String caseId, String opportunityId, String note) {
+        JSONObject body = new JSONObject();
+        Json.put(body, "opportunityId", opportunityId);
+        if (note != null && note.trim().length() > 0) {
+            Json.put(body, "note", note.trim());
+        }
+        return queue(OutboxKind.REFERRAL, caseId, "/api/v1/cases/" + caseId + "/referrals", body);
+    }
+
     /** The signed-in account's items not yet accepted by the server (pending and failed), oldest first. */
     public List<OutboxOperation> unsent() {
         return unsent(null, null);
@@ -276,6 +317,15 @@ public final class Outbox {
             }
         }
         return null;
+    }
+
+    private String queueOnce(String id, OutboxKind kind, String caseId, String path) {
+        if (!isUnsent(id)) {
+            store.add(OutboxOperation.create(
+                    id, kind, caseId, path, new JSONObject(), clock.nowMillis(), signedInAccountId()));
+            changed();
+        }
+        return id;
     }
 
     private int count(OutboxOperation.State state) {

@@ -55,7 +55,7 @@ public final class OutboxFlusher {
                 break;
             }
             try {
-                api.callAs(op.accountId, "POST", op.path, op.bodyJson());
+                api.callAs(op.accountId, "POST", op.path, op.kind.hasBody() ? op.bodyJson() : null);
                 outbox.store().remove(op.id);
                 sent++;
             } catch (NotSignedInException e) {

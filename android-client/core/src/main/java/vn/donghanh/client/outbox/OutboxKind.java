@@ -7,5 +7,16 @@ public enum OutboxKind {
     CONTACT,
     MESSAGE,
     HELP_REQUEST,
-    REMINDER_ACKNOWLEDGEMENT
+    REMINDER_ACKNOWLEDGEMENT,
+    /** A mentor's or officer's "I'm on it" for a help request: POST without a body, idempotent. */
+    ACKNOWLEDGE_HELP,
+    /** "I'm on it" for an overdue alert: POST without a body, idempotent. */
+    ACKNOWLEDGE_ALERT,
+    /** A referral to an opportunity (client-chosen id, so a resend returns the same referral). */
+    REFERRAL;
+
+    /** False for the acknowledgements, whose endpoints take no request body. */
+    public boolean hasBody() {
+        return this != ACKNOWLEDGE_HELP && this != ACKNOWLEDGE_ALERT;
+    }
 }

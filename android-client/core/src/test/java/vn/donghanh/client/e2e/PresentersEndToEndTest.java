@@ -13,10 +13,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.donghanh.client.model.Mentee;
 import vn.donghanh.client.presenter.BaseView;
 import vn.donghanh.client.presenter.ErrorKind;
+import vn.donghanh.client.presenter.mentor.ContactFormModel;
+import vn.donghanh.client.presenter.mentor.ContactFormPresenter;
+import vn.donghanh.client.presenter.mentor.ContactFormView;
 import vn.donghanh.client.presenter.mentor.MenteeModel;
 import vn.donghanh.client.presenter.mentor.MenteePresenter;
 import vn.donghanh.client.presenter.mentor.MenteeRow;
 import vn.donghanh.client.presenter.mentor.MenteeView;
+import vn.donghanh.client.presenter.mentor.MentorHomeModel;
 import vn.donghanh.client.presenter.mentor.MentorHomePresenter;
 import vn.donghanh.client.presenter.mentor.MentorHomeView;
 import vn.donghanh.client.presenter.messages.MessageRow;
@@ -88,11 +92,11 @@ class PresentersEndToEndTest {
         Phone mentor = EndToEndTest.mentorWithMentee();
         List<List<MenteeRow>> shown = new ArrayList<>();
         class MentorView extends RecordingView implements MentorHomeView {
-            public void showMentees(List<MenteeRow> mentees, boolean offline) {
-                shown.add(mentees);
+            public void render(MentorHomeModel model) {
+                shown.add(model.mentees);
             }
 
-            public void openMentee(String caseId) {}
+            public void openMentee(MenteeRow mentee) {}
         }
         MentorView home = new MentorView();
         new MentorHomePresenter(home, mentor.client).start();
@@ -107,6 +111,19 @@ class PresentersEndToEndTest {
                 models.add(model);
             }
 
+            public void dial(String phone) {}
+
+            public void openMessages(String caseId, String withAccountId) {}
+
+            public void openContactForm(String caseId, String fullName) {}
+
+            public void openReferral(String caseId, String fullName) {}
+
+            public void showAcknowledged(boolean sent) {}
+        }
+        class Form extends RecordingView implements ContactFormView {
+            public void render(ContactFormModel model) {}
+
             public void showInvalid(Field field) {}
 
             public void showContactSaved(boolean sent) {
@@ -114,10 +131,12 @@ class PresentersEndToEndTest {
             }
         }
         OneMentee page = new OneMentee();
-        MenteePresenter presenter = new MenteePresenter(page, mentor.client, mentee.caseId);
+        MenteePresenter presenter = new MenteePresenter(page, mentor.client, mentee.caseId, null, null, null);
         mentor.network.setOffline(true);
-        presenter.logContact("PHONE_CALL", System.currentTimeMillis(), "Gọi điện hỏi thăm", Arrays.asList(), false);
+        new ContactFormPresenter(new Form(), mentor.client, mentee.caseId)
+                .save("PHONE_CALL", System.currentTimeMillis(), "Gọi điện hỏi thăm", Arrays.<String>asList(), false);
         assertEquals(Arrays.asList(false), saved);
+        presenter.start();
         MenteeModel offline = models.get(models.size() - 1);
         assertTrue(offline.offline);
         assertFalse(offline.contacts.get(0).sent, "the unsent contact is shown, marked");

@@ -1,9 +1,10 @@
 package vn.donghanh.client.presenter.mentor;
 
-import java.util.List;
 import vn.donghanh.client.presenter.BaseView;
 
 public interface AlertsView extends BaseView {
-    /** Help requests first, then overdue check-ins, longest first. */
-    void showAlerts(List<AlertRow> alerts, boolean offline);
+    void render(AlertsModel model);
+
+    /** A row was tapped: the mentee's page, with the name already known. */
+    void openMentee(String caseId, String fullName);
 }

@@ -11,8 +11,15 @@ public final class MenteeRow {
 
     public final String phone;
     public final String personAccountId;
-    /** PlanKind names overdue now (open alerts), e.g. SELF_CHECKIN; empty when all is well. */
+    /** PlanKind names overdue (open alerts), e.g. SELF_CHECKIN; empty when none as far as is known. */
     public final List<String> overdue;
+    /**
+     * False when this phone has never read the alerts (offline without a snapshot): then nothing
+     * may be said about what is on time.
+     */
+    public final boolean overdueKnown;
+    /** A help request of this person waits for an answer. */
+    public final boolean helpWaiting;
     /** The newest synced check-in, or null. */
     public final Long lastCheckinAtMillis;
     /** Contacts or messages for this mentee not yet sent. */
@@ -25,6 +32,8 @@ public final class MenteeRow {
             String phone,
             String personAccountId,
             List<String> overdue,
+            boolean overdueKnown,
+            boolean helpWaiting,
             Long lastCheckinAtMillis,
             int unsentCount) {
         this.caseId = caseId;
@@ -33,6 +42,8 @@ public final class MenteeRow {
         this.phone = phone;
         this.personAccountId = personAccountId;
         this.overdue = overdue;
+        this.overdueKnown = overdueKnown;
+        this.helpWaiting = helpWaiting;
         this.lastCheckinAtMillis = lastCheckinAtMillis;
         this.unsentCount = unsentCount;
     }

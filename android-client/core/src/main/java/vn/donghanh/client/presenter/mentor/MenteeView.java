@@ -3,15 +3,16 @@ package vn.donghanh.client.presenter.mentor;
 import vn.donghanh.client.presenter.BaseView;
 
 public interface MenteeView extends BaseView {
-    enum Field {
-        SUMMARY,
-        TYPE
-    }
-
     void render(MenteeModel model);
 
-    void showInvalid(Field field);
+    void dial(String phone);
 
-    /** Saved on the phone; {@code sent} says whether it already reached the server. */
-    void showContactSaved(boolean sent);
+    void openMessages(String caseId, String withAccountId);
+
+    void openContactForm(String caseId, String fullName);
+
+    void openReferral(String caseId, String fullName);
+
+    /** "Tôi đang lo" saved on the phone; {@code sent} says whether it already reached the server. */
+    void showAcknowledged(boolean sent);
 }

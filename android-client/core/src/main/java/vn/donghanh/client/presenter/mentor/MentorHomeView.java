@@ -1,11 +1,9 @@
 package vn.donghanh.client.presenter.mentor;
 
-import java.util.List;
 import vn.donghanh.client.presenter.BaseView;
 
 public interface MentorHomeView extends BaseView {
-    /** Mentees with something overdue first. {@code offline}: from local data only. */
-    void showMentees(List<MenteeRow> mentees, boolean offline);
+    void render(MentorHomeModel model);
 
-    void openMentee(String caseId);
+    void openMentee(MenteeRow mentee);
 }
