@@ -20,6 +20,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * data dirs there). Started once per test run (kept in JUnit's root store) and stopped at its end.
  */
 public final class Backend implements BeforeAllCallback {
+    /** The backend under test passes an unanswered help request to the officers after this long. */
+    static final int HELP_ESCALATE_AFTER_SECONDS = 6;
+
     private static volatile Running running;
 
     public static String baseUrl() {
@@ -59,6 +62,11 @@ public final class Backend implements BeforeAllCallback {
                 int port = freePort();
                 ProcessBuilder builder = new ProcessBuilder(
                         new File(System.getProperty("java.home"), "bin/java").getPath(),
+                        // Help requests escalate after seconds, not 15 minutes, scanned every second:
+                        // HelpPathEndToEndTest waits for one to be passed to the officers.
+                        "-Ddonghanh.supervision.help-escalate-after=PT" + HELP_ESCALATE_AFTER_SECONDS + "S",
+                        "-Ddonghanh.supervision.scan-interval=1s",
+                        "-Ddonghanh.supervision.scan-initial-delay=1s",
                         "-jar",
                         jar.getPath(),
                         "--demo");
