@@ -13,6 +13,7 @@ import vn.donghanh.app.R;
 import vn.donghanh.app.ui.Formats;
 import vn.donghanh.app.ui.Rows;
 import vn.donghanh.app.ui.ScreenActivity;
+import vn.donghanh.app.unsent.UnsentActivity;
 import vn.donghanh.client.presenter.messages.MessageRow;
 import vn.donghanh.client.presenter.messages.MessagesPresenter;
 import vn.donghanh.client.presenter.messages.MessagesView;
@@ -58,10 +59,17 @@ public class MessagesActivity extends ScreenActivity implements MessagesView {
         Rows.reset(list, messages.isEmpty(), R.string.no_messages);
         for (MessageRow m : messages) {
             String state = m.failed
-                    ? getString(R.string.failed_marker)
+                    ? getString(R.string.message_failed_tap)
                     : m.sent ? formats.dateTime(m.timeMillis) : getString(R.string.not_sent_marker);
             TextView row = Rows.addText(list, m.body + "\n" + state);
             row.setGravity(m.mine ? Gravity.END : Gravity.START);
+            row.setContentDescription(getString(
+                    m.mine ? R.string.message_mine_description : R.string.message_theirs_description, m.body, state));
+            if (m.failed) {
+                // The server refused it: its reason, Edit and Discard are on the unsent-items screen.
+                row.setTextColor(getColor(R.color.help));
+                row.setOnClickListener(v -> startActivity(UnsentActivity.intent(this)));
+            }
         }
     }
 }
