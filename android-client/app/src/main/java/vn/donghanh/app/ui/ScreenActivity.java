@@ -45,7 +45,7 @@ public abstract class ScreenActivity extends Activity implements BaseView {
     @Override
     protected void onStart() {
         super.onStart();
-        DongHanhApp.from(this).appLock().screenStarted();
+        DongHanhApp.from(this).appLock().screenStarted(this);
         if (coversData() && DongHanhApp.from(this).appLock().isLocked()) {
             startActivity(LockActivity.intent(this));
             overridePendingTransition(0, 0);
@@ -58,7 +58,7 @@ public abstract class ScreenActivity extends Activity implements BaseView {
 
     @Override
     protected void onStop() {
-        DongHanhApp.from(this).appLock().screenStopped(isChangingConfigurations());
+        DongHanhApp.from(this).appLock().screenStopped(this, isChangingConfigurations());
         super.onStop();
     }
 
@@ -78,7 +78,7 @@ public abstract class ScreenActivity extends Activity implements BaseView {
     @Override
     public boolean onCreateOptionsMenu(Menu menu) {
         if (!hasAppMenu()) {
-            return super.onCreateOptionsMenu(menu);
+            return false;
         }
         if (client().auth().current() != null && !(this instanceof UnsentActivity)) {
             menu.add(Menu.NONE, R.id.menu_unsent, 1, R.string.menu_unsent);

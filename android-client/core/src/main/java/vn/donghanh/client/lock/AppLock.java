@@ -1,6 +1,9 @@
 package vn.donghanh.client.lock;
 
 import java.security.SecureRandom;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import org.json.JSONObject;
 import vn.donghanh.client.model.Json;
 import vn.donghanh.client.time.Clock;
@@ -8,7 +11,7 @@ import vn.donghanh.client.time.Clock;
 /**
  * The optional app lock: a PIN of 4–6 digits, separate from the sign-in PIN, asked when the app
  * comes back to the foreground after the chosen idle time (phones are shared in families). The
- * app forwards its screens' lifecycle ({@link #screenStarted()} / {@link #screenStopped}) and
+ * app forwards its screens' lifecycle ({@link #screenStarted} / {@link #screenStopped}) and
  * shows its lock screen while {@link #isLocked()}; notifications and background work never ask.
  *
  * <p>The PIN is kept as a salted PBKDF2 hash ({@link PinHash}). After {@link #FREE_TRIES} wrong
@@ -58,7 +61,8 @@ public final class AppLock {
     private final SecureRandom random;
     private final int iterations;
 
-    private int visibleScreens;
+    /** The screens started and not stopped (by identity: a doubled start or stop counts once). */
+    private final Set<Object> visibleScreens = Collections.newSetFromMap(new IdentityHashMap<Object, Boolean>());
     /** When the last screen stopped (the app left the foreground); -1 while a screen shows. */
     private long backgroundSinceMillis = -1;
 
@@ -150,26 +154,26 @@ public final class AppLock {
         return locked;
     }
 
-    /** A screen of the app became visible (Activity.onStart). */
-    public synchronized void screenStarted() {
-        if (visibleScreens == 0
+    /** {@code screen} (the Activity) became visible: Activity.onStart. */
+    public synchronized void screenStarted(Object screen) {
+        if (visibleScreens.isEmpty()
                 && backgroundSinceMillis >= 0
                 && isEnabled()
                 && clock.nowMillis() - backgroundSinceMillis >= idleMillis()) {
             locked = true;
         }
-        visibleScreens++;
+        visibleScreens.add(screen);
         backgroundSinceMillis = -1;
     }
 
     /**
-     * A screen stopped (Activity.onStop). When none is left the app is in the background and the
+     * A screen stopped (Activity.onStop) with the same object. When none is left the app is in the background and the
      * idle time starts, unless the screen is only being recreated (rotation: {@code
      * changingConfigurations}).
      */
-    public synchronized void screenStopped(boolean changingConfigurations) {
-        visibleScreens = Math.max(0, visibleScreens - 1);
-        if (visibleScreens == 0 && !changingConfigurations) {
+    public synchronized void screenStopped(Object screen, boolean changingConfigurations) {
+        boolean wasVisible = visibleScreens.remove(screen);
+        if (wasVisible && visibleScreens.isEmpty() && !changingConfigurations) {
             backgroundSinceMillis = clock.nowMillis();
         }
     }

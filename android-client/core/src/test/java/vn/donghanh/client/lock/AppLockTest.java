@@ -12,6 +12,9 @@ import vn.donghanh.client.support.ManualClock;
 class AppLockTest {
     private final ManualClock clock = new ManualClock(1_795_480_200_000L);
     private final InMemoryAppLockStore store = new InMemoryAppLockStore();
+    private static final Object A = new Object();
+    private static final Object B = new Object();
+    private static final Object C = new Object();
 
     private AppLock lock() {
         return new AppLock(store, clock, new SecureRandom(), 1_000);
@@ -32,10 +35,10 @@ class AppLockTest {
     @Test
     void offByDefaultAndNeverLocks() {
         AppLock lock = lock();
-        lock.screenStarted();
-        lock.screenStopped(false);
+        lock.screenStarted(A);
+        lock.screenStopped(A, false);
         clock.advance(3_600_000);
-        lock.screenStarted();
+        lock.screenStarted(A);
         assertFalse(lock.isEnabled());
         assertFalse(lock.isLocked());
     }
@@ -54,7 +57,7 @@ class AppLockTest {
     @Test
     void settingThePinTurnsTheLockOnWithFiveMinutesAndDoesNotLockTheUserWhoSetIt() {
         AppLock lock = lock();
-        lock.screenStarted();
+        lock.screenStarted(A);
         lock.setPin("4829");
         assertTrue(lock.isEnabled());
         assertEquals(300_000L, lock.idleMillis());
@@ -64,17 +67,17 @@ class AppLockTest {
     @Test
     void locksWhenTheAppComesBackAfterTheIdleTimeNotBefore() {
         AppLock lock = lock();
-        lock.screenStarted();
+        lock.screenStarted(A);
         lock.setPin("4829");
 
-        lock.screenStopped(false);
+        lock.screenStopped(A, false);
         clock.advance(299_000);
-        lock.screenStarted();
+        lock.screenStarted(A);
         assertFalse(lock.isLocked(), "back within 5 minutes");
 
-        lock.screenStopped(false);
+        lock.screenStopped(A, false);
         clock.advance(300_000);
-        lock.screenStarted();
+        lock.screenStarted(A);
         assertTrue(lock.isLocked(), "back after 5 minutes");
 
         assertEquals(AppLock.Attempt.Result.UNLOCKED, lock.unlock("4829").result);
@@ -84,21 +87,23 @@ class AppLockTest {
     @Test
     void movingBetweenScreensOrRotatingIsNotLeavingTheApp() {
         AppLock lock = lock();
-        lock.screenStarted();
+        lock.screenStarted(A);
         lock.setPin("4829");
         lock.setIdleMillis(0); // "at once"
         clock.advance(600_000); // a long time on the first screen
 
-        lock.screenStarted(); // the next screen starts before the first one stops
-        lock.screenStopped(false);
+        lock.screenStarted(B); // the next screen starts before the first one stops
+        lock.screenStopped(A, false);
         assertFalse(lock.isLocked());
 
-        lock.screenStopped(true); // rotation: stop, then the recreated screen starts
-        lock.screenStarted();
+        lock.screenStopped(B, true); // rotation: stop, then the recreated screen starts
+        lock.screenStarted(C);
         assertFalse(lock.isLocked());
 
-        lock.screenStopped(false); // home button
-        lock.screenStarted();
+        lock.screenStarted(C); // a doubled start (or stop) counts once
+        lock.screenStopped(C, false); // home button
+        lock.screenStopped(C, false);
+        lock.screenStarted(C);
         assertTrue(lock.isLocked(), "\"at once\" locks as soon as the app was left");
     }
 
