@@ -87,6 +87,7 @@ public class CommonScreensShotTest {
                                 TestPhone.MENTOR_ACCOUNT_ID,
                                 "Dạ vâng, em ở nhà ạ.",
                                 "2026-11-22T19:12:00+07:00"));
+        phone.app.client().records().markSynced(TestPhone.NOW - 20 * 60_000L);
         UnsentActivityTest.refusedMessageThenWaitingCheckin(phone);
         phone.app.client().outbox().queueMessage(TestPhone.CASE_ID, TestPhone.MENTOR_ACCOUNT_ID, "Em cảm ơn anh.");
         for (float scale : SCALES) {
