@@ -4,7 +4,13 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import android.app.Activity;
+import android.text.Layout;
+import android.view.View;
+import android.view.ViewGroup;
 import android.widget.EditText;
+import android.widget.TextView;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.robolectric.Robolectric;
@@ -54,10 +60,10 @@ public class CommonScreensShotTest {
             RuntimeEnvironment.setFontScale(scale);
             SignInActivity a =
                     Robolectric.buildActivity(SignInActivity.class).setup().get();
-            Screenshots.capture(a, name("signin-collapsed", lang, scale));
+            capture(a, name("signin-collapsed", lang, scale));
             Screenshots.assertOnFirstScreen(a, a.findViewById(R.id.sign_in), "the sign-in button");
             a.findViewById(R.id.advanced).performClick();
-            Screenshots.capture(a, name("signin-advanced", lang, scale));
+            capture(a, name("signin-advanced", lang, scale));
         }
     }
 
@@ -97,7 +103,7 @@ public class CommonScreensShotTest {
                             MessagesActivity.intent(phone.app, TestPhone.CASE_ID, TestPhone.MENTOR_ACCOUNT_ID))
                     .setup()
                     .get();
-            Screenshots.capture(a, name("messages-offline", lang, scale));
+            capture(a, name("messages-offline", lang, scale));
             Screenshots.assertOnFirstScreen(a, a.findViewById(R.id.send), "the send button");
         }
     }
@@ -121,11 +127,11 @@ public class CommonScreensShotTest {
             RuntimeEnvironment.setFontScale(scale);
             LockActivity a =
                     Robolectric.buildActivity(LockActivity.class).setup().get();
-            Screenshots.capture(a, name("lock", lang, scale));
+            capture(a, name("lock", lang, scale));
             Screenshots.assertOnFirstScreen(a, a.findViewById(R.id.lock_open), "the open button");
             ((EditText) a.findViewById(R.id.lock_pin)).setText("1111");
             a.findViewById(R.id.lock_open).performClick();
-            Screenshots.capture(a, name("lock-wrong", lang, scale));
+            capture(a, name("lock-wrong", lang, scale));
         }
     }
 
@@ -147,11 +153,11 @@ public class CommonScreensShotTest {
             phone.app.appLock().disable();
             Activity off =
                     Robolectric.buildActivity(SettingsActivity.class).setup().get();
-            Screenshots.capture(off, name("settings-lock-off", lang, scale));
+            capture(off, name("settings-lock-off", lang, scale));
             phone.app.appLock().setPin("4829");
             Activity on =
                     Robolectric.buildActivity(SettingsActivity.class).setup().get();
-            Screenshots.capture(on, name("settings-lock-on", lang, scale));
+            capture(on, name("settings-lock-on", lang, scale));
         }
     }
 
@@ -173,9 +179,47 @@ public class CommonScreensShotTest {
             RuntimeEnvironment.setFontScale(scale);
             UnsentActivity a =
                     Robolectric.buildActivity(UnsentActivity.class).setup().get();
-            Screenshots.capture(a, name("unsent-refused", lang, scale));
+            capture(a, name("unsent-refused", lang, scale));
             assertEquals(2, ((android.widget.LinearLayout) a.findViewById(R.id.list)).getChildCount());
             assertTrue(a.findViewById(R.id.list).isShown());
+        }
+    }
+
+    /** As Screenshots.capture, and no word is broken across two lines ("DISCAR / D" on a narrow button). */
+    private static View capture(Activity activity, String name) {
+        View root = Screenshots.capture(activity, name);
+        List<String> broken = new ArrayList<>();
+        findBrokenWords(root, broken);
+        assertTrue(name + ": words broken across lines: " + broken, broken.isEmpty());
+        return root;
+    }
+
+    private static void findBrokenWords(View v, List<String> out) {
+        if (v.getVisibility() != View.VISIBLE) {
+            return;
+        }
+        if (v instanceof TextView && !(v instanceof EditText)) {
+            TextView t = (TextView) v;
+            Layout layout = t.getLayout();
+            CharSequence text = t.getText();
+            if (layout != null) {
+                for (int i = 0; i < layout.getLineCount() - 1; i++) {
+                    int end = layout.getLineEnd(i);
+                    if (end > 0
+                            && end < text.length()
+                            && Character.isLetterOrDigit(text.charAt(end - 1))
+                            && Character.isLetterOrDigit(text.charAt(end))) {
+                        out.add("\"" + text + "\"");
+                        break;
+                    }
+                }
+            }
+        }
+        if (v instanceof ViewGroup) {
+            ViewGroup g = (ViewGroup) v;
+            for (int i = 0; i < g.getChildCount(); i++) {
+                findBrokenWords(g.getChildAt(i), out);
+            }
         }
     }
 
