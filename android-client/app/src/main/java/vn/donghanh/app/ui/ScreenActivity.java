@@ -5,6 +5,7 @@ import android.content.Intent;
 import android.view.Menu;
 import android.view.MenuItem;
 import android.view.View;
+import android.view.WindowManager;
 import android.widget.Toast;
 import java.util.function.Consumer;
 import vn.donghanh.app.DongHanhApp;
@@ -46,6 +47,12 @@ public abstract class ScreenActivity extends Activity implements BaseView {
     protected void onStart() {
         super.onStart();
         DongHanhApp.from(this).appLock().screenStarted(this);
+        // With the lock on, the recent-apps thumbnail shows nothing of the screen either.
+        if (DongHanhApp.from(this).appLock().isEnabled()) {
+            getWindow().addFlags(WindowManager.LayoutParams.FLAG_SECURE);
+        } else {
+            getWindow().clearFlags(WindowManager.LayoutParams.FLAG_SECURE);
+        }
         if (coversData() && DongHanhApp.from(this).appLock().isLocked()) {
             startActivity(LockActivity.intent(this));
             overridePendingTransition(0, 0);

@@ -42,7 +42,9 @@ public class SettingsActivityTest {
         assertEquals("Khóa đang bật.", text(screen, R.id.lock_state));
         assertEquals("Đổi mã", text(screen, R.id.save_pin));
         String stored = phone.app.getSharedPreferences("app_lock", 0).getString("state", "");
-        assertFalse("never the digits", stored.contains("4829"));
+        // Never the digits: only the salted hash (hex, where "4829" may appear by chance).
+        assertFalse(stored, stored.contains("\"4829\""));
+        assertTrue(stored, stored.matches(".*\"pin\":\"pbkdf2-sha1\\$\\d+\\$[0-9a-f]{32}\\$[0-9a-f]{40}\".*"));
 
         RadioGroup idle = screen.findViewById(R.id.idle);
         assertEquals(4, idle.getChildCount());
