@@ -147,6 +147,12 @@ public class CommonScreensShotTest {
     }
 
     private void settings(String lang) {
+        for (float scale : SCALES) {
+            RuntimeEnvironment.setFontScale(scale);
+            capture(
+                    Robolectric.buildActivity(SettingsActivity.class).setup().get(),
+                    name("settings-signed-out", lang, scale));
+        }
         phone.signedInAs(Role.PERSON, "Nguyễn Văn An", TestPhone.CASE_ID);
         for (float scale : SCALES) {
             RuntimeEnvironment.setFontScale(scale);
@@ -180,8 +186,12 @@ public class CommonScreensShotTest {
             UnsentActivity a =
                     Robolectric.buildActivity(UnsentActivity.class).setup().get();
             capture(a, name("unsent-refused", lang, scale));
-            assertEquals(2, ((android.widget.LinearLayout) a.findViewById(R.id.list)).getChildCount());
-            assertTrue(a.findViewById(R.id.list).isShown());
+            android.widget.LinearLayout list = a.findViewById(R.id.list);
+            assertEquals(2, list.getChildCount());
+            list.getChildAt(0).findViewById(R.id.edit).performClick();
+            android.app.Dialog edit = org.robolectric.shadows.ShadowDialog.getLatestDialog();
+            Screenshots.capture(edit, name("unsent-edit-dialog", lang, scale));
+            edit.dismiss();
         }
     }
 

@@ -11,6 +11,7 @@ import android.widget.EditText;
 import android.widget.TextView;
 import vn.donghanh.app.DongHanhApp;
 import vn.donghanh.app.R;
+import vn.donghanh.app.ui.Dialogs;
 import vn.donghanh.app.ui.ScreenActivity;
 import vn.donghanh.client.presenter.lock.LockPresenter;
 import vn.donghanh.client.presenter.lock.LockView;
@@ -60,12 +61,11 @@ public class LockActivity extends ScreenActivity implements LockView {
     }
 
     private void confirmForgot() {
-        new AlertDialog.Builder(this)
+        Dialogs.show(new AlertDialog.Builder(this)
                 .setTitle(R.string.lock_forgot_title)
                 .setMessage(R.string.lock_forgot_message)
                 .setPositiveButton(R.string.lock_forgot_confirm, (d, w) -> signOut())
-                .setNegativeButton(R.string.common_cancel, null)
-                .show();
+                .setNegativeButton(R.string.common_cancel, null));
     }
 
     /** Leaves the app instead of showing the screen below. */

@@ -12,6 +12,7 @@ import android.widget.LinearLayout;
 import android.widget.TextView;
 import java.util.List;
 import vn.donghanh.app.R;
+import vn.donghanh.app.ui.Dialogs;
 import vn.donghanh.app.ui.Formats;
 import vn.donghanh.app.ui.Rows;
 import vn.donghanh.app.ui.ScreenActivity;
@@ -87,24 +88,22 @@ public class UnsentActivity extends ScreenActivity implements UnsentView {
         int pad = getResources().getDimensionPixelSize(R.dimen.touch_target) / 2;
         box.setPadding(pad, pad / 2, pad, 0);
         box.addView(field);
-        new AlertDialog.Builder(this)
+        Dialogs.show(new AlertDialog.Builder(this)
                 .setTitle(R.string.unsent_edit_title)
                 .setView(box)
                 .setPositiveButton(
                         R.string.unsent_resend,
                         (d, w) ->
                                 presenter.editAndResend(item.id, field.getText().toString()))
-                .setNegativeButton(R.string.common_cancel, null)
-                .show();
+                .setNegativeButton(R.string.common_cancel, null));
     }
 
     private void confirmDiscard(UnsentRow item) {
-        new AlertDialog.Builder(this)
+        Dialogs.show(new AlertDialog.Builder(this)
                 .setTitle(R.string.unsent_discard_title)
                 .setMessage(UnsentLabels.kind(this, item.kind) + "\n\n" + getString(R.string.unsent_discard_message))
                 .setPositiveButton(R.string.unsent_discard, (d, w) -> presenter.discard(item.id))
-                .setNegativeButton(R.string.common_cancel, null)
-                .show();
+                .setNegativeButton(R.string.common_cancel, null));
     }
 
     @Override
