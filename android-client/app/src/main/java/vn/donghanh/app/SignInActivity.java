@@ -71,6 +71,17 @@ public class SignInActivity extends ScreenActivity implements SignInView {
         }
     }
 
+    /** Back from Settings (reachable from the menu here too): show the address saved there. */
+    @Override
+    protected void onRestart() {
+        super.onRestart();
+        String saved = DongHanhApp.from(this).settings().baseUrl();
+        if (!saved.equals(server.getText().toString())) {
+            server.setText(saved);
+            showAdvanced(advancedShown() || !saved.equals(getString(R.string.default_base_url)));
+        }
+    }
+
     private boolean advancedShown() {
         return findViewById(R.id.advanced_box).getVisibility() == View.VISIBLE;
     }

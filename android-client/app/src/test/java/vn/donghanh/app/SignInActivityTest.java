@@ -165,6 +165,22 @@ public class SignInActivityTest {
     }
 
     @Test
+    public void anAddressSavedInSettingsIsTheOneSignInUses() {
+        org.robolectric.android.controller.ActivityController<SignInActivity> controller =
+                Robolectric.buildActivity(SignInActivity.class).setup();
+        controller.pause().stop();
+        phone.app.settings().setBaseUrl("https://donghanh.example.vn"); // as the Settings screen does
+        controller.restart().resume();
+        assertEquals(
+                "https://donghanh.example.vn",
+                ((EditText) controller.get().findViewById(R.id.server))
+                        .getText()
+                        .toString());
+        assertEquals(
+                View.VISIBLE, controller.get().findViewById(R.id.advanced_box).getVisibility());
+    }
+
+    @Test
     public void aChangedServerAddressIsNotHidden() {
         phone.app.settings().setBaseUrl("https://donghanh.example.vn");
         SignInActivity activity =
