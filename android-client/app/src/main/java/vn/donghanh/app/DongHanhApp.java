@@ -4,6 +4,7 @@ import android.app.Application;
 import android.content.Context;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import vn.donghanh.app.lock.PrefsAppLockStore;
 import vn.donghanh.app.reminder.AndroidAlarmScheduler;
 import vn.donghanh.app.reminder.NotificationChannels;
 import vn.donghanh.app.storage.AlarmTable;
@@ -16,6 +17,7 @@ import vn.donghanh.client.DongHanhClient;
 import vn.donghanh.client.concurrent.TaskRunner;
 import vn.donghanh.client.http.HttpTransport;
 import vn.donghanh.client.http.UrlConnectionTransport;
+import vn.donghanh.client.lock.AppLock;
 import vn.donghanh.client.model.Role;
 import vn.donghanh.client.model.Session;
 import vn.donghanh.client.store.SessionStore;
@@ -38,6 +40,7 @@ public class DongHanhApp extends Application {
     private TaskRunner tasks;
     private HttpTransport transport = new UrlConnectionTransport();
     private Clock clock = Clock.SYSTEM;
+    private AppLock appLock;
 
     private DongHanhClient client;
     private String clientBaseUrl;
@@ -57,6 +60,8 @@ public class DongHanhApp extends Application {
         alarmScheduler = new AndroidAlarmScheduler(this, new AlarmTable(database, AlarmTable.SCHEDULED));
         pendingAcknowledgements = new AlarmTable(database, AlarmTable.PENDING_ACKNOWLEDGEMENT);
         settings = new ServerSettings(this);
+        // Reads the clock field at each call, so tests that replace the clock move the lock's time too.
+        appLock = new AppLock(new PrefsAppLockStore(this), () -> clock.nowMillis());
         // One thread: blocking work (SQLite, network) happens in the order the user asked for it.
         background = Executors.newSingleThreadExecutor();
         tasks = new TaskRunner(background, new MainThreadExecutor());
@@ -105,6 +110,11 @@ public class DongHanhApp extends Application {
             clientSetsAlarms = setsAlarms;
         }
         return client;
+    }
+
+    /** The optional app lock (one per process: a new process starts locked when it is on). */
+    public AppLock appLock() {
+        return appLock;
     }
 
     public ServerSettings settings() {

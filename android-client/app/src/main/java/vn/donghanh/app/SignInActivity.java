@@ -47,6 +47,9 @@ public class SignInActivity extends ScreenActivity implements SignInView {
         server.setText(DongHanhApp.from(this).settings().baseUrl());
         mode.setOnCheckedChangeListener((group, checked) -> showFieldsFor(checked));
         showFieldsFor(mode.getCheckedRadioButtonId());
+        findViewById(R.id.advanced).setOnClickListener(v -> showAdvanced(!advancedShown()));
+        // A changed address is not hidden: whoever changed it sees it.
+        showAdvanced(!server.getText().toString().equals(getString(R.string.default_base_url)));
         findViewById(R.id.sign_in).setOnClickListener(v -> signIn());
         // start() skips the form when a session is remembered.
         presenter = whileShown(new SignInPresenter(this, client()), SignInPresenter::start);
@@ -68,6 +71,35 @@ public class SignInActivity extends ScreenActivity implements SignInView {
         }
     }
 
+    /** Back from Settings (reachable from the menu here too): show the address saved there. */
+    @Override
+    protected void onRestart() {
+        super.onRestart();
+        String saved = DongHanhApp.from(this).settings().baseUrl();
+        if (!saved.equals(server.getText().toString())) {
+            server.setText(saved);
+            showAdvanced(advancedShown() || !saved.equals(getString(R.string.default_base_url)));
+        }
+    }
+
+    private boolean advancedShown() {
+        return findViewById(R.id.advanced_box).getVisibility() == View.VISIBLE;
+    }
+
+    private void showAdvanced(boolean shown) {
+        findViewById(R.id.advanced_box).setVisibility(shown ? View.VISIBLE : View.GONE);
+        TextView toggle = findViewById(R.id.advanced);
+        int text = shown ? R.string.sign_in_advanced_hide : R.string.sign_in_advanced_show;
+        toggle.setText(text);
+        toggle.setContentDescription(getString(text));
+    }
+
+    /** Sign-in shows nothing of an account: the app lock does not cover it. */
+    @Override
+    protected boolean coversData() {
+        return false;
+    }
+
     private void showFieldsFor(int checked) {
         boolean activate = checked == R.id.mode_activate;
         boolean staff = checked == R.id.mode_staff;
@@ -78,7 +110,9 @@ public class SignInActivity extends ScreenActivity implements SignInView {
         pinRepeat.setVisibility(activate ? View.VISIBLE : View.GONE);
         username.setVisibility(staff ? View.VISIBLE : View.GONE);
         password.setVisibility(staff ? View.VISIBLE : View.GONE);
-        ((TextView) findViewById(R.id.sign_in)).setText(activate ? R.string.activate_button : R.string.sign_in_button);
+        int button = activate ? R.string.activate_button : R.string.sign_in_button;
+        ((TextView) findViewById(R.id.sign_in)).setText(button);
+        findViewById(R.id.sign_in).setContentDescription(getString(button));
     }
 
     @Override

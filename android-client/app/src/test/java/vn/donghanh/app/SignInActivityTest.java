@@ -36,9 +36,17 @@ public class SignInActivityTest {
         assertEquals(
                 "Số điện thoại",
                 ((EditText) activity.findViewById(R.id.phone)).getHint().toString());
+        // The server address is for technicians: hidden behind "Nâng cao", labelled when shown.
+        assertEquals(View.GONE, activity.findViewById(R.id.advanced_box).getVisibility());
+        assertEquals("Nâng cao", text(activity, R.id.advanced));
+        activity.findViewById(R.id.advanced).performClick();
+        assertEquals(View.VISIBLE, activity.findViewById(R.id.advanced_box).getVisibility());
+        assertEquals("Địa chỉ máy chủ", text(activity, R.id.server_label));
+        assertEquals(R.id.server, activity.findViewById(R.id.server_label).getLabelFor());
         assertEquals(
                 "http://10.0.2.2:8080",
                 ((EditText) activity.findViewById(R.id.server)).getText().toString());
+        assertEquals("Ẩn phần nâng cao", text(activity, R.id.advanced));
     }
 
     @Test
@@ -143,6 +151,7 @@ public class SignInActivityTest {
         phone.backend.on("POST", "/api/v1/auth/person-login", 200, tokens("PERSON", TestPhone.CASE_ID));
         SignInActivity activity =
                 Robolectric.buildActivity(SignInActivity.class).setup().get();
+        activity.findViewById(R.id.advanced).performClick();
         type(activity, R.id.server, "https://donghanh.example.vn");
         type(activity, R.id.phone, "0912000001");
         type(activity, R.id.pin, "246810");
@@ -153,6 +162,30 @@ public class SignInActivityTest {
                 "https://donghanh.example.vn/api/v1/auth/person-login",
                 phone.backend.requests("POST", "/api/v1/auth/person-login").get(0).url);
         assertEquals("https://donghanh.example.vn", phone.app.settings().baseUrl());
+    }
+
+    @Test
+    public void anAddressSavedInSettingsIsTheOneSignInUses() {
+        org.robolectric.android.controller.ActivityController<SignInActivity> controller =
+                Robolectric.buildActivity(SignInActivity.class).setup();
+        controller.pause().stop();
+        phone.app.settings().setBaseUrl("https://donghanh.example.vn"); // as the Settings screen does
+        controller.restart().resume();
+        assertEquals(
+                "https://donghanh.example.vn",
+                ((EditText) controller.get().findViewById(R.id.server))
+                        .getText()
+                        .toString());
+        assertEquals(
+                View.VISIBLE, controller.get().findViewById(R.id.advanced_box).getVisibility());
+    }
+
+    @Test
+    public void aChangedServerAddressIsNotHidden() {
+        phone.app.settings().setBaseUrl("https://donghanh.example.vn");
+        SignInActivity activity =
+                Robolectric.buildActivity(SignInActivity.class).setup().get();
+        assertEquals(View.VISIBLE, activity.findViewById(R.id.advanced_box).getVisibility());
     }
 
     private static String tokens(String role, String caseId) {

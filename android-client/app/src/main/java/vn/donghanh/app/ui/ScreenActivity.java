@@ -2,13 +2,19 @@ package vn.donghanh.app.ui;
 
 import android.app.Activity;
 import android.content.Intent;
+import android.view.Menu;
+import android.view.MenuItem;
 import android.view.View;
+import android.view.WindowManager;
 import android.widget.Toast;
 import java.util.function.Consumer;
 import vn.donghanh.app.DongHanhApp;
 import vn.donghanh.app.R;
 import vn.donghanh.app.SignInActivity;
 import vn.donghanh.app.SignOut;
+import vn.donghanh.app.lock.LockActivity;
+import vn.donghanh.app.settings.SettingsActivity;
+import vn.donghanh.app.unsent.UnsentActivity;
 import vn.donghanh.client.DongHanhClient;
 import vn.donghanh.client.concurrent.Callback;
 import vn.donghanh.client.presenter.BaseView;
@@ -18,6 +24,9 @@ import vn.donghanh.client.presenter.Presenter;
 /**
  * What every screen does the same way for core's BaseView: a progress bar while the presenter
  * works, errors as a short message in plain words, and back to sign-in when the session ended.
+ * Also: the app lock (the neutral lock screen covers any screen shown after the idle time; its
+ * presenter does not start meanwhile) and the options menu every screen has ("Chưa gửi",
+ * "Cài đặt").
  */
 public abstract class ScreenActivity extends Activity implements BaseView {
     private Presenter<?> presenter;
@@ -37,9 +46,67 @@ public abstract class ScreenActivity extends Activity implements BaseView {
     @Override
     protected void onStart() {
         super.onStart();
+        DongHanhApp.from(this).appLock().screenStarted(this);
+        // With the lock on, the recent-apps thumbnail shows nothing of the screen either.
+        if (DongHanhApp.from(this).appLock().isEnabled()) {
+            getWindow().addFlags(WindowManager.LayoutParams.FLAG_SECURE);
+        } else {
+            getWindow().clearFlags(WindowManager.LayoutParams.FLAG_SECURE);
+        }
+        if (coversData() && DongHanhApp.from(this).appLock().isLocked()) {
+            startActivity(LockActivity.intent(this));
+            overridePendingTransition(0, 0);
+            return;
+        }
         if (start != null) {
             start.run();
         }
+    }
+
+    @Override
+    protected void onStop() {
+        DongHanhApp.from(this).appLock().screenStopped(this, isChangingConfigurations());
+        super.onStop();
+    }
+
+    /**
+     * False for screens that show nothing of the account (sign-in, the lock screen itself): the
+     * app lock does not cover them.
+     */
+    protected boolean coversData() {
+        return true;
+    }
+
+    /** False where the menu must not be reachable (the lock screen). */
+    protected boolean hasAppMenu() {
+        return true;
+    }
+
+    @Override
+    public boolean onCreateOptionsMenu(Menu menu) {
+        if (!hasAppMenu()) {
+            return false;
+        }
+        if (client().auth().current() != null && !(this instanceof UnsentActivity)) {
+            menu.add(Menu.NONE, R.id.menu_unsent, 1, R.string.menu_unsent);
+        }
+        if (!(this instanceof SettingsActivity)) {
+            menu.add(Menu.NONE, R.id.menu_settings, 2, R.string.menu_settings);
+        }
+        return true;
+    }
+
+    @Override
+    public boolean onOptionsItemSelected(MenuItem item) {
+        if (item.getItemId() == R.id.menu_settings) {
+            startActivity(SettingsActivity.intent(this));
+            return true;
+        }
+        if (item.getItemId() == R.id.menu_unsent) {
+            startActivity(UnsentActivity.intent(this));
+            return true;
+        }
+        return super.onOptionsItemSelected(item);
     }
 
     @Override

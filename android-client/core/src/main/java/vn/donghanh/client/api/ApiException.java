@@ -14,27 +14,36 @@ public class ApiException extends Exception {
     public final String title;
     /** Milliseconds from Retry-After (seconds form), or -1. */
     public final long retryAfterMillis;
+    /** The problem+json {@code detail}: the server's own words about this refusal; may be null. */
+    public final String detail;
 
     public ApiException(int status, String problemType, String title, long retryAfterMillis) {
+        this(status, problemType, title, retryAfterMillis, null);
+    }
+
+    public ApiException(int status, String problemType, String title, long retryAfterMillis, String detail) {
         super("HTTP " + status + (title == null ? "" : " " + title)
                 + (problemType == null ? "" : " (" + problemType + ")"));
         this.status = status;
         this.problemType = problemType;
         this.title = title;
         this.retryAfterMillis = retryAfterMillis;
+        this.detail = detail;
     }
 
     public static ApiException from(HttpResponse response) {
         String type = null;
         String title = null;
+        String detail = null;
         try {
             JSONObject problem = Json.parse(response.body);
             type = Json.string(problem, "type");
             title = Json.string(problem, "title");
+            detail = Json.string(problem, "detail");
         } catch (IllegalArgumentException notJson) {
             // A proxy's HTML page or an empty body: the status is all we know.
         }
-        return new ApiException(response.status, type, title, retryAfter(response.header("Retry-After")));
+        return new ApiException(response.status, type, title, retryAfter(response.header("Retry-After")), detail);
     }
 
     static long retryAfter(String header) {
@@ -46,6 +55,20 @@ public class ApiException extends Exception {
         } catch (NumberFormatException httpDate) {
             return -1;
         }
+    }
+
+    /**
+     * What to show a user about this refusal: the server's {@code detail} (e.g. "summary: must not
+     * be blank"), else its title, else the bare status. Never the problem type URI.
+     */
+    public String humanReason() {
+        if (detail != null && !detail.trim().isEmpty()) {
+            return detail.trim();
+        }
+        if (title != null && !title.trim().isEmpty()) {
+            return title.trim() + " (" + status + ")";
+        }
+        return "HTTP " + status;
     }
 
     /** 5xx, 408 and 429: the same request may succeed later. */

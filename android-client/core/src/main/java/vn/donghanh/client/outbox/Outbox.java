@@ -273,6 +273,62 @@ public final class Outbox {
         }
     }
 
+    /**
+     * Replaces the body of one of the signed-in account's items (e.g. the user fixed what the
+     * server refused) and puts it back in the queue as PENDING, in its old place. The client id
+     * stays: {@code id} in the new body is set to the item's id whatever the caller passed, so the
+     * server still sees one record. Returns false when there is no such item of this account.
+     */
+    public boolean edit(String id, JSONObject newBody) {
+        for (OutboxOperation op : unsent()) {
+            if (op.id.equals(id)) {
+                JSONObject body = Json.parse(newBody.toString());
+                if (op.bodyJson().has("id")) {
+                    Json.put(body, "id", op.id);
+                }
+                store.update(op.edited(body.toString(), clock.nowMillis()));
+                changed();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Edits the user-written text of an item ({@link OutboxTexts#field}: a message's body, a
+     * contact's summary, a note) and queues it again. A blank note is dropped; false when the
+     * item has no such text or is not the signed-in account's.
+     */
+    public boolean editText(String id, String newText) {
+        for (OutboxOperation op : unsent()) {
+            if (op.id.equals(id)) {
+                String field = OutboxTexts.field(op.kind);
+                if (field == null) {
+                    return false;
+                }
+                JSONObject body = op.bodyJson();
+                String text = newText == null ? "" : newText.trim();
+                if (text.isEmpty() && OutboxTexts.optional(op.kind)) {
+                    body.remove(field);
+                } else {
+                    Json.put(body, field, text);
+                }
+                return edit(id, body);
+            }
+        }
+        return false;
+    }
+
+    /** One of the signed-in account's unsent items, or null. */
+    public OutboxOperation find(String id) {
+        for (OutboxOperation op : unsent()) {
+            if (op.id.equals(id)) {
+                return op;
+            }
+        }
+        return null;
+    }
+
     public void addListener(OutboxListener listener) {
         listeners.add(listener);
     }

@@ -79,7 +79,8 @@ public final class OutboxFlusher {
                     interrupted = true;
                     break;
                 }
-                outbox.store().update(op.failed(e.getMessage(), e.status));
+                // Kept with the server's own words, shown on the unsent-items screen beside Edit/Discard.
+                outbox.store().update(op.failed(e.humanReason(), e.status));
                 failed++;
             }
         }

@@ -148,6 +148,12 @@ public final class OutboxOperation {
                 id, kind, caseId, path, body, createdAtMillis, 0, nowMillis, null, State.PENDING, 0, accountId);
     }
 
+    /** The user changed what is sent (after a refusal): pending again, attempts and error cleared. */
+    public OutboxOperation edited(String newBody, long nowMillis) {
+        return new OutboxOperation(
+                id, kind, caseId, path, newBody, createdAtMillis, 0, nowMillis, null, State.PENDING, 0, accountId);
+    }
+
     public JSONObject bodyJson() {
         return Json.parse(body);
     }

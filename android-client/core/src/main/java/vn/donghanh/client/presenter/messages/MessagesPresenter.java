@@ -26,8 +26,17 @@ public final class MessagesPresenter extends Presenter<MessagesView> {
     }
 
     public void start() {
-        load(this::rows, (view, rows) -> view.showMessages(rows, offline));
+        load(this::rows, this::show);
     }
+
+    private void show(MessagesView view, List<MessageRow> rows) {
+        if (offline) {
+            view.showSyncedAt(syncedAt);
+        }
+        view.showMessages(rows, offline);
+    }
+
+    private volatile Long syncedAt;
 
     /** Queues the message (works offline), tries to send it, then shows the conversation again. */
     public void send(final String text) {
@@ -40,7 +49,7 @@ public final class MessagesPresenter extends Presenter<MessagesView> {
                     client.flusher().flush(true);
                     return rows();
                 },
-                (view, rows) -> view.showMessages(rows, offline));
+                this::show);
     }
 
     private volatile boolean offline;
@@ -54,6 +63,7 @@ public final class MessagesPresenter extends Presenter<MessagesView> {
             offline = false;
         } catch (IOException e) {
             offline = true;
+            syncedAt = client.records().lastSyncedAtMillis();
             messages = new ArrayList<>();
             for (Message m : client.records().messages(caseId)) {
                 if (withAccountId.equals(m.senderId) || withAccountId.equals(m.recipientId)) {

@@ -1,0 +1,48 @@
+package vn.donghanh.client.presenter.unsent;
+
+import vn.donghanh.client.outbox.OutboxKind;
+
+/** One item of the signed-in account that the server does not have yet. */
+public final class UnsentRow {
+    public final String id;
+    public final OutboxKind kind;
+    public final long createdAtMillis;
+    /** True when the server refused it: it will not be sent again unless edited. */
+    public final boolean refused;
+    /** The server's own words about the refusal (problem+json detail); null unless refused. */
+    public final String reason;
+    /** How often sending was tried (network failures included). */
+    public final int attempts;
+    /** The user's text (message, summary, note; "" for an absent note), null when there is none to edit. */
+    public final String text;
+    /** The text may not be blank (a message, a contact summary). */
+    public final boolean textRequired;
+
+    public UnsentRow(
+            String id,
+            OutboxKind kind,
+            long createdAtMillis,
+            boolean refused,
+            String reason,
+            int attempts,
+            String text,
+            boolean textRequired) {
+        this.id = id;
+        this.kind = kind;
+        this.createdAtMillis = createdAtMillis;
+        this.refused = refused;
+        this.reason = reason;
+        this.attempts = attempts;
+        this.text = text;
+        this.textRequired = textRequired;
+    }
+
+    /** Refused items offer Edit & resend when they have a text, and Discard always. */
+    public boolean canEdit() {
+        return refused && text != null;
+    }
+
+    public boolean canDiscard() {
+        return refused;
+    }
+}
