@@ -365,16 +365,6 @@ public final class Outbox {
         return id;
     }
 
-    /** The signed-in account's unsent item with this id, or null. */
-    private OutboxOperation find(String id) {
-        for (OutboxOperation op : unsent()) {
-            if (op.id.equals(id)) {
-                return op;
-            }
-        }
-        return null;
-    }
-
     private String queueOnce(String id, OutboxKind kind, String caseId, String path) {
         if (!isUnsent(id)) {
             store.add(OutboxOperation.create(
