@@ -85,6 +85,7 @@ public class OfficerHomeActivity extends ScreenActivity implements OfficerHomeVi
         unsent.setText(Labels.unsent(this, model.unsentCount, 0));
         // "Đã gửi hết" in warning colour on every visit alarms more than it tells: only say what waits.
         unsent.setVisibility(model.unsentCount > 0 ? View.VISIBLE : View.GONE);
+        linkUnsent(unsent, model.unsentCount);
         // Offline with nothing stored: no headings over empty lists, the notice says it all.
         int sections = model.nothingStored() ? View.GONE : View.VISIBLE;
         findViewById(R.id.overdue_title).setVisibility(sections);

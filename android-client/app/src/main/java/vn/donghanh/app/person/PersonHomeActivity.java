@@ -152,6 +152,7 @@ public class PersonHomeActivity extends ScreenActivity implements PersonHomeView
         TextView unsent = findViewById(R.id.unsent);
         unsent.setText(Labels.unsent(this, model.unsentCount, model.failedCount));
         unsent.setTextColor(getColor(model.unsentCount > 0 ? R.color.warning : R.color.muted));
+        linkUnsent(unsent, model.unsentCount);
         TextView offline = findViewById(R.id.offline);
         offline.setVisibility(model.offline ? View.VISIBLE : View.GONE);
         offline.setText(texts.offline(model.lastSyncedAtMillis, now));

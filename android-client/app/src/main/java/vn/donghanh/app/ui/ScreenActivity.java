@@ -169,6 +169,18 @@ public abstract class ScreenActivity extends Activity implements BaseView {
                         });
     }
 
+    /** A "Chưa gửi: N" line opens the unsent items (with the server's reasons) while something waits. */
+    protected void linkUnsent(android.widget.TextView line, int unsentCount) {
+        if (unsentCount > 0) {
+            line.setOnClickListener(v -> startActivity(UnsentActivity.intent(this)));
+            line.setContentDescription(line.getText() + ". " + getString(R.string.unsent_open));
+        } else {
+            line.setOnClickListener(null);
+            line.setClickable(false);
+            line.setContentDescription(null);
+        }
+    }
+
     protected void toast(int text) {
         Toast.makeText(this, text, Toast.LENGTH_LONG).show();
     }
