@@ -138,7 +138,7 @@ public class SyncFeed {
         // (a case back in scope by now comes with its changes instead, and the phone keeps what it has).
         String sql = "SELECT sc.published_seq, sc.entity, sc.entity_id, sc.case_id FROM sync_change sc "
                 + "WHERE sc.published_seq > ? AND ((sc.account_id = ? AND sc.entity IN ('MESSAGE', 'NOTIFICATION')) "
-                + "OR (sc.account_id IS NULL AND sc.entity IN ("
+                + "OR ((sc.account_id IS NULL OR sc.account_id = ?) AND sc.entity IN ("
                 + String.join(",", caseTypes.stream().map(t -> "'" + t + "'").toList())
                 + ") AND sc.case_id IN (" + inScope + ")) "
                 + "OR (sc.entity = 'REMOVED' AND (sc.account_id = ? OR (sc.account_id IS NULL AND "
@@ -146,6 +146,8 @@ public class SyncFeed {
                 + "ORDER BY sc.published_seq LIMIT ?";
         List<Object> params = new ArrayList<>();
         params.add(after);
+        params.add(caller.accountId());
+        // A case's history copied for its new mentor (V17) is addressed to them, like their messages.
         params.add(caller.accountId());
         params.addAll(scope.params());
         params.add(caller.accountId());

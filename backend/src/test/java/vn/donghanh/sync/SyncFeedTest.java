@@ -434,9 +434,10 @@ class SyncFeedTest extends IntegrationTest {
         assertFalse(pull(p.token(), null, 200).keys().contains("REMOVED:" + p.caseId()), "nor the person");
 
         // Re-assigned later: ordinary changes after the removal.
+        // Re-assigned later: the case comes back with its history (the phone forgot it at the removal).
         assign(p.caseId(), "mentorA1");
         Pull back = pull(w.token("mentorA1"), removed.cursor(), 500);
-        assertEquals(List.of("CASE:" + p.caseId()), back.keys());
+        assertEquals(List.of("CASE:" + p.caseId(), "CHECKIN:" + checkinId), back.keys());
         assertEquals(
                 w.id("mentorA1"),
                 back.changes().get(0).get("case").get("mentorId").asText());
@@ -445,11 +446,53 @@ class SyncFeedTest extends IntegrationTest {
         endAssignment(p.caseId());
         assign(p.caseId(), "mentorA1");
         assertEquals(
-                List.of("CASE:" + p.caseId()),
+                List.of("CASE:" + p.caseId(), "CHECKIN:" + checkinId),
                 pull(w.token("mentorA1"), back.cursor(), 500).keys());
         assertFalse(
                 pull(w.token("mentorA1"), null, 500).keys().contains("REMOVED:" + p.caseId()),
                 "from the beginning too: the case is the mentor's again");
+    }
+
+    @Test
+    void aNewMentorGetsTheCaseHistoryAndNobodyElseGetsItAgain() {
+        World.Person p = w.activatedPerson("Đổi Người Giúp", "mentorA1");
+        String checkinId = UUID.randomUUID().toString();
+        assertEquals(201, checkIn(p, checkinId, "trước khi đổi người").status());
+        String contactId = UUID.randomUUID().toString();
+        assertEquals(201, contact(p.caseId(), contactId).status());
+        String helpId = UUID.randomUUID().toString();
+        ApiResponse help = api.post(
+                p.token(),
+                "/api/v1/cases/" + p.caseId() + "/help-requests",
+                Map.of("id", helpId, "category", "CRAVING"));
+        assertEquals(201, help.status(), help::toString);
+        String newMentor = pull(w.token("mentorA2"), null, 500).cursor();
+        String officer = pull(w.token("officerA"), null, 500).cursor();
+        String person = pull(p.token(), null, 500).cursor();
+
+        endAssignment(p.caseId());
+        assign(p.caseId(), "mentorA2");
+
+        Pull taken = pull(w.token("mentorA2"), newMentor, 500);
+        assertTrue(
+                taken.keys()
+                        .containsAll(List.of(
+                                "CASE:" + p.caseId(),
+                                "CHECKIN:" + checkinId,
+                                "CONTACT:" + contactId,
+                                "HELP_REQUEST:" + helpId)),
+                taken.keys()::toString);
+        assertEquals(
+                "trước khi đổi người",
+                taken.find("CHECKIN", checkinId).get("checkin").get("note").asText());
+        assertEquals(
+                List.of("CASE:" + p.caseId()),
+                pull(w.token("officerA"), officer, 500).keys(),
+                "the officer already has the history: only the case's new mentor");
+        assertEquals(List.of("CASE:" + p.caseId()), pull(p.token(), person, 500).keys(), "nor the person");
+        Pull left = pull(w.token("mentorA1"), null, 500);
+        assertFalse(left.keys().contains("CHECKIN:" + checkinId), "the mentor who left gets none of the copies");
+        assertTrue(left.keys().contains("REMOVED:" + p.caseId()), left.keys()::toString);
     }
 
     @Test
