@@ -52,6 +52,10 @@ public class LockActivity extends ScreenActivity implements LockView {
             return false;
         });
         findViewById(R.id.lock_forgot).setOnClickListener(v -> confirmForgot());
+        findViewById(R.id.lock_emergency)
+                .setOnClickListener(v -> startActivity(new Intent(
+                        Intent.ACTION_DIAL,
+                        android.net.Uri.fromParts("tel", getString(R.string.emergency_number), null))));
     }
 
     private void unlock() {

@@ -101,6 +101,21 @@ public class AppLockScreenTest {
     }
 
     @Test
+    public void anEmergencyCallNeedsNoCodeAndLeavesTheAppLocked() {
+        phone.app.appLock().setPin("4829");
+        lockNow(phone);
+        LockActivity lock =
+                Robolectric.buildActivity(LockActivity.class).setup().get();
+
+        lock.findViewById(R.id.lock_emergency).performClick();
+
+        android.content.Intent dial = shadowOf(lock).getNextStartedActivity();
+        assertEquals(android.content.Intent.ACTION_DIAL, dial.getAction());
+        assertEquals("tel:115", dial.getData().toString());
+        assertTrue(phone.app.appLock().isLocked());
+    }
+
+    @Test
     public void fiveWrongCodesMakeTheUserWait() {
         phone.app.appLock().setPin("4829");
         lockNow(phone);
