@@ -19,18 +19,9 @@ final class MentorLabels {
         this.zone = zone;
     }
 
-    /** "5 phút trước", "2 giờ trước", "3 ngày trước". */
+    /** "5 phút trước", "2 giờ trước", "3 ngày trước" (the shared words of ui/Formats). */
     String ago(long minutes) {
-        if (minutes < 1) {
-            return context.getString(R.string.mentor_just_now);
-        }
-        if (minutes < 60) {
-            return plural(R.plurals.mentor_minutes_ago, minutes);
-        }
-        if (minutes < 24 * 60) {
-            return plural(R.plurals.mentor_hours_ago, minutes / 60);
-        }
-        return plural(R.plurals.mentor_days_ago, minutes / (24 * 60));
+        return new vn.donghanh.app.ui.Formats(context, zone).ago(minutes);
     }
 
     String daysOverdue(long days) {
@@ -55,9 +46,7 @@ final class MentorLabels {
     }
 
     String time(long millis) {
-        DateFormat f = DateFormat.getTimeInstance(DateFormat.SHORT, locale());
-        f.setTimeZone(zone);
-        return f.format(new Date(millis));
+        return new vn.donghanh.app.ui.Formats(context, zone).time(millis);
     }
 
     String date(long millis) {

@@ -33,16 +33,7 @@ final class OfficerTexts {
 
     /** "Không có mạng. Dữ liệu lúc 07:40, 2 giờ trước." */
     String copyNotice(StoredCopy copy) {
-        String ago;
-        if (copy.daysAgo > 0) {
-            ago = plural(R.plurals.officer_age_days, copy.daysAgo);
-        } else if (copy.hoursAgo > 0) {
-            ago = plural(R.plurals.officer_age_hours, copy.hoursAgo);
-        } else if (copy.minutesAgo > 0) {
-            ago = plural(R.plurals.officer_age_minutes, copy.minutesAgo);
-        } else {
-            ago = context.getString(R.string.officer_age_just_now);
-        }
+        String ago = new Formats(context, zone).ago(copy.daysAgo * 24 * 60 + copy.hoursAgo * 60 + copy.minutesAgo);
         if (copy.today) {
             return context.getString(R.string.officer_copy_notice, time(copy.savedAtMillis), ago);
         }
@@ -58,9 +49,7 @@ final class OfficerTexts {
 
     /** "08:00" in the cases' zone. */
     String time(long millis) {
-        DateFormat format = DateFormat.getTimeInstance(DateFormat.SHORT, locale());
-        format.setTimeZone(zone);
-        return format.format(new Date(millis));
+        return new vn.donghanh.app.ui.Formats(context, zone).time(millis);
     }
 
     String dateTime(long millis) {

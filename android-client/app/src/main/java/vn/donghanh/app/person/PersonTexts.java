@@ -20,9 +20,7 @@ final class PersonTexts {
 
     /** "07:40" in the case's zone. */
     String time(long millis) {
-        DateFormat f = DateFormat.getTimeInstance(DateFormat.SHORT, locale());
-        f.setTimeZone(zone);
-        return f.format(new Date(millis));
+        return new vn.donghanh.app.ui.Formats(context, zone).time(millis);
     }
 
     /** "lúc 07:40" today, "lúc 07:40 ngày 21/11/26" before. */

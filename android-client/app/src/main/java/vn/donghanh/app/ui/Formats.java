@@ -44,6 +44,27 @@ public final class Formats implements CountdownFormatter {
         return context.getString(R.string.countdown_one_part, amount(R.plurals.minutes, c.minutes));
     }
 
+    /** "07:40" (Vietnamese) or "7:40 AM" (English), in the cases' zone. */
+    public String time(long millis) {
+        DateFormat f = DateFormat.getTimeInstance(DateFormat.SHORT, locale());
+        f.setTimeZone(zone);
+        return f.format(new Date(millis));
+    }
+
+    /** "vừa xong", "5 phút trước", "2 giờ trước", "3 ngày trước": the largest whole unit. */
+    public String ago(long minutes) {
+        if (minutes < 1) {
+            return context.getString(R.string.ago_just_now);
+        }
+        if (minutes < 60) {
+            return amount(R.plurals.ago_minutes, minutes);
+        }
+        if (minutes < 24 * 60) {
+            return amount(R.plurals.ago_hours, minutes / 60);
+        }
+        return amount(R.plurals.ago_days, minutes / (24 * 60));
+    }
+
     private String amount(int plural, long count) {
         return context.getResources().getQuantityString(plural, (int) count, (int) count);
     }
