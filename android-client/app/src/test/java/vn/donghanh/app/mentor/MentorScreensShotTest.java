@@ -11,14 +11,12 @@ import android.widget.CheckBox;
 import android.widget.EditText;
 import android.widget.LinearLayout;
 import android.widget.RadioButton;
-import java.util.Arrays;
 import java.util.Collection;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.robolectric.ParameterizedRobolectricTestRunner;
 import org.robolectric.Robolectric;
-import org.robolectric.RuntimeEnvironment;
 import org.robolectric.annotation.Config;
 import org.robolectric.annotation.GraphicsMode;
 import vn.donghanh.app.R;
@@ -38,10 +36,7 @@ import vn.donghanh.client.model.Role;
 public class MentorScreensShotTest {
     @ParameterizedRobolectricTestRunner.Parameters(name = "{0}-{1}")
     public static Collection<Object[]> variants() {
-        return Arrays.asList(
-                new Object[] {"vi", "1.0"}, new Object[] {"vi", "1.3"}, new Object[] {"en", "1.0"}, new Object[] {
-                    "en", "1.3"
-                });
+        return Screenshots.phones();
     }
 
     private final String lang;
@@ -55,10 +50,7 @@ public class MentorScreensShotTest {
 
     @Before
     public void setUp() {
-        if (lang.equals("en")) {
-            RuntimeEnvironment.setQualifiers("en-rUS-w360dp-h640dp-xhdpi");
-        }
-        RuntimeEnvironment.setFontScale(Float.parseFloat(scale));
+        Screenshots.usePhone(lang, scale);
         phone = new TestPhone()
                 .signedInAs(Role.MENTOR, "Trần Thị Bình", null)
                 .synced(

@@ -6,14 +6,12 @@ import static org.robolectric.Shadows.shadowOf;
 import android.content.DialogInterface;
 import android.os.Looper;
 import android.widget.LinearLayout;
-import java.util.Arrays;
 import java.util.Collection;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.robolectric.ParameterizedRobolectricTestRunner;
 import org.robolectric.Robolectric;
-import org.robolectric.RuntimeEnvironment;
 import org.robolectric.annotation.GraphicsMode;
 import vn.donghanh.app.R;
 import vn.donghanh.app.testing.Screenshots;
@@ -30,10 +28,7 @@ import vn.donghanh.client.model.Role;
 public class OfficerScreensShotTest {
     @ParameterizedRobolectricTestRunner.Parameters(name = "{0}-{1}")
     public static Collection<Object[]> phones() {
-        return Arrays.asList(
-                new Object[] {"vi", "1.0"}, new Object[] {"vi", "1.3"}, new Object[] {"en", "1.0"}, new Object[] {
-                    "en", "1.3"
-                });
+        return Screenshots.phones();
     }
 
     private final String lang;
@@ -47,8 +42,7 @@ public class OfficerScreensShotTest {
 
     @Before
     public void phone() {
-        RuntimeEnvironment.setQualifiers((lang.equals("vi") ? "vi-rVN" : "en-rUS") + "-w360dp-h640dp-xhdpi");
-        RuntimeEnvironment.setFontScale(Float.parseFloat(scale));
+        Screenshots.usePhone(lang, scale);
         phone = new TestPhone().signedInAs(Role.OFFICER, "Phạm Văn Dũng", null);
     }
 

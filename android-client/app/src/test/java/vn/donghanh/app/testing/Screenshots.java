@@ -31,6 +31,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -43,6 +45,24 @@ public final class Screenshots {
     public static final File DIR = new File("target/screenshots");
 
     private Screenshots() {}
+
+    /**
+     * The phones every screen is looked at on: Vietnamese and English at font scale 1.0 and 1.3
+     * ({lang, scale}), for {@code ParameterizedRobolectricTestRunner.Parameters}.
+     */
+    public static Collection<Object[]> phones() {
+        return Arrays.asList(
+                new Object[] {"vi", "1.0"}, new Object[] {"vi", "1.3"}, new Object[] {"en", "1.0"}, new Object[] {
+                    "en", "1.3"
+                });
+    }
+
+    /** Turns the test's phone into a 360x640 dp one in {@code lang} at {@code scale}, before any Activity is built. */
+    public static void usePhone(String lang, String scale) {
+        org.robolectric.RuntimeEnvironment.setQualifiers(
+                (lang.equals("vi") ? "vi-rVN" : "en-rUS") + "-w360dp-h640dp-xhdpi");
+        org.robolectric.RuntimeEnvironment.setFontScale(Float.parseFloat(scale));
+    }
 
     /**
      * Lets pending work and animations settle, writes the visible window as {@code name}.png and,
