@@ -246,7 +246,7 @@ public final class Screenshots {
         int width = (int) (360 * context.getResources().getDisplayMetrics().density);
         v.measure(
                 View.MeasureSpec.makeMeasureSpec(width, View.MeasureSpec.EXACTLY),
-                View.MeasureSpec.makeMeasureSpec(0, View.MeasureSpec.UNSPECIFIED));
+                View.MeasureSpec.makeMeasureSpec(width * 2, View.MeasureSpec.AT_MOST));
         v.layout(0, 0, v.getMeasuredWidth(), v.getMeasuredHeight());
         return v;
     }
