@@ -80,6 +80,17 @@ public final class Api {
         return exchange(method, token, path, body, contentType, java.util.Map.of(), false);
     }
 
+    /** {@link #raw} with headers of its own (e.g. {@code Accept-Language}). */
+    public ApiResponse raw(
+            String method,
+            String token,
+            String path,
+            String body,
+            String contentType,
+            java.util.Map<String, String> extraHeaders) {
+        return exchange(method, token, path, body, contentType, extraHeaders, false);
+    }
+
     private ApiResponse exchange(
             String method,
             String token,
