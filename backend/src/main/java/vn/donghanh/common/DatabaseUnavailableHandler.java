@@ -43,11 +43,7 @@ public abstract class DatabaseUnavailableHandler<E extends RuntimeException>
         if (!databaseUnavailable(e)) {
             LOG.error("Unexpected error on {} {}", request.getMethod(), request.getPath(), e);
             return problems.render(
-                    request,
-                    HttpStatus.INTERNAL_SERVER_ERROR,
-                    "internal-error",
-                    "An unexpected error occurred; it has been logged.",
-                    List.of());
+                    request, HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", ProblemMessages.UNEXPECTED, List.of());
         }
         LOG.warn(
                 "Database unavailable on {} {} ({}): {}",
@@ -59,7 +55,7 @@ public abstract class DatabaseUnavailableHandler<E extends RuntimeException>
                         request,
                         HttpStatus.SERVICE_UNAVAILABLE,
                         "service-unavailable",
-                        "The service cannot reach its database right now. Please try again in a few seconds.",
+                        ProblemMessages.DATABASE_UNAVAILABLE,
                         List.of())
                 .header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
     }

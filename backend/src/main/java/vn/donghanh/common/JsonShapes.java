@@ -37,8 +37,9 @@ import java.util.stream.Collectors;
  * <p>Serde stops at the first error and its exceptions carry neither a path nor plain words, so
  * we look again, on the error path only. The rules mirror {@link StrictJsonScalars} and Serde's
  * own readers (enums by constant name, arrays for collections), so what is reported here is what
- * Serde refused. Nulls and unknown properties are left alone: bean validation judges missing
- * values, and Serde ignores properties it does not know.
+ * Serde refused. Unknown properties are left alone (Serde ignores them); a required record value
+ * ({@code @NotNull}, {@code @NotBlank}, {@code @NotEmpty}) that is missing or null is named with
+ * bean validation's words, since bean validation does not run on a body Serde refused.
  */
 final class JsonShapes {
     /** Serde's limit (Jackson's default); a deeper body was refused for its depth. */
@@ -114,6 +115,7 @@ final class JsonShapes {
             return;
         }
         Map<String, RecordComponent> components = COMPONENTS.computeIfAbsent(record, JsonShapes::componentsByJsonName);
+        Set<String> given = new java.util.HashSet<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             parser.nextToken();
@@ -121,10 +123,39 @@ final class JsonShapes {
             if (component == null) {
                 parser.skipChildren();
             } else {
+                if (parser.currentToken() != JsonToken.VALUE_NULL) {
+                    given.add(name);
+                }
                 value(component.getGenericType(), path.isEmpty() ? name : path + "." + name);
             }
             at = path;
         }
+        // Bean validation never sees a body Serde refused: name the required values missing too,
+        // in its words, so a wrong enum and a missing field are reported together.
+        for (Map.Entry<String, RecordComponent> c : components.entrySet()) {
+            String required = required(c.getValue());
+            if (required != null && !given.contains(c.getKey())) {
+                errors.putIfAbsent(path.isEmpty() ? c.getKey() : path + "." + c.getKey(), required);
+            }
+        }
+    }
+
+    /** Bean validation's message for a missing value of {@code component}, or null if it may be missing. */
+    private static String required(RecordComponent component) {
+        java.lang.reflect.Method accessor = component.getAccessor();
+        java.lang.reflect.AnnotatedElement[] places = {accessor, component, component.getAnnotatedType()};
+        for (java.lang.reflect.AnnotatedElement place : places) {
+            if (place.isAnnotationPresent(jakarta.validation.constraints.NotBlank.class)) {
+                return ProblemMessages.NOT_BLANK;
+            }
+            if (place.isAnnotationPresent(jakarta.validation.constraints.NotEmpty.class)) {
+                return ProblemMessages.NOT_EMPTY;
+            }
+            if (place.isAnnotationPresent(jakarta.validation.constraints.NotNull.class)) {
+                return ProblemMessages.NOT_NULL;
+            }
+        }
+        return null;
     }
 
     private void array(Type element, String path) throws IOException {

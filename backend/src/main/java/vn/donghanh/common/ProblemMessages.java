@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The words of every problem the service writes about input it could not read: one place, so a
- * translation (Vietnamese bundles are planned) replaces this class and nothing else. Messages
- * describe the JSON the client should send, never the Java types we decode it into.
+ * The words of every problem the service writes about input it could not read, in English: the
+ * source texts {@link ProblemCatalogue} translates (its bundles, {@code i18n/problems_*.properties},
+ * hold each of these under a key). Messages describe the JSON the client should send, never the
+ * Java types we decode it into.
  */
 public final class ProblemMessages {
     public static final String NOT_JSON = "is not valid JSON";
@@ -42,6 +43,13 @@ public final class ProblemMessages {
     public static final String IN_THE_FUTURE = "cannot be in the future";
     public static final String CONTROL_CHARACTERS =
             "must not contain control characters (line breaks and tabs are fine)";
+    /** Bean validation's words (Micronaut's defaults), used where we report for it. */
+    public static final String NOT_NULL = "must not be null";
+
+    public static final String NOT_BLANK = "must not be blank";
+    public static final String NOT_EMPTY = "must not be empty";
+    public static final String DATABASE_UNAVAILABLE =
+            "The service cannot reach its database right now. Please try again in a few seconds.";
     public static final String UNEXPECTED = "An unexpected error occurred; it has been logged.";
 
     /**

@@ -849,13 +849,19 @@ class AttackSuiteTest extends IntegrationTest {
         };
     }
 
-    /** Sends without any contract check, counts it, and keeps the body of every refusal for the internals check. */
+    /**
+     * Sends without any contract check, counts it, and keeps the body of every refusal for the
+     * internals check. Half the requests ask for Vietnamese problems and half for English, so the
+     * internals check reads both; by the label before its " (" so that the two requests compared
+     * for a record of another commune (real id, then an id that does not exist) ask alike.
+     */
     private static ApiResponse send(
             String label, String method, String token, String path, String body, String contentType) {
         requests.incrementAndGet();
-        ApiResponse r = api.raw(method, token, path, body, contentType);
+        String language = Math.floorMod(label.split(" \\(", 2)[0].hashCode(), 2) == 0 ? "vi" : "en";
+        ApiResponse r = api.raw(method, token, path, body, contentType, Map.of("Accept-Language", language));
         if (r.status() >= 400) {
-            problemBodies.put(label, r.text());
+            problemBodies.put(label + " [" + language + "]", r.text());
         }
         return r;
     }
@@ -863,6 +869,9 @@ class AttackSuiteTest extends IntegrationTest {
     private static String problemShape(ApiResponse r) {
         if (!r.contentType().startsWith("application/problem+json")) {
             return "Content-Type is '" + r.contentType() + "', not application/problem+json";
+        }
+        if (!List.of("vi", "en").contains(String.valueOf(r.header("Content-Language")))) {
+            return "Content-Language is '" + r.header("Content-Language") + "', not vi or en";
         }
         try {
             JsonNode p = JSON.readTree(r.body());
@@ -1628,6 +1637,14 @@ class AttackSuiteTest extends IntegrationTest {
         assertTrue(
                 problemBodies.size() > 100,
                 "the suite should have collected its refusals first: " + problemBodies.size());
+        for (String language : List.of("vi", "en")) {
+            assertTrue(
+                    problemBodies.keySet().stream()
+                                    .filter(k -> k.endsWith("[" + language + "]"))
+                                    .count()
+                            > 50,
+                    () -> "the suite should have read refusals in " + language + " too");
+        }
         // Grouped by operation (the request labels start with it), with one example each.
         Map<String, List<String>> leaks = new java.util.TreeMap<>();
         problemBodies.forEach((request, body) -> {

@@ -345,6 +345,127 @@ class ProblemDetailsTest extends IntegrationTest {
         }
     }
 
+    /** {@code Accept-Language} as given; an empty value sends none. */
+    private static Map<String, String> language(String value) {
+        return Map.of("Accept-Language", value);
+    }
+
+    private static Map<String, String> fields(JsonNode problem) {
+        Map<String, String> out = new LinkedHashMap<>();
+        problem.path("errors")
+                .forEach(
+                        e -> out.put(e.path("field").asText(), e.path("message").asText()));
+        return out;
+    }
+
+    /** A known enum value wrong and a required field missing: Serde stops at the first, the problem names both. */
+    private static String twoBadFields() {
+        Map<String, Object> body = new LinkedHashMap<>(World.caseBody(w.communeA, "Nguyễn Văn Hai Lỗi"));
+        body.put("sex", "ROBOT");
+        body.remove("fullName");
+        return Api.write(body);
+    }
+
+    @Test
+    void aVietnameseClientReadsItsProblemsInVietnamese() {
+        for (String accept : List.of("", "vi", "vi-VN,vi;q=0.9", "fr-FR, de;q=0.5")) {
+            ApiResponse r = api.send(
+                    "POST", w.token("officerA"), "/api/v1/cases", twoBadFields(), "application/json", language(accept));
+            assertEquals(400, r.status(), r::toString);
+            assertEquals("vi", r.header("Content-Language"), () -> accept + ": " + r);
+            assertNoLeak(r);
+            JsonNode problem = r.json();
+            assertEquals(
+                    "https://donghanh.vn/problems/invalid-request",
+                    problem.path("type").asText());
+            assertEquals(400, problem.path("status").asInt());
+            assertEquals("Yêu cầu không hợp lệ", problem.path("title").asText(), r::toString);
+            assertEquals(
+                    Map.of(
+                            "sex", "phải là một trong các giá trị: MALE, FEMALE, OTHER",
+                            "fullName", "không được để trống"),
+                    fields(problem),
+                    r::toString);
+            assertEquals(
+                    "sex: phải là một trong các giá trị: MALE, FEMALE, OTHER (và 1 lỗi khác)",
+                    problem.path("detail").asText(),
+                    r::toString);
+        }
+        ApiResponse notFound =
+                api.send("GET", w.token("officerA"), "/api/v1/cases/" + UUID.randomUUID(), null, null, language(""));
+        assertEquals(404, notFound.status(), notFound::toString);
+        assertEquals("Không tìm thấy", notFound.json().path("title").asText());
+        assertEquals(
+                "bản ghi không tồn tại hoặc bạn không được xem",
+                notFound.json().path("detail").asText());
+        ApiResponse limit = api.send("GET", w.token("officerA"), "/api/v1/cases?limit=501", null, null, language("vi"));
+        assertEquals(400, limit.status(), limit::toString);
+        assertNoLeak(limit);
+        assertEquals("vi", limit.header("Content-Language"));
+        assertEquals("phải từ 1 đến 200", fields(limit.json()).get("limit"), limit::toString);
+    }
+
+    @Test
+    void anEnglishClientReadsEnglishAndBothBadFieldsAreListed() {
+        ApiResponse r = api.send(
+                "POST",
+                w.token("officerA"),
+                "/api/v1/cases",
+                twoBadFields(),
+                "application/json",
+                language("en-GB, vi;q=0.5"));
+        assertEquals(400, r.status(), r::toString);
+        assertEquals("en", r.header("Content-Language"));
+        assertNoLeak(r);
+        JsonNode problem = r.json();
+        assertEquals(
+                "https://donghanh.vn/problems/invalid-request",
+                problem.path("type").asText());
+        assertEquals("Bad Request", problem.path("title").asText());
+        assertEquals(
+                Map.of("sex", "must be one of: MALE, FEMALE, OTHER", "fullName", "must not be blank"), fields(problem));
+        assertEquals(
+                "sex: must be one of: MALE, FEMALE, OTHER (and 1 more)",
+                problem.path("detail").asText());
+    }
+
+    @Test
+    void twoRuleViolationsOfAWellShapedBodyAreBothListedInEitherLanguage() {
+        String body = caseJson(Map.of("fullName", " ", "decisionNumber", "x".repeat(500)));
+        ApiResponse en = postCase(body);
+        assertRefused(en, "fullName", "must not be blank");
+        assertEquals(2, fields(en.json()).size(), en::toString);
+        assertTrue(fields(en.json()).containsKey("decisionNumber"), en::toString);
+        ApiResponse vi =
+                api.send("POST", w.token("officerA"), "/api/v1/cases", body, "application/json", language("vi"));
+        assertEquals(400, vi.status(), vi::toString);
+        assertNoLeak(vi);
+        assertEquals("không được để trống", fields(vi.json()).get("fullName"), vi::toString);
+        assertTrue(fields(vi.json()).get("decisionNumber").startsWith("độ dài phải từ"), vi::toString);
+        assertTrue(vi.json().path("detail").asText().endsWith("(và 1 lỗi khác)"), vi::toString);
+    }
+
+    @Test
+    void aPersonReadsProblemsInTheLanguageOfTheirCaseWhateverTheHeader() {
+        World.Person english = w.activatedPerson("Người Nói Tiếng Anh", null, "en");
+        World.Person vietnamese = w.activatedPerson("Người Nói Tiếng Việt", null, "vi");
+        ApiResponse inEnglish =
+                api.send("GET", english.token(), "/api/v1/cases/" + UUID.randomUUID(), null, null, language("vi"));
+        assertEquals(404, inEnglish.status(), inEnglish::toString);
+        assertEquals("en", inEnglish.header("Content-Language"));
+        assertEquals(
+                vn.donghanh.common.ApiException.NOT_FOUND_DETAIL,
+                inEnglish.json().path("detail").asText());
+        ApiResponse inVietnamese =
+                api.send("GET", vietnamese.token(), "/api/v1/cases/" + UUID.randomUUID(), null, null, language("en"));
+        assertEquals(404, inVietnamese.status(), inVietnamese::toString);
+        assertEquals("vi", inVietnamese.header("Content-Language"));
+        assertEquals("Không tìm thấy", inVietnamese.json().path("title").asText());
+        assertEquals(
+                "bản ghi không tồn tại hoặc bạn không được xem",
+                inVietnamese.json().path("detail").asText());
+    }
+
     private static int count(String sql, Object... params) {
         return Sql.query(sql, rs -> rs.getInt(1), params).get(0);
     }

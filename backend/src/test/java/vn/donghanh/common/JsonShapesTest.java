@@ -67,6 +67,31 @@ class JsonShapesTest {
         assertEquals(List.of("items[0].count: is out of range"), errors("{\"items\": [{\"count\": 3000000000}]}"));
     }
 
+    record Visit(
+            @jakarta.validation.constraints.NotNull Kind kind,
+            @jakarta.validation.constraints.NotBlank String place,
+            @jakarta.validation.constraints.NotEmpty List<String> notes,
+            @io.micronaut.core.annotation.Nullable String remark) {}
+
+    @Test
+    void aRequiredValueMissingIsListedWithTheWrongOnes() {
+        assertEquals(
+                List.of("kind: must be one of: PILL, SYRUP", "notes: must not be empty", "place: must not be blank"),
+                JsonShapes.check(
+                                "{\"kind\": \"SYRINGE\", \"place\": null}".getBytes(StandardCharsets.UTF_8),
+                                Visit.class)
+                        .stream()
+                        .map(e -> e.field() + ": " + e.message())
+                        .sorted()
+                        .toList());
+        assertEquals(
+                List.of(),
+                JsonShapes.check(
+                        "{\"kind\": \"PILL\", \"place\": \"x\", \"notes\": []}".getBytes(StandardCharsets.UTF_8),
+                        Visit.class),
+                "present values are for bean validation to judge");
+    }
+
     @Test
     void theBodyItselfIsBody() {
         assertEquals(List.of("body: must be an object"), errors("[{\"name\": \"x\"}]"));

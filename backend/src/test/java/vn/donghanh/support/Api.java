@@ -18,10 +18,14 @@ import java.time.Duration;
 /**
  * The tests' HTTP client. Every exchange is checked against api-spec/openapi.yaml: the response
  * always, the request too when the service accepted it (a request we send malformed on purpose is
- * expected to break the contract). So the spec cannot drift from what the service does.
+ * expected to break the contract). So the spec cannot drift from what the service does. Requests
+ * send {@code Accept-Language: en} unless they name another (or an empty one, for none).
  */
 public final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** What every request asks for unless it says otherwise: the tests assert English problem details. */
+    public static final String DEFAULT_LANGUAGE = "en";
+
     private final URI base;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -76,6 +80,17 @@ public final class Api {
         return exchange(method, token, path, body, contentType, java.util.Map.of(), false);
     }
 
+    /** {@link #raw} with headers of its own (e.g. {@code Accept-Language}). */
+    public ApiResponse raw(
+            String method,
+            String token,
+            String path,
+            String body,
+            String contentType,
+            java.util.Map<String, String> extraHeaders) {
+        return exchange(method, token, path, body, contentType, extraHeaders, false);
+    }
+
     private ApiResponse exchange(
             String method,
             String token,
@@ -98,7 +113,21 @@ public final class Api {
             if (contentType != null) {
                 b.header("Content-Type", contentType);
             }
-            extraHeaders.forEach(b::header);
+            // The tests read English problem details; a test about the language says its own (an
+            // empty value sends no Accept-Language at all).
+            boolean language = false;
+            for (var h : extraHeaders.entrySet()) {
+                if (h.getKey().equalsIgnoreCase("Accept-Language")) {
+                    language = true;
+                    if (h.getValue().isEmpty()) {
+                        continue;
+                    }
+                }
+                b.header(h.getKey(), h.getValue());
+            }
+            if (!language) {
+                b.header("Accept-Language", DEFAULT_LANGUAGE);
+            }
             HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
             ApiResponse response = new ApiResponse(r.statusCode(), r.headers(), r.body());
             if (checked) {

@@ -144,7 +144,13 @@ public final class World {
     public record Person(String caseId, String token, String accountId, String phone) {}
 
     public Person activatedPerson(String fullName, String mentorKey) {
+        return activatedPerson(fullName, mentorKey, "vi");
+    }
+
+    /** As above, for a person whose case language is {@code language} ({@code vi} or {@code en}). */
+    public Person activatedPerson(String fullName, String mentorKey, String language) {
         Map<String, Object> body = caseBody(communeA, fullName);
+        body.put("preferredLanguage", language);
         String phone = "09" + String.format("%08d", Math.floorMod((tag + fullName).hashCode(), 100_000_000));
         body.put("phone", phone);
         String caseId = registerCase("officerA", body).get("id").asText();
