@@ -129,6 +129,8 @@ public final class ApiClient {
     private HttpResponse send(String method, String path, JSONObject body, String token) throws IOException {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Accept", "application/json");
+        // The server words its refusals (shown on the unsent-items screen) in the phone's language.
+        headers.put("Accept-Language", phoneLanguage());
         if (token != null) {
             headers.put("Authorization", "Bearer " + token);
         }
@@ -137,5 +139,10 @@ public final class ApiClient {
         }
         return transport.execute(
                 new HttpRequest(method, baseUrl + path, headers, body == null ? null : body.toString()));
+    }
+
+    /** "en" on an English phone, otherwise "vi" (the server's two languages; Vietnamese first). */
+    static String phoneLanguage() {
+        return "en".equals(java.util.Locale.getDefault().getLanguage()) ? "en" : "vi";
     }
 }

@@ -201,6 +201,51 @@ class EndToEndTest {
     }
 
     @Test
+    void aRefusedItemKeepsTheServersReasonInTheUsersLanguageAndDoesNotHoldUpTheRest() throws Exception {
+        StringBuilder tooLong = new StringBuilder();
+        for (int i = 0; i < 2001; i++) {
+            tooLong.append('a');
+        }
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            // A person is answered in their case's language (Vietnamese in the demo), whatever the phone says.
+            java.util.Locale.setDefault(java.util.Locale.US);
+            Phone person = person();
+            String caseId = person.client.auth().current().account.caseId;
+            String mentorId = person.client.api().myCase().mentor.id;
+            String refused = person.client.outbox().queueMessage(caseId, mentorId, tooLong.toString());
+            String fine = person.client.outbox().queueCheckin(caseId, 4, null, null);
+            person.client.syncNow(true);
+            assertFalse(person.client.outbox().isUnsent(fine), "the check-in behind the refused item went out");
+            OutboxOperation kept = person.client.outbox().find(refused);
+            assertEquals(OutboxOperation.State.FAILED, kept.state);
+            assertEquals(400, kept.lastStatus);
+            assertTrue(kept.lastError.startsWith("body: độ dài phải"), "Vietnamese: " + kept.lastError);
+            person.client.outbox().discard(refused);
+
+            // Staff have no language of their own: the phone's language decides.
+            Phone mentor = mentorWithMentee();
+            String menteeCase = mentor.client.api().mentees().get(0).caseId;
+            String contact = mentor.client
+                    .outbox()
+                    .queueContact(
+                            menteeCase,
+                            "PHONE_CALL",
+                            System.currentTimeMillis(),
+                            tooLong.toString(),
+                            new ArrayList<String>(),
+                            false);
+            mentor.client.syncNow(true);
+            OutboxOperation english = mentor.client.outbox().find(contact);
+            assertEquals(OutboxOperation.State.FAILED, english.state);
+            assertTrue(english.lastError.startsWith("summary: size must be"), "English: " + english.lastError);
+            mentor.client.outbox().discard(contact);
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void refreshRotatesTheTokenAndReuseIsRefused() throws Exception {
         Phone phone = person();
         String first = phone.client.auth().current().refreshToken;
