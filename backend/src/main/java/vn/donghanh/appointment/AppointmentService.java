@@ -253,7 +253,7 @@ public class AppointmentService {
             throw ApiException.badField("startsAt", "cannot move an appointment into the past");
         }
         update("UPDATE appointment_occurrence SET starts_at = ? WHERE id = ?", Timestamp.from(at), occurrenceId);
-        reminders.withdrawQueued("o.id = ?", occurrenceId);
+        reminders.withdrawQueuedForOccurrence(occurrenceId);
         audit.append(AuditEntry.of(
                 caller, AuditAction.APPOINTMENT_CHANGE, o.caseId(), "occurrence:" + occurrenceId, "moved"));
         return occurrence(occurrenceId);
@@ -263,7 +263,7 @@ public class AppointmentService {
     public AppointmentModels.Occurrence cancelOccurrence(Caller caller, String occurrenceId) {
         AppointmentModels.Occurrence o = managed(caller, occurrenceId);
         update("UPDATE appointment_occurrence SET status = 'CANCELLED' WHERE id = ?", occurrenceId);
-        reminders.withdrawQueued("o.id = ?", occurrenceId);
+        reminders.withdrawQueuedForOccurrence(occurrenceId);
         audit.append(AuditEntry.of(
                 caller, AuditAction.APPOINTMENT_CHANGE, o.caseId(), "occurrence:" + occurrenceId, "cancelled"));
         return occurrence(occurrenceId);
@@ -284,7 +284,7 @@ public class AppointmentService {
                 "UPDATE appointment_occurrence SET status = 'CANCELLED' WHERE series_id = ? AND starts_at >= ?",
                 seriesId,
                 now);
-        reminders.withdrawQueued("o.series_id = ?", seriesId);
+        reminders.withdrawQueuedForSeries(seriesId);
         audit.append(AuditEntry.of(
                 caller, AuditAction.APPOINTMENT_CHANGE, s.caseId(), "appointment:" + seriesId, "cancelled"));
         return series(seriesId);
