@@ -1,6 +1,7 @@
 package vn.donghanh.casefile;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
@@ -53,6 +54,7 @@ public class CaseService {
     private final DataCipher cipher;
     private final CaseResponders responders;
     private final AuditLog audit;
+    private final ApplicationEventPublisher<CaseClosedEvent> closedEvents;
     private final Clock clock;
     private final ZoneId defaultZone;
     private final Duration activationTtl;
@@ -68,6 +70,7 @@ public class CaseService {
             DataCipher cipher,
             CaseResponders responders,
             AuditLog audit,
+            ApplicationEventPublisher<CaseClosedEvent> closedEvents,
             Clock clock,
             @Value("${donghanh.default-time-zone}") String defaultZone,
             @Value("${donghanh.auth.activation-code-ttl}") Duration activationTtl) {
@@ -80,6 +83,7 @@ public class CaseService {
         this.cipher = cipher;
         this.responders = responders;
         this.audit = audit;
+        this.closedEvents = closedEvents;
         this.clock = clock;
         this.defaultZone = ZoneId.of(defaultZone);
         this.activationTtl = activationTtl;
@@ -254,8 +258,19 @@ public class CaseService {
                 caller.accountId(),
                 now));
         if (r.status().isClosed()) {
-            releaseMentor(
-                    caller, id, r.effectiveDate(), "case " + r.status().name().toLowerCase(java.util.Locale.ROOT), now);
+            String reason = "case " + r.status().name().toLowerCase(java.util.Locale.ROOT);
+            var mentor = queries.currentMentor(id);
+            closedEvents.publishEvent(
+                    new CaseClosedEvent(id, r.status(), r.effectiveDate(), reason, caller.accountId()));
+            mentor.ifPresent(m -> event(
+                    id,
+                    CaseEventType.MENTOR_UNASSIGNED,
+                    null,
+                    null,
+                    reason + " (" + m.displayName() + ")",
+                    r.effectiveDate(),
+                    caller,
+                    now));
         }
         audit.append(AuditEntry.of(caller, AuditAction.CASE_STATUS_CHANGE, id, "case", from + "->" + r.status()));
         return queries.timeline(id).stream()
@@ -422,21 +437,6 @@ public class CaseService {
     private CaseEntity lockInScope(Caller caller, String id) {
         inScope(caller, id);
         return cases.findByIdForUpdate(id).orElseThrow(() -> ApiException.notFound());
-    }
-
-    private void releaseMentor(Caller caller, String caseId, LocalDate date, String reason, Instant now) {
-        queries.currentMentor(caseId).ifPresent(m -> {
-            cases.endActiveAssignments(caseId, date, reason, caller.accountId());
-            event(
-                    caseId,
-                    CaseEventType.MENTOR_UNASSIGNED,
-                    null,
-                    null,
-                    reason + " (" + m.displayName() + ")",
-                    date,
-                    caller,
-                    now);
-        });
     }
 
     private void syncLoginPhone(AccountEntity account, String phone) {

@@ -80,7 +80,6 @@ class TableOwnershipTest {
      */
     static final Set<String> ALLOWED = Set.of(
             // --- named in issue 12
-            "casefile/CaseRepository.java → mentor_assignment", // endActiveAssignments writes mentoring's table
             "notification/Notifier.java → reminder_setting", // channelOf reads the reminder settings
             // --- managed_case queried outside casefile
             "appointment/AppointmentService.java → managed_case",
