@@ -80,7 +80,6 @@ class TableOwnershipTest {
      */
     static final Set<String> ALLOWED = Set.of(
             // --- named in issue 12
-            "notification/Notifier.java → reminder_setting", // channelOf reads the reminder settings
             // --- managed_case queried outside casefile
             "appointment/AppointmentService.java → managed_case",
             "appointment/ReminderService.java → managed_case",
@@ -109,7 +108,6 @@ class TableOwnershipTest {
             "escalation/OverdueAlertScan.java → account",
             "notification/CaseResponders.java → account",
             "notification/CaseResponders.java → admin_unit",
-            "notification/Notifier.java → account",
             "opportunity/OpportunityService.java → admin_unit",
             "opportunity/OpportunityService.java → organisation",
             "organisation/OrganisationRepository.java → admin_unit",
