@@ -429,6 +429,31 @@ public class CaseService {
         }
     }
 
+    /** Cases in scope under supervision (plans apply), in id order, for the scans: see {@link CaseQueries}. */
+    public List<CaseQueries.OpenCase> underSupervision(CaseScope scope, String afterId, int limit) {
+        return queries.underSupervision(scope, afterId, limit);
+    }
+
+    /** Of these cases, the ones not under supervision (suspended or closed). */
+    public java.util.Set<String> notUnderSupervision(java.util.Collection<String> caseIds) {
+        return queries.notUnderSupervision(caseIds);
+    }
+
+    /** Of these cases, the ones whose management ended. */
+    public java.util.Set<String> closed(java.util.Collection<String> caseIds) {
+        return queries.closed(caseIds);
+    }
+
+    /** The administrative unit of each case (no scope: for the service's own jobs). */
+    public java.util.Map<String, String> unitsOf(java.util.Collection<String> caseIds) {
+        return queries.unitsOf(caseIds);
+    }
+
+    /** The case's time zone, with the case row locked until the transaction ends. */
+    public java.util.Optional<ZoneId> timeZoneForUpdate(String caseId) {
+        return queries.timeZoneForUpdate(caseId);
+    }
+
     /** A case the caller may read, or 404 (never 403: out-of-scope records do not reveal they exist). */
     public CaseEntity inScope(Caller caller, String id) {
         return queries.findInScope(CaseScope.of(caller), id).orElseThrow(() -> ApiException.notFound());

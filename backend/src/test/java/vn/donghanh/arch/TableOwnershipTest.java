@@ -81,11 +81,8 @@ class TableOwnershipTest {
     static final Set<String> ALLOWED = Set.of(
             // --- named in issue 12
             // --- managed_case queried outside casefile
-            "appointment/AppointmentService.java → managed_case",
             "appointment/ReminderService.java → managed_case",
-            "checkin/ComplianceService.java → managed_case",
             "escalation/AlertService.java → managed_case",
-            "escalation/EscalationJob.java → managed_case",
             "notification/CaseResponders.java → managed_case",
             "referral/ReferralService.java → managed_case",
             "report/CaseCountsService.java → managed_case",
