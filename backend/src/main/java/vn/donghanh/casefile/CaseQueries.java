@@ -338,6 +338,30 @@ public class CaseQueries {
         return out;
     }
 
+    /** The administrative unit the case is registered in (no scope: for the service's own lookups). */
+    public Optional<String> unitOf(String caseId) {
+        return jdbc.prepareStatement("SELECT admin_unit_id FROM managed_case WHERE id = ?", ps -> {
+            ps.setString(1, caseId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+            }
+        });
+    }
+
+    /** Every case registered in exactly this unit, whatever its status (the unit's own counts). */
+    public List<String> idsRegisteredIn(String unitId) {
+        return jdbc.prepareStatement("SELECT id FROM managed_case WHERE admin_unit_id = ?", ps -> {
+            ps.setString(1, unitId);
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
     /** The case's time zone, locking the case row until the transaction ends (as a join in a FOR UPDATE would). */
     public Optional<ZoneId> timeZoneForUpdate(String caseId) {
         return jdbc.prepareStatement("SELECT time_zone FROM managed_case WHERE id = ? FOR UPDATE", ps -> {

@@ -449,6 +449,11 @@ public class CaseService {
         return queries.unitsOf(caseIds);
     }
 
+    /** Every case registered in exactly this unit, whatever its status. */
+    public List<String> idsRegisteredIn(String unitId) {
+        return queries.idsRegisteredIn(unitId);
+    }
+
     /** The case's time zone, with the case row locked until the transaction ends. */
     public java.util.Optional<ZoneId> timeZoneForUpdate(String caseId) {
         return queries.timeZoneForUpdate(caseId);

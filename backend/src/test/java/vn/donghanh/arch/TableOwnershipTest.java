@@ -83,10 +83,8 @@ class TableOwnershipTest {
             // --- managed_case queried outside casefile
             "appointment/ReminderService.java → managed_case",
             "escalation/AlertService.java → managed_case",
-            "notification/CaseResponders.java → managed_case",
             "referral/ReferralService.java → managed_case",
             "report/CaseCountsService.java → managed_case",
-            "report/CommuneSummaryService.java → managed_case",
             "sync/SyncFeed.java → managed_case",
             // --- mentor_assignment read outside mentoring (scope and responders)
             "casefile/CaseQueries.java → mentor_assignment",
