@@ -85,7 +85,6 @@ class TableOwnershipTest {
             "escalation/AlertService.java → managed_case",
             "referral/ReferralService.java → managed_case",
             "report/CaseCountsService.java → managed_case",
-            "sync/SyncFeed.java → managed_case",
             // --- mentor_assignment read outside mentoring (scope and responders)
             "casefile/CaseQueries.java → mentor_assignment",
             "casefile/CaseScope.java → mentor_assignment",
