@@ -338,6 +338,31 @@ public class CaseQueries {
         return out;
     }
 
+    /** What another feature's list shows of a case: the person's name and the unit the case is registered in. */
+    public record CaseLabel(String fullName, String adminUnitId) {}
+
+    /** The label of each of these cases (no scope: the caller has scoped the ids). */
+    public Map<String, CaseLabel> labels(Collection<String> caseIds) {
+        Map<String, CaseLabel> out = new HashMap<>();
+        List<String> ids = caseIds.stream().distinct().toList();
+        for (int from = 0; from < ids.size(); from += ID_CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + ID_CHUNK));
+            jdbc.prepareStatement(
+                    "SELECT id, full_name, admin_unit_id FROM managed_case WHERE id IN ("
+                            + SqlLists.placeholders(chunk.size()) + ")",
+                    ps -> {
+                        bind(ps, new ArrayList<>(chunk));
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                out.put(rs.getString(1), new CaseLabel(rs.getString(2), rs.getString(3)));
+                            }
+                        }
+                        return null;
+                    });
+        }
+        return out;
+    }
+
     /** The administrative unit the case is registered in (no scope: for the service's own lookups). */
     public Optional<String> unitOf(String caseId) {
         return jdbc.prepareStatement("SELECT admin_unit_id FROM managed_case WHERE id = ?", ps -> {

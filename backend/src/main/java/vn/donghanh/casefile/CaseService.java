@@ -449,6 +449,11 @@ public class CaseService {
         return queries.unitsOf(caseIds);
     }
 
+    /** Name and unit of each of these cases, for another feature's list of records the caller has scoped. */
+    public java.util.Map<String, CaseQueries.CaseLabel> labels(java.util.Collection<String> caseIds) {
+        return queries.labels(caseIds);
+    }
+
     /** Every case registered in exactly this unit, whatever its status. */
     public List<String> idsRegisteredIn(String unitId) {
         return queries.idsRegisteredIn(unitId);
