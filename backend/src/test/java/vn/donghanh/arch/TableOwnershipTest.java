@@ -115,7 +115,6 @@ class TableOwnershipTest {
             "casefile/CaseQueries.java → audit_event", // the case timeline reads the audit trail
             "checkin/SupervisionRecords.java → case_event",
             "checkin/SupervisionRecords.java → contact_log",
-            "consent/ConsentService.java → checkin",
             "delivery/OutboxDispatcher.java → notification", // the dispatcher reads and marks the outbox
             "delivery/OutboxDispatcher.java → outbox",
             "escalation/EscalationJob.java → help_request",
