@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.common.SqlLists;
+import vn.donghanh.help.HelpService;
 import vn.donghanh.notification.CaseResponders;
 import vn.donghanh.notification.NotificationKind;
 import vn.donghanh.notification.Notifier;
@@ -41,6 +42,7 @@ public class EscalationJob {
 
     private final OverdueAlertScan scan;
     private final CaseService cases;
+    private final HelpService help;
     private final CaseResponders responders;
     private final Notifier notifier;
     private final JdbcOperations jdbc;
@@ -52,6 +54,7 @@ public class EscalationJob {
     public EscalationJob(
             OverdueAlertScan scan,
             CaseService cases,
+            HelpService help,
             CaseResponders responders,
             Notifier notifier,
             JdbcOperations jdbc,
@@ -61,6 +64,7 @@ public class EscalationJob {
             @Value("${donghanh.supervision.help-escalate-after:PT15M}") Duration helpAfter) {
         this.scan = scan;
         this.cases = cases;
+        this.help = help;
         this.responders = responders;
         this.notifier = notifier;
         this.jdbc = jdbc;
@@ -173,14 +177,9 @@ public class EscalationJob {
     /** One batch of help requests due for the officers; returns how many it claimed. */
     private int escalateUnansweredHelp() {
         Instant now = clock.instant();
-        List<String[]> due = jdbc.prepareStatement("""
-                SELECT id, case_id FROM help_request
-                WHERE acknowledged_at IS NULL AND resolved_at IS NULL AND escalated_at IS NULL AND created_at <= ?
-                ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED""", ps -> {
-            ps.setTimestamp(1, Timestamp.from(now.minus(helpAfter)));
-            ps.setInt(2, BATCH);
-            return rows(ps);
-        });
+        List<String[]> due = help.claimUnanswered(now.minus(helpAfter), BATCH).stream()
+                .map(h -> new String[] {h.id(), h.caseId()})
+                .toList();
         OfficerNotices notices = new OfficerNotices(responders);
         Map<String, String> units = unitsOf(due);
         for (String[] h : due) {
@@ -194,13 +193,7 @@ public class EscalationJob {
                     "help:" + h[0]);
         }
         notices.send(notifier);
-        Stamps.stamp(
-                jdbc,
-                "help_request",
-                "escalated_at",
-                due.stream().map(h -> h[0]).toList(),
-                now,
-                false);
+        help.markEscalated(due.stream().map(h -> h[0]).toList(), now);
         return due.size();
     }
 

@@ -117,7 +117,6 @@ class TableOwnershipTest {
             "checkin/SupervisionRecords.java → contact_log",
             "delivery/OutboxDispatcher.java → notification", // the dispatcher reads and marks the outbox
             "delivery/OutboxDispatcher.java → outbox",
-            "escalation/EscalationJob.java → help_request",
             "escalation/OverdueAlertScan.java → contact_log",
             "escalation/OverdueAlertScan.java → message",
             "report/CommuneSummaryService.java → overdue_alert");
