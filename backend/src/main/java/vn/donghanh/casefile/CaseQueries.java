@@ -338,6 +338,32 @@ public class CaseQueries {
         return out;
     }
 
+    /** A change of status on the case timeline: the status the case took and from which day. */
+    public record StatusChange(LocalDate effectiveDate, CaseStatus status) {}
+
+    /** Each case's status changes, in timeline order (compliance counts only the days under supervision). */
+    public Map<String, List<StatusChange>> statusChanges(Collection<String> caseIds) {
+        Map<String, List<StatusChange>> out = new HashMap<>();
+        if (caseIds.isEmpty()) {
+            return out;
+        }
+        jdbc.prepareStatement(
+                "SELECT case_id, effective_date, to_status FROM case_event WHERE to_status IS NOT NULL AND case_id IN ("
+                        + SqlLists.placeholders(caseIds.size()) + ") ORDER BY seq",
+                ps -> {
+                    bind(ps, new ArrayList<>(caseIds));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                                    .add(new StatusChange(
+                                            rs.getObject(2, LocalDate.class), CaseStatus.valueOf(rs.getString(3))));
+                        }
+                    }
+                    return null;
+                });
+        return out;
+    }
+
     /** What another feature's list shows of a case: the person's name and the unit the case is registered in. */
     public record CaseLabel(String fullName, String adminUnitId) {}
 

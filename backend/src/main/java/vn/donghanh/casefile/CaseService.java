@@ -449,6 +449,11 @@ public class CaseService {
         return queries.unitsOf(caseIds);
     }
 
+    /** Each case's status changes, in timeline order. */
+    public java.util.Map<String, List<CaseQueries.StatusChange>> statusChanges(java.util.Collection<String> caseIds) {
+        return queries.statusChanges(caseIds);
+    }
+
     /** Name and unit of each of these cases, for another feature's list of records the caller has scoped. */
     public java.util.Map<String, CaseQueries.CaseLabel> labels(java.util.Collection<String> caseIds) {
         return queries.labels(caseIds);

@@ -113,8 +113,6 @@ class TableOwnershipTest {
             "appointment/ReminderService.java → notification", // reminders queued as notifications
             "appointment/ReminderService.java → outbox",
             "casefile/CaseQueries.java → audit_event", // the case timeline reads the audit trail
-            "checkin/SupervisionRecords.java → case_event",
-            "checkin/SupervisionRecords.java → contact_log",
             "delivery/OutboxDispatcher.java → notification", // the dispatcher reads and marks the outbox
             "delivery/OutboxDispatcher.java → outbox",
             "escalation/OverdueAlertScan.java → contact_log",
