@@ -136,10 +136,10 @@ public class AppointmentService {
     /** Generates the series' occurrences up to {@code until}; idempotent (one row per original start). */
     @Transactional
     public void extend(String seriesId, Instant until) {
-        record S(String caseId, LocalDateTime first, String rrule, Instant generatedUntil, String zone) {}
+        record S(String caseId, LocalDateTime first, String rrule, Instant generatedUntil) {}
         S s = jdbc.prepareStatement("""
-                SELECT s.case_id, s.first_start_local, s.rrule, s.generated_until, c.time_zone FROM appointment_series s
-                JOIN managed_case c ON c.id = s.case_id WHERE s.id = ? AND s.cancelled_at IS NULL FOR UPDATE""", ps -> {
+                SELECT s.case_id, s.first_start_local, s.rrule, s.generated_until FROM appointment_series s
+                WHERE s.id = ? AND s.cancelled_at IS NULL FOR UPDATE""", ps -> {
             ps.setString(1, seriesId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next()
@@ -147,15 +147,15 @@ public class AppointmentService {
                                 rs.getString(1),
                                 rs.getObject(2, LocalDateTime.class),
                                 rs.getString(3),
-                                rs.getTimestamp(4).toInstant(),
-                                rs.getString(5))
+                                rs.getTimestamp(4).toInstant())
                         : null;
             }
         });
-        if (s == null || !until.isAfter(s.generatedUntil())) {
+        // The case row is locked too, as the join of the series with its case in one FOR UPDATE did.
+        ZoneId zone = s == null ? null : cases.timeZoneForUpdate(s.caseId()).orElse(null);
+        if (s == null || zone == null || !until.isAfter(s.generatedUntil())) {
             return;
         }
-        ZoneId zone = ZoneId.of(s.zone());
         Instant first = s.first().atZone(zone).toInstant();
         List<Instant> starts = new ArrayList<>();
         if (s.rrule() == null) {
@@ -201,19 +201,25 @@ public class AppointmentService {
     /** Series whose occurrences end before the horizon: the daily job extends them. */
     @Transactional(readOnly = true)
     public List<String> seriesToExtend(Instant until) {
-        return jdbc.prepareStatement("""
-                SELECT s.id FROM appointment_series s JOIN managed_case c ON c.id = s.case_id
-                WHERE s.cancelled_at IS NULL AND s.rrule IS NOT NULL AND s.generated_until < ?
-                  AND c.status NOT IN ('COMPLETED', 'DECEASED', 'TRANSFERRED_OUT')""", ps -> {
+        record Due(String seriesId, String caseId) {}
+        List<Due> due = jdbc.prepareStatement("""
+                SELECT s.id, s.case_id FROM appointment_series s
+                WHERE s.cancelled_at IS NULL AND s.rrule IS NOT NULL AND s.generated_until < ?""", ps -> {
             ps.setTimestamp(1, Timestamp.from(until));
-            List<String> out = new ArrayList<>();
+            List<Due> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(rs.getString(1));
+                    out.add(new Due(rs.getString(1), rs.getString(2)));
                 }
             }
             return out;
         });
+        java.util.Set<String> closed =
+                cases.closed(due.stream().map(Due::caseId).distinct().toList());
+        return due.stream()
+                .filter(d -> !closed.contains(d.caseId()))
+                .map(Due::seriesId)
+                .toList();
     }
 
     public Duration horizon() {
@@ -253,7 +259,7 @@ public class AppointmentService {
             throw ApiException.badField("startsAt", "cannot move an appointment into the past");
         }
         update("UPDATE appointment_occurrence SET starts_at = ? WHERE id = ?", Timestamp.from(at), occurrenceId);
-        reminders.withdrawQueued("o.id = ?", occurrenceId);
+        reminders.withdrawQueuedForOccurrence(occurrenceId);
         audit.append(AuditEntry.of(
                 caller, AuditAction.APPOINTMENT_CHANGE, o.caseId(), "occurrence:" + occurrenceId, "moved"));
         return occurrence(occurrenceId);
@@ -263,7 +269,7 @@ public class AppointmentService {
     public AppointmentModels.Occurrence cancelOccurrence(Caller caller, String occurrenceId) {
         AppointmentModels.Occurrence o = managed(caller, occurrenceId);
         update("UPDATE appointment_occurrence SET status = 'CANCELLED' WHERE id = ?", occurrenceId);
-        reminders.withdrawQueued("o.id = ?", occurrenceId);
+        reminders.withdrawQueuedForOccurrence(occurrenceId);
         audit.append(AuditEntry.of(
                 caller, AuditAction.APPOINTMENT_CHANGE, o.caseId(), "occurrence:" + occurrenceId, "cancelled"));
         return occurrence(occurrenceId);
@@ -284,7 +290,7 @@ public class AppointmentService {
                 "UPDATE appointment_occurrence SET status = 'CANCELLED' WHERE series_id = ? AND starts_at >= ?",
                 seriesId,
                 now);
-        reminders.withdrawQueued("o.series_id = ?", seriesId);
+        reminders.withdrawQueuedForSeries(seriesId);
         audit.append(AuditEntry.of(
                 caller, AuditAction.APPOINTMENT_CHANGE, s.caseId(), "appointment:" + seriesId, "cancelled"));
         return series(seriesId);

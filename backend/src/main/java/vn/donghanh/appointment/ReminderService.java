@@ -448,25 +448,32 @@ public class ReminderService {
      * nothing has been shown or sent yet (their due time is still to come); a moved occurrence is
      * reminded again at its new time.
      */
-    public void withdrawQueued(String occurrenceWhere, Object... params) {
-        Instant now = clock.instant();
-        List<String> notifications = jdbc.prepareStatement(
+    public void withdrawQueuedForOccurrence(String occurrenceId) {
+        withdrawQueued(
+                "SELECT r.notification_id FROM reminder r WHERE r.due_at > ? AND r.occurrence_id = ?", occurrenceId);
+    }
+
+    /** {@link #withdrawQueuedForOccurrence} for every occurrence of a series. */
+    public void withdrawQueuedForSeries(String seriesId) {
+        withdrawQueued(
                 "SELECT r.notification_id FROM reminder r WHERE r.due_at > ? "
-                        + "AND r.occurrence_id IN (SELECT o.id FROM appointment_occurrence o WHERE " + occurrenceWhere
-                        + ")",
-                ps -> {
-                    ps.setTimestamp(1, Timestamp.from(now));
-                    for (int i = 0; i < params.length; i++) {
-                        ps.setObject(i + 2, params[i]);
-                    }
-                    List<String> out = new ArrayList<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.add(rs.getString(1));
-                        }
-                    }
-                    return out;
-                });
+                        + "AND r.occurrence_id IN (SELECT o.id FROM appointment_occurrence o WHERE o.series_id = ?)",
+                seriesId);
+    }
+
+    private void withdrawQueued(String queuedNotificationsSql, String id) {
+        Instant now = clock.instant();
+        List<String> notifications = jdbc.prepareStatement(queuedNotificationsSql, ps -> {
+            ps.setTimestamp(1, Timestamp.from(now));
+            ps.setString(2, id);
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
         if (notifications.isEmpty()) {
             return;
         }

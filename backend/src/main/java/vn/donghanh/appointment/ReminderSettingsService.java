@@ -148,6 +148,16 @@ public class ReminderSettingsService {
         return view(caseId, stored(caseId));
     }
 
+    /** The channel the person's notifications go by: SMS when chosen in the case's settings, else APP (push). */
+    public Channel channelOf(String caseId) {
+        return jdbc.prepareStatement("SELECT channel FROM reminder_setting WHERE case_id = ?", ps -> {
+            ps.setString(1, caseId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && "SMS".equals(rs.getString(1)) ? Channel.SMS : Channel.APP;
+            }
+        });
+    }
+
     public Optional<Stored> stored(String caseId) {
         return jdbc.prepareStatement("SELECT * FROM reminder_setting WHERE case_id = ?", ps -> {
             ps.setString(1, caseId);

@@ -6,9 +6,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Cursor;
 import vn.donghanh.common.Page;
@@ -26,6 +32,8 @@ public class CaseQueries {
             LEFT JOIN mentor_assignment ma ON ma.case_id = c.id AND ma.active
             LEFT JOIN account m ON m.id = ma.mentor_id
             WHERE\s""";
+
+    private static final int ID_CHUNK = 1000;
 
     private final JdbcOperations jdbc;
 
@@ -245,6 +253,172 @@ public class CaseQueries {
             ps.setString(1, caseId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getObject(1, LocalDate.class)) : Optional.<LocalDate>empty();
+            }
+        });
+    }
+
+    /** A case on which plans apply now (under supervision: not suspended, not closed). */
+    public record OpenCase(String id, String fullName, String adminUnitId, ZoneId zone) {}
+
+    /** Cases in scope under supervision, in id order: up to {@code limit} after id {@code afterId}. */
+    public List<OpenCase> underSupervision(CaseScope scope, String afterId, int limit) {
+        List<Object> params = new ArrayList<>(scope.params());
+        if (afterId != null) {
+            params.add(afterId);
+        }
+        params.add(limit);
+        return jdbc.prepareStatement(
+                "SELECT c.id, c.full_name, c.admin_unit_id, c.time_zone FROM managed_case c WHERE "
+                        + scope.predicate() + " AND c.status IN ('ACTIVE', 'ABSENT', 'RELAPSED')"
+                        + (afterId != null ? " AND c.id > ?" : "")
+                        + " ORDER BY c.id LIMIT ?",
+                ps -> {
+                    bind(ps, params);
+                    List<OpenCase> out = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(new OpenCase(
+                                    rs.getString(1), rs.getString(2), rs.getString(3), ZoneId.of(rs.getString(4))));
+                        }
+                    }
+                    return out;
+                });
+    }
+
+    /** Of these cases, the ones not under supervision (suspended or closed). */
+    public Set<String> notUnderSupervision(Collection<String> caseIds) {
+        return idsWhere(caseIds, "status NOT IN ('ACTIVE', 'ABSENT', 'RELAPSED')");
+    }
+
+    /** Of these cases, the ones whose management ended (completed, transferred out, deceased). */
+    public Set<String> closed(Collection<String> caseIds) {
+        return idsWhere(caseIds, "status IN ('COMPLETED', 'DECEASED', 'TRANSFERRED_OUT')");
+    }
+
+    private Set<String> idsWhere(Collection<String> caseIds, String condition) {
+        Set<String> out = new HashSet<>();
+        List<String> ids = List.copyOf(caseIds);
+        for (int from = 0; from < ids.size(); from += ID_CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + ID_CHUNK));
+            jdbc.prepareStatement(
+                    "SELECT id FROM managed_case WHERE " + condition + " AND id IN ("
+                            + SqlLists.placeholders(chunk.size()) + ")",
+                    ps -> {
+                        bind(ps, new ArrayList<>(chunk));
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                out.add(rs.getString(1));
+                            }
+                        }
+                        return null;
+                    });
+        }
+        return out;
+    }
+
+    /** The administrative unit of each case, read without locking the cases. */
+    public Map<String, String> unitsOf(Collection<String> caseIds) {
+        Map<String, String> out = new HashMap<>();
+        List<String> ids = List.copyOf(caseIds);
+        for (int from = 0; from < ids.size(); from += ID_CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + ID_CHUNK));
+            jdbc.prepareStatement(
+                    "SELECT id, admin_unit_id FROM managed_case WHERE id IN (" + SqlLists.placeholders(chunk.size())
+                            + ")",
+                    ps -> {
+                        bind(ps, new ArrayList<>(chunk));
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                out.put(rs.getString(1), rs.getString(2));
+                            }
+                        }
+                        return null;
+                    });
+        }
+        return out;
+    }
+
+    /** A change of status on the case timeline: the status the case took and from which day. */
+    public record StatusChange(LocalDate effectiveDate, CaseStatus status) {}
+
+    /** Each case's status changes, in timeline order (compliance counts only the days under supervision). */
+    public Map<String, List<StatusChange>> statusChanges(Collection<String> caseIds) {
+        Map<String, List<StatusChange>> out = new HashMap<>();
+        if (caseIds.isEmpty()) {
+            return out;
+        }
+        jdbc.prepareStatement(
+                "SELECT case_id, effective_date, to_status FROM case_event WHERE to_status IS NOT NULL AND case_id IN ("
+                        + SqlLists.placeholders(caseIds.size()) + ") ORDER BY seq",
+                ps -> {
+                    bind(ps, new ArrayList<>(caseIds));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                                    .add(new StatusChange(
+                                            rs.getObject(2, LocalDate.class), CaseStatus.valueOf(rs.getString(3))));
+                        }
+                    }
+                    return null;
+                });
+        return out;
+    }
+
+    /** What another feature's list shows of a case: the person's name and the unit the case is registered in. */
+    public record CaseLabel(String fullName, String adminUnitId) {}
+
+    /** The label of each of these cases (no scope: the caller has scoped the ids). */
+    public Map<String, CaseLabel> labels(Collection<String> caseIds) {
+        Map<String, CaseLabel> out = new HashMap<>();
+        List<String> ids = caseIds.stream().distinct().toList();
+        for (int from = 0; from < ids.size(); from += ID_CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + ID_CHUNK));
+            jdbc.prepareStatement(
+                    "SELECT id, full_name, admin_unit_id FROM managed_case WHERE id IN ("
+                            + SqlLists.placeholders(chunk.size()) + ")",
+                    ps -> {
+                        bind(ps, new ArrayList<>(chunk));
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                out.put(rs.getString(1), new CaseLabel(rs.getString(2), rs.getString(3)));
+                            }
+                        }
+                        return null;
+                    });
+        }
+        return out;
+    }
+
+    /** The administrative unit the case is registered in (no scope: for the service's own lookups). */
+    public Optional<String> unitOf(String caseId) {
+        return jdbc.prepareStatement("SELECT admin_unit_id FROM managed_case WHERE id = ?", ps -> {
+            ps.setString(1, caseId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+            }
+        });
+    }
+
+    /** Every case registered in exactly this unit, whatever its status (the unit's own counts). */
+    public List<String> idsRegisteredIn(String unitId) {
+        return jdbc.prepareStatement("SELECT id FROM managed_case WHERE admin_unit_id = ?", ps -> {
+            ps.setString(1, unitId);
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The case's time zone, locking the case row until the transaction ends (as a join in a FOR UPDATE would). */
+    public Optional<ZoneId> timeZoneForUpdate(String caseId) {
+        return jdbc.prepareStatement("SELECT time_zone FROM managed_case WHERE id = ? FOR UPDATE", ps -> {
+            ps.setString(1, caseId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(ZoneId.of(rs.getString(1))) : Optional.<ZoneId>empty();
             }
         });
     }

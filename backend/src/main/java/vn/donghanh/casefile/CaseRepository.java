@@ -50,9 +50,4 @@ public interface CaseRepository extends CrudRepository<CaseEntity, String> {
             UPDATE managed_case SET status = :status, status_since = :statusSince, version = version + 1,
               updated_at = :updatedAt WHERE id = :id""")
     int updateStatus(String id, String status, LocalDate statusSince, Instant updatedAt);
-
-    @Query("""
-            UPDATE mentor_assignment SET active = FALSE, end_date = :endDate, end_reason = :reason, ended_by = :endedBy
-            WHERE case_id = :caseId AND active""")
-    int endActiveAssignments(String caseId, LocalDate endDate, String reason, String endedBy);
 }

@@ -74,6 +74,14 @@ public final class CaseScope {
         return predicate("c");
     }
 
+    /**
+     * A subquery of the ids of the cases in this scope, for {@code … case_id IN (…)} in another feature's query
+     * (the case table stays casefile's to name). Its placeholders' values are {@link #params()}.
+     */
+    public String caseIds() {
+        return "SELECT c.id FROM managed_case c WHERE " + predicate();
+    }
+
     /** The values of the predicate's placeholders, in order. */
     public List<Object> params() {
         return params;

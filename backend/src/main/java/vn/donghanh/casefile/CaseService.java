@@ -1,6 +1,7 @@
 package vn.donghanh.casefile;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
@@ -53,6 +54,7 @@ public class CaseService {
     private final DataCipher cipher;
     private final CaseResponders responders;
     private final AuditLog audit;
+    private final ApplicationEventPublisher<CaseClosedEvent> closedEvents;
     private final Clock clock;
     private final ZoneId defaultZone;
     private final Duration activationTtl;
@@ -68,6 +70,7 @@ public class CaseService {
             DataCipher cipher,
             CaseResponders responders,
             AuditLog audit,
+            ApplicationEventPublisher<CaseClosedEvent> closedEvents,
             Clock clock,
             @Value("${donghanh.default-time-zone}") String defaultZone,
             @Value("${donghanh.auth.activation-code-ttl}") Duration activationTtl) {
@@ -80,6 +83,7 @@ public class CaseService {
         this.cipher = cipher;
         this.responders = responders;
         this.audit = audit;
+        this.closedEvents = closedEvents;
         this.clock = clock;
         this.defaultZone = ZoneId.of(defaultZone);
         this.activationTtl = activationTtl;
@@ -254,8 +258,19 @@ public class CaseService {
                 caller.accountId(),
                 now));
         if (r.status().isClosed()) {
-            releaseMentor(
-                    caller, id, r.effectiveDate(), "case " + r.status().name().toLowerCase(java.util.Locale.ROOT), now);
+            String reason = "case " + r.status().name().toLowerCase(java.util.Locale.ROOT);
+            var mentor = queries.currentMentor(id);
+            closedEvents.publishEvent(
+                    new CaseClosedEvent(id, r.status(), r.effectiveDate(), reason, caller.accountId()));
+            mentor.ifPresent(m -> event(
+                    id,
+                    CaseEventType.MENTOR_UNASSIGNED,
+                    null,
+                    null,
+                    reason + " (" + m.displayName() + ")",
+                    r.effectiveDate(),
+                    caller,
+                    now));
         }
         audit.append(AuditEntry.of(caller, AuditAction.CASE_STATUS_CHANGE, id, "case", from + "->" + r.status()));
         return queries.timeline(id).stream()
@@ -414,6 +429,46 @@ public class CaseService {
         }
     }
 
+    /** Cases in scope under supervision (plans apply), in id order, for the scans: see {@link CaseQueries}. */
+    public List<CaseQueries.OpenCase> underSupervision(CaseScope scope, String afterId, int limit) {
+        return queries.underSupervision(scope, afterId, limit);
+    }
+
+    /** Of these cases, the ones not under supervision (suspended or closed). */
+    public java.util.Set<String> notUnderSupervision(java.util.Collection<String> caseIds) {
+        return queries.notUnderSupervision(caseIds);
+    }
+
+    /** Of these cases, the ones whose management ended. */
+    public java.util.Set<String> closed(java.util.Collection<String> caseIds) {
+        return queries.closed(caseIds);
+    }
+
+    /** The administrative unit of each case (no scope: for the service's own jobs). */
+    public java.util.Map<String, String> unitsOf(java.util.Collection<String> caseIds) {
+        return queries.unitsOf(caseIds);
+    }
+
+    /** Each case's status changes, in timeline order. */
+    public java.util.Map<String, List<CaseQueries.StatusChange>> statusChanges(java.util.Collection<String> caseIds) {
+        return queries.statusChanges(caseIds);
+    }
+
+    /** Name and unit of each of these cases, for another feature's list of records the caller has scoped. */
+    public java.util.Map<String, CaseQueries.CaseLabel> labels(java.util.Collection<String> caseIds) {
+        return queries.labels(caseIds);
+    }
+
+    /** Every case registered in exactly this unit, whatever its status. */
+    public List<String> idsRegisteredIn(String unitId) {
+        return queries.idsRegisteredIn(unitId);
+    }
+
+    /** The case's time zone, with the case row locked until the transaction ends. */
+    public java.util.Optional<ZoneId> timeZoneForUpdate(String caseId) {
+        return queries.timeZoneForUpdate(caseId);
+    }
+
     /** A case the caller may read, or 404 (never 403: out-of-scope records do not reveal they exist). */
     public CaseEntity inScope(Caller caller, String id) {
         return queries.findInScope(CaseScope.of(caller), id).orElseThrow(() -> ApiException.notFound());
@@ -422,21 +477,6 @@ public class CaseService {
     private CaseEntity lockInScope(Caller caller, String id) {
         inScope(caller, id);
         return cases.findByIdForUpdate(id).orElseThrow(() -> ApiException.notFound());
-    }
-
-    private void releaseMentor(Caller caller, String caseId, LocalDate date, String reason, Instant now) {
-        queries.currentMentor(caseId).ifPresent(m -> {
-            cases.endActiveAssignments(caseId, date, reason, caller.accountId());
-            event(
-                    caseId,
-                    CaseEventType.MENTOR_UNASSIGNED,
-                    null,
-                    null,
-                    reason + " (" + m.displayName() + ")",
-                    date,
-                    caller,
-                    now);
-        });
     }
 
     private void syncLoginPhone(AccountEntity account, String phone) {

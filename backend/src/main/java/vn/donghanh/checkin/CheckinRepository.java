@@ -1,5 +1,6 @@
 package vn.donghanh.checkin;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -11,4 +12,7 @@ public interface CheckinRepository extends CrudRepository<CheckinEntity, String>
     List<CheckinEntity> findByCaseIdInOrderByOccurredAt(Collection<String> caseIds);
 
     List<CheckinEntity> findByIdIn(Collection<String> ids);
+
+    @Query("UPDATE checkin SET latitude = NULL, longitude = NULL WHERE case_id = :caseId AND latitude IS NOT NULL")
+    int eraseLocations(String caseId);
 }

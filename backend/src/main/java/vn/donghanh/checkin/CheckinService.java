@@ -1,6 +1,7 @@
 package vn.donghanh.checkin;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
@@ -22,6 +23,7 @@ import vn.donghanh.common.OfflineRecords;
 import vn.donghanh.common.Page;
 import vn.donghanh.consent.ConsentPurpose;
 import vn.donghanh.consent.ConsentService;
+import vn.donghanh.consent.ConsentWithdrawnEvent;
 import vn.donghanh.security.Caller;
 import vn.donghanh.security.Role;
 
@@ -52,6 +54,14 @@ public class CheckinService {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** Location consent withdrawn: the locations kept under it are erased, in the withdrawal's transaction. */
+    @EventListener
+    void onConsentWithdrawn(ConsentWithdrawnEvent withdrawn) {
+        if (withdrawn.purpose() == ConsentPurpose.LOCATION_ON_CHECKIN) {
+            checkins.eraseLocations(withdrawn.caseId());
+        }
     }
 
     @Transactional

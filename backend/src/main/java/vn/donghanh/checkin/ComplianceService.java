@@ -3,7 +3,6 @@ package vn.donghanh.checkin;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -289,28 +288,8 @@ public class ComplianceService {
 
     /** Cases in scope on which plans apply now (not suspended, not closed): up to {@code limit} after id {@code afterId}. */
     public List<CaseRef> openCases(CaseScope scope, String afterId, int limit) {
-        List<Object> params = new ArrayList<>(scope.params());
-        if (afterId != null) {
-            params.add(afterId);
-        }
-        params.add(limit);
-        return jdbc.prepareStatement(
-                "SELECT c.id, c.full_name, c.admin_unit_id, c.time_zone FROM managed_case c WHERE "
-                        + scope.predicate() + " AND c.status IN ('ACTIVE', 'ABSENT', 'RELAPSED')"
-                        + (afterId != null ? " AND c.id > ?" : "")
-                        + " ORDER BY c.id LIMIT ?",
-                ps -> {
-                    for (int i = 0; i < params.size(); i++) {
-                        ps.setObject(i + 1, params.get(i));
-                    }
-                    List<CaseRef> out = new ArrayList<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.add(new CaseRef(
-                                    rs.getString(1), rs.getString(2), rs.getString(3), ZoneId.of(rs.getString(4))));
-                        }
-                    }
-                    return out;
-                });
+        return cases.underSupervision(scope, afterId, limit).stream()
+                .map(c -> new CaseRef(c.id(), c.fullName(), c.adminUnitId(), c.zone()))
+                .toList();
     }
 }

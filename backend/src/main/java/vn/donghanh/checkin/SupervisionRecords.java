@@ -4,25 +4,30 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.donghanh.casefile.CaseStatus;
+import vn.donghanh.casefile.CaseService;
 import vn.donghanh.common.SqlLists;
+import vn.donghanh.contact.ContactLogService;
 
 /**
- * Reads what compliance is computed from, for many cases at once: status history (from the case
- * timeline) and the records that satisfy each kind of plan (check-ins and mentors' contact logs).
+ * Reads what compliance is computed from, for many cases at once: status history (the case timeline,
+ * from casefile) and the records that satisfy each kind of plan (check-ins, and mentors' contact logs
+ * from the contact feature).
  */
 @Singleton
 public class SupervisionRecords {
     private final JdbcOperations jdbc;
+    private final CaseService cases;
+    private final ContactLogService contacts;
 
-    public SupervisionRecords(JdbcOperations jdbc) {
+    public SupervisionRecords(JdbcOperations jdbc, CaseService cases, ContactLogService contacts) {
         this.jdbc = jdbc;
+        this.cases = cases;
+        this.contacts = contacts;
     }
 
     public Map<String, List<ComplianceCalculator.StatusSpan>> statusHistory(Collection<String> caseIds) {
@@ -30,20 +35,12 @@ public class SupervisionRecords {
         if (caseIds.isEmpty()) {
             return out;
         }
-        jdbc.prepareStatement(
-                "SELECT case_id, effective_date, to_status FROM case_event WHERE to_status IS NOT NULL AND case_id IN ("
-                        + SqlLists.placeholders(caseIds.size()) + ") ORDER BY seq",
-                ps -> {
-                    bind(ps, caseIds);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                                    .add(new ComplianceCalculator.StatusSpan(
-                                            rs.getObject(2, LocalDate.class), CaseStatus.valueOf(rs.getString(3))));
-                        }
-                    }
-                    return null;
-                });
+        cases.statusChanges(caseIds)
+                .forEach((caseId, changes) -> out.put(
+                        caseId,
+                        new ArrayList<>(changes.stream()
+                                .map(c -> new ComplianceCalculator.StatusSpan(c.effectiveDate(), c.status()))
+                                .toList())));
         return out;
     }
 
@@ -54,29 +51,22 @@ public class SupervisionRecords {
             return out;
         }
         String in = SqlLists.placeholders(caseIds.size());
-        jdbc.prepareStatement(
-                "SELECT case_id, kind, occurred_at FROM checkin WHERE case_id IN (" + in + ")"
-                        + " UNION ALL SELECT case_id, 'MENTOR_CONTACT', occurred_at FROM contact_log WHERE case_id IN ("
-                        + in + ")",
-                ps -> {
-                    bind(ps, caseIds);
-                    int i = caseIds.size();
-                    for (String id : caseIds) {
-                        ps.setString(++i, id);
-                    }
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            String kind = rs.getString(2);
-                            PlanKind planKind = "MENTOR_CONTACT".equals(kind)
-                                    ? PlanKind.MENTOR_CONTACT
-                                    : CheckinKind.valueOf(kind).satisfies();
-                            out.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-                                    .computeIfAbsent(planKind, k -> new ArrayList<>())
-                                    .add(rs.getTimestamp(3).toInstant());
-                        }
-                    }
-                    return null;
-                });
+        jdbc.prepareStatement("SELECT case_id, kind, occurred_at FROM checkin WHERE case_id IN (" + in + ")", ps -> {
+            bind(ps, caseIds);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    PlanKind planKind = CheckinKind.valueOf(rs.getString(2)).satisfies();
+                    out.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                            .computeIfAbsent(planKind, k -> new ArrayList<>())
+                            .add(rs.getTimestamp(3).toInstant());
+                }
+            }
+            return null;
+        });
+        contacts.contactTimes(caseIds)
+                .forEach((caseId, times) -> out.computeIfAbsent(caseId, k -> new HashMap<>())
+                        .computeIfAbsent(PlanKind.MENTOR_CONTACT, k -> new ArrayList<>())
+                        .addAll(times));
         return out;
     }
 

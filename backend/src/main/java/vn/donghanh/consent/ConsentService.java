@@ -1,5 +1,6 @@
 package vn.donghanh.consent;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -25,11 +26,17 @@ import vn.donghanh.security.Role;
 public class ConsentService {
     private final JdbcOperations jdbc;
     private final AuditLog audit;
+    private final ApplicationEventPublisher<ConsentWithdrawnEvent> withdrawals;
     private final Clock clock;
 
-    public ConsentService(JdbcOperations jdbc, AuditLog audit, Clock clock) {
+    public ConsentService(
+            JdbcOperations jdbc,
+            AuditLog audit,
+            ApplicationEventPublisher<ConsentWithdrawnEvent> withdrawals,
+            Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.withdrawals = withdrawals;
         this.clock = clock;
     }
 
@@ -55,14 +62,9 @@ public class ConsentService {
                     ps.setTimestamp(6, Timestamp.from(now));
                     return ps.executeUpdate();
                 });
-        if (!granted && purpose == ConsentPurpose.LOCATION_ON_CHECKIN) {
-            // Withdrawal reaches back: the locations kept under the consent are erased with it.
-            jdbc.prepareStatement(
-                    "UPDATE checkin SET latitude = NULL, longitude = NULL WHERE case_id = ? AND latitude IS NOT NULL",
-                    ps -> {
-                        ps.setString(1, caseId);
-                        return ps.executeUpdate();
-                    });
+        if (!granted) {
+            // Withdrawal reaches back: what was kept under the consent is erased with it, by its owner.
+            withdrawals.publishEvent(new ConsentWithdrawnEvent(caseId, purpose));
         }
         audit.append(AuditEntry.of(
                 caller, AuditAction.CONSENT_CHANGE, caseId, "consent:" + purpose, granted ? "granted" : "withdrawn"));

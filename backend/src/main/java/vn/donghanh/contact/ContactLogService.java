@@ -29,6 +29,7 @@ import vn.donghanh.security.Role;
 @Singleton
 public class ContactLogService {
     private final ContactLogRepository contacts;
+    private final ContactQueries queries;
     private final CaseService cases;
     private final AuditLog audit;
     private final ApplicationEventPublisher<CaseAttendedEvent> events;
@@ -38,6 +39,7 @@ public class ContactLogService {
 
     public ContactLogService(
             ContactLogRepository contacts,
+            ContactQueries queries,
             CaseService cases,
             AuditLog audit,
             ApplicationEventPublisher<CaseAttendedEvent> events,
@@ -45,12 +47,18 @@ public class ContactLogService {
             Notifier notifier,
             Clock clock) {
         this.contacts = contacts;
+        this.queries = queries;
         this.cases = cases;
         this.audit = audit;
         this.events = events;
         this.responders = responders;
         this.notifier = notifier;
         this.clock = clock;
+    }
+
+    /** Per case, when each logged contact happened, for compliance (no scope: the caller has chosen the cases). */
+    public java.util.Map<String, java.util.List<java.time.Instant>> contactTimes(java.util.Collection<String> caseIds) {
+        return queries.occurredAt(caseIds);
     }
 
     @Transactional

@@ -70,8 +70,8 @@ public class AlertService {
         params.add(limit + 1);
         List<Alert> rows = jdbc.prepareStatement(
                 """
-                SELECT oa.*, c.full_name FROM overdue_alert oa JOIN managed_case c ON c.id = oa.case_id
-                WHERE oa.resolved_at IS NULL AND\s""" + scope.predicate() + after + " ORDER BY oa.overdue_since, oa.id LIMIT ?", ps -> {
+                SELECT oa.* FROM overdue_alert oa
+                WHERE oa.resolved_at IS NULL AND oa.case_id IN (""" + scope.caseIds() + ")" + after + " ORDER BY oa.overdue_since, oa.id LIMIT ?", ps -> {
                     for (int i = 0; i < params.size(); i++) {
                         ps.setObject(i + 1, params.get(i));
                     }
@@ -84,7 +84,7 @@ public class AlertService {
                     return out;
                 });
         Page<Alert> page = Page.ofOverfetched(
-                rows,
+                named(rows),
                 limit,
                 last -> Cursor.encode(last.overdueSince().toInstant().toString(), last.id()));
         audit.appendAll(page.items().stream()
@@ -110,15 +110,14 @@ public class AlertService {
         cases.inScope(caller, caseId);
         markFirstAction(alertId, null, "ACKNOWLEDGED", caller.accountId());
         audit.append(AuditEntry.of(caller, AuditAction.ALERT_ACKNOWLEDGE, caseId, "alert:" + alertId, null));
-        return jdbc.prepareStatement(
-                "SELECT oa.*, c.full_name FROM overdue_alert oa JOIN managed_case c ON c.id = oa.case_id WHERE oa.id = ?",
-                ps -> {
-                    ps.setString(1, alertId);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        return alert(rs);
-                    }
-                });
+        Alert alert = jdbc.prepareStatement("SELECT oa.* FROM overdue_alert oa WHERE oa.id = ?", ps -> {
+            ps.setString(1, alertId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return alert(rs);
+            }
+        });
+        return named(List.of(alert)).get(0);
     }
 
     /** A contact logged or a message sent counts as the first action on every open alert of the case. */
@@ -141,13 +140,33 @@ public class AlertService {
                 });
     }
 
+    /** The alerts with their person's name, from casefile. */
+    private List<Alert> named(List<Alert> alerts) {
+        var labels = cases.labels(alerts.stream().map(Alert::caseId).toList());
+        return alerts.stream()
+                .map(a -> new Alert(
+                        a.id(),
+                        a.caseId(),
+                        labels.get(a.caseId()).fullName(),
+                        a.kind(),
+                        a.overdueSince(),
+                        a.mentorNotifiedAt(),
+                        a.officerNotifiedAt(),
+                        a.firstActionAt(),
+                        a.firstActionKind(),
+                        a.minutesToFirstAction(),
+                        a.resolvedAt()))
+                .toList();
+    }
+
+    /** An alert as stored; its {@code fullName} is filled in by {@link #named}. */
     private static Alert alert(ResultSet rs) throws java.sql.SQLException {
         OffsetDateTime since = Times.utc(rs, "overdue_since");
         OffsetDateTime first = Times.utc(rs, "first_action_at");
         return new Alert(
                 rs.getString("id"),
                 rs.getString("case_id"),
-                rs.getString("full_name"),
+                null,
                 PlanKind.valueOf(rs.getString("kind")),
                 since,
                 Times.utc(rs, "mentor_notified_at"),

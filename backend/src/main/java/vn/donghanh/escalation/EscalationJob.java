@@ -12,12 +12,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.donghanh.casefile.CaseService;
 import vn.donghanh.common.SqlLists;
+import vn.donghanh.help.HelpService;
 import vn.donghanh.notification.CaseResponders;
 import vn.donghanh.notification.NotificationKind;
 import vn.donghanh.notification.Notifier;
@@ -40,6 +41,8 @@ public class EscalationJob {
     static final int BATCH = 500;
 
     private final OverdueAlertScan scan;
+    private final CaseService cases;
+    private final HelpService help;
     private final CaseResponders responders;
     private final Notifier notifier;
     private final JdbcOperations jdbc;
@@ -50,6 +53,8 @@ public class EscalationJob {
 
     public EscalationJob(
             OverdueAlertScan scan,
+            CaseService cases,
+            HelpService help,
             CaseResponders responders,
             Notifier notifier,
             JdbcOperations jdbc,
@@ -58,6 +63,8 @@ public class EscalationJob {
             @Value("${donghanh.supervision.officer-after:PT48H}") Duration officerAfter,
             @Value("${donghanh.supervision.help-escalate-after:PT15M}") Duration helpAfter) {
         this.scan = scan;
+        this.cases = cases;
+        this.help = help;
         this.responders = responders;
         this.notifier = notifier;
         this.jdbc = jdbc;
@@ -105,12 +112,31 @@ public class EscalationJob {
 
     /** Alerts of cases that left supervision (suspended or closed) are resolved: plans no longer apply. */
     private void resolveAlertsOfClosedCases() {
-        jdbc.prepareStatement("""
-                UPDATE overdue_alert SET resolved_at = ? WHERE resolved_at IS NULL AND case_id IN
-                  (SELECT c.id FROM managed_case c WHERE c.status NOT IN ('ACTIVE', 'ABSENT', 'RELAPSED'))""", ps -> {
-            ps.setTimestamp(1, Timestamp.from(clock.instant()));
-            return ps.executeUpdate();
-        });
+        Instant now = clock.instant();
+        List<String> alerted =
+                jdbc.prepareStatement("SELECT DISTINCT case_id FROM overdue_alert WHERE resolved_at IS NULL", ps -> {
+                    List<String> out = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(rs.getString(1));
+                        }
+                    }
+                    return out;
+                });
+        List<String> left = List.copyOf(cases.notUnderSupervision(alerted));
+        for (int from = 0; from < left.size(); from += 1000) {
+            List<String> chunk = left.subList(from, Math.min(left.size(), from + 1000));
+            jdbc.prepareStatement(
+                    "UPDATE overdue_alert SET resolved_at = ? WHERE resolved_at IS NULL AND case_id IN ("
+                            + SqlLists.placeholders(chunk.size()) + ")",
+                    ps -> {
+                        ps.setTimestamp(1, Timestamp.from(now));
+                        for (int i = 0; i < chunk.size(); i++) {
+                            ps.setString(i + 2, chunk.get(i));
+                        }
+                        return ps.executeUpdate();
+                    });
+        }
     }
 
     /** One batch of alerts due for the officers; returns how many it claimed. */
@@ -151,14 +177,9 @@ public class EscalationJob {
     /** One batch of help requests due for the officers; returns how many it claimed. */
     private int escalateUnansweredHelp() {
         Instant now = clock.instant();
-        List<String[]> due = jdbc.prepareStatement("""
-                SELECT id, case_id FROM help_request
-                WHERE acknowledged_at IS NULL AND resolved_at IS NULL AND escalated_at IS NULL AND created_at <= ?
-                ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED""", ps -> {
-            ps.setTimestamp(1, Timestamp.from(now.minus(helpAfter)));
-            ps.setInt(2, BATCH);
-            return rows(ps);
-        });
+        List<String[]> due = help.claimUnanswered(now.minus(helpAfter), BATCH).stream()
+                .map(h -> new String[] {h.id(), h.caseId()})
+                .toList();
         OfficerNotices notices = new OfficerNotices(responders);
         Map<String, String> units = unitsOf(due);
         for (String[] h : due) {
@@ -172,13 +193,7 @@ public class EscalationJob {
                     "help:" + h[0]);
         }
         notices.send(notifier);
-        Stamps.stamp(
-                jdbc,
-                "help_request",
-                "escalated_at",
-                due.stream().map(h -> h[0]).toList(),
-                now,
-                false);
+        help.markEscalated(due.stream().map(h -> h[0]).toList(), now);
         return due.size();
     }
 
@@ -187,25 +202,7 @@ public class EscalationJob {
      * would lock them too, and skip alerts whose case an officer happens to be editing).
      */
     private Map<String, String> unitsOf(List<String[]> claimed) {
-        List<String> caseIds = claimed.stream().map(r -> r[1]).distinct().toList();
-        if (caseIds.isEmpty()) {
-            return Map.of();
-        }
-        return jdbc.prepareStatement(
-                "SELECT id, admin_unit_id FROM managed_case WHERE id IN (" + SqlLists.placeholders(caseIds.size())
-                        + ")",
-                ps -> {
-                    for (int i = 0; i < caseIds.size(); i++) {
-                        ps.setString(i + 1, caseIds.get(i));
-                    }
-                    Map<String, String> out = new HashMap<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.put(rs.getString(1), rs.getString(2));
-                        }
-                    }
-                    return out;
-                });
+        return cases.unitsOf(claimed.stream().map(r -> r[1]).distinct().toList());
     }
 
     private static List<String[]> rows(java.sql.PreparedStatement ps) throws java.sql.SQLException {

@@ -61,6 +61,47 @@ public class HelpService {
         this.clock = clock;
     }
 
+    /** A help request no one acknowledged or resolved in time, claimed for the escalation ladder. */
+    public record Unanswered(String id, String caseId) {}
+
+    /**
+     * Up to {@code limit} unanswered, not yet escalated requests made at or before {@code createdBefore}, oldest
+     * first, locked in the caller's transaction (rows another instance holds locked are skipped: they are its to
+     * escalate). The caller stamps them with {@link #markEscalated} in the same transaction.
+     */
+    public List<Unanswered> claimUnanswered(Instant createdBefore, int limit) {
+        return jdbc.prepareStatement("""
+                SELECT id, case_id FROM help_request
+                WHERE acknowledged_at IS NULL AND resolved_at IS NULL AND escalated_at IS NULL AND created_at <= ?
+                ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED""", ps -> {
+            ps.setTimestamp(1, Timestamp.from(createdBefore));
+            ps.setInt(2, limit);
+            List<Unanswered> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Unanswered(rs.getString(1), rs.getString(2)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Records that these requests went up to the officers at {@code at}. */
+    public void markEscalated(List<String> ids, Instant at) {
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<String> part = ids.subList(from, Math.min(ids.size(), from + 1000));
+            jdbc.prepareStatement(
+                    "UPDATE help_request SET escalated_at = ? WHERE id IN (" + SqlLists.placeholders(part.size()) + ")",
+                    ps -> {
+                        ps.setTimestamp(1, Timestamp.from(at));
+                        for (int i = 0; i < part.size(); i++) {
+                            ps.setString(i + 2, part.get(i));
+                        }
+                        return ps.executeUpdate();
+                    });
+        }
+    }
+
     public enum Category {
         CRAVING,
         CRISIS,

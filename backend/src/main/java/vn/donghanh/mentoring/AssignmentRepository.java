@@ -4,6 +4,7 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,4 +20,9 @@ public interface AssignmentRepository extends CrudRepository<AssignmentEntity, S
 
     @Query("SELECT * FROM mentor_assignment WHERE id = :id FOR UPDATE")
     Optional<AssignmentEntity> findByIdForUpdate(String id);
+
+    @Query("""
+            UPDATE mentor_assignment SET active = FALSE, end_date = :endDate, end_reason = :reason, ended_by = :endedBy
+            WHERE case_id = :caseId AND active""")
+    int endActiveAssignments(String caseId, LocalDate endDate, String reason, String endedBy);
 }

@@ -1,6 +1,7 @@
 package vn.donghanh.mentoring;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import vn.donghanh.adminunit.AdminUnitService;
 import vn.donghanh.audit.AuditAction;
 import vn.donghanh.audit.AuditEntry;
 import vn.donghanh.audit.AuditLog;
+import vn.donghanh.casefile.CaseClosedEvent;
 import vn.donghanh.casefile.CaseEntity;
 import vn.donghanh.casefile.CaseEventEntity;
 import vn.donghanh.casefile.CaseEventRepository;
@@ -67,6 +69,12 @@ public class MentoringService {
         this.audit = audit;
         this.clock = clock;
         this.maxActiveMentees = maxActiveMentees;
+    }
+
+    /** A closed case keeps no mentor: its active assignment ends, in the transaction that closed the case. */
+    @EventListener
+    void onCaseClosed(CaseClosedEvent closed) {
+        assignments.endActiveAssignments(closed.caseId(), closed.effectiveDate(), closed.reason(), closed.closedBy());
     }
 
     @Transactional

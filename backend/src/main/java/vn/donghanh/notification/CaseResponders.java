@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.donghanh.casefile.CaseQueries;
 
 /**
  * Who answers for a case: its active mentor, and the officers of its commune (or, where the commune
@@ -15,9 +16,12 @@ import java.util.Optional;
 @Singleton
 public class CaseResponders {
     private final JdbcOperations jdbc;
+    // casefile's queries, not its service: CaseService itself depends on this class.
+    private final CaseQueries cases;
 
-    public CaseResponders(JdbcOperations jdbc) {
+    public CaseResponders(JdbcOperations jdbc, CaseQueries cases) {
         this.jdbc = jdbc;
+        this.cases = cases;
     }
 
     public Optional<String> mentor(String caseId) {
@@ -51,15 +55,18 @@ public class CaseResponders {
      * the person and the case's helpers are shown them as contacts.
      */
     public List<Officer> officerContacts(String caseId) {
+        String caseUnit = cases.unitOf(caseId).orElse(null);
+        if (caseUnit == null) {
+            return List.of();
+        }
         return jdbc.prepareStatement(
                 """
-                SELECT a.id, LENGTH(u.path) AS depth, a.display_name, a.phone_enc FROM managed_case c
-                JOIN admin_unit cu ON cu.id = c.admin_unit_id
+                SELECT a.id, LENGTH(u.path) AS depth, a.display_name, a.phone_enc FROM admin_unit cu
                 JOIN admin_unit u ON cu.path LIKE CONCAT(u.path, '%')
                 JOIN account a ON a.admin_unit_id = u.id AND a.role = 'OFFICER' AND a.active
-                WHERE c.id = ? ORDER BY depth DESC, a.id""",
+                WHERE cu.id = ? ORDER BY depth DESC, a.id""",
                 ps -> {
-                    ps.setString(1, caseId);
+                    ps.setString(1, caseUnit);
                     List<Officer> out = new ArrayList<>();
                     int deepest = -1;
                     try (ResultSet rs = ps.executeQuery()) {
@@ -80,13 +87,17 @@ public class CaseResponders {
 
     /** Whether an officer's units include the case (for messages between mentor and officer). */
     public boolean officerCovers(String officerId, String caseId) {
+        String caseUnit = cases.unitOf(caseId).orElse(null);
+        if (caseUnit == null) {
+            return false;
+        }
         return jdbc.prepareStatement(
                 """
                 SELECT 1 FROM account a JOIN admin_unit ou ON ou.id = a.admin_unit_id
-                JOIN managed_case c ON c.id = ? JOIN admin_unit cu ON cu.id = c.admin_unit_id
+                JOIN admin_unit cu ON cu.id = ?
                 WHERE a.id = ? AND a.role = 'OFFICER' AND a.active AND cu.path LIKE CONCAT(ou.path, '%')""",
                 ps -> {
-                    ps.setString(1, caseId);
+                    ps.setString(1, caseUnit);
                     ps.setString(2, officerId);
                     try (ResultSet rs = ps.executeQuery()) {
                         return rs.next();

@@ -1,5 +1,6 @@
 package vn.donghanh.notification;
 
+import io.micronaut.context.BeanProvider;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -8,6 +9,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import vn.donghanh.account.AccountEntity;
+import vn.donghanh.account.AccountRepository;
+import vn.donghanh.appointment.ReminderSettingsService;
 import vn.donghanh.common.Inserts;
 import vn.donghanh.common.SqlLists;
 
@@ -20,10 +24,19 @@ import vn.donghanh.common.SqlLists;
 @Singleton
 public class Notifier {
     private final JdbcOperations jdbc;
+    private final AccountRepository accounts;
+    // A provider: the reminder settings' service depends, through ReminderService, on this class.
+    private final BeanProvider<ReminderSettingsService> reminderSettings;
     private final Clock clock;
 
-    public Notifier(JdbcOperations jdbc, Clock clock) {
+    public Notifier(
+            JdbcOperations jdbc,
+            AccountRepository accounts,
+            BeanProvider<ReminderSettingsService> reminderSettings,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.reminderSettings = reminderSettings;
         this.clock = clock;
     }
 
@@ -51,14 +64,12 @@ public class Notifier {
             java.time.Instant deliverAt) {}
 
     /** SMS for a person whose reminder channel says so (a feature phone), push to the app for everyone else. */
+    /** The person's chosen reminder channel (their case's reminder settings); everyone else is reached by push. */
     private String channelOf(String accountId) {
-        return jdbc.prepareStatement("""
-                SELECT rs.channel FROM account a JOIN reminder_setting rs ON rs.case_id = a.case_id WHERE a.id = ?""", ps -> {
-            ps.setString(1, accountId);
-            try (java.sql.ResultSet rs = ps.executeQuery()) {
-                return rs.next() && "SMS".equals(rs.getString(1)) ? "SMS" : "PUSH";
-            }
-        });
+        String caseId = accounts.findById(accountId).map(AccountEntity::caseId).orElse(null);
+        return caseId != null && reminderSettings.get().channelOf(caseId) == ReminderSettingsService.Channel.SMS
+                ? "SMS"
+                : "PUSH";
     }
 
     /** @return the new notification's id, or empty when the dedupe key had fired already */

@@ -358,21 +358,22 @@ public class ReferralService {
             params.add(afterId);
         }
         params.add(limit);
-        return jdbc.prepareStatement("""
-                SELECT rc.*, c.full_name, c.admin_unit_id, r.kind FROM retention_check rc JOIN managed_case c ON c.id = rc.case_id
-                JOIN referral r ON r.id = rc.referral_id
-                WHERE rc.answered_at IS NULL AND rc.due_on <= ? AND\s""" + scope.predicate() + after + " ORDER BY rc.due_on, rc.id LIMIT ?", ps -> {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
-            }
-            List<ReferralModels.RetentionCheck> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(check(rs));
-                }
-            }
-            return out;
-        });
+        List<ReferralModels.RetentionCheck> rows = jdbc.prepareStatement(
+                """
+                SELECT rc.*, r.kind FROM retention_check rc JOIN referral r ON r.id = rc.referral_id
+                WHERE rc.answered_at IS NULL AND rc.due_on <= ? AND rc.case_id IN (""" + scope.caseIds() + ")" + after + " ORDER BY rc.due_on, rc.id LIMIT ?", ps -> {
+                    for (int i = 0; i < params.size(); i++) {
+                        ps.setObject(i + 1, params.get(i));
+                    }
+                    List<ReferralModels.RetentionCheck> out = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(check(rs));
+                        }
+                    }
+                    return out;
+                });
+        return labelled(rows);
     }
 
     @Transactional
@@ -408,15 +409,15 @@ public class ReferralService {
                 caseId,
                 "retention:" + checkId,
                 a.outcome().name()));
-        return jdbc.prepareStatement("""
-                SELECT rc.*, c.full_name, c.admin_unit_id, r.kind FROM retention_check rc JOIN managed_case c ON c.id = rc.case_id
-                JOIN referral r ON r.id = rc.referral_id WHERE rc.id = ?""", ps -> {
+        ReferralModels.RetentionCheck check = jdbc.prepareStatement("""
+                SELECT rc.*, r.kind FROM retention_check rc JOIN referral r ON r.id = rc.referral_id WHERE rc.id = ?""", ps -> {
             ps.setString(1, checkId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return check(rs);
             }
         });
+        return labelled(List.of(check)).get(0);
     }
 
     @Transactional
@@ -586,14 +587,38 @@ public class ReferralService {
         return head;
     }
 
+    /** The checks with their person's name and case unit, from casefile. */
+    private List<ReferralModels.RetentionCheck> labelled(List<ReferralModels.RetentionCheck> checks) {
+        var labels = cases.labels(
+                checks.stream().map(ReferralModels.RetentionCheck::caseId).toList());
+        return checks.stream()
+                .map(c -> {
+                    var label = labels.get(c.caseId());
+                    return new ReferralModels.RetentionCheck(
+                            c.id(),
+                            c.referralId(),
+                            c.caseId(),
+                            label.fullName(),
+                            label.adminUnitId(),
+                            c.kind(),
+                            c.months(),
+                            c.dueOn(),
+                            c.answeredAt(),
+                            c.outcome(),
+                            c.note());
+                })
+                .toList();
+    }
+
+    /** A check as stored; {@code fullName} and {@code adminUnitId} are filled in by {@link #labelled}. */
     private static ReferralModels.RetentionCheck check(ResultSet rs) throws SQLException {
         String outcome = rs.getString("outcome");
         return new ReferralModels.RetentionCheck(
                 rs.getString("id"),
                 rs.getString("referral_id"),
                 rs.getString("case_id"),
-                rs.getString("full_name"),
-                rs.getString("admin_unit_id"),
+                null,
+                null,
                 ReferralModels.Kind.valueOf(rs.getString("kind")),
                 rs.getInt("months"),
                 rs.getObject("due_on", LocalDate.class),

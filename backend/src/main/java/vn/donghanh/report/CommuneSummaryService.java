@@ -16,9 +16,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.donghanh.casefile.CaseScope;
+import vn.donghanh.casefile.CaseService;
 import vn.donghanh.casefile.CaseStatus;
 import vn.donghanh.checkin.CheckinModels;
 import vn.donghanh.checkin.ComplianceService;
+import vn.donghanh.common.SqlLists;
 import vn.donghanh.referral.ReferralModels;
 import vn.donghanh.referral.ReferralService;
 import vn.donghanh.security.Caller;
@@ -35,6 +37,7 @@ public class CommuneSummaryService {
     private final CaseCountsService counts;
     private final ComplianceService compliance;
     private final ReferralService referrals;
+    private final CaseService cases;
     private final JdbcOperations jdbc;
     private final Clock clock;
     private final ZoneId zone;
@@ -43,12 +46,14 @@ public class CommuneSummaryService {
             CaseCountsService counts,
             ComplianceService compliance,
             ReferralService referrals,
+            CaseService cases,
             JdbcOperations jdbc,
             Clock clock,
             @Value("${donghanh.default-time-zone}") String zone) {
         this.counts = counts;
         this.compliance = compliance;
         this.referrals = referrals;
+        this.cases = cases;
         this.jdbc = jdbc;
         this.clock = clock;
         this.zone = ZoneId.of(zone);
@@ -115,7 +120,8 @@ public class CommuneSummaryService {
         for (CaseCountsService.UnitCounts u : base.units()) {
             OpenTotals t = totals.getOrDefault(u.adminUnitId(), new OpenTotals());
             long active = u.byStatus().getOrDefault(CaseStatus.ACTIVE, 0L);
-            List<Long> responseMinutes = responseMinutesThisMonth(u.adminUnitId());
+            List<String> communeCases = cases.idsRegisteredIn(u.adminUnitId());
+            List<Long> responseMinutes = responseMinutesThisMonth(communeCases);
             out.add(new CommuneSummary(
                     u.adminUnitId(),
                     u.code(),
@@ -127,7 +133,7 @@ public class CommuneSummaryService {
                     t.satisfied,
                     percent(t.satisfied, t.expected),
                     t.overdue,
-                    alertCountThisMonth(u.adminUnitId()),
+                    alertCountThisMonth(communeCases),
                     median(responseMinutes),
                     t.working,
                     percent(t.working, t.underManagement)));
@@ -135,36 +141,51 @@ public class CommuneSummaryService {
         return new Summary(base.adminUnitId(), out);
     }
 
-    /** Minutes from "overdue" to the first human action, for alerts of the commune that went overdue this month. */
-    private List<Long> responseMinutesThisMonth(String communeId) {
-        return jdbc.prepareStatement("""
-                SELECT TIMESTAMPDIFF(MINUTE, oa.overdue_since, oa.first_action_at) FROM overdue_alert oa
-                JOIN managed_case c ON c.id = oa.case_id
-                WHERE c.admin_unit_id = ? AND oa.first_action_at IS NOT NULL AND oa.overdue_since >= ?
-                ORDER BY 1""", ps -> {
-            ps.setString(1, communeId);
-            ps.setTimestamp(2, monthStart());
-            List<Long> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(Math.max(0, rs.getLong(1)));
-                }
-            }
-            return out;
-        });
+    /** Minutes from "overdue" to the first human action, for alerts of the commune's cases that went overdue this month. */
+    private List<Long> responseMinutesThisMonth(List<String> communeCases) {
+        if (communeCases.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.prepareStatement(
+                "SELECT TIMESTAMPDIFF(MINUTE, oa.overdue_since, oa.first_action_at) FROM overdue_alert oa"
+                        + " WHERE oa.case_id IN (" + SqlLists.placeholders(communeCases.size()) + ")"
+                        + " AND oa.first_action_at IS NOT NULL AND oa.overdue_since >= ? ORDER BY 1",
+                ps -> {
+                    int i = bind(ps, communeCases);
+                    ps.setTimestamp(i, monthStart());
+                    List<Long> out = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(Math.max(0, rs.getLong(1)));
+                        }
+                    }
+                    return out;
+                });
     }
 
-    private long alertCountThisMonth(String communeId) {
-        return jdbc.prepareStatement("""
-                SELECT COUNT(*) FROM overdue_alert oa JOIN managed_case c ON c.id = oa.case_id
-                WHERE c.admin_unit_id = ? AND oa.overdue_since >= ?""", ps -> {
-            ps.setString(1, communeId);
-            ps.setTimestamp(2, monthStart());
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+    private long alertCountThisMonth(List<String> communeCases) {
+        if (communeCases.isEmpty()) {
+            return 0;
+        }
+        return jdbc.prepareStatement(
+                "SELECT COUNT(*) FROM overdue_alert oa WHERE oa.case_id IN ("
+                        + SqlLists.placeholders(communeCases.size()) + ") AND oa.overdue_since >= ?",
+                ps -> {
+                    int i = bind(ps, communeCases);
+                    ps.setTimestamp(i, monthStart());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        return rs.getLong(1);
+                    }
+                });
+    }
+
+    /** Binds the ids from the first parameter on; returns the next parameter's index. */
+    private static int bind(java.sql.PreparedStatement ps, List<String> ids) throws java.sql.SQLException {
+        for (int i = 0; i < ids.size(); i++) {
+            ps.setString(i + 1, ids.get(i));
+        }
+        return ids.size() + 1;
     }
 
     private Timestamp monthStart() {

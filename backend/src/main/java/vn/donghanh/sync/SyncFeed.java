@@ -132,7 +132,7 @@ public class SyncFeed {
                         "REMINDER",
                         "HELP_REQUEST") // contact logs are the helpers' notes
                 : List.of("CASE", "APPOINTMENT", "CHECKIN", "CONTACT", "REMINDER", "HELP_REQUEST");
-        String inScope = "SELECT c.id FROM managed_case c WHERE " + scope.predicate();
+        String inScope = scope.caseIds();
         // Removals (V16): the mentor's own (their assignment ended), or an officer's whose units covered the
         // unit the case moved away from; either only while the case is out of the caller's scope when read
         // (a case back in scope by now comes with its changes instead, and the phone keeps what it has).

@@ -1,0 +1,47 @@
+package vn.donghanh.contact;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.donghanh.common.SqlLists;
+
+/** Tuned reads of the contact log for many cases at once. */
+@Singleton
+public class ContactQueries {
+    private final JdbcOperations jdbc;
+
+    public ContactQueries(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Per case, when each logged contact happened (the records a mentor-contact plan is satisfied by). */
+    public Map<String, List<Instant>> occurredAt(Collection<String> caseIds) {
+        Map<String, List<Instant>> out = new HashMap<>();
+        if (caseIds.isEmpty()) {
+            return out;
+        }
+        jdbc.prepareStatement(
+                "SELECT case_id, occurred_at FROM contact_log WHERE case_id IN ("
+                        + SqlLists.placeholders(caseIds.size()) + ")",
+                ps -> {
+                    int i = 0;
+                    for (String id : caseIds) {
+                        ps.setString(++i, id);
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                                    .add(rs.getTimestamp(2).toInstant());
+                        }
+                    }
+                    return null;
+                });
+        return out;
+    }
+}
