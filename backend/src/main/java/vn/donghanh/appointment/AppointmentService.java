@@ -31,7 +31,7 @@ import vn.donghanh.common.Inserts;
 import vn.donghanh.common.SqlLists;
 import vn.donghanh.common.Times;
 import vn.donghanh.notification.CaseResponders;
-import vn.donghanh.notification.NotificationKind;
+import vn.donghanh.notification.NotificationText;
 import vn.donghanh.notification.Notifier;
 import vn.donghanh.organisation.OrganisationService;
 import vn.donghanh.security.Caller;
@@ -317,12 +317,10 @@ public class AppointmentService {
                     .mentor(o.caseId())
                     .ifPresent(mentor -> notifier.notify(
                             mentor,
-                            NotificationKind.APPOINTMENT_MISSED,
+                            NotificationText.APPOINTMENT_MISSED,
                             Notifier.Priority.NORMAL,
                             o.caseId(),
                             occurrenceId,
-                            "Đồng Hành: cần hỏi thăm",
-                            "Một người bạn đang giúp đỡ đã lỡ một lịch hẹn. Mở ứng dụng để xem.",
                             "missed:" + occurrenceId + ":" + mentor));
         }
         audit.append(AuditEntry.of(

@@ -37,6 +37,8 @@ import vn.donghanh.common.Page;
 import vn.donghanh.common.SqlLists;
 import vn.donghanh.common.Times;
 import vn.donghanh.notification.NotificationKind;
+import vn.donghanh.notification.NotificationText;
+import vn.donghanh.notification.NotificationWords;
 import vn.donghanh.notification.Notifier;
 import vn.donghanh.security.Caller;
 import vn.donghanh.security.Role;
@@ -402,7 +404,8 @@ public class ReminderService {
                         Notifier.Priority.NORMAL,
                         f.due().caseId(),
                         f.reminderId(),
-                        "Đồng Hành",
+                        NotificationWords.title(
+                                NotificationText.APPOINTMENT_REMINDER, f.due().language()),
                         text(f.due()),
                         "reminder:" + f.reminderId(),
                         f.due().channel(),
@@ -495,13 +498,11 @@ public class ReminderService {
     /** The reminder's words, in the person's language; a treatment place is named only generically. */
     static String text(Due d) {
         ZonedDateTime at = d.startsAt().atZone(d.zone());
-        boolean english = "en".equals(d.language());
         String place = DiscreetPlaces.hidesName(d.placeType())
-                ? (english ? "the health facility" : "cơ sở y tế")
+                ? NotificationWords.body(NotificationText.APPOINTMENT_REMINDER_PLACE, d.language())
                 : d.placeName();
-        return english
-                ? "You have an appointment at " + TIME.format(at) + " on " + DAY.format(at) + " at " + place + "."
-                : "Bạn có lịch hẹn lúc " + TIME.format(at) + " ngày " + DAY.format(at) + " tại " + place + ".";
+        return NotificationWords.body(
+                NotificationText.APPOINTMENT_REMINDER, d.language(), TIME.format(at), DAY.format(at), place);
     }
 
     /**

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import vn.donghanh.account.AccountEntity;
-import vn.donghanh.notification.NotificationKind;
+import vn.donghanh.notification.NotificationText;
 import vn.donghanh.notification.Notifier;
 
 /**
@@ -29,14 +29,11 @@ class LockNotice {
         // Discreet like every notification: it may show on a lock screen.
         notifier.notify(
                 account.id(),
-                NotificationKind.ACCOUNT_LOCKED,
+                NotificationText.ACCOUNT_LOCKED,
                 Notifier.Priority.HIGH,
                 null,
                 null,
-                "Đồng Hành: đăng nhập tạm khóa",
-                "Có nhiều lần đăng nhập sai vào tài khoản của bạn, nên tài khoản tạm khóa đến "
-                        + TIME.format(lockedUntil.atZone(zone))
-                        + ". Nếu không phải bạn, hãy báo cán bộ phụ trách.",
-                "account-locked:" + account.id() + ":" + lockedUntil.toEpochMilli());
+                "account-locked:" + account.id() + ":" + lockedUntil.toEpochMilli(),
+                TIME.format(lockedUntil.atZone(zone)));
     }
 }

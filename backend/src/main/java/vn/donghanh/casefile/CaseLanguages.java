@@ -20,6 +20,11 @@ class CaseLanguages implements AccountLanguages {
         if (!(caseId instanceof String id) || id.isBlank()) {
             return Optional.empty();
         }
-        return cases.findById(id).map(CaseEntity::preferredLanguage);
+        return ofCase(id);
+    }
+
+    @Override
+    public Optional<String> ofCase(String caseId) {
+        return cases.findById(caseId).map(CaseEntity::preferredLanguage);
     }
 }

@@ -17,7 +17,7 @@ import vn.donghanh.common.ApiException;
 import vn.donghanh.common.OfflineRecords;
 import vn.donghanh.notification.CaseAttendedEvent;
 import vn.donghanh.notification.CaseResponders;
-import vn.donghanh.notification.NotificationKind;
+import vn.donghanh.notification.NotificationText;
 import vn.donghanh.notification.Notifier;
 import vn.donghanh.security.Caller;
 import vn.donghanh.security.Role;
@@ -102,12 +102,10 @@ public class ContactLogService {
             for (String officer : responders.officers(caseId)) {
                 notifier.notify(
                         officer,
-                        NotificationKind.RELAPSE_SUSPECTED,
+                        NotificationText.RELAPSE_SUSPECTED,
                         Notifier.Priority.NORMAL,
                         caseId,
                         saved.id(),
-                        "Đồng Hành: cần quyết định",
-                        "Người giúp đỡ báo một mối lo cần cán bộ xem xét. Mở ứng dụng để xem.",
                         "contact:" + saved.id() + ":officer:" + officer);
             }
         }

@@ -20,7 +20,7 @@ import vn.donghanh.casefile.CaseService;
 import vn.donghanh.common.SqlLists;
 import vn.donghanh.help.HelpService;
 import vn.donghanh.notification.CaseResponders;
-import vn.donghanh.notification.NotificationKind;
+import vn.donghanh.notification.NotificationText;
 import vn.donghanh.notification.Notifier;
 
 /**
@@ -158,9 +158,8 @@ public class EscalationJob {
                     a[0],
                     a[1],
                     units.get(a[1]),
-                    NotificationKind.CHECKIN_OVERDUE_ESCALATED,
+                    NotificationText.CHECKIN_OVERDUE_UNREACHED,
                     Notifier.Priority.NORMAL,
-                    "Một hồ sơ chưa điểm danh và người giúp đỡ chưa liên hệ được. Mở ứng dụng để xem.",
                     "alert:" + a[0]);
         }
         notices.send(notifier);
@@ -187,9 +186,8 @@ public class EscalationJob {
                     h[0],
                     h[1],
                     units.get(h[1]),
-                    NotificationKind.HELP_ESCALATED,
+                    NotificationText.HELP_UNANSWERED,
                     Notifier.Priority.HIGH,
-                    "Có người cần giúp đỡ ngay và chưa ai trả lời. Mở ứng dụng để xem.",
                     "help:" + h[0]);
         }
         notices.send(notifier);

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.donghanh.notification.CaseResponders;
-import vn.donghanh.notification.NotificationKind;
+import vn.donghanh.notification.NotificationText;
+import vn.donghanh.notification.NotificationWords;
 import vn.donghanh.notification.Notifier;
 
 /**
@@ -32,45 +33,36 @@ final class OfficerNotices {
             String subjectId,
             String caseId,
             String unitId,
-            NotificationKind kind,
+            NotificationText text,
             Notifier.Priority priority,
-            String body,
             String dedupePrefix) {
         for (String officer : officersByUnit.computeIfAbsent(unitId, u -> responders.officers(caseId))) {
-            add(
-                    officer,
-                    kind,
-                    priority,
-                    caseId,
-                    subjectId,
-                    "Đồng Hành: cần xử lý",
-                    body,
-                    dedupePrefix + ":officer:" + officer);
+            add(officer, text, priority, caseId, subjectId, dedupePrefix + ":officer:" + officer);
         }
     }
 
     /**
      * One notice to one staff account. Staff are reached by push (and the inbox): SMS is only ever the
      * channel of a person whose reminder settings ask for it, which is what {@link Notifier#notify} checks.
+     * Staff have no language setting either: the words are Vietnamese.
      */
     void add(
             String accountId,
-            NotificationKind kind,
+            NotificationText text,
             Notifier.Priority priority,
             String caseId,
             String subjectId,
-            String title,
-            String body,
             String dedupeKey) {
+        NotificationWords.Words words = NotificationWords.forStaff(text);
         queued.add(new Notifier.Queued(
                 UUID.randomUUID().toString(),
                 accountId,
-                kind,
+                text.kind(),
                 priority,
                 caseId,
                 subjectId,
-                title,
-                body,
+                words.title(),
+                words.body(),
                 dedupeKey,
                 "PUSH",
                 null));

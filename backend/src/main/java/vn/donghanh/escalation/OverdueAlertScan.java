@@ -20,7 +20,7 @@ import vn.donghanh.checkin.ComplianceService;
 import vn.donghanh.checkin.PlanKind;
 import vn.donghanh.common.SqlLists;
 import vn.donghanh.notification.CaseResponders;
-import vn.donghanh.notification.NotificationKind;
+import vn.donghanh.notification.NotificationText;
 import vn.donghanh.notification.Notifier;
 
 /**
@@ -209,12 +209,10 @@ class OverdueAlertScan {
             if (mentor != null) {
                 notices.add(
                         mentor,
-                        NotificationKind.CHECKIN_OVERDUE,
+                        NotificationText.CHECKIN_OVERDUE,
                         Notifier.Priority.NORMAL,
                         o.caseId(),
                         o.id(),
-                        "Đồng Hành: cần hỏi thăm",
-                        "Một người bạn đang giúp đỡ chưa điểm danh. Mở ứng dụng để xem.",
                         "alert:" + o.id() + ":mentor");
                 toMentor.add(o.id());
             } else {
@@ -222,9 +220,8 @@ class OverdueAlertScan {
                         o.id(),
                         o.caseId(),
                         o.unitId(),
-                        NotificationKind.CHECKIN_OVERDUE_ESCALATED,
+                        NotificationText.CHECKIN_OVERDUE_ESCALATED,
                         Notifier.Priority.NORMAL,
-                        "Một hồ sơ chưa điểm danh và chưa có người giúp đỡ. Mở ứng dụng để xem.",
                         "alert:" + o.id());
                 toOfficers.add(o.id());
             }

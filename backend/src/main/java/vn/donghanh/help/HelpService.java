@@ -27,7 +27,7 @@ import vn.donghanh.common.Page;
 import vn.donghanh.common.SqlLists;
 import vn.donghanh.common.Times;
 import vn.donghanh.notification.CaseResponders;
-import vn.donghanh.notification.NotificationKind;
+import vn.donghanh.notification.NotificationText;
 import vn.donghanh.notification.Notifier;
 import vn.donghanh.security.Caller;
 import vn.donghanh.security.Role;
@@ -159,23 +159,19 @@ public class HelpService {
         if (mentor.isPresent()) {
             notifier.notify(
                     mentor.get(),
-                    NotificationKind.HELP_REQUESTED,
+                    NotificationText.HELP_REQUESTED,
                     Notifier.Priority.HIGH,
                     caseId,
                     id,
-                    "Đồng Hành: cần gọi lại ngay",
-                    "Một người bạn đang giúp đỡ cần bạn ngay bây giờ. Mở ứng dụng để xem.",
                     "help:" + id + ":mentor");
         } else {
             for (String officer : responders.officers(caseId)) {
                 notifier.notify(
                         officer,
-                        NotificationKind.HELP_ESCALATED,
+                        NotificationText.HELP_ESCALATED,
                         Notifier.Priority.HIGH,
                         caseId,
                         id,
-                        "Đồng Hành: cần xử lý",
-                        "Có người cần giúp đỡ ngay và chưa có người giúp đỡ. Mở ứng dụng để xem.",
                         "help:" + id + ":officer:" + officer);
             }
             jdbc.prepareStatement("UPDATE help_request SET escalated_at = ? WHERE id = ?", ps -> {

@@ -28,7 +28,7 @@ import vn.donghanh.common.Page;
 import vn.donghanh.common.SqlLists;
 import vn.donghanh.notification.CaseAttendedEvent;
 import vn.donghanh.notification.CaseResponders;
-import vn.donghanh.notification.NotificationKind;
+import vn.donghanh.notification.NotificationText;
 import vn.donghanh.notification.Notifier;
 import vn.donghanh.security.Caller;
 import vn.donghanh.security.Role;
@@ -110,12 +110,10 @@ public class MessageService {
                 });
         notifier.notify(
                 recipient,
-                NotificationKind.MESSAGE_RECEIVED,
+                NotificationText.MESSAGE_RECEIVED,
                 Notifier.Priority.NORMAL,
                 caseId,
                 r.id().toString(),
-                "Đồng Hành",
-                "Bạn có tin nhắn mới.",
                 "message:" + r.id());
         if (caller.is(Role.MENTOR) && recipient.equals(responders.person(caseId).orElse(null))) {
             // Reaching the person is what answers an overdue check-in; talk between mentor and officer is not.

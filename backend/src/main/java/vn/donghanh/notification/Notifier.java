@@ -7,11 +7,13 @@ import jakarta.inject.Singleton;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import vn.donghanh.account.AccountEntity;
 import vn.donghanh.account.AccountRepository;
 import vn.donghanh.appointment.ReminderSettingsService;
+import vn.donghanh.common.AccountLanguages;
 import vn.donghanh.common.Inserts;
 import vn.donghanh.common.SqlLists;
 
@@ -19,7 +21,9 @@ import vn.donghanh.common.SqlLists;
  * Puts a notification in the recipient's inbox and queues it in the outbox for push/SMS, in the
  * caller's transaction. The dedupe key makes an event notify once, however many times (or on how
  * many instances) it is noticed. Texts are discreet: no name, no word about drugs, since they may
- * show on a lock screen; the case id lets the app show the details after unlocking.
+ * show on a lock screen; the case id lets the app show the details after unlocking. The words come
+ * from {@link NotificationWords} in the recipient's language: a person's is their case's, staff
+ * (who have no language setting) read Vietnamese.
  */
 @Singleton
 public class Notifier {
@@ -27,16 +31,19 @@ public class Notifier {
     private final AccountRepository accounts;
     // A provider: the reminder settings' service depends, through ReminderService, on this class.
     private final BeanProvider<ReminderSettingsService> reminderSettings;
+    private final List<AccountLanguages> languages;
     private final Clock clock;
 
     public Notifier(
             JdbcOperations jdbc,
             AccountRepository accounts,
             BeanProvider<ReminderSettingsService> reminderSettings,
+            List<AccountLanguages> languages,
             Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.reminderSettings = reminderSettings;
+        this.languages = languages;
         this.clock = clock;
     }
 
@@ -63,18 +70,57 @@ public class Notifier {
             String channel,
             java.time.Instant deliverAt) {}
 
-    /** SMS for a person whose reminder channel says so (a feature phone), push to the app for everyone else. */
     /** The person's chosen reminder channel (their case's reminder settings); everyone else is reached by push. */
-    private String channelOf(String accountId) {
-        String caseId = accounts.findById(accountId).map(AccountEntity::caseId).orElse(null);
+    private String channelOf(String caseId) {
         return caseId != null && reminderSettings.get().channelOf(caseId) == ReminderSettingsService.Channel.SMS
                 ? "SMS"
                 : "PUSH";
     }
 
-    /** @return the new notification's id, or empty when the dedupe key had fired already */
+    /** The language of a person's case; staff (no case) read Vietnamese. */
+    private String languageOf(String accountCaseId) {
+        if (accountCaseId != null) {
+            for (AccountLanguages l : languages) {
+                Optional<String> language = l.ofCase(accountCaseId);
+                if (language.isPresent()) {
+                    return language.get();
+                }
+            }
+        }
+        return NotificationWords.VI;
+    }
+
+    /**
+     * Notifies {@code accountId} with the words of {@code text} in the recipient's language,
+     * {@code args} filling its {@code {0}}, {@code {1}}…
+     *
+     * @return the new notification's id, or empty when the dedupe key had fired already
+     */
     @Transactional
     public Optional<String> notify(
+            String accountId,
+            NotificationText text,
+            Priority priority,
+            String caseId,
+            String subjectId,
+            String dedupeKey,
+            Object... args) {
+        String accountCaseId =
+                accounts.findById(accountId).map(AccountEntity::caseId).orElse(null);
+        NotificationWords.Words words = NotificationWords.of(text, languageOf(accountCaseId), args);
+        return insert(
+                accountId,
+                text.kind(),
+                priority,
+                caseId,
+                subjectId,
+                words.title(),
+                words.body(),
+                dedupeKey,
+                accountCaseId);
+    }
+
+    private Optional<String> insert(
             String accountId,
             NotificationKind kind,
             Priority priority,
@@ -82,7 +128,8 @@ public class Notifier {
             String subjectId,
             String title,
             String body,
-            String dedupeKey) {
+            String dedupeKey,
+            String accountCaseId) {
         Instant now = clock.instant();
         String id = UUID.randomUUID().toString();
         int inserted = jdbc.prepareStatement("""
@@ -103,7 +150,7 @@ public class Notifier {
         if (inserted != 1) {
             return Optional.empty();
         }
-        String channel = channelOf(accountId);
+        String channel = channelOf(accountCaseId);
         jdbc.prepareStatement("""
                 INSERT INTO outbox (id, notification_id, account_id, status, attempts, next_attempt_at, created_at, channel, dedupe_key)
                 VALUES (?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)""", ps -> {

@@ -24,7 +24,7 @@ import vn.donghanh.common.Inserts;
 import vn.donghanh.common.TextFold;
 import vn.donghanh.common.Times;
 import vn.donghanh.notification.CaseResponders;
-import vn.donghanh.notification.NotificationKind;
+import vn.donghanh.notification.NotificationText;
 import vn.donghanh.notification.Notifier;
 import vn.donghanh.provider.ProviderService;
 import vn.donghanh.security.Caller;
@@ -250,12 +250,10 @@ public class OpportunityService {
             for (String account : told) {
                 notifier.notify(
                         account,
-                        NotificationKind.OPPORTUNITY_INTEREST,
+                        NotificationText.OPPORTUNITY_INTEREST,
                         Notifier.Priority.NORMAL,
                         c.id(),
                         opportunityId,
-                        "Đồng Hành",
-                        "Một người bạn quan tâm đến một cơ hội việc làm hoặc học nghề. Mở ứng dụng để xem.",
                         "interest:" + id + ":" + account);
             }
             audit.append(AuditEntry.of(

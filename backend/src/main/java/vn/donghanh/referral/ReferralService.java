@@ -32,7 +32,7 @@ import vn.donghanh.common.Page;
 import vn.donghanh.common.SqlLists;
 import vn.donghanh.common.Times;
 import vn.donghanh.notification.CaseResponders;
-import vn.donghanh.notification.NotificationKind;
+import vn.donghanh.notification.NotificationText;
 import vn.donghanh.notification.Notifier;
 import vn.donghanh.opportunity.OpportunityModels;
 import vn.donghanh.opportunity.OpportunityService;
@@ -144,12 +144,10 @@ public class ReferralService {
                 .person(caseId)
                 .ifPresent(person -> notifier.notify(
                         person,
-                        NotificationKind.REFERRAL_PROPOSED,
+                        NotificationText.REFERRAL_PROPOSED,
                         Notifier.Priority.NORMAL,
                         caseId,
                         id,
-                        "Đồng Hành",
-                        "Bạn có một đề xuất mới. Mở ứng dụng để xem.",
                         "referral:" + id + ":person"));
         audit.append(AuditEntry.of(caller, AuditAction.REFERRAL_CHANGE, caseId, "referral:" + id, "PROPOSED"));
         return find(id);

@@ -1,0 +1,48 @@
+package vn.donghanh.notification;
+
+/**
+ * Every text a notification can carry, each of one {@link NotificationKind}. Its words are in
+ * {@code i18n/notifications_vi.properties} and {@code notifications_en.properties} under
+ * {@code <KIND>.title} and {@code <KIND>.body}, or {@code <KIND>.<variant>.title}/{@code .body} when
+ * one kind is told in more than one way. {@code NotificationWordsTest} fails on a text without words.
+ */
+public enum NotificationText {
+    CHECKIN_OVERDUE(NotificationKind.CHECKIN_OVERDUE, null),
+    /** The check-in is overdue and the case has no mentor to ask. */
+    CHECKIN_OVERDUE_ESCALATED(NotificationKind.CHECKIN_OVERDUE_ESCALATED, null),
+    /** The check-in is overdue and the mentor has not reached the person in time. */
+    CHECKIN_OVERDUE_UNREACHED(NotificationKind.CHECKIN_OVERDUE_ESCALATED, "unreached"),
+    HELP_REQUESTED(NotificationKind.HELP_REQUESTED, null),
+    /** Help is asked for and the case has no mentor. */
+    HELP_ESCALATED(NotificationKind.HELP_ESCALATED, null),
+    /** Help was asked for and nobody answered in time. */
+    HELP_UNANSWERED(NotificationKind.HELP_ESCALATED, "unanswered"),
+    MESSAGE_RECEIVED(NotificationKind.MESSAGE_RECEIVED, null),
+    RELAPSE_SUSPECTED(NotificationKind.RELAPSE_SUSPECTED, null),
+    OPPORTUNITY_INTEREST(NotificationKind.OPPORTUNITY_INTEREST, null),
+    REFERRAL_PROPOSED(NotificationKind.REFERRAL_PROPOSED, null),
+    APPOINTMENT_MISSED(NotificationKind.APPOINTMENT_MISSED, null),
+    /** {0} time, {1} day, {2} place (the name, or {@link #APPOINTMENT_REMINDER_PLACE}'s words). */
+    APPOINTMENT_REMINDER(NotificationKind.APPOINTMENT_REMINDER, null),
+    /** Not a notification of its own: the generic name of a place a reminder does not name. */
+    APPOINTMENT_REMINDER_PLACE(NotificationKind.APPOINTMENT_REMINDER, "place"),
+    /** {0} the time the lock ends. */
+    ACCOUNT_LOCKED(NotificationKind.ACCOUNT_LOCKED, null);
+
+    private final NotificationKind kind;
+    private final String key;
+
+    NotificationText(NotificationKind kind, String variant) {
+        this.kind = kind;
+        this.key = variant == null ? kind.name() : kind.name() + "." + variant;
+    }
+
+    public NotificationKind kind() {
+        return kind;
+    }
+
+    /** The bundle key before {@code .title} / {@code .body}. */
+    public String key() {
+        return key;
+    }
+}
