@@ -200,6 +200,35 @@ class EndToEndTest {
         assertEquals(before + 1, person.client.records().appointments(myCase.id).size());
     }
 
+    /**
+     * One rule for what a reminder may reveal, pinned across server and phone: the server marks each
+     * occurrence {@code discreetPlace} by its place's type (the rule its own reminder text uses, see
+     * the backend's DiscreetPlaces test), and every alarm the phone plans names the place exactly
+     * when the server says it may. The demo person's methadone doses are at the commune health
+     * station, which the server names: a phone deciding by appointment type (as it once did) fails here.
+     */
+    @Test
+    void thePhonesRemindersRevealThePlaceExactlyWhenTheServerSaysTheyMay() throws Exception {
+        Phone person = person();
+        String caseId = person.client.auth().current().account.caseId;
+        person.client.syncNow(false);
+
+        int checked = 0;
+        for (AppointmentOccurrence o : person.client.records().appointments(caseId)) {
+            assertNotNull(o.discreetPlace, "the server sends the flag on " + o.id);
+            for (PlannedAlarm a : person.alarms.scheduled()) {
+                if (a.occurrenceId.equals(o.id)) {
+                    checked++;
+                    assertEquals(
+                            !o.discreetPlace,
+                            vn.donghanh.client.reminder.AlarmText.namesPlace(a.bodyKey),
+                            a.bodyKey + " for " + o.type + " at " + o.placeName);
+                }
+            }
+        }
+        assertTrue(checked > 0, "the demo person has planned reminders");
+    }
+
     @Test
     void aRefusedItemKeepsTheServersReasonInTheUsersLanguageAndDoesNotHoldUpTheRest() throws Exception {
         StringBuilder tooLong = new StringBuilder();
