@@ -45,4 +45,36 @@ public final class SqlLists {
                     return out;
                 });
     }
+
+    /** Reads one row of a result set into a record. */
+    @FunctionalInterface
+    public interface RowReader<T> {
+        T read(ResultSet rs) throws java.sql.SQLException;
+    }
+
+    /** Runs {@code sql} with {@code params} bound in order and reads every row: the loop each query repeated. */
+    public static <T> List<T> query(JdbcOperations jdbc, String sql, List<?> params, RowReader<T> reader) {
+        return jdbc.prepareStatement(sql, ps -> {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
+            List<T> out = new java.util.ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(reader.read(rs));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The rows of {@code table} (a constant, never input) with these ids, in no particular order. */
+    public static <T> List<T> byIds(JdbcOperations jdbc, String table, Collection<String> ids, RowReader<T> reader) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> params = List.copyOf(ids);
+        return query(
+                jdbc, "SELECT * FROM " + table + " WHERE id IN (" + placeholders(params.size()) + ")", params, reader);
+    }
 }

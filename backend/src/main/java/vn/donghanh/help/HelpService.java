@@ -235,43 +235,18 @@ public class HelpService {
         List<Object> params = new ArrayList<>(List.of(caseId));
         String after = Keyset.afterInstant(cursor, "created_at", "id", true, params);
         params.add(limit + 1);
-        List<HelpRequest> rows = jdbc.prepareStatement(
+        List<HelpRequest> rows = SqlLists.query(
+                jdbc,
                 "SELECT * FROM help_request WHERE case_id = ?" + after + " ORDER BY created_at DESC, id DESC LIMIT ?",
-                ps -> {
-                    for (int i = 0; i < params.size(); i++) {
-                        ps.setObject(i + 1, params.get(i));
-                    }
-                    List<HelpRequest> out = new ArrayList<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.add(row(rs));
-                        }
-                    }
-                    return out;
-                });
+                params,
+                HelpService::row);
         return Page.ofOverfetched(
                 rows, limit, last -> Cursor.encode(last.createdAt().toInstant().toString(), last.id()));
     }
 
     /** Help requests by id, unscoped: the sync feed has already scoped the ids (a page of at most 500). */
     public List<HelpRequest> byIds(java.util.Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<String> params = new ArrayList<>(ids);
-        return jdbc.prepareStatement(
-                "SELECT * FROM help_request WHERE id IN (" + SqlLists.placeholders(params.size()) + ")", ps -> {
-                    for (int i = 0; i < params.size(); i++) {
-                        ps.setString(i + 1, params.get(i));
-                    }
-                    List<HelpRequest> out = new ArrayList<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.add(row(rs));
-                        }
-                    }
-                    return out;
-                });
+        return SqlLists.byIds(jdbc, "help_request", ids, HelpService::row);
     }
 
     private HelpRequest requireResponder(Caller caller, String id) {

@@ -53,41 +53,14 @@ public class InboxService {
         sql.append(Keyset.afterInstant(cursor, "created_at", "id", true, params));
         sql.append(" ORDER BY created_at DESC, id DESC LIMIT ?");
         params.add(limit + 1);
-        List<Notification> rows = jdbc.prepareStatement(sql.toString(), ps -> {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
-            }
-            List<Notification> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(row(rs));
-                }
-            }
-            return out;
-        });
+        List<Notification> rows = SqlLists.query(jdbc, sql.toString(), params, InboxService::row);
         return Page.ofOverfetched(
                 rows, limit, last -> Cursor.encode(last.createdAt().toInstant().toString(), last.id()));
     }
 
     /** Notifications by id, unscoped: the sync feed has already limited them to the caller's own. */
     public List<Notification> byIds(java.util.Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<String> params = new ArrayList<>(ids);
-        return jdbc.prepareStatement(
-                "SELECT * FROM notification WHERE id IN (" + SqlLists.placeholders(params.size()) + ")", ps -> {
-                    for (int i = 0; i < params.size(); i++) {
-                        ps.setString(i + 1, params.get(i));
-                    }
-                    List<Notification> out = new ArrayList<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.add(row(rs));
-                        }
-                    }
-                    return out;
-                });
+        return SqlLists.byIds(jdbc, "notification", ids, InboxService::row);
     }
 
     private static Notification row(ResultSet rs) throws java.sql.SQLException {

@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.donghanh.client.model.Json;
 import vn.donghanh.client.model.Notification;
-import vn.donghanh.client.presenter.BaseView;
-import vn.donghanh.client.presenter.ErrorKind;
 import vn.donghanh.client.presenter.mentor.AlertRow;
 import vn.donghanh.client.presenter.mentor.AlertsModel;
 import vn.donghanh.client.presenter.mentor.AlertsPresenter;
@@ -37,19 +35,7 @@ import vn.donghanh.client.presenter.person.PersonHomeView;
  */
 @ExtendWith(Backend.class)
 class HelpPathEndToEndTest {
-    abstract static class View implements BaseView {
-        final List<ErrorKind> errors = new ArrayList<>();
-
-        @Override
-        public void showLoading(boolean loading) {}
-
-        @Override
-        public void showError(ErrorKind error) {
-            errors.add(error);
-        }
-    }
-
-    static final class PersonScreen extends View implements PersonHomeView {
+    static final class PersonScreen extends PresentersEndToEndTest.RecordingView implements PersonHomeView {
         PersonHomeModel last;
         Boolean helpSent;
 
@@ -70,7 +56,7 @@ class HelpPathEndToEndTest {
         public void openSignIn() {}
     }
 
-    static final class AlertsScreen extends View implements AlertsView {
+    static final class AlertsScreen extends PresentersEndToEndTest.RecordingView implements AlertsView {
         AlertsModel last;
 
         public void render(AlertsModel model) {
@@ -80,7 +66,7 @@ class HelpPathEndToEndTest {
         public void openMentee(String caseId, String fullName) {}
     }
 
-    static final class MenteeScreen extends View implements MenteeView {
+    static final class MenteeScreen extends PresentersEndToEndTest.RecordingView implements MenteeView {
         MenteeModel last;
         Boolean acknowledgedSent;
 
