@@ -10,13 +10,14 @@ import io.micronaut.http.filter.ServerFilterPhase;
 
 /**
  * Headers on every response: nothing with personal data is kept in a browser's or proxy's cache
- * ({@code Cache-Control: no-store}, except the public contract and the docs' static assets), no
+ * ({@code Cache-Control: no-store}, except the public contract and the docs' and console's static assets), no
  * content-type sniffing, no framing of any page (the docs page included), no referrer leaks.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class SecurityHeadersFilter implements Ordered {
     static final String PUBLIC_SPEC = "/api/v1/openapi.yaml";
     static final String DOCS_ASSETS = "/api/docs/ui/";
+    static final String CONSOLE_ASSETS = "/assets/";
 
     @ResponseFilter
     public void addHeaders(HttpRequest<?> request, MutableHttpResponse<?> response) {
@@ -42,6 +43,6 @@ public class SecurityHeadersFilter implements Ordered {
     }
 
     private static boolean isPublicAsset(String path) {
-        return PUBLIC_SPEC.equals(path) || path.startsWith(DOCS_ASSETS);
+        return PUBLIC_SPEC.equals(path) || path.startsWith(DOCS_ASSETS) || path.startsWith(CONSOLE_ASSETS);
     }
 }
