@@ -39,8 +39,8 @@ public final class ConsolePage {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("lang", ConsoleMessages.localeOf(request).getLanguage());
         m.put("csrf", csrf);
-        m.put("csrfField", ConsoleFilter.CSRF_FIELD);
-        m.put("csrfHeaders", csrf == null ? null : "{\"" + ConsoleFilter.CSRF_HEADER + "\": \"" + csrf + "\"}");
+        m.put("csrfField", ConsoleCsrf.FIELD);
+        m.put("csrfHeaders", csrf == null ? null : "{\"" + ConsoleCsrf.HEADER + "\": \"" + csrf + "\"}");
         return m;
     }
 

@@ -52,6 +52,13 @@ public class SignInController {
             consumes = MediaType.APPLICATION_FORM_URLENCODED,
             produces = MediaType.TEXT_HTML)
     public HttpResponse<?> signIn(HttpRequest<?> request, @Body Map<String, String> form) {
+        ConsoleCsrf.require(
+                request,
+                request.getCookies()
+                        .findCookie(config.preSessionCookieName())
+                        .map(Cookie::getValue)
+                        .orElse(null),
+                form);
         String username = Optional.ofNullable(form.get("username")).orElse("").trim();
         String password = Optional.ofNullable(form.get("password")).orElse("");
         if (username.isEmpty() || password.isEmpty() || username.length() > 64 || password.length() > 128) {
@@ -87,7 +94,9 @@ public class SignInController {
     }
 
     @Post(value = ConsolePaths.SIGN_OUT, consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> signOut(ConsoleSession session, @Nullable @Body Map<String, String> form) {
+    public HttpResponse<?> signOut(
+            HttpRequest<?> request, ConsoleSession session, @Nullable @Body Map<String, String> form) {
+        ConsoleCsrf.require(request, session.csrfToken(), form);
         sessions.signOut(session);
         return HttpResponse.seeOther(URI.create(ConsolePaths.SIGN_IN)).cookie(expired(config.getCookieName()));
     }

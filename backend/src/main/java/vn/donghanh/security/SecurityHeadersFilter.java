@@ -24,7 +24,11 @@ public class SecurityHeadersFilter implements Ordered {
         var headers = response.getHeaders();
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("X-Frame-Options", "DENY");
-        headers.set("Referrer-Policy", "no-referrer");
+        if (!headers.contains("Referrer-Policy")) {
+            // The console's pages say same-origin: with no-referrer a browser's form posts carry
+            // "Origin: null", which the server refuses.
+            headers.set("Referrer-Policy", "no-referrer");
+        }
         if (!headers.contains("Content-Security-Policy")) {
             headers.set("Content-Security-Policy", "frame-ancestors 'none'");
         }
