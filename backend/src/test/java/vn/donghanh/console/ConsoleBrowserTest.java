@@ -220,6 +220,31 @@ class ConsoleBrowserTest extends IntegrationTest {
     }
 
     @Test
+    void aSessionEndsWhenIdleAtItsAbsoluteEndAndWhenTheAccountIsDeactivated() throws Exception {
+        String idle = signInOverHttp(w.username("officerA"), World.PASSWORD);
+        CLOCK.advance(java.time.Duration.ofMinutes(29));
+        assertEquals(200, get("/", idle, "vi").statusCode(), "29 minutes idle: still open");
+        CLOCK.advance(java.time.Duration.ofMinutes(29));
+        assertEquals(200, get("/", idle, "vi").statusCode(), "used 29 minutes ago: still open");
+        CLOCK.advance(java.time.Duration.ofMinutes(31));
+        assertEquals(303, get("/", idle, "vi").statusCode(), "31 minutes idle: ended");
+
+        String busy = signInOverHttp(w.username("officerA"), World.PASSWORD);
+        for (int i = 0; i < 25; i++) {
+            CLOCK.advance(java.time.Duration.ofMinutes(29));
+            get("/sign-in", busy, "vi");
+        }
+        assertEquals(303, get("/", busy, "vi").statusCode(), "past 12 hours: ended however busy");
+
+        w.account("officerGone", "OFFICER", w.communeA, w.policeA, "Cán Bộ Nghỉ Việc");
+        String gone = signInOverHttp(w.username("officerGone"), World.PASSWORD);
+        assertEquals(200, get("/", gone, "vi").statusCode());
+        ApiResponse deactivated = api.post(w.admin, "/api/v1/accounts/" + w.id("officerGone") + "/deactivate", null);
+        assertEquals(200, deactivated.status(), deactivated::toString);
+        assertEquals(303, get("/", gone, "vi").statusCode(), "a deactivated account's session ends at once");
+    }
+
+    @Test
     void theApisBearerSignInIsUnchanged() throws Exception {
         ApiResponse login = api.post(
                 null, "/api/v1/auth/login", Map.of("username", w.username("officerA"), "password", World.PASSWORD));
