@@ -189,6 +189,32 @@ class ConsoleBrowserTest extends IntegrationTest {
         assertEquals(403, wrongToken.statusCode());
         assertEquals(200, get("/", session, "vi").statusCode(), "the session still works: nothing was done");
 
+        // htmx sends the token as a header (hx-headers on the page's body): a wrong one is refused...
+        HttpResponse<String> wrongHeader = HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + "/sign-out"))
+                        .header("Cookie", "dh_console=" + session)
+                        .header("X-CSRF-Token", "y".repeat(43))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(""))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, wrongHeader.statusCode());
+        assertEquals(200, get("/", session, "vi").statusCode());
+        // ...and the page's own token, as htmx would send it, is accepted.
+        Matcher headers = Pattern.compile("hx-headers=\"\\{&quot;X-CSRF-Token&quot;: &quot;([^&]+)&quot;\\}\"")
+                .matcher(get("/", session, "vi").body());
+        assertTrue(headers.find(), "the page carries its token for htmx");
+        HttpResponse<String> rightHeader = HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + "/sign-out"))
+                        .header("Cookie", "dh_console=" + session)
+                        .header("X-CSRF-Token", headers.group(1))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(""))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, rightHeader.statusCode(), rightHeader::body);
+        assertEquals(303, get("/", session, "vi").statusCode(), "signed out");
+
         // The sign-in form needs the token of its own pre-session cookie.
         HttpResponse<String> bare = HTTP.send(
                 HttpRequest.newBuilder(URI.create(base + "/sign-in"))
