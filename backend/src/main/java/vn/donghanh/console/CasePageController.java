@@ -8,25 +8,36 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Ids;
+import vn.donghanh.help.HelpService;
 
 /**
- * A case's page: identity, management decision and period, status, mentor and the readable
- * timeline, through {@code CaseService.get} and {@code CaseService.timeline} — the same scope as
+ * A case's page: identity, management decision and period, status, mentor, the readable timeline
+ * and the newest help requests, through {@code CaseService.get}, {@code CaseService.timeline} and
+ * {@code HelpService.forCase} — the same scope as
  * {@code GET /api/v1/cases/{id}} (another commune's case is "not found") and the same audit rows,
  * so the view is in the person's access log.
  */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class CasePageController {
-    private final CaseService cases;
+    /** The newest help requests shown on the page. */
+    static final int HELP_SHOWN = 20;
 
-    public CasePageController(CaseService cases) {
+    private final CaseService cases;
+    private final HelpService help;
+    private final Clock clock;
+
+    public CasePageController(CaseService cases, HelpService help, Clock clock) {
         this.cases = cases;
+        this.help = help;
+        this.clock = clock;
     }
 
     @Get(value = ConsolePaths.CASES + "/{id}", produces = MediaType.TEXT_HTML)
@@ -80,6 +91,27 @@ public class CasePageController {
                                     "at", ConsoleFormat.dateTime(t.occurredAt(), zone),
                                     "actor", t.actorName()))
                             .toList());
+            var requests = help.forCase(session.caller(), caseId, null, HELP_SHOWN);
+            Instant now = clock.instant();
+            model.put(
+                    "help",
+                    requests.items().stream()
+                            .map(h -> {
+                                ConsoleFormat.Span span = ConsoleFormat.since(h.createdAt(), now);
+                                String state = h.resolvedAt() != null
+                                        ? "RESOLVED"
+                                        : h.acknowledgedAt() != null ? "ACKNOWLEDGED" : "WAITING";
+                                return ConsolePage.row(
+                                        "category", h.category().name(),
+                                        "raised", ConsoleFormat.dateTime(h.createdAt(), zone),
+                                        "sinceKey", span.key(),
+                                        "sinceValue", span.value(),
+                                        "open", h.resolvedAt() == null,
+                                        "state", state,
+                                        "escalated", h.escalatedAt() != null);
+                            })
+                            .toList());
+            model.put("helpMore", requests.nextCursor() != null);
             return ConsolePage.render("console/case", model);
         } catch (ApiException e) {
             return ConsolePage.refused(request, session, e);

@@ -36,6 +36,9 @@ public final class ConsoleFormat {
         if (d.toHours() >= 1) {
             return new Span("since.hours", d.toHours());
         }
-        return new Span("since.minutes", d.toMinutes());
+        if (d.toMinutes() >= 1) {
+            return new Span("since.minutes", d.toMinutes());
+        }
+        return new Span("since.justNow", 0);
     }
 }

@@ -66,6 +66,11 @@ class ConsoleBrowserTest extends IntegrationTest {
                         "effectiveFrom",
                         today.minusDays(5).toString()));
         assertEquals(201, plan.status(), plan::toString);
+        ApiResponse asked = api.post(
+                person.token(),
+                "/api/v1/cases/" + overdueCase + "/help-requests",
+                Map.of("id", java.util.UUID.randomUUID().toString(), "category", "CRAVING"));
+        assertEquals(201, asked.status(), asked::toString);
         browser = ConsoleBrowser.start("vi");
     }
 
@@ -115,6 +120,8 @@ class ConsoleBrowserTest extends IntegrationTest {
         assertTrue(page.contains("Nguyễn Thanh Niên"), "the mentor: " + page);
         assertTrue(page.contains("17/05/1990"), "dates dd/MM/yyyy: " + page);
         assertTrue(browser.findElement(By.id("timeline")).getText().contains("Lập hồ sơ"));
+        String help = browser.findElement(By.id("help")).getText();
+        assertTrue(help.contains("Thèm sử dụng") && help.contains("Chưa ai nhận"), help);
         ConsoleBrowser.screenshot(browser, "case");
         List<JsonNode> log = accessLog();
         assertTrue(log.size() > logBefore, "the console's view is in the person's access log");
