@@ -92,7 +92,6 @@ class TableOwnershipTest {
             "report/CaseCountsService.java → mentor_assignment",
             // --- names of accounts, units and organisations joined into other features' reads
             "account/AccountRepository.java → admin_unit",
-            "appointment/AppointmentService.java → organisation",
             "appointment/ReminderStore.java → account", // the firing query: only a person with a login is reminded
             "appointment/ReminderStore.java → organisation", // the firing query: the place's name and type
             "casefile/CaseQueries.java → account",
@@ -110,7 +109,8 @@ class TableOwnershipTest {
             "referral/ReferralService.java → organisation",
             "report/CaseCountsService.java → admin_unit",
             // --- other features' records read or written directly
-            "appointment/ReminderStore.java → notification", // reminders queued as notifications
+            "appointment/ReminderStore.java → notification", // reminders queued as notifications, withdrawn with them
+            // a reminder's delivery state is its outbox row; a withdrawn reminder takes its pending outbox row along
             "appointment/ReminderStore.java → outbox",
             "casefile/CaseQueries.java → audit_event", // the case timeline reads the audit trail
             "delivery/OutboxDispatcher.java → notification", // the dispatcher reads and marks the outbox
