@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import vn.donghanh.account.AccountEntity;
 import vn.donghanh.account.AccountRepository;
+import vn.donghanh.appointment.ReminderModels;
 import vn.donghanh.appointment.ReminderSettingsService;
 import vn.donghanh.common.AccountLanguages;
 import vn.donghanh.common.Inserts;
@@ -72,7 +73,7 @@ public class Notifier {
 
     /** The person's chosen reminder channel (their case's reminder settings); everyone else is reached by push. */
     private String channelOf(String caseId) {
-        return caseId != null && reminderSettings.get().channelOf(caseId) == ReminderSettingsService.Channel.SMS
+        return caseId != null && reminderSettings.get().channelOf(caseId) == ReminderModels.Channel.SMS
                 ? "SMS"
                 : "PUSH";
     }

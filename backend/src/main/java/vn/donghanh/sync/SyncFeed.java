@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Function;
 import vn.donghanh.appointment.AppointmentModels;
 import vn.donghanh.appointment.AppointmentService;
+import vn.donghanh.appointment.ReminderModels;
 import vn.donghanh.appointment.ReminderService;
 import vn.donghanh.audit.AuditAction;
 import vn.donghanh.audit.AuditEntry;
@@ -76,7 +77,7 @@ public class SyncFeed {
                 Type.APPOINTMENT, ids -> byId(appointments.occurrencesByIds(ids), AppointmentModels.Occurrence::id));
         loaders.put(Type.CHECKIN, ids -> byId(checkins.byIds(ids), CheckinModels.Checkin::id));
         loaders.put(Type.CONTACT, ids -> byId(contacts.byIds(ids), ContactModels.Contact::id));
-        loaders.put(Type.REMINDER, ids -> byId(reminders.byIds(ids), ReminderService.Reminder::id));
+        loaders.put(Type.REMINDER, ids -> byId(reminders.byIds(ids), ReminderModels.Reminder::id));
         loaders.put(Type.HELP_REQUEST, ids -> byId(helpRequests.byIds(ids), HelpService.HelpRequest::id));
         loaders.put(Type.MESSAGE, ids -> byId(messages.byIds(ids), MessageService.Message::id));
         loaders.put(Type.NOTIFICATION, ids -> byId(inbox.byIds(ids), InboxService.Notification::id));

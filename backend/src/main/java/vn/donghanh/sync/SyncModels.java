@@ -5,7 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import vn.donghanh.appointment.AppointmentModels;
-import vn.donghanh.appointment.ReminderService;
+import vn.donghanh.appointment.ReminderModels;
 import vn.donghanh.casefile.CaseModels;
 import vn.donghanh.checkin.CheckinModels;
 import vn.donghanh.contact.ContactModels;
@@ -46,7 +46,7 @@ public final class SyncModels {
             @Nullable AppointmentModels.Occurrence appointment,
             @Nullable CheckinModels.Checkin checkin,
             @Nullable ContactModels.Contact contact,
-            @Nullable ReminderService.Reminder reminder,
+            @Nullable ReminderModels.Reminder reminder,
             @Nullable HelpService.HelpRequest helpRequest,
             @Nullable MessageService.Message message,
             @Nullable InboxService.Notification notification) {
@@ -60,7 +60,7 @@ public final class SyncModels {
                     type == Type.APPOINTMENT ? (AppointmentModels.Occurrence) record : null,
                     type == Type.CHECKIN ? (CheckinModels.Checkin) record : null,
                     type == Type.CONTACT ? (ContactModels.Contact) record : null,
-                    type == Type.REMINDER ? (ReminderService.Reminder) record : null,
+                    type == Type.REMINDER ? (ReminderModels.Reminder) record : null,
                     type == Type.HELP_REQUEST ? (HelpService.HelpRequest) record : null,
                     type == Type.MESSAGE ? (MessageService.Message) record : null,
                     type == Type.NOTIFICATION ? (InboxService.Notification) record : null);
