@@ -1,7 +1,7 @@
 package vn.donghanh.auth;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
-import jakarta.validation.constraints.NotNull;
+import jakarta.annotation.PostConstruct;
 import java.time.Duration;
 
 /**
@@ -11,27 +11,37 @@ import java.time.Duration;
  */
 @ConfigurationProperties("donghanh.auth")
 public class AuthSettings {
-    @NotNull(message = "donghanh.auth.access-token-ttl must be set")
     private Duration accessTokenTtl;
-
-    @NotNull(message = "donghanh.auth.refresh-token-ttl must be set")
     private Duration refreshTokenTtl;
 
     /** How long a person's activation code works (casefile issues it). */
-    @NotNull(message = "donghanh.auth.activation-code-ttl must be set")
     private Duration activationCodeTtl;
 
     /** Consecutive failed sign-ins, from anywhere, that lock an account for {@link #getLockout()}. */
-    @NotNull(message = "donghanh.auth.max-failed-logins must be set")
     private Integer maxFailedLogins;
 
-    @NotNull(message = "donghanh.auth.lockout must be set")
     private Duration lockout;
 
     private int bcryptCost = 12;
 
     /** A JWKS file; empty: a development key is generated into the data directory. */
     private String keySetFile = "";
+
+    /** No defaults for these: a service started without them fails at once, naming the key. */
+    @PostConstruct
+    void requireAll() {
+        require(accessTokenTtl, "donghanh.auth.access-token-ttl");
+        require(refreshTokenTtl, "donghanh.auth.refresh-token-ttl");
+        require(activationCodeTtl, "donghanh.auth.activation-code-ttl");
+        require(maxFailedLogins, "donghanh.auth.max-failed-logins");
+        require(lockout, "donghanh.auth.lockout");
+    }
+
+    private static void require(Object value, String key) {
+        if (value == null) {
+            throw new IllegalStateException(key + " must be set");
+        }
+    }
 
     public Duration getAccessTokenTtl() {
         return accessTokenTtl;

@@ -1,7 +1,7 @@
 package vn.donghanh.casefile;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
-import jakarta.validation.constraints.NotNull;
+import jakarta.annotation.PostConstruct;
 
 /**
  * The printed words of the completion certificate ({@code donghanh.certificate.*}): configuration,
@@ -9,14 +9,23 @@ import jakarta.validation.constraints.NotNull;
  */
 @ConfigurationProperties("donghanh.certificate")
 public class CertificateSettings {
-    @NotNull(message = "donghanh.certificate.form-number must be set")
     private String formNumber;
-
-    @NotNull(message = "donghanh.certificate.legal-basis must be set")
     private String legalBasis;
-
-    @NotNull(message = "donghanh.certificate.title must be set")
     private String title;
+
+    /** No defaults for these: a service started without them fails at once, naming the key. */
+    @PostConstruct
+    void requireAll() {
+        require(formNumber, "donghanh.certificate.form-number");
+        require(legalBasis, "donghanh.certificate.legal-basis");
+        require(title, "donghanh.certificate.title");
+    }
+
+    private static void require(Object value, String key) {
+        if (value == null) {
+            throw new IllegalStateException(key + " must be set");
+        }
+    }
 
     public String getFormNumber() {
         return formNumber;
