@@ -1,6 +1,5 @@
 package vn.donghanh.appointment;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -68,7 +67,7 @@ public class AppointmentService {
             Notifier notifier,
             AuditLog audit,
             Clock clock,
-            @Value("${donghanh.appointments.horizon:P14D}") Duration horizon,
+            AppointmentSettings settings,
             ReminderService reminders) {
         this.jdbc = jdbc;
         this.cases = cases;
@@ -77,7 +76,7 @@ public class AppointmentService {
         this.notifier = notifier;
         this.audit = audit;
         this.clock = clock;
-        this.horizon = horizon;
+        this.horizon = settings.getHorizon();
         this.reminders = reminders;
     }
 

@@ -1,6 +1,5 @@
 package vn.donghanh.auth;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.generator.TokenGenerator;
 import io.micronaut.transaction.annotation.Transactional;
@@ -70,10 +69,7 @@ public class AuthService {
             Clock clock,
             LockNotice lockNotice,
             AccountSessions sessions,
-            @Value("${donghanh.auth.access-token-ttl}") Duration accessTtl,
-            @Value("${donghanh.auth.refresh-token-ttl}") Duration refreshTtl,
-            @Value("${donghanh.auth.max-failed-logins}") int maxFailedLogins,
-            @Value("${donghanh.auth.lockout}") Duration lockout) {
+            AuthSettings settings) {
         this.accounts = accounts;
         this.accountViews = accountViews;
         this.refreshTokens = refreshTokens;
@@ -83,10 +79,10 @@ public class AuthService {
         this.audit = audit;
         this.units = units;
         this.clock = clock;
-        this.accessTtl = accessTtl;
-        this.refreshTtl = refreshTtl;
-        this.maxFailedLogins = maxFailedLogins;
-        this.lockout = lockout;
+        this.accessTtl = settings.getAccessTokenTtl();
+        this.refreshTtl = settings.getRefreshTokenTtl();
+        this.maxFailedLogins = settings.getMaxFailedLogins();
+        this.lockout = settings.getLockout();
         this.lockNotice = lockNotice;
         this.sessions = sessions;
     }

@@ -1,9 +1,9 @@
 package vn.donghanh.delivery;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -47,6 +47,7 @@ public class OutboxDispatcher {
     private final int batchSize;
     private final Duration lease;
 
+    @Inject
     public OutboxDispatcher(
             JdbcOperations jdbc,
             TransactionOperations<Connection> tx,
@@ -54,10 +55,32 @@ public class OutboxDispatcher {
             SmsSender sms,
             DataCipher cipher,
             Clock clock,
-            @Value("${donghanh.delivery.max-attempts:8}") int maxAttempts,
-            @Value("${donghanh.delivery.base-backoff:PT10S}") Duration baseBackoff,
-            @Value("${donghanh.delivery.batch-size:500}") int batchSize,
-            @Value("${donghanh.delivery.lease:PT2M}") Duration lease) {
+            DeliverySettings settings) {
+        this(
+                jdbc,
+                tx,
+                push,
+                sms,
+                cipher,
+                clock,
+                settings.getMaxAttempts(),
+                settings.getBaseBackoff(),
+                settings.getBatchSize(),
+                settings.getLease());
+    }
+
+    /** With the settings given directly: tests drive a dispatcher of their own with a push sender they watch. */
+    public OutboxDispatcher(
+            JdbcOperations jdbc,
+            TransactionOperations<Connection> tx,
+            PushSender push,
+            SmsSender sms,
+            DataCipher cipher,
+            Clock clock,
+            int maxAttempts,
+            Duration baseBackoff,
+            int batchSize,
+            Duration lease) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.push = push;

@@ -1,6 +1,5 @@
 package vn.donghanh.escalation;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
@@ -60,8 +59,7 @@ public class EscalationJob {
             JdbcOperations jdbc,
             TransactionOperations<Connection> tx,
             Clock clock,
-            @Value("${donghanh.supervision.officer-after:PT48H}") Duration officerAfter,
-            @Value("${donghanh.supervision.help-escalate-after:PT15M}") Duration helpAfter) {
+            SupervisionSettings settings) {
         this.scan = scan;
         this.cases = cases;
         this.help = help;
@@ -70,8 +68,8 @@ public class EscalationJob {
         this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
-        this.officerAfter = officerAfter;
-        this.helpAfter = helpAfter;
+        this.officerAfter = settings.getOfficerAfter();
+        this.helpAfter = settings.getHelpEscalateAfter();
     }
 
     @Scheduled(

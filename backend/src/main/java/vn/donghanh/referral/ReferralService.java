@@ -29,6 +29,7 @@ import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Cursor;
 import vn.donghanh.common.Inserts;
 import vn.donghanh.common.Page;
+import vn.donghanh.common.ServiceTime;
 import vn.donghanh.common.SqlLists;
 import vn.donghanh.common.Times;
 import vn.donghanh.notification.CaseResponders;
@@ -71,8 +72,7 @@ public class ReferralService {
             Notifier notifier,
             DataCipher cipher,
             AuditLog audit,
-            Clock clock,
-            @io.micronaut.context.annotation.Value("${donghanh.default-time-zone}") String defaultZone) {
+            ServiceTime time) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.opportunities = opportunities;
@@ -81,8 +81,8 @@ public class ReferralService {
         this.notifier = notifier;
         this.cipher = cipher;
         this.audit = audit;
-        this.clock = clock;
-        this.defaultZone = ZoneId.of(defaultZone);
+        this.clock = time.clock();
+        this.defaultZone = time.zone();
     }
 
     @Transactional

@@ -1,6 +1,5 @@
 package vn.donghanh.report;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.annotation.Serdeable;
@@ -20,6 +19,7 @@ import vn.donghanh.casefile.CaseService;
 import vn.donghanh.casefile.CaseStatus;
 import vn.donghanh.checkin.CheckinModels;
 import vn.donghanh.checkin.ComplianceService;
+import vn.donghanh.common.ServiceTime;
 import vn.donghanh.common.SqlLists;
 import vn.donghanh.referral.ReferralModels;
 import vn.donghanh.referral.ReferralService;
@@ -48,15 +48,14 @@ public class CommuneSummaryService {
             ReferralService referrals,
             CaseService cases,
             JdbcOperations jdbc,
-            Clock clock,
-            @Value("${donghanh.default-time-zone}") String zone) {
+            ServiceTime time) {
         this.counts = counts;
         this.compliance = compliance;
         this.referrals = referrals;
         this.cases = cases;
         this.jdbc = jdbc;
-        this.clock = clock;
-        this.zone = ZoneId.of(zone);
+        this.clock = time.clock();
+        this.zone = time.zone();
     }
 
     @Serdeable
