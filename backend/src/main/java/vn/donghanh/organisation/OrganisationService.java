@@ -51,6 +51,7 @@ public class OrganisationService {
     }
 
     /** Organisations in a unit and below it (or everywhere, for a null unit). */
+    @Transactional(readOnly = true)
     public List<Organisation> list(String adminUnitId) {
         String path = "/";
         if (adminUnitId != null) {

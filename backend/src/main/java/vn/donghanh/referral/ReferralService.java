@@ -349,8 +349,9 @@ public class ReferralService {
     }
 
     /**
-     * Reintegration status of many cases at once, for the commune summary: three queries for up to {@link #CHUNK}
-     * cases (their referrals, those referrals' steps, their answered checks), one when none was referred.
+     * Reintegration status of many cases at once, for the commune summary: three queries for each {@link #CHUNK}
+     * cases (their referrals, those referrals' steps, their answered checks), however many referrals they have; one
+     * when none of them was referred.
      */
     public Map<String, ReferralModels.ReintegrationStatus> statusOf(List<String> caseIds) {
         Map<String, ReferralModels.ReintegrationStatus> out = new HashMap<>();
@@ -361,12 +362,8 @@ public class ReferralService {
     /** The reintegration of each case, replayed from its referrals (oldest first) and its answered checks. */
     private Map<String, ReferralModels.Reintegration> derive(List<String> caseIds) {
         Map<String, List<ReferralStore.Head>> byCase = store.oldestFirstByCase(caseIds);
-        Map<String, List<ReferralModels.StepView>> steps = byCase.isEmpty()
-                ? Map.of()
-                : store.steps(byCase.values().stream()
-                        .flatMap(List::stream)
-                        .map(ReferralStore.Head::id)
-                        .toList());
+        Map<String, List<ReferralModels.StepView>> steps =
+                byCase.isEmpty() ? Map.of() : store.stepsOfCases(byCase.keySet());
         Map<String, List<ReintegrationStatusDeriver.Answer>> answers =
                 byCase.isEmpty() ? Map.of() : store.answeredChecks(byCase.keySet(), defaultZone);
         Map<String, ReferralModels.Reintegration> out = new HashMap<>();

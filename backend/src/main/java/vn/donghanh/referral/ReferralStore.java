@@ -169,6 +169,27 @@ class ReferralStore {
         return out;
     }
 
+    /**
+     * The steps of all the referrals of these cases, each referral's in the order they were taken: by case, so
+     * that the number of queries follows the number of cases, not of their referrals.
+     */
+    Map<String, List<ReferralModels.StepView>> stepsOfCases(Collection<String> caseIds) {
+        Map<String, List<ReferralModels.StepView>> out = new LinkedHashMap<>();
+        for (List<String> part : chunks(caseIds)) {
+            SqlLists.query(
+                    jdbc,
+                    "SELECT s.* FROM referral_step s JOIN referral r ON r.id = s.referral_id WHERE r.case_id IN ("
+                            + SqlLists.placeholders(part.size()) + ") ORDER BY s.seq",
+                    part,
+                    rs -> {
+                        out.computeIfAbsent(rs.getString("referral_id"), k -> new ArrayList<>())
+                                .add(stepRow(rs));
+                        return null;
+                    });
+        }
+        return out;
+    }
+
     /** The answered retention checks of these cases by case; answer dates in {@code zone}. */
     Map<String, List<ReintegrationStatusDeriver.Answer>> answeredChecks(Collection<String> caseIds, ZoneId zone) {
         Map<String, List<ReintegrationStatusDeriver.Answer>> out = new LinkedHashMap<>();
