@@ -17,6 +17,7 @@ import vn.donghanh.audit.AuditEntry;
 import vn.donghanh.audit.AuditLog;
 import vn.donghanh.casefile.CaseEntity;
 import vn.donghanh.casefile.CaseService;
+import vn.donghanh.casefile.CaseStatus;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Ids;
 import vn.donghanh.common.TextFold;
@@ -169,7 +170,7 @@ public class OpportunityService {
             throw ApiException.forbidden("interest is expressed by the person");
         }
         CaseEntity c = cases.inScope(caller, caller.caseId());
-        if (vn.donghanh.casefile.CaseStatus.valueOf(c.status()).isClosed()) {
+        if (CaseStatus.valueOf(c.status()).isClosed()) {
             throw ApiException.conflict("case-closed", "the case is " + c.status());
         }
         OpportunityModels.Opportunity o = find(opportunityId);

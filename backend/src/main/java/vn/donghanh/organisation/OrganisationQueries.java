@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import vn.donghanh.adminunit.UnitsUnder;
 import vn.donghanh.common.SqlLists;
@@ -34,7 +35,7 @@ class OrganisationQueries {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<String> params = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
+        List<String> params = new ArrayList<>(new LinkedHashSet<>(ids));
         return SqlLists.query(
                 jdbc,
                 "SELECT o.* FROM organisation o WHERE o.id IN (" + SqlLists.placeholders(params.size())

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -273,7 +274,7 @@ class ReferralStore {
     }
 
     private static List<List<String>> chunks(Collection<String> ids) {
-        List<String> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        List<String> all = List.copyOf(new LinkedHashSet<>(ids));
         List<List<String>> out = new ArrayList<>();
         for (int from = 0; from < all.size(); from += CHUNK) {
             out.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
