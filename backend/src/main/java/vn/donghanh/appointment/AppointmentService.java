@@ -369,7 +369,7 @@ public class AppointmentService {
                 SELECT o.*, s.type, s.place_id, s.duration_minutes
                 FROM appointment_occurrence o JOIN appointment_series s ON s.id = o.series_id WHERE\s""" + where, List.of(params), AppointmentService::row);
         // The places' names and types from their owner, one query for the whole list.
-        Map<String, OrganisationEntity> places = organisations.byIds(found.stream()
+        Map<String, OrganisationEntity> places = organisations.entitiesByIds(found.stream()
                 .map(AppointmentModels.Occurrence::placeId)
                 .distinct()
                 .toList());

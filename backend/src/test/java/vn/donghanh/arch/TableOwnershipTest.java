@@ -100,13 +100,6 @@ class TableOwnershipTest {
             "escalation/OverdueAlertScan.java → account",
             "notification/CaseResponders.java → account",
             "notification/CaseResponders.java → admin_unit",
-            "opportunity/OpportunityService.java → admin_unit",
-            "opportunity/OpportunityService.java → organisation",
-            "organisation/OrganisationRepository.java → admin_unit",
-            "provider/ProviderService.java → admin_unit",
-            "provider/ProviderService.java → organisation",
-            "referral/ReferralService.java → opportunity",
-            "referral/ReferralService.java → organisation",
             "report/CaseCountsService.java → admin_unit",
             // --- other features' records read or written directly
             "appointment/ReminderStore.java → notification", // reminders queued as notifications, withdrawn with them
