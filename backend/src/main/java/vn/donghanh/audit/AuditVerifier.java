@@ -1,7 +1,6 @@
 package vn.donghanh.audit;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
@@ -20,11 +19,8 @@ public class AuditVerifier {
         this.jdbc = jdbc;
     }
 
-    @Serdeable
-    public record Result(boolean valid, long checked, Long firstBrokenSeq, String problem) {}
-
     @Transactional(readOnly = true)
-    public Result verify() {
+    public AuditModels.Result verify() {
         return jdbc.prepareStatement("""
                 SELECT seq, occurred_at, actor_id, actor_role, action, case_id, target, client_ip, detail, prev_hash, hash
                 FROM audit_event ORDER BY seq""", ps -> {
@@ -36,15 +32,15 @@ public class AuditVerifier {
                 while (rs.next()) {
                     long seq = rs.getLong("seq");
                     if (seq != expectedSeq) {
-                        return new Result(false, checked, seq, "row " + expectedSeq + " is missing");
+                        return new AuditModels.Result(false, checked, seq, "row " + expectedSeq + " is missing");
                     }
                     if (!prev.equals(rs.getString("prev_hash"))) {
-                        return new Result(false, checked, seq, "link to the previous row is broken");
+                        return new AuditModels.Result(false, checked, seq, "link to the previous row is broken");
                     }
                     String computed = AuditHash.of(
                             prev, seq, rs.getTimestamp("occurred_at").toInstant(), entry(rs));
                     if (!computed.equals(rs.getString("hash"))) {
-                        return new Result(false, checked, seq, "row content does not match its hash");
+                        return new AuditModels.Result(false, checked, seq, "row content does not match its hash");
                     }
                     prev = computed;
                     expectedSeq++;
@@ -57,9 +53,10 @@ public class AuditVerifier {
                 }
             });
             if (!prev.equals(head)) {
-                return new Result(false, checked, expectedSeq, "rows after " + (expectedSeq - 1) + " were removed");
+                return new AuditModels.Result(
+                        false, checked, expectedSeq, "rows after " + (expectedSeq - 1) + " were removed");
             }
-            return new Result(true, checked, null, null);
+            return new AuditModels.Result(true, checked, null, null);
         });
     }
 

@@ -94,12 +94,12 @@ public class AuthService {
     /** The outcome of a login attempt; failures are committed before the refusal is thrown. */
     public sealed interface LoginResult permits Success, Failure {}
 
-    public record Success(TokenResponse tokens) implements LoginResult {}
+    public record Success(AuthModels.TokenResponse tokens) implements LoginResult {}
 
     public record Failure(ApiException refusal) implements LoginResult {}
 
     @Transactional
-    public LoginResult staffLogin(AuthRequests.StaffLogin request, String clientIp) {
+    public LoginResult staffLogin(AuthModels.StaffLogin request, String clientIp) {
         Optional<AccountEntity> account = accounts.findByUsername(request.username());
         if (account.isEmpty() || "PERSON".equals(account.get().role())) {
             return unknownTarget(request.password(), clientIp);
@@ -108,7 +108,7 @@ public class AuthService {
     }
 
     @Transactional
-    public LoginResult personLogin(AuthRequests.PersonLogin request, String clientIp) {
+    public LoginResult personLogin(AuthModels.PersonLogin request, String clientIp) {
         Optional<AccountEntity> account = accounts.findByLoginPhoneHash(cipher.phoneLookupHash(request.phone()));
         if (account.isEmpty() || account.get().passwordHash() == null) {
             return unknownTarget(request.pin(), clientIp);
@@ -148,7 +148,7 @@ public class AuthService {
     }
 
     @Transactional
-    public LoginResult activate(AuthRequests.Activate request, String clientIp) {
+    public LoginResult activate(AuthModels.Activate request, String clientIp) {
         Optional<AccountEntity> found = accounts.findByLoginPhoneHash(cipher.phoneLookupHash(request.phone()));
         Instant now = clock.instant();
         String presented = SecretHasher.sha256(normaliseCode(request.code()));
@@ -273,7 +273,7 @@ public class AuthService {
                 .ifPresent(t -> refreshTokens.revokeFamily(t.familyId(), clock.instant()));
     }
 
-    private TokenResponse issue(AccountEntity account, String familyId) {
+    private AuthModels.TokenResponse issue(AccountEntity account, String familyId) {
         String unitPath = units.require(account.adminUnitId(), "adminUnitId").path();
         Authentication authentication = CallerResolver.authenticationFor(
                 account.id(),
@@ -300,6 +300,7 @@ public class AuthService {
                 now.plus(refreshTtl),
                 null,
                 null));
-        return new TokenResponse(access, "Bearer", accessTtl.toSeconds(), refresh, accountViews.view(account));
+        return new AuthModels.TokenResponse(
+                access, "Bearer", accessTtl.toSeconds(), refresh, accountViews.view(account));
     }
 }

@@ -2,14 +2,12 @@ package vn.donghanh.consent;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,15 +38,8 @@ public class ConsentService {
         this.clock = clock;
     }
 
-    @Serdeable
-    public record Consent(ConsentPurpose purpose, boolean granted, OffsetDateTime recordedAt) {}
-
-    @Serdeable
-    public record SetConsent(
-            @jakarta.validation.constraints.NotNull Boolean granted) {}
-
     @Transactional
-    public Consent set(Caller caller, ConsentPurpose purpose, boolean granted) {
+    public ConsentModels.Consent set(Caller caller, ConsentPurpose purpose, boolean granted) {
         String caseId = ownCase(caller);
         Instant now = clock.instant();
         jdbc.prepareStatement(
@@ -68,13 +59,13 @@ public class ConsentService {
         }
         audit.append(AuditEntry.of(
                 caller, AuditAction.CONSENT_CHANGE, caseId, "consent:" + purpose, granted ? "granted" : "withdrawn"));
-        return new Consent(purpose, granted, now.atOffset(ZoneOffset.UTC));
+        return new ConsentModels.Consent(purpose, granted, now.atOffset(ZoneOffset.UTC));
     }
 
     @Transactional
-    public List<Consent> mine(Caller caller) {
+    public List<ConsentModels.Consent> mine(Caller caller) {
         String caseId = ownCase(caller);
-        List<Consent> out = new ArrayList<>();
+        List<ConsentModels.Consent> out = new ArrayList<>();
         for (ConsentPurpose p : ConsentPurpose.values()) {
             latest(caseId, p).ifPresent(out::add);
         }
@@ -82,10 +73,10 @@ public class ConsentService {
     }
 
     public boolean granted(String caseId, ConsentPurpose purpose) {
-        return latest(caseId, purpose).map(Consent::granted).orElse(false);
+        return latest(caseId, purpose).map(ConsentModels.Consent::granted).orElse(false);
     }
 
-    private java.util.Optional<Consent> latest(String caseId, ConsentPurpose purpose) {
+    private java.util.Optional<ConsentModels.Consent> latest(String caseId, ConsentPurpose purpose) {
         return jdbc.prepareStatement(
                 "SELECT granted, recorded_at FROM consent WHERE case_id = ? AND purpose = ? ORDER BY seq DESC LIMIT 1",
                 ps -> {
@@ -93,11 +84,11 @@ public class ConsentService {
                     ps.setString(2, purpose.name());
                     try (ResultSet rs = ps.executeQuery()) {
                         return rs.next()
-                                ? java.util.Optional.of(new Consent(
+                                ? java.util.Optional.of(new ConsentModels.Consent(
                                         purpose,
                                         rs.getBoolean(1),
                                         rs.getTimestamp(2).toInstant().atOffset(ZoneOffset.UTC)))
-                                : java.util.Optional.<Consent>empty();
+                                : java.util.Optional.<ConsentModels.Consent>empty();
                     }
                 });
     }

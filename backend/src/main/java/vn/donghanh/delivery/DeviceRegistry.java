@@ -22,7 +22,7 @@ public class DeviceRegistry {
     }
 
     @Transactional
-    public void register(Caller caller, String token, DeviceController.Platform platform) {
+    public void register(Caller caller, String token, DeliveryModels.Platform platform) {
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.prepareStatement("""
                 INSERT INTO device_token (token, account_id, platform, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?)

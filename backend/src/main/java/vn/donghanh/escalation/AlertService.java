@@ -1,9 +1,7 @@
 package vn.donghanh.escalation;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.event.annotation.EventListener;
-import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
@@ -43,24 +41,9 @@ public class AlertService {
         this.clock = clock;
     }
 
-    /** {@code minutesToFirstAction}: from the moment the occurrence went overdue to the first human response. */
-    @Serdeable
-    public record Alert(
-            String id,
-            String caseId,
-            String fullName,
-            PlanKind kind,
-            OffsetDateTime overdueSince,
-            @Nullable OffsetDateTime mentorNotifiedAt,
-            @Nullable OffsetDateTime officerNotifiedAt,
-            @Nullable OffsetDateTime firstActionAt,
-            @Nullable String firstActionKind,
-            @Nullable Long minutesToFirstAction,
-            @Nullable OffsetDateTime resolvedAt) {}
-
     /** Open alerts in the caller's scope, longest overdue first (overdueSince, then id), one page after {@code cursor}. */
     @Transactional
-    public Page<Alert> openAlerts(Caller caller, String cursor, int limit) {
+    public Page<EscalationModels.Alert> openAlerts(Caller caller, String cursor, int limit) {
         if (!caller.is(Role.OFFICER, Role.MENTOR)) {
             throw ApiException.forbidden("alerts are for officers and mentors");
         }
@@ -68,14 +51,14 @@ public class AlertService {
         List<Object> params = new ArrayList<>(scope.params());
         String after = Keyset.afterInstant(cursor, "oa.overdue_since", "oa.id", false, params);
         params.add(limit + 1);
-        List<Alert> rows = jdbc.prepareStatement(
+        List<EscalationModels.Alert> rows = jdbc.prepareStatement(
                 """
                 SELECT oa.* FROM overdue_alert oa
                 WHERE oa.resolved_at IS NULL AND oa.case_id IN (""" + scope.caseIds() + ")" + after + " ORDER BY oa.overdue_since, oa.id LIMIT ?", ps -> {
                     for (int i = 0; i < params.size(); i++) {
                         ps.setObject(i + 1, params.get(i));
                     }
-                    List<Alert> out = new ArrayList<>();
+                    List<EscalationModels.Alert> out = new ArrayList<>();
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             out.add(alert(rs));
@@ -83,7 +66,7 @@ public class AlertService {
                     }
                     return out;
                 });
-        Page<Alert> page = Page.ofOverfetched(
+        Page<EscalationModels.Alert> page = Page.ofOverfetched(
                 named(rows),
                 limit,
                 last -> Cursor.encode(last.overdueSince().toInstant().toString(), last.id()));
@@ -94,7 +77,7 @@ public class AlertService {
     }
 
     @Transactional
-    public Alert acknowledge(Caller caller, String alertId) {
+    public EscalationModels.Alert acknowledge(Caller caller, String alertId) {
         if (!caller.is(Role.OFFICER, Role.MENTOR)) {
             throw ApiException.forbidden("alerts are acknowledged by officers and mentors");
         }
@@ -110,13 +93,14 @@ public class AlertService {
         cases.inScope(caller, caseId);
         markFirstAction(alertId, null, "ACKNOWLEDGED", caller.accountId());
         audit.append(AuditEntry.of(caller, AuditAction.ALERT_ACKNOWLEDGE, caseId, "alert:" + alertId, null));
-        Alert alert = jdbc.prepareStatement("SELECT oa.* FROM overdue_alert oa WHERE oa.id = ?", ps -> {
-            ps.setString(1, alertId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return alert(rs);
-            }
-        });
+        EscalationModels.Alert alert =
+                jdbc.prepareStatement("SELECT oa.* FROM overdue_alert oa WHERE oa.id = ?", ps -> {
+                    ps.setString(1, alertId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        return alert(rs);
+                    }
+                });
         return named(List.of(alert)).get(0);
     }
 
@@ -141,10 +125,11 @@ public class AlertService {
     }
 
     /** The alerts with their person's name, from casefile. */
-    private List<Alert> named(List<Alert> alerts) {
-        var labels = cases.labels(alerts.stream().map(Alert::caseId).toList());
+    private List<EscalationModels.Alert> named(List<EscalationModels.Alert> alerts) {
+        var labels =
+                cases.labels(alerts.stream().map(EscalationModels.Alert::caseId).toList());
         return alerts.stream()
-                .map(a -> new Alert(
+                .map(a -> new EscalationModels.Alert(
                         a.id(),
                         a.caseId(),
                         labels.get(a.caseId()).fullName(),
@@ -160,10 +145,10 @@ public class AlertService {
     }
 
     /** An alert as stored; its {@code fullName} is filled in by {@link #named}. */
-    private static Alert alert(ResultSet rs) throws java.sql.SQLException {
+    private static EscalationModels.Alert alert(ResultSet rs) throws java.sql.SQLException {
         OffsetDateTime since = Times.utc(rs, "overdue_since");
         OffsetDateTime first = Times.utc(rs, "first_action_at");
-        return new Alert(
+        return new EscalationModels.Alert(
                 rs.getString("id"),
                 rs.getString("case_id"),
                 null,

@@ -1,21 +1,14 @@
 package vn.donghanh.help;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import vn.donghanh.audit.AuditAction;
 import vn.donghanh.audit.AuditEntry;
 import vn.donghanh.audit.AuditLog;
@@ -102,37 +95,8 @@ public class HelpService {
         }
     }
 
-    public enum Category {
-        CRAVING,
-        CRISIS,
-        CONFLICT,
-        OTHER
-    }
-
-    @Serdeable
-    public record AskForHelp(
-            @NotNull UUID id,
-            @NotNull Category category,
-            @Nullable @Size(max = 1000) String note) {}
-
-    @Serdeable
-    public record Resolve(@NotBlank @Size(max = 1000) String note) {}
-
-    @Serdeable
-    public record HelpRequest(
-            String id,
-            String caseId,
-            Category category,
-            @Nullable String note,
-            OffsetDateTime createdAt,
-            @Nullable OffsetDateTime escalatedAt,
-            @Nullable OffsetDateTime acknowledgedAt,
-            @Nullable String acknowledgedBy,
-            @Nullable OffsetDateTime resolvedAt,
-            @Nullable String resolutionNote) {}
-
     @Transactional
-    public HelpRequest ask(Caller caller, String caseId, AskForHelp r) {
+    public HelpModels.HelpRequest ask(Caller caller, String caseId, HelpModels.AskForHelp r) {
         if (!caller.is(Role.PERSON)) {
             throw ApiException.forbidden("help is asked for by the person");
         }
@@ -190,8 +154,8 @@ public class HelpService {
     }
 
     @Transactional
-    public HelpRequest acknowledge(Caller caller, String id) {
-        HelpRequest h = requireResponder(caller, id);
+    public HelpModels.HelpRequest acknowledge(Caller caller, String id) {
+        HelpModels.HelpRequest h = requireResponder(caller, id);
         jdbc.prepareStatement(
                 "UPDATE help_request SET acknowledged_at = ?, acknowledged_by = ? WHERE id = ? AND acknowledged_at IS NULL",
                 ps -> {
@@ -205,8 +169,8 @@ public class HelpService {
     }
 
     @Transactional
-    public HelpRequest resolve(Caller caller, String id, Resolve r) {
-        HelpRequest h = requireResponder(caller, id);
+    public HelpModels.HelpRequest resolve(Caller caller, String id, HelpModels.Resolve r) {
+        HelpModels.HelpRequest h = requireResponder(caller, id);
         Instant now = clock.instant();
         int resolved = jdbc.prepareStatement("""
                 UPDATE help_request SET resolved_at = ?, resolved_by = ?, resolution_note = ?,
@@ -229,13 +193,13 @@ public class HelpService {
 
     /** The case's help requests, newest first (createdAt, then id), one page after {@code cursor}: they grow with time. */
     @Transactional
-    public Page<HelpRequest> forCase(Caller caller, String caseId, String cursor, int limit) {
+    public Page<HelpModels.HelpRequest> forCase(Caller caller, String caseId, String cursor, int limit) {
         cases.inScope(caller, caseId);
         audit.append(AuditEntry.of(caller, AuditAction.HELP_REQUESTS_READ, caseId, "help", null));
         List<Object> params = new ArrayList<>(List.of(caseId));
         String after = Keyset.afterInstant(cursor, "created_at", "id", true, params);
         params.add(limit + 1);
-        List<HelpRequest> rows = SqlLists.query(
+        List<HelpModels.HelpRequest> rows = SqlLists.query(
                 jdbc,
                 "SELECT * FROM help_request WHERE case_id = ?" + after + " ORDER BY created_at DESC, id DESC LIMIT ?",
                 params,
@@ -245,15 +209,15 @@ public class HelpService {
     }
 
     /** Help requests by id, unscoped: the sync feed has already scoped the ids (a page of at most 500). */
-    public List<HelpRequest> byIds(java.util.Collection<String> ids) {
+    public List<HelpModels.HelpRequest> byIds(java.util.Collection<String> ids) {
         return SqlLists.byIds(jdbc, "help_request", ids, HelpService::row);
     }
 
-    private HelpRequest requireResponder(Caller caller, String id) {
+    private HelpModels.HelpRequest requireResponder(Caller caller, String id) {
         if (!caller.is(Role.MENTOR, Role.OFFICER)) {
             throw ApiException.forbidden("help requests are answered by mentors and officers");
         }
-        HelpRequest h = find(id);
+        HelpModels.HelpRequest h = find(id);
         if (h == null) {
             throw ApiException.notFound();
         }
@@ -261,7 +225,7 @@ public class HelpService {
         return h;
     }
 
-    private HelpRequest find(String id) {
+    private HelpModels.HelpRequest find(String id) {
         return jdbc.prepareStatement("SELECT * FROM help_request WHERE id = ?", ps -> {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
@@ -270,11 +234,11 @@ public class HelpService {
         });
     }
 
-    private static HelpRequest row(ResultSet rs) throws java.sql.SQLException {
-        return new HelpRequest(
+    private static HelpModels.HelpRequest row(ResultSet rs) throws java.sql.SQLException {
+        return new HelpModels.HelpRequest(
                 rs.getString("id"),
                 rs.getString("case_id"),
-                Category.valueOf(rs.getString("category")),
+                HelpModels.Category.valueOf(rs.getString("category")),
                 rs.getString("note"),
                 Times.utc(rs, "created_at"),
                 Times.utc(rs, "escalated_at"),

@@ -1,23 +1,16 @@
 package vn.donghanh.message;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import vn.donghanh.audit.AuditAction;
 import vn.donghanh.audit.AuditEntry;
 import vn.donghanh.audit.AuditLog;
@@ -64,27 +57,11 @@ public class MessageService {
         this.clock = clock;
     }
 
-    @Serdeable
-    public record SendMessage(
-            @NotNull UUID id,
-            @NotNull UUID recipientId,
-            @NotBlank @Size(max = 2000) String body) {}
-
-    @Serdeable
-    public record Message(
-            String id,
-            String caseId,
-            String senderId,
-            String recipientId,
-            String body,
-            OffsetDateTime sentAt,
-            @Nullable OffsetDateTime readAt) {}
-
     @Transactional
-    public Message send(Caller caller, String caseId, SendMessage r) {
+    public MessageModels.Message send(Caller caller, String caseId, MessageModels.SendMessage r) {
         cases.inScope(caller, caseId);
         String recipient = r.recipientId().toString();
-        Message existing = find(r.id().toString());
+        MessageModels.Message existing = find(r.id().toString());
         if (existing != null) {
             if (!existing.caseId().equals(caseId)
                     || !existing.senderId().equals(caller.accountId())
@@ -128,7 +105,8 @@ public class MessageService {
      * the insertion order), one page after {@code cursor}: a conversation grows without bound.
      */
     @Transactional
-    public Page<Message> conversation(Caller caller, String caseId, String otherId, String cursor, int limit) {
+    public Page<MessageModels.Message> conversation(
+            Caller caller, String caseId, String otherId, String cursor, int limit) {
         cases.inScope(caller, caseId);
         audit.append(AuditEntry.of(caller, AuditAction.MESSAGES_READ, caseId, "messages", null));
         List<Object> params =
@@ -149,7 +127,7 @@ public class MessageService {
             params.add(seq);
         }
         params.add(limit + 1);
-        List<Message> rows = new ArrayList<>();
+        List<MessageModels.Message> rows = new ArrayList<>();
         List<Long> seqs = new ArrayList<>();
         jdbc.prepareStatement("""
                 SELECT * FROM message WHERE case_id = ?
@@ -166,8 +144,8 @@ public class MessageService {
             return null;
         });
         boolean more = rows.size() > limit;
-        List<Message> page = more ? rows.subList(0, limit) : rows;
-        Message last = page.isEmpty() ? null : page.get(page.size() - 1);
+        List<MessageModels.Message> page = more ? rows.subList(0, limit) : rows;
+        MessageModels.Message last = page.isEmpty() ? null : page.get(page.size() - 1);
         return new Page<>(
                 List.copyOf(page),
                 more
@@ -176,8 +154,8 @@ public class MessageService {
     }
 
     @Transactional
-    public Message markRead(Caller caller, String id) {
-        Message m = find(id);
+    public MessageModels.Message markRead(Caller caller, String id) {
+        MessageModels.Message m = find(id);
         if (m == null || !m.recipientId().equals(caller.accountId())) {
             throw ApiException.notFound();
         }
@@ -205,7 +183,7 @@ public class MessageService {
     }
 
     /** Messages by id, unscoped: the sync feed has already limited them to the caller's own. */
-    public List<Message> byIds(java.util.Collection<String> ids) {
+    public List<MessageModels.Message> byIds(java.util.Collection<String> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -215,7 +193,7 @@ public class MessageService {
                     for (int i = 0; i < params.size(); i++) {
                         ps.setString(i + 1, params.get(i));
                     }
-                    List<Message> out = new ArrayList<>();
+                    List<MessageModels.Message> out = new ArrayList<>();
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             out.add(row(rs));
@@ -225,7 +203,7 @@ public class MessageService {
                 });
     }
 
-    private Message find(String id) {
+    private MessageModels.Message find(String id) {
         return jdbc.prepareStatement("SELECT * FROM message WHERE id = ?", ps -> {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
@@ -234,9 +212,9 @@ public class MessageService {
         });
     }
 
-    private static Message row(ResultSet rs) throws java.sql.SQLException {
+    private static MessageModels.Message row(ResultSet rs) throws java.sql.SQLException {
         Timestamp read = rs.getTimestamp("read_at");
-        return new Message(
+        return new MessageModels.Message(
                 rs.getString("id"),
                 rs.getString("case_id"),
                 rs.getString("sender_id"),

@@ -1,13 +1,11 @@
 package vn.donghanh.report;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import vn.donghanh.casefile.CaseStatus;
 import vn.donghanh.common.ApiException;
@@ -26,19 +24,12 @@ public class CaseCountsService {
         this.jdbc = jdbc;
     }
 
-    @Serdeable
-    public record UnitCounts(
-            String adminUnitId, String code, String name, Map<CaseStatus, Long> byStatus, long activeWithMentor) {}
-
-    @Serdeable
-    public record CaseCounts(String adminUnitId, List<UnitCounts> units) {}
-
     @Transactional(readOnly = true)
-    public CaseCounts counts(Caller caller) {
+    public ReportModels.CaseCounts counts(Caller caller) {
         if (!caller.is(Role.SUPERVISOR, Role.OFFICER)) {
             throw ApiException.forbidden("only supervisors and officers see case counts");
         }
-        Map<String, UnitCounts> byUnit = new LinkedHashMap<>();
+        Map<String, ReportModels.UnitCounts> byUnit = new LinkedHashMap<>();
         jdbc.prepareStatement("""
                 SELECT u.id, u.code, u.name, c.status, COUNT(c.id),
                        SUM(CASE WHEN c.status = 'ACTIVE' AND EXISTS
@@ -50,9 +41,9 @@ public class CaseCountsService {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String unitId = rs.getString(1);
-                    UnitCounts uc = byUnit.computeIfAbsent(unitId, id -> {
+                    ReportModels.UnitCounts uc = byUnit.computeIfAbsent(unitId, id -> {
                         try {
-                            return new UnitCounts(id, rs.getString(2), rs.getString(3), emptyCounts(), 0);
+                            return new ReportModels.UnitCounts(id, rs.getString(2), rs.getString(3), emptyCounts(), 0);
                         } catch (java.sql.SQLException e) {
                             throw new IllegalStateException(e);
                         }
@@ -62,7 +53,7 @@ public class CaseCountsService {
                         uc.byStatus().put(CaseStatus.valueOf(status), rs.getLong(5));
                         byUnit.put(
                                 unitId,
-                                new UnitCounts(
+                                new ReportModels.UnitCounts(
                                         uc.adminUnitId(),
                                         uc.code(),
                                         uc.name(),
@@ -73,7 +64,7 @@ public class CaseCountsService {
             }
             return null;
         });
-        return new CaseCounts(caller.unitId(), new ArrayList<>(byUnit.values()));
+        return new ReportModels.CaseCounts(caller.unitId(), new ArrayList<>(byUnit.values()));
     }
 
     private static Map<CaseStatus, Long> emptyCounts() {

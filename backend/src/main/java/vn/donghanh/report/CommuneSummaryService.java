@@ -1,9 +1,7 @@
 package vn.donghanh.report;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
@@ -59,26 +57,6 @@ public class CommuneSummaryService {
         this.zone = ZoneId.of(zone);
     }
 
-    @Serdeable
-    public record CommuneSummary(
-            String adminUnitId,
-            String code,
-            String name,
-            Map<CaseStatus, Long> byStatus,
-            long activeWithMentor,
-            @Nullable Integer mentorCoveragePercent,
-            long expectedThisMonth,
-            long satisfiedThisMonth,
-            @Nullable Integer compliancePercentThisMonth,
-            long overdueCases,
-            long alertsThisMonth,
-            @Nullable Long medianMinutesToFirstAction,
-            long employedOrInTraining,
-            @Nullable Integer employedOrInTrainingPercent) {}
-
-    @Serdeable
-    public record Summary(String adminUnitId, List<CommuneSummary> communes) {}
-
     /** What the open cases of one commune add up to. */
     private static final class OpenTotals {
         long expected;
@@ -89,8 +67,8 @@ public class CommuneSummaryService {
     }
 
     @Transactional(readOnly = true)
-    public Summary summary(Caller caller) {
-        CaseCountsService.CaseCounts base = counts.counts(caller);
+    public ReportModels.Summary summary(Caller caller) {
+        ReportModels.CaseCounts base = counts.counts(caller);
         // Aggregates are drawn from every case below the caller's unit, whatever the caller's case scope:
         // every open case, a chunk at a time, so memory holds one chunk and one total per commune.
         Map<String, OpenTotals> totals = new HashMap<>();
@@ -116,13 +94,13 @@ public class CommuneSummaryService {
                 t.overdue += plans.stream().anyMatch(p -> p.overdueSince() != null) ? 1 : 0;
             }
         });
-        List<CommuneSummary> out = new ArrayList<>();
-        for (CaseCountsService.UnitCounts u : base.units()) {
+        List<ReportModels.CommuneSummary> out = new ArrayList<>();
+        for (ReportModels.UnitCounts u : base.units()) {
             OpenTotals t = totals.getOrDefault(u.adminUnitId(), new OpenTotals());
             long active = u.byStatus().getOrDefault(CaseStatus.ACTIVE, 0L);
             List<String> communeCases = cases.idsRegisteredIn(u.adminUnitId());
             List<Long> responseMinutes = responseMinutesThisMonth(communeCases);
-            out.add(new CommuneSummary(
+            out.add(new ReportModels.CommuneSummary(
                     u.adminUnitId(),
                     u.code(),
                     u.name(),
@@ -138,7 +116,7 @@ public class CommuneSummaryService {
                     t.working,
                     percent(t.working, t.underManagement)));
         }
-        return new Summary(base.adminUnitId(), out);
+        return new ReportModels.Summary(base.adminUnitId(), out);
     }
 
     /** Minutes from "overdue" to the first human action, for alerts of the commune's cases that went overdue this month. */

@@ -30,9 +30,12 @@ import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Cursor;
 import vn.donghanh.contact.ContactLogService;
 import vn.donghanh.contact.ContactModels;
+import vn.donghanh.help.HelpModels;
 import vn.donghanh.help.HelpService;
+import vn.donghanh.message.MessageModels;
 import vn.donghanh.message.MessageService;
 import vn.donghanh.notification.InboxService;
+import vn.donghanh.notification.NotificationModels;
 import vn.donghanh.security.Caller;
 import vn.donghanh.security.Role;
 import vn.donghanh.sync.SyncModels.SyncChange;
@@ -77,9 +80,9 @@ public class SyncFeed {
         loaders.put(Type.CHECKIN, ids -> byId(checkins.byIds(ids), CheckinModels.Checkin::id));
         loaders.put(Type.CONTACT, ids -> byId(contacts.byIds(ids), ContactModels.Contact::id));
         loaders.put(Type.REMINDER, ids -> byId(reminders.byIds(ids), ReminderService.Reminder::id));
-        loaders.put(Type.HELP_REQUEST, ids -> byId(helpRequests.byIds(ids), HelpService.HelpRequest::id));
-        loaders.put(Type.MESSAGE, ids -> byId(messages.byIds(ids), MessageService.Message::id));
-        loaders.put(Type.NOTIFICATION, ids -> byId(inbox.byIds(ids), InboxService.Notification::id));
+        loaders.put(Type.HELP_REQUEST, ids -> byId(helpRequests.byIds(ids), HelpModels.HelpRequest::id));
+        loaders.put(Type.MESSAGE, ids -> byId(messages.byIds(ids), MessageModels.Message::id));
+        loaders.put(Type.NOTIFICATION, ids -> byId(inbox.byIds(ids), NotificationModels.Notification::id));
     }
 
     private static <T> Map<String, Object> byId(List<T> records, Function<T, String> id) {
