@@ -5,6 +5,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
+import vn.donghanh.common.SqlLists;
 
 /**
  * Recomputes the audit chain from the first row: a row whose stored hash, predecessor link or
@@ -47,11 +49,12 @@ public class AuditVerifier {
                     checked++;
                 }
             }
-            String head = jdbc.prepareStatement("SELECT last_hash FROM audit_chain_head WHERE id = 1", hp -> {
-                try (ResultSet rs = hp.executeQuery()) {
-                    return rs.next() ? rs.getString(1) : null;
-                }
-            });
+            String head = SqlLists.one(
+                            jdbc,
+                            "SELECT last_hash FROM audit_chain_head WHERE id = 1",
+                            List.of(),
+                            rs -> rs.getString(1))
+                    .orElse(null);
             if (!prev.equals(head)) {
                 return new AuditModels.Result(
                         false, checked, expectedSeq, "rows after " + (expectedSeq - 1) + " were removed");

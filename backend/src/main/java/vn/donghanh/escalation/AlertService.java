@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import vn.donghanh.audit.AuditAction;
 import vn.donghanh.audit.AuditEntry;
@@ -21,6 +22,7 @@ import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Cursor;
 import vn.donghanh.common.Keyset;
 import vn.donghanh.common.Page;
+import vn.donghanh.common.SqlLists;
 import vn.donghanh.common.Times;
 import vn.donghanh.notification.CaseAttendedEvent;
 import vn.donghanh.security.Caller;
@@ -51,21 +53,13 @@ public class AlertService {
         List<Object> params = new ArrayList<>(scope.params());
         String after = Keyset.afterInstant(cursor, "oa.overdue_since", "oa.id", false, params);
         params.add(limit + 1);
-        List<EscalationModels.Alert> rows = jdbc.prepareStatement(
+        List<EscalationModels.Alert> rows = SqlLists.query(
+                jdbc,
                 """
                 SELECT oa.* FROM overdue_alert oa
-                WHERE oa.resolved_at IS NULL AND oa.case_id IN (""" + scope.caseIds() + ")" + after + " ORDER BY oa.overdue_since, oa.id LIMIT ?", ps -> {
-                    for (int i = 0; i < params.size(); i++) {
-                        ps.setObject(i + 1, params.get(i));
-                    }
-                    List<EscalationModels.Alert> out = new ArrayList<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.add(alert(rs));
-                        }
-                    }
-                    return out;
-                });
+                WHERE oa.resolved_at IS NULL AND oa.case_id IN (""" + scope.caseIds() + ")" + after + " ORDER BY oa.overdue_since, oa.id LIMIT ?",
+                params,
+                AlertService::alert);
         Page<EscalationModels.Alert> page = Page.ofOverfetched(
                 named(rows),
                 limit,
@@ -81,26 +75,24 @@ public class AlertService {
         if (!caller.is(Role.OFFICER, Role.MENTOR)) {
             throw ApiException.forbidden("alerts are acknowledged by officers and mentors");
         }
-        String caseId = jdbc.prepareStatement("SELECT case_id FROM overdue_alert WHERE id = ?", ps -> {
-            ps.setString(1, alertId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        });
+        String caseId = SqlLists.one(
+                        jdbc,
+                        "SELECT case_id FROM overdue_alert WHERE id = ?",
+                        Arrays.asList(alertId),
+                        rs -> rs.getString(1))
+                .orElse(null);
         if (caseId == null) {
             throw ApiException.notFound();
         }
         cases.inScope(caller, caseId);
         markFirstAction(alertId, null, "ACKNOWLEDGED", caller.accountId());
         audit.append(AuditEntry.of(caller, AuditAction.ALERT_ACKNOWLEDGE, caseId, "alert:" + alertId, null));
-        EscalationModels.Alert alert =
-                jdbc.prepareStatement("SELECT oa.* FROM overdue_alert oa WHERE oa.id = ?", ps -> {
-                    ps.setString(1, alertId);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        return alert(rs);
-                    }
-                });
+        EscalationModels.Alert alert = SqlLists.one(
+                        jdbc,
+                        "SELECT oa.* FROM overdue_alert oa WHERE oa.id = ?",
+                        Arrays.asList(alertId),
+                        AlertService::alert)
+                .orElseThrow();
         return named(List.of(alert)).get(0);
     }
 
@@ -111,17 +103,12 @@ public class AlertService {
     }
 
     private void markFirstAction(String alertId, String caseId, String action, String accountId) {
-        jdbc.prepareStatement(
+        SqlLists.update(
+                jdbc,
                 "UPDATE overdue_alert SET first_action_at = ?, first_action_kind = ?, first_action_by = ? "
                         + "WHERE first_action_at IS NULL AND resolved_at IS NULL AND "
                         + (alertId != null ? "id = ?" : "case_id = ?"),
-                ps -> {
-                    ps.setTimestamp(1, Timestamp.from(clock.instant()));
-                    ps.setString(2, action);
-                    ps.setString(3, accountId);
-                    ps.setString(4, alertId != null ? alertId : caseId);
-                    return ps.executeUpdate();
-                });
+                Arrays.asList(Timestamp.from(clock.instant()), action, accountId, alertId != null ? alertId : caseId));
     }
 
     /** The alerts with their person's name, from casefile. */

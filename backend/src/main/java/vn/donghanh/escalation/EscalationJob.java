@@ -6,18 +6,19 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.common.SqlLists;
+import vn.donghanh.common.Stamps;
 import vn.donghanh.help.HelpService;
 import vn.donghanh.notification.CaseResponders;
 import vn.donghanh.notification.NotificationText;
@@ -113,44 +114,33 @@ public class EscalationJob {
     /** Alerts of cases that left supervision (suspended or closed) are resolved: plans no longer apply. */
     private void resolveAlertsOfClosedCases() {
         Instant now = clock.instant();
-        List<String> alerted =
-                jdbc.prepareStatement("SELECT DISTINCT case_id FROM overdue_alert WHERE resolved_at IS NULL", ps -> {
-                    List<String> out = new ArrayList<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.add(rs.getString(1));
-                        }
-                    }
-                    return out;
-                });
+        List<String> alerted = SqlLists.query(
+                jdbc,
+                "SELECT DISTINCT case_id FROM overdue_alert WHERE resolved_at IS NULL",
+                List.of(),
+                rs -> rs.getString(1));
         List<String> left = List.copyOf(cases.notUnderSupervision(alerted));
-        for (int from = 0; from < left.size(); from += 1000) {
-            List<String> chunk = left.subList(from, Math.min(left.size(), from + 1000));
-            jdbc.prepareStatement(
+        for (List<String> chunk : SqlLists.chunks(left, 1000)) {
+            List<Object> params = new ArrayList<>(List.of(Timestamp.from(now)));
+            params.addAll(chunk);
+            SqlLists.update(
+                    jdbc,
                     "UPDATE overdue_alert SET resolved_at = ? WHERE resolved_at IS NULL AND case_id IN ("
                             + SqlLists.placeholders(chunk.size()) + ")",
-                    ps -> {
-                        ps.setTimestamp(1, Timestamp.from(now));
-                        for (int i = 0; i < chunk.size(); i++) {
-                            ps.setString(i + 2, chunk.get(i));
-                        }
-                        return ps.executeUpdate();
-                    });
+                    params);
         }
     }
 
     /** One batch of alerts due for the officers; returns how many it claimed. */
     private int escalateAlertsToOfficers() {
         Instant now = clock.instant();
-        List<String[]> due = jdbc.prepareStatement("""
+        List<String[]> due =
+                SqlLists.query(jdbc, """
                 SELECT id, case_id FROM overdue_alert
                 WHERE resolved_at IS NULL AND officer_notified_at IS NULL AND first_action_at IS NULL
                   AND mentor_notified_at IS NOT NULL AND mentor_notified_at <= ?
-                ORDER BY mentor_notified_at LIMIT ? FOR UPDATE SKIP LOCKED""", ps -> {
-            ps.setTimestamp(1, Timestamp.from(now.minus(officerAfter)));
-            ps.setInt(2, BATCH);
-            return rows(ps);
-        });
+                ORDER BY mentor_notified_at LIMIT ? FOR UPDATE SKIP LOCKED""", Arrays.asList(Timestamp.from(now.minus(officerAfter)), BATCH), rs ->
+                        new String[] {rs.getString(1), rs.getString(2)});
         OfficerNotices notices = new OfficerNotices(responders);
         Map<String, String> units = unitsOf(due);
         for (String[] a : due) {
@@ -201,15 +191,5 @@ public class EscalationJob {
      */
     private Map<String, String> unitsOf(List<String[]> claimed) {
         return cases.unitsOf(claimed.stream().map(r -> r[1]).distinct().toList());
-    }
-
-    private static List<String[]> rows(java.sql.PreparedStatement ps) throws java.sql.SQLException {
-        List<String[]> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(new String[] {rs.getString(1), rs.getString(2)});
-            }
-        }
-        return out;
     }
 }

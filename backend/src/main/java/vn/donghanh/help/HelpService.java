@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import vn.donghanh.audit.AuditAction;
 import vn.donghanh.audit.AuditEntry;
@@ -18,6 +19,7 @@ import vn.donghanh.common.Cursor;
 import vn.donghanh.common.Keyset;
 import vn.donghanh.common.Page;
 import vn.donghanh.common.SqlLists;
+import vn.donghanh.common.Stamps;
 import vn.donghanh.common.Times;
 import vn.donghanh.notification.CaseResponders;
 import vn.donghanh.notification.NotificationText;
@@ -63,36 +65,19 @@ public class HelpService {
      * escalate). The caller stamps them with {@link #markEscalated} in the same transaction.
      */
     public List<Unanswered> claimUnanswered(Instant createdBefore, int limit) {
-        return jdbc.prepareStatement("""
+        return SqlLists.query(
+                jdbc,
+                """
                 SELECT id, case_id FROM help_request
                 WHERE acknowledged_at IS NULL AND resolved_at IS NULL AND escalated_at IS NULL AND created_at <= ?
-                ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED""", ps -> {
-            ps.setTimestamp(1, Timestamp.from(createdBefore));
-            ps.setInt(2, limit);
-            List<Unanswered> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Unanswered(rs.getString(1), rs.getString(2)));
-                }
-            }
-            return out;
-        });
+                ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED""",
+                Arrays.asList(Timestamp.from(createdBefore), limit),
+                rs -> new Unanswered(rs.getString(1), rs.getString(2)));
     }
 
     /** Records that these requests went up to the officers at {@code at}. */
     public void markEscalated(List<String> ids, Instant at) {
-        for (int from = 0; from < ids.size(); from += 1000) {
-            List<String> part = ids.subList(from, Math.min(ids.size(), from + 1000));
-            jdbc.prepareStatement(
-                    "UPDATE help_request SET escalated_at = ? WHERE id IN (" + SqlLists.placeholders(part.size()) + ")",
-                    ps -> {
-                        ps.setTimestamp(1, Timestamp.from(at));
-                        for (int i = 0; i < part.size(); i++) {
-                            ps.setString(i + 2, part.get(i));
-                        }
-                        return ps.executeUpdate();
-                    });
-        }
+        Stamps.stamp(jdbc, "help_request", "escalated_at", ids, at, false);
     }
 
     @Transactional
@@ -110,15 +95,15 @@ public class HelpService {
             return existing;
         }
         Instant now = clock.instant();
-        jdbc.prepareStatement(
-                "INSERT INTO help_request (id, case_id, category, note, created_at) VALUES (?, ?, ?, ?, ?)", ps -> {
-                    ps.setString(1, id);
-                    ps.setString(2, caseId);
-                    ps.setString(3, r.category().name());
-                    ps.setString(4, r.note() == null ? null : r.note().strip());
-                    ps.setTimestamp(5, Timestamp.from(now));
-                    return ps.executeUpdate();
-                });
+        SqlLists.update(
+                jdbc,
+                "INSERT INTO help_request (id, case_id, category, note, created_at) VALUES (?, ?, ?, ?, ?)",
+                Arrays.asList(
+                        id,
+                        caseId,
+                        r.category().name(),
+                        r.note() == null ? null : r.note().strip(),
+                        Timestamp.from(now)));
         var mentor = responders.mentor(caseId);
         if (mentor.isPresent()) {
             notifier.notify(
@@ -138,11 +123,10 @@ public class HelpService {
                         id,
                         "help:" + id + ":officer:" + officer);
             }
-            jdbc.prepareStatement("UPDATE help_request SET escalated_at = ? WHERE id = ?", ps -> {
-                ps.setTimestamp(1, Timestamp.from(now));
-                ps.setString(2, id);
-                return ps.executeUpdate();
-            });
+            SqlLists.update(
+                    jdbc,
+                    "UPDATE help_request SET escalated_at = ? WHERE id = ?",
+                    Arrays.asList(Timestamp.from(now), id));
         }
         audit.append(AuditEntry.of(
                 caller,
@@ -156,14 +140,10 @@ public class HelpService {
     @Transactional
     public HelpModels.HelpRequest acknowledge(Caller caller, String id) {
         HelpModels.HelpRequest h = requireResponder(caller, id);
-        jdbc.prepareStatement(
+        SqlLists.update(
+                jdbc,
                 "UPDATE help_request SET acknowledged_at = ?, acknowledged_by = ? WHERE id = ? AND acknowledged_at IS NULL",
-                ps -> {
-                    ps.setTimestamp(1, Timestamp.from(clock.instant()));
-                    ps.setString(2, caller.accountId());
-                    ps.setString(3, id);
-                    return ps.executeUpdate();
-                });
+                Arrays.asList(Timestamp.from(clock.instant()), caller.accountId(), id));
         audit.append(AuditEntry.of(caller, AuditAction.HELP_ACKNOWLEDGE, h.caseId(), "help:" + id, null));
         return find(id);
     }
@@ -172,18 +152,19 @@ public class HelpService {
     public HelpModels.HelpRequest resolve(Caller caller, String id, HelpModels.Resolve r) {
         HelpModels.HelpRequest h = requireResponder(caller, id);
         Instant now = clock.instant();
-        int resolved = jdbc.prepareStatement("""
+        int resolved = SqlLists.update(
+                jdbc,
+                """
                 UPDATE help_request SET resolved_at = ?, resolved_by = ?, resolution_note = ?,
                   acknowledged_at = COALESCE(acknowledged_at, ?), acknowledged_by = COALESCE(acknowledged_by, ?)
-                WHERE id = ? AND resolved_at IS NULL""", ps -> {
-            ps.setTimestamp(1, Timestamp.from(now));
-            ps.setString(2, caller.accountId());
-            ps.setString(3, r.note().strip());
-            ps.setTimestamp(4, Timestamp.from(now));
-            ps.setString(5, caller.accountId());
-            ps.setString(6, id);
-            return ps.executeUpdate();
-        });
+                WHERE id = ? AND resolved_at IS NULL""",
+                Arrays.asList(
+                        Timestamp.from(now),
+                        caller.accountId(),
+                        r.note().strip(),
+                        Timestamp.from(now),
+                        caller.accountId(),
+                        id));
         if (resolved == 0) {
             throw ApiException.conflict("already-resolved", "the request was resolved at " + find(id).resolvedAt());
         }
@@ -226,12 +207,8 @@ public class HelpService {
     }
 
     private HelpModels.HelpRequest find(String id) {
-        return jdbc.prepareStatement("SELECT * FROM help_request WHERE id = ?", ps -> {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? row(rs) : null;
-            }
-        });
+        return SqlLists.one(jdbc, "SELECT * FROM help_request WHERE id = ?", Arrays.asList(id), HelpService::row)
+                .orElse(null);
     }
 
     private static HelpModels.HelpRequest row(ResultSet rs) throws java.sql.SQLException {

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import vn.donghanh.audit.AuditAction;
 import vn.donghanh.audit.AuditEntry;
@@ -74,17 +75,16 @@ public class MessageService {
             throw ApiException.badField("recipientId", "you cannot write to this account about this case");
         }
         Instant now = clock.instant();
-        jdbc.prepareStatement(
+        SqlLists.update(
+                jdbc,
                 "INSERT INTO message (id, case_id, sender_id, recipient_id, body, sent_at) VALUES (?, ?, ?, ?, ?, ?)",
-                ps -> {
-                    ps.setString(1, r.id().toString());
-                    ps.setString(2, caseId);
-                    ps.setString(3, caller.accountId());
-                    ps.setString(4, recipient);
-                    ps.setString(5, r.body().strip());
-                    ps.setTimestamp(6, Timestamp.from(now));
-                    return ps.executeUpdate();
-                });
+                Arrays.asList(
+                        r.id().toString(),
+                        caseId,
+                        caller.accountId(),
+                        recipient,
+                        r.body().strip(),
+                        Timestamp.from(now)));
         notifier.notify(
                 recipient,
                 NotificationText.MESSAGE_RECEIVED,
@@ -129,19 +129,11 @@ public class MessageService {
         params.add(limit + 1);
         List<MessageModels.Message> rows = new ArrayList<>();
         List<Long> seqs = new ArrayList<>();
-        jdbc.prepareStatement("""
+        SqlLists.forEach(jdbc, """
                 SELECT * FROM message WHERE case_id = ?
-                  AND ((sender_id = ? AND recipient_id = ?) OR (sender_id = ? AND recipient_id = ?))""" + after + " ORDER BY sent_at, seq LIMIT ?", ps -> {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(row(rs));
-                    seqs.add(rs.getLong("seq"));
-                }
-            }
-            return null;
+                  AND ((sender_id = ? AND recipient_id = ?) OR (sender_id = ? AND recipient_id = ?))""" + after + " ORDER BY sent_at, seq LIMIT ?", params, rs -> {
+            rows.add(row(rs));
+            seqs.add(rs.getLong("seq"));
         });
         boolean more = rows.size() > limit;
         List<MessageModels.Message> page = more ? rows.subList(0, limit) : rows;
@@ -161,11 +153,10 @@ public class MessageService {
         }
         cases.inScope(caller, m.caseId());
         audit.append(AuditEntry.of(caller, AuditAction.MESSAGES_READ, m.caseId(), "message:" + id, "read"));
-        jdbc.prepareStatement("UPDATE message SET read_at = COALESCE(read_at, ?) WHERE id = ?", ps -> {
-            ps.setTimestamp(1, Timestamp.from(clock.instant()));
-            ps.setString(2, id);
-            return ps.executeUpdate();
-        });
+        SqlLists.update(
+                jdbc,
+                "UPDATE message SET read_at = COALESCE(read_at, ?) WHERE id = ?",
+                Arrays.asList(Timestamp.from(clock.instant()), id));
         return find(id);
     }
 
@@ -184,32 +175,12 @@ public class MessageService {
 
     /** Messages by id, unscoped: the sync feed has already limited them to the caller's own. */
     public List<MessageModels.Message> byIds(java.util.Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<String> params = new ArrayList<>(ids);
-        return jdbc.prepareStatement(
-                "SELECT * FROM message WHERE id IN (" + SqlLists.placeholders(params.size()) + ")", ps -> {
-                    for (int i = 0; i < params.size(); i++) {
-                        ps.setString(i + 1, params.get(i));
-                    }
-                    List<MessageModels.Message> out = new ArrayList<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.add(row(rs));
-                        }
-                    }
-                    return out;
-                });
+        return SqlLists.byIds(jdbc, "message", ids, MessageService::row);
     }
 
     private MessageModels.Message find(String id) {
-        return jdbc.prepareStatement("SELECT * FROM message WHERE id = ?", ps -> {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? row(rs) : null;
-            }
-        });
+        return SqlLists.one(jdbc, "SELECT * FROM message WHERE id = ?", Arrays.asList(id), MessageService::row)
+                .orElse(null);
     }
 
     private static MessageModels.Message row(ResultSet rs) throws java.sql.SQLException {

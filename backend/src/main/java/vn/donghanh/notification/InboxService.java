@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Cursor;
@@ -64,13 +65,10 @@ public class InboxService {
 
     @Transactional
     public void markRead(Caller caller, String id) {
-        int updated = jdbc.prepareStatement(
-                "UPDATE notification SET read_at = COALESCE(read_at, ?) WHERE id = ? AND account_id = ?", ps -> {
-                    ps.setTimestamp(1, Timestamp.from(clock.instant()));
-                    ps.setString(2, id);
-                    ps.setString(3, caller.accountId());
-                    return ps.executeUpdate();
-                });
+        int updated = SqlLists.update(
+                jdbc,
+                "UPDATE notification SET read_at = COALESCE(read_at, ?) WHERE id = ? AND account_id = ?",
+                Arrays.asList(Timestamp.from(clock.instant()), id, caller.accountId()));
         if (updated == 0) {
             throw ApiException.notFound();
         }

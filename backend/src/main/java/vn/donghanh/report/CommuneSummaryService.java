@@ -4,7 +4,6 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -124,46 +123,33 @@ public class CommuneSummaryService {
         if (communeCases.isEmpty()) {
             return List.of();
         }
-        return jdbc.prepareStatement(
+        return SqlLists.query(
+                jdbc,
                 "SELECT TIMESTAMPDIFF(MINUTE, oa.overdue_since, oa.first_action_at) FROM overdue_alert oa"
                         + " WHERE oa.case_id IN (" + SqlLists.placeholders(communeCases.size()) + ")"
                         + " AND oa.first_action_at IS NOT NULL AND oa.overdue_since >= ? ORDER BY 1",
-                ps -> {
-                    int i = bind(ps, communeCases);
-                    ps.setTimestamp(i, monthStart());
-                    List<Long> out = new ArrayList<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.add(Math.max(0, rs.getLong(1)));
-                        }
-                    }
-                    return out;
-                });
+                idsThenMonthStart(communeCases),
+                rs -> Math.max(0, rs.getLong(1)));
     }
 
     private long alertCountThisMonth(List<String> communeCases) {
         if (communeCases.isEmpty()) {
             return 0;
         }
-        return jdbc.prepareStatement(
-                "SELECT COUNT(*) FROM overdue_alert oa WHERE oa.case_id IN ("
-                        + SqlLists.placeholders(communeCases.size()) + ") AND oa.overdue_since >= ?",
-                ps -> {
-                    int i = bind(ps, communeCases);
-                    ps.setTimestamp(i, monthStart());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        return rs.getLong(1);
-                    }
-                });
+        return SqlLists.one(
+                        jdbc,
+                        "SELECT COUNT(*) FROM overdue_alert oa WHERE oa.case_id IN ("
+                                + SqlLists.placeholders(communeCases.size()) + ") AND oa.overdue_since >= ?",
+                        idsThenMonthStart(communeCases),
+                        rs -> rs.getLong(1))
+                .orElseThrow();
     }
 
-    /** Binds the ids from the first parameter on; returns the next parameter's index. */
-    private static int bind(java.sql.PreparedStatement ps, List<String> ids) throws java.sql.SQLException {
-        for (int i = 0; i < ids.size(); i++) {
-            ps.setString(i + 1, ids.get(i));
-        }
-        return ids.size() + 1;
+    /** The parameters of an "IN (ids) AND ... >= month start" query, in that order. */
+    private List<Object> idsThenMonthStart(List<String> ids) {
+        List<Object> params = new ArrayList<>(ids);
+        params.add(monthStart());
+        return params;
     }
 
     private Timestamp monthStart() {

@@ -4,7 +4,6 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -28,6 +27,7 @@ import vn.donghanh.checkin.CheckinModels;
 import vn.donghanh.checkin.CheckinService;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Cursor;
+import vn.donghanh.common.SqlLists;
 import vn.donghanh.contact.ContactLogService;
 import vn.donghanh.contact.ContactModels;
 import vn.donghanh.help.HelpModels;
@@ -157,18 +157,11 @@ public class SyncFeed {
         params.addAll(scope.unitParams());
         params.addAll(scope.params());
         params.add(max);
-        return jdbc.prepareStatement(sql, ps -> {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
-            }
-            List<Change> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Change(rs.getLong(1), Type.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4)));
-                }
-            }
-            return out;
-        });
+        return SqlLists.query(
+                jdbc,
+                sql,
+                params,
+                rs -> new Change(rs.getLong(1), Type.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4)));
     }
 
     /** Loads each changed record once, as it is now, in the order of its latest change. */
