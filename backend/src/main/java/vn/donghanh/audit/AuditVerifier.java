@@ -23,6 +23,8 @@ public class AuditVerifier {
 
     @Transactional(readOnly = true)
     public AuditModels.Result verify() {
+        // Not SqlLists: the whole table is streamed row by row (Connector/J's MIN_VALUE fetch size)
+        // and the walk stops at the first broken link, rather than reading every row into a list.
         return jdbc.prepareStatement("""
                 SELECT seq, occurred_at, actor_id, actor_role, action, case_id, target, client_ip, detail, prev_hash, hash
                 FROM audit_event ORDER BY seq""", ps -> {

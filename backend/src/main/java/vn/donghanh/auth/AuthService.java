@@ -125,14 +125,7 @@ public class AuthService {
             hasher.burn(secret);
         }
         if (isLocked(locked, now)) {
-            audit.append(new AuditEntry(
-                    locked.id(),
-                    locked.role(),
-                    AuditAction.LOGIN_FAILED,
-                    locked.caseId(),
-                    "account:" + locked.id(),
-                    clientIp,
-                    "while locked"));
+            audit.append(loginFailed(locked, clientIp, "while locked"));
             return new Failure(signInFailed());
         }
         if (!locked.active() || !matches) {
@@ -164,14 +157,7 @@ public class AuthService {
                         presented.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         if (isLocked(account, now)) {
             hasher.burn(request.pin());
-            audit.append(new AuditEntry(
-                    account.id(),
-                    account.role(),
-                    AuditAction.LOGIN_FAILED,
-                    account.caseId(),
-                    "account:" + account.id(),
-                    clientIp,
-                    "activation while locked"));
+            audit.append(loginFailed(account, clientIp, "activation while locked"));
             return new Failure(signInFailed());
         }
         if (!valid) {
@@ -210,6 +196,18 @@ public class AuthService {
      * No account answers to what was typed: the same bcrypt and the same audit row as a wrong
      * secret, so the refusal looks and takes the same.
      */
+    /** The audit row of a refused sign-in to a known account, {@code detail} saying why. */
+    private static AuditEntry loginFailed(AccountEntity account, String clientIp, String detail) {
+        return new AuditEntry(
+                account.id(),
+                account.role(),
+                AuditAction.LOGIN_FAILED,
+                account.caseId(),
+                "account:" + account.id(),
+                clientIp,
+                detail);
+    }
+
     private Failure unknownTarget(String secret, String clientIp) {
         hasher.burn(secret);
         audit.append(
@@ -225,14 +223,7 @@ public class AuthService {
         int failed = account.failedLogins() + 1;
         Instant lockedUntil = failed >= maxFailedLogins ? now.plus(lockout) : null;
         accounts.update(account.withLoginState(lockedUntil != null ? 0 : failed, lockedUntil));
-        audit.append(new AuditEntry(
-                account.id(),
-                account.role(),
-                AuditAction.LOGIN_FAILED,
-                account.caseId(),
-                "account:" + account.id(),
-                clientIp,
-                lockedUntil != null ? "locked" : "attempt " + failed));
+        audit.append(loginFailed(account, clientIp, lockedUntil != null ? "locked" : "attempt " + failed));
         if (lockedUntil != null) {
             lockNotice.tell(account, lockedUntil);
         }

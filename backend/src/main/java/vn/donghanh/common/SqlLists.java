@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * The one home for running a statement through {@link JdbcOperations}: bind the parameters in
- * order ({@link #query}, {@link #one}, {@link #forEach}, {@link #update}), and the "?" lists of IN
+ * order ({@link #query}, {@link #one}, {@link #forEach}, {@link #update}, {@link #insertOnce},
+ * {@link #batch}), the slices of long id lists ({@link #chunks}), and the "?" lists of IN
  * clauses and multi-row INSERTs, whose length is only known at run time.
  */
 public final class SqlLists {
@@ -46,19 +47,11 @@ public final class SqlLists {
             return Set.of();
         }
         List<String> params = List.copyOf(ids);
-        return jdbc.prepareStatement(
-                "SELECT id FROM " + table + " WHERE id IN (" + placeholders(params.size()) + ")", ps -> {
-                    for (int i = 0; i < params.size(); i++) {
-                        ps.setString(i + 1, params.get(i));
-                    }
-                    Set<String> out = new HashSet<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.add(rs.getString(1));
-                        }
-                    }
-                    return out;
-                });
+        return new HashSet<>(query(
+                jdbc,
+                "SELECT id FROM " + table + " WHERE id IN (" + placeholders(params.size()) + ")",
+                params,
+                rs -> rs.getString(1)));
     }
 
     /** Reads one row of a result set into a record. */
