@@ -131,28 +131,20 @@ public class EscalationJob {
         }
     }
 
+    /** Alerts the mentor was told of {@code ?} ago or earlier with no action since, oldest first, claimed. */
+    private static final String ALERTS_DUE_FOR_OFFICERS = """
+            SELECT id, case_id FROM overdue_alert
+            WHERE resolved_at IS NULL AND officer_notified_at IS NULL AND first_action_at IS NULL
+              AND mentor_notified_at IS NOT NULL AND mentor_notified_at <= ?
+            ORDER BY mentor_notified_at LIMIT ? FOR UPDATE SKIP LOCKED""";
+
     /** One batch of alerts due for the officers; returns how many it claimed. */
     private int escalateAlertsToOfficers() {
         Instant now = clock.instant();
-        List<String[]> due =
-                SqlLists.query(jdbc, """
-                SELECT id, case_id FROM overdue_alert
-                WHERE resolved_at IS NULL AND officer_notified_at IS NULL AND first_action_at IS NULL
-                  AND mentor_notified_at IS NOT NULL AND mentor_notified_at <= ?
-                ORDER BY mentor_notified_at LIMIT ? FOR UPDATE SKIP LOCKED""", Arrays.asList(Timestamp.from(now.minus(officerAfter)), BATCH), rs ->
+        List<String[]> due = SqlLists.query(
+                jdbc, ALERTS_DUE_FOR_OFFICERS, Arrays.asList(Timestamp.from(now.minus(officerAfter)), BATCH), rs ->
                         new String[] {rs.getString(1), rs.getString(2)});
-        OfficerNotices notices = new OfficerNotices(responders);
-        Map<String, String> units = unitsOf(due);
-        for (String[] a : due) {
-            notices.toOfficers(
-                    a[0],
-                    a[1],
-                    units.get(a[1]),
-                    NotificationText.CHECKIN_OVERDUE_UNREACHED,
-                    Notifier.Priority.NORMAL,
-                    "alert:" + a[0]);
-        }
-        notices.send(notifier);
+        toOfficers(due, NotificationText.CHECKIN_OVERDUE_UNREACHED, Notifier.Priority.NORMAL, "alert:");
         Stamps.stamp(
                 jdbc,
                 "overdue_alert",
@@ -169,20 +161,20 @@ public class EscalationJob {
         List<String[]> due = help.claimUnanswered(now.minus(helpAfter), BATCH).stream()
                 .map(h -> new String[] {h.id(), h.caseId()})
                 .toList();
-        OfficerNotices notices = new OfficerNotices(responders);
-        Map<String, String> units = unitsOf(due);
-        for (String[] h : due) {
-            notices.toOfficers(
-                    h[0],
-                    h[1],
-                    units.get(h[1]),
-                    NotificationText.HELP_UNANSWERED,
-                    Notifier.Priority.HIGH,
-                    "help:" + h[0]);
-        }
-        notices.send(notifier);
+        toOfficers(due, NotificationText.HELP_UNANSWERED, Notifier.Priority.HIGH, "help:");
         help.markEscalated(due.stream().map(h -> h[0]).toList(), now);
         return due.size();
+    }
+
+    /** Tells the officers of each claimed row's case; {@code dedupePrefix} + the row's id keeps it to once. */
+    private void toOfficers(
+            List<String[]> claimed, NotificationText text, Notifier.Priority priority, String dedupePrefix) {
+        OfficerNotices notices = new OfficerNotices(responders);
+        Map<String, String> units = unitsOf(claimed);
+        for (String[] row : claimed) {
+            notices.toOfficers(row[0], row[1], units.get(row[1]), text, priority, dedupePrefix + row[0]);
+        }
+        notices.send(notifier);
     }
 
     /**
