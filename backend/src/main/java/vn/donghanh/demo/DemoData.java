@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.donghanh.account.AccountModels;
 import vn.donghanh.account.AccountRepository;
 import vn.donghanh.account.AccountService;
-import vn.donghanh.account.CreateAccountRequest;
 import vn.donghanh.adminunit.AdminUnitLevel;
 import vn.donghanh.adminunit.AdminUnitModels.AdminUnit;
 import vn.donghanh.adminunit.AdminUnitModels.CreateAdminUnitRequest;
@@ -405,7 +405,7 @@ public class DemoData {
     private String account(Caller admin, String username, String name, Role role, String unitId, String orgId) {
         return accounts.createStaff(
                         admin,
-                        new CreateAccountRequest(
+                        new AccountModels.CreateAccountRequest(
                                 null,
                                 username,
                                 STAFF_PASSWORD,

@@ -9,9 +9,9 @@ import vn.donghanh.appointment.ReminderModels;
 import vn.donghanh.casefile.CaseModels;
 import vn.donghanh.checkin.CheckinModels;
 import vn.donghanh.contact.ContactModels;
-import vn.donghanh.help.HelpService;
-import vn.donghanh.message.MessageService;
-import vn.donghanh.notification.InboxService;
+import vn.donghanh.help.HelpModels;
+import vn.donghanh.message.MessageModels;
+import vn.donghanh.notification.NotificationModels;
 
 /**
  * The sync feed's API shapes: each change carries the record as the matching list endpoint shows it,
@@ -47,9 +47,9 @@ public final class SyncModels {
             @Nullable CheckinModels.Checkin checkin,
             @Nullable ContactModels.Contact contact,
             @Nullable ReminderModels.Reminder reminder,
-            @Nullable HelpService.HelpRequest helpRequest,
-            @Nullable MessageService.Message message,
-            @Nullable InboxService.Notification notification) {
+            @Nullable HelpModels.HelpRequest helpRequest,
+            @Nullable MessageModels.Message message,
+            @Nullable NotificationModels.Notification notification) {
 
         static SyncChange of(Type type, String id, String caseId, Object record) {
             return new SyncChange(
@@ -61,9 +61,9 @@ public final class SyncModels {
                     type == Type.CHECKIN ? (CheckinModels.Checkin) record : null,
                     type == Type.CONTACT ? (ContactModels.Contact) record : null,
                     type == Type.REMINDER ? (ReminderModels.Reminder) record : null,
-                    type == Type.HELP_REQUEST ? (HelpService.HelpRequest) record : null,
-                    type == Type.MESSAGE ? (MessageService.Message) record : null,
-                    type == Type.NOTIFICATION ? (InboxService.Notification) record : null);
+                    type == Type.HELP_REQUEST ? (HelpModels.HelpRequest) record : null,
+                    type == Type.MESSAGE ? (MessageModels.Message) record : null,
+                    type == Type.NOTIFICATION ? (NotificationModels.Notification) record : null);
         }
 
         /** The case {@code caseId} left the caller's scope. */
