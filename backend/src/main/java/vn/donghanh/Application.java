@@ -3,6 +3,7 @@ package vn.donghanh;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import java.util.Arrays;
+import vn.donghanh.audit.AuditModels;
 import vn.donghanh.audit.AuditVerifier;
 import vn.donghanh.db.EmbeddedDatabaseBootstrap;
 
@@ -25,7 +26,7 @@ public class Application {
 
     private static int verifyAudit() {
         try (ApplicationContext context = ApplicationContext.run()) {
-            AuditVerifier.Result result = context.getBean(AuditVerifier.class).verify();
+            AuditModels.Result result = context.getBean(AuditVerifier.class).verify();
             if (result.valid()) {
                 System.out.println("Audit chain intact: " + result.checked() + " rows verified.");
                 return 0;

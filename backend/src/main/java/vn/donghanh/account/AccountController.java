@@ -26,36 +26,37 @@ public class AccountController {
 
     @Post("/accounts")
     @Secured("ADMIN")
-    public HttpResponse<Account> create(Caller caller, @Body @Valid CreateAccountRequest request) {
+    public HttpResponse<AccountModels.Account> create(
+            Caller caller, @Body @Valid AccountModels.CreateAccountRequest request) {
         return HttpResponse.created(service.createStaff(caller, request));
     }
 
     @Get("/accounts")
     @Secured("ADMIN")
-    public List<Account> list(@QueryValue @Nullable String adminUnitId, @QueryValue @Nullable Role role) {
+    public List<AccountModels.Account> list(@QueryValue @Nullable String adminUnitId, @QueryValue @Nullable Role role) {
         return service.list(adminUnitId == null ? null : Ids.parse("adminUnitId", adminUnitId), role);
     }
 
     @Post("/accounts/{id}/deactivate")
     @Secured("ADMIN")
-    public Account deactivate(Caller caller, String id) {
+    public AccountModels.Account deactivate(Caller caller, String id) {
         return service.setActive(caller, Ids.parse("id", id), false);
     }
 
     @Post("/accounts/{id}/reactivate")
     @Secured("ADMIN")
-    public Account reactivate(Caller caller, String id) {
+    public AccountModels.Account reactivate(Caller caller, String id) {
         return service.setActive(caller, Ids.parse("id", id), true);
     }
 
     @Get("/mentors")
     @Secured("OFFICER")
-    public List<Account> mentors(Caller caller) {
+    public List<AccountModels.Account> mentors(Caller caller) {
         return service.mentorsFor(caller);
     }
 
     @Get("/me")
-    public Account me(Caller caller) {
+    public AccountModels.Account me(Caller caller) {
         return service.me(caller);
     }
 }

@@ -53,7 +53,7 @@ public class AccountService {
     }
 
     @Transactional
-    public Account createStaff(Caller caller, CreateAccountRequest request) {
+    public AccountModels.Account createStaff(Caller caller, AccountModels.CreateAccountRequest request) {
         if (request.role() == Role.PERSON) {
             throw ApiException.badField("role", "person accounts are created from a case's activation code");
         }
@@ -112,7 +112,7 @@ public class AccountService {
      * deactivate themselves, so there is always someone left to undo a mistake.
      */
     @Transactional
-    public Account setActive(Caller caller, String id, boolean active) {
+    public AccountModels.Account setActive(Caller caller, String id, boolean active) {
         AccountEntity account = accounts.findByIdForUpdate(id)
                 .filter(a -> !Role.PERSON.name().equals(a.role()))
                 .orElseThrow(() -> ApiException.notFound());
@@ -137,7 +137,7 @@ public class AccountService {
     }
 
     /** Staff accounts for admins; person accounts are case data and stay out of this list. */
-    public List<Account> list(String adminUnitId, Role role) {
+    public List<AccountModels.Account> list(String adminUnitId, Role role) {
         if (role == Role.PERSON) {
             throw ApiException.badField("role", "person accounts are not listed; they belong to their case");
         }
@@ -152,19 +152,19 @@ public class AccountService {
     }
 
     /** Mentors an officer may assign: those bound to a unit within the officer's scope. */
-    public List<Account> mentorsFor(Caller officer) {
+    public List<AccountModels.Account> mentorsFor(Caller officer) {
         AdminUnitEntity unit = units.require(officer.unitId(), "adminUnitId");
         return accounts.findWithinUnit(unit.path(), Role.MENTOR.name()).stream()
                 .map(this::view)
                 .toList();
     }
 
-    public Account me(Caller caller) {
+    public AccountModels.Account me(Caller caller) {
         return view(accounts.findById(caller.accountId()).orElseThrow(() -> ApiException.notFound()));
     }
 
-    public Account view(AccountEntity e) {
-        return new Account(
+    public AccountModels.Account view(AccountEntity e) {
+        return new AccountModels.Account(
                 e.id(),
                 e.username(),
                 Role.valueOf(e.role()),

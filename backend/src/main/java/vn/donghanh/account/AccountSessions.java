@@ -3,8 +3,9 @@ package vn.donghanh.account;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
+import java.util.Arrays;
 import java.util.OptionalInt;
+import vn.donghanh.common.SqlLists;
 
 /**
  * Each account's token version: every access token carries the version it was issued under, and a
@@ -36,18 +37,13 @@ public class AccountSessions {
     /** Ends every access token issued to the account so far. */
     @Transactional
     public void endAccessTokens(String accountId) {
-        jdbc.prepareStatement("UPDATE account SET token_version = token_version + 1 WHERE id = ?", ps -> {
-            ps.setString(1, accountId);
-            return ps.executeUpdate();
-        });
+        SqlLists.update(
+                jdbc, "UPDATE account SET token_version = token_version + 1 WHERE id = ?", Arrays.asList(accountId));
     }
 
     private OptionalInt version(String sql, String accountId) {
-        return jdbc.prepareStatement(sql, ps -> {
-            ps.setString(1, accountId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? OptionalInt.of(rs.getInt(1)) : OptionalInt.empty();
-            }
-        });
+        return SqlLists.one(jdbc, sql, Arrays.asList(accountId), rs -> rs.getInt(1))
+                .map(OptionalInt::of)
+                .orElse(OptionalInt.empty());
     }
 }

@@ -1,6 +1,5 @@
 package vn.donghanh.account;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
@@ -15,6 +14,7 @@ import vn.donghanh.adminunit.AdminUnitService;
 import vn.donghanh.security.DataDirectory;
 import vn.donghanh.security.Role;
 import vn.donghanh.security.SecretHasher;
+import vn.donghanh.security.SecuritySettings;
 
 /**
  * A fresh installation has no accounts: create the first admin, with the password from
@@ -34,12 +34,12 @@ public class AdminBootstrap {
             SecretHasher hasher,
             DataDirectory dataDirectory,
             Clock clock,
-            @Value("${donghanh.admin-password:}") String configuredPassword) {
+            SecuritySettings settings) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.dataDirectory = dataDirectory;
         this.clock = clock;
-        this.configuredPassword = configuredPassword;
+        this.configuredPassword = settings.getAdminPassword();
     }
 
     @EventListener

@@ -12,6 +12,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import jakarta.validation.Valid;
 import java.util.List;
+import vn.donghanh.adminunit.AdminUnitModels.AdminUnit;
+import vn.donghanh.adminunit.AdminUnitModels.CreateAdminUnitRequest;
 import vn.donghanh.common.Ids;
 
 /** Administrative units are public reference data: any signed-in account may read them; only admins create. */

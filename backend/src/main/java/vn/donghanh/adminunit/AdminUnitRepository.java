@@ -3,6 +3,7 @@ package vn.donghanh.adminunit;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,4 +14,6 @@ public interface AdminUnitRepository extends CrudRepository<AdminUnitEntity, Str
     List<AdminUnitEntity> findByPathLikeOrderByPath(String pathPrefix);
 
     List<AdminUnitEntity> findByParentIdOrderByName(String parentId);
+
+    List<AdminUnitEntity> findByIdIn(Collection<String> ids);
 }

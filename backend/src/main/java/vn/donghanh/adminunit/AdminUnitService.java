@@ -3,7 +3,13 @@ package vn.donghanh.adminunit;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.donghanh.adminunit.AdminUnitModels.AdminUnit;
+import vn.donghanh.adminunit.AdminUnitModels.CreateAdminUnitRequest;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Ids;
 
@@ -80,5 +86,19 @@ public class AdminUnitService {
     /** The unit and its materialised path, for scope checks. */
     public AdminUnitEntity require(String id, String field) {
         return units.findById(id).orElseThrow(() -> ApiException.badField(field, "no such administrative unit"));
+    }
+
+    /** The units with these ids (with their paths), in one query; ids without a unit are absent. */
+    public Map<String, AdminUnitEntity> unitsOf(Collection<String> ids) {
+        Map<String, AdminUnitEntity> out = new HashMap<>();
+        if (!ids.isEmpty()) {
+            units.findByIdIn(Set.copyOf(ids)).forEach(u -> out.put(u.id(), u));
+        }
+        return out;
+    }
+
+    /** The ids of the units whose path starts with {@code pathPrefix}, as a subquery for another feature's SQL. */
+    public UnitsUnder idsUnder(String pathPrefix) {
+        return UnitsUnder.path(pathPrefix);
     }
 }

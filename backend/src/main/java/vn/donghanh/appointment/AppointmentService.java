@@ -1,6 +1,5 @@
 package vn.donghanh.appointment;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -14,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
 import java.util.UUID;
 import org.dmfs.rfc5545.recur.InvalidRecurrenceRuleException;
@@ -33,6 +33,7 @@ import vn.donghanh.common.Times;
 import vn.donghanh.notification.CaseResponders;
 import vn.donghanh.notification.NotificationText;
 import vn.donghanh.notification.Notifier;
+import vn.donghanh.organisation.OrganisationEntity;
 import vn.donghanh.organisation.OrganisationService;
 import vn.donghanh.security.Caller;
 import vn.donghanh.security.Role;
@@ -66,7 +67,7 @@ public class AppointmentService {
             Notifier notifier,
             AuditLog audit,
             Clock clock,
-            @Value("${donghanh.appointments.horizon:P14D}") Duration horizon,
+            AppointmentSettings settings,
             ReminderService reminders) {
         this.jdbc = jdbc;
         this.cases = cases;
@@ -75,7 +76,7 @@ public class AppointmentService {
         this.notifier = notifier;
         this.audit = audit;
         this.clock = clock;
-        this.horizon = horizon;
+        this.horizon = settings.getHorizon();
         this.reminders = reminders;
     }
 
@@ -137,20 +138,20 @@ public class AppointmentService {
     @Transactional
     public void extend(String seriesId, Instant until) {
         record S(String caseId, LocalDateTime first, String rrule, Instant generatedUntil) {}
-        S s = jdbc.prepareStatement("""
+        S s = SqlLists.query(
+                        jdbc,
+                        """
                 SELECT s.case_id, s.first_start_local, s.rrule, s.generated_until FROM appointment_series s
-                WHERE s.id = ? AND s.cancelled_at IS NULL FOR UPDATE""", ps -> {
-            ps.setString(1, seriesId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next()
-                        ? new S(
+                WHERE s.id = ? AND s.cancelled_at IS NULL FOR UPDATE""",
+                        List.of(seriesId),
+                        rs -> new S(
                                 rs.getString(1),
                                 rs.getObject(2, LocalDateTime.class),
                                 rs.getString(3),
-                                rs.getTimestamp(4).toInstant())
-                        : null;
-            }
-        });
+                                rs.getTimestamp(4).toInstant()))
+                .stream()
+                .findFirst()
+                .orElse(null);
         // The case row is locked too, as the join of the series with its case in one FOR UPDATE did.
         ZoneId zone = s == null ? null : cases.timeZoneForUpdate(s.caseId()).orElse(null);
         if (s == null || zone == null || !until.isAfter(s.generatedUntil())) {
@@ -202,18 +203,10 @@ public class AppointmentService {
     @Transactional(readOnly = true)
     public List<String> seriesToExtend(Instant until) {
         record Due(String seriesId, String caseId) {}
-        List<Due> due = jdbc.prepareStatement("""
+        List<Due> due = SqlLists.query(
+                jdbc, """
                 SELECT s.id, s.case_id FROM appointment_series s
-                WHERE s.cancelled_at IS NULL AND s.rrule IS NOT NULL AND s.generated_until < ?""", ps -> {
-            ps.setTimestamp(1, Timestamp.from(until));
-            List<Due> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Due(rs.getString(1), rs.getString(2)));
-                }
-            }
-            return out;
-        });
+                WHERE s.cancelled_at IS NULL AND s.rrule IS NOT NULL AND s.generated_until < ?""", List.of(Timestamp.from(until)), rs -> new Due(rs.getString(1), rs.getString(2)));
         java.util.Set<String> closed =
                 cases.closed(due.stream().map(Due::caseId).distinct().toList());
         return due.stream()
@@ -371,24 +364,19 @@ public class AppointmentService {
     }
 
     private List<AppointmentModels.Occurrence> occurrences(String where, Object... params) {
-        return jdbc.prepareStatement("""
-                SELECT o.*, s.type, s.place_id, s.duration_minutes, org.name AS place_name, org.address AS place_address,
-                       org.type AS place_type
-                FROM appointment_occurrence o JOIN appointment_series s ON s.id = o.series_id
-                JOIN organisation org ON org.id = s.place_id WHERE\s""" + where, ps -> {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            List<AppointmentModels.Occurrence> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(row(rs));
-                }
-            }
-            return out;
-        });
+        List<AppointmentModels.Occurrence> found =
+                SqlLists.query(jdbc, """
+                SELECT o.*, s.type, s.place_id, s.duration_minutes
+                FROM appointment_occurrence o JOIN appointment_series s ON s.id = o.series_id WHERE\s""" + where, List.of(params), AppointmentService::row);
+        // The places' names and types from their owner, one query for the whole list.
+        Map<String, OrganisationEntity> places = organisations.entitiesByIds(found.stream()
+                .map(AppointmentModels.Occurrence::placeId)
+                .distinct()
+                .toList());
+        return found.stream().map(o -> at(o, places.get(o.placeId()))).toList();
     }
 
+    /** An occurrence as read, its place still to be named. */
     private static AppointmentModels.Occurrence row(ResultSet rs) throws SQLException {
         String attendance = rs.getString("attendance");
         return new AppointmentModels.Occurrence(
@@ -397,9 +385,9 @@ public class AppointmentService {
                 rs.getString("case_id"),
                 AppointmentModels.Type.valueOf(rs.getString("type")),
                 rs.getString("place_id"),
-                rs.getString("place_name"),
-                rs.getString("place_address"),
-                DiscreetPlaces.hidesName(rs.getString("place_type")),
+                null,
+                null,
+                false,
                 Times.utc(rs, "starts_at"),
                 rs.getInt("duration_minutes"),
                 AppointmentModels.OccurrenceStatus.valueOf(rs.getString("status")),
@@ -407,26 +395,42 @@ public class AppointmentService {
                 !rs.getTimestamp("starts_at").equals(rs.getTimestamp("original_starts_at")));
     }
 
+    private static AppointmentModels.Occurrence at(AppointmentModels.Occurrence o, OrganisationEntity place) {
+        return new AppointmentModels.Occurrence(
+                o.id(),
+                o.seriesId(),
+                o.caseId(),
+                o.type(),
+                o.placeId(),
+                place.name(),
+                place.address(),
+                DiscreetPlaces.hidesName(place.type()),
+                o.startsAt(),
+                o.durationMinutes(),
+                o.status(),
+                o.attendance(),
+                o.moved());
+    }
+
     private AppointmentModels.Series series(String id) {
-        AppointmentModels.Series head = jdbc.prepareStatement("SELECT * FROM appointment_series WHERE id = ?", ps -> {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                return new AppointmentModels.Series(
-                        rs.getString("id"),
-                        rs.getString("case_id"),
-                        AppointmentModels.Type.valueOf(rs.getString("type")),
-                        rs.getString("place_id"),
-                        rs.getObject("first_start_local", LocalDateTime.class),
-                        rs.getString("rrule"),
-                        rs.getInt("duration_minutes"),
-                        rs.getString("note"),
-                        rs.getTimestamp("cancelled_at") != null,
-                        new ArrayList<>());
-            }
-        });
+        AppointmentModels.Series head = SqlLists.query(
+                        jdbc,
+                        "SELECT * FROM appointment_series WHERE id = ?",
+                        List.of(id),
+                        rs -> new AppointmentModels.Series(
+                                rs.getString("id"),
+                                rs.getString("case_id"),
+                                AppointmentModels.Type.valueOf(rs.getString("type")),
+                                rs.getString("place_id"),
+                                rs.getObject("first_start_local", LocalDateTime.class),
+                                rs.getString("rrule"),
+                                rs.getInt("duration_minutes"),
+                                rs.getString("note"),
+                                rs.getTimestamp("cancelled_at") != null,
+                                new ArrayList<>()))
+                .stream()
+                .findFirst()
+                .orElse(null);
         if (head != null) {
             // Bounded by nature: occurrences exist only up to the rolling horizon and a series repeats at most daily.
             head.upcoming()

@@ -27,19 +27,19 @@ public class ReminderController {
     }
 
     @Get("/cases/{caseId}/reminder-settings")
-    public ReminderSettingsService.ReminderSettings settings(Caller caller, @PathVariable String caseId) {
+    public ReminderModels.ReminderSettings settings(Caller caller, @PathVariable String caseId) {
         return settings.get(caller, Ids.parse("caseId", caseId));
     }
 
     @Put("/cases/{caseId}/reminder-settings")
-    public ReminderSettingsService.ReminderSettings changeSettings(
-            Caller caller, @PathVariable String caseId, @Body @Valid ReminderSettingsService.SetReminderSettings body) {
+    public ReminderModels.ReminderSettings changeSettings(
+            Caller caller, @PathVariable String caseId, @Body @Valid ReminderModels.SetReminderSettings body) {
         return settings.set(caller, Ids.parse("caseId", caseId), body);
     }
 
     /** Which reminders went out for the case, how they were delivered and whether the person answered. */
     @Get("/cases/{caseId}/reminders")
-    public Page<ReminderService.Reminder> forCase(
+    public Page<ReminderModels.Reminder> forCase(
             Caller caller,
             @PathVariable String caseId,
             @QueryValue @Nullable String cursor,
@@ -49,8 +49,8 @@ public class ReminderController {
 
     @Post("/reminders/{id}/acknowledge")
     @Secured("PERSON")
-    public ReminderService.Reminder acknowledge(
-            Caller caller, @PathVariable String id, @Body @Valid ReminderService.Acknowledge body) {
+    public ReminderModels.Reminder acknowledge(
+            Caller caller, @PathVariable String id, @Body @Valid ReminderModels.Acknowledge body) {
         return service.acknowledge(caller, Ids.parse("id", id), body.response());
     }
 }

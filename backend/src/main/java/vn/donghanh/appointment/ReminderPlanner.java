@@ -8,8 +8,10 @@ import java.time.ZonedDateTime;
 
 /**
  * When a reminder goes out: {@code offset} before the appointment, moved out of the quiet hours
- * (default 21:00–06:00 local): to the end of the quiet hours when that is still before the
- * appointment, otherwise to just before they begin the evening before.
+ * [quietFrom, quietUntil) (default 21:00–06:00 local): to the end of the quiet hours when that is
+ * still more than 5 minutes before the appointment, otherwise to one minute before they began (for
+ * a window across midnight, the evening before). The phone's {@code client/reminder/QuietHours}
+ * does the same; {@code api-spec/fixtures/reminder-rules.json} pins both.
  */
 public final class ReminderPlanner {
     private final LocalTime quietFrom;
@@ -31,10 +33,13 @@ public final class ReminderPlanner {
         if (morning.toInstant().isBefore(startsAt.minus(Duration.ofMinutes(5)))) {
             return morning.toInstant();
         }
-        ZonedDateTime evening = due.toLocalTime().isBefore(quietUntil)
-                ? due.minusDays(1).with(quietFrom).minusMinutes(1)
-                : due.with(quietFrom).minusMinutes(1);
-        return evening.toInstant();
+        // Just before these quiet hours began: the evening before only when they span midnight and
+        // it is past midnight (a window such as 00:00–07:00 or 12:00–14:00 began the same day).
+        boolean beganTheDayBefore =
+                quietFrom.isAfter(quietUntil) && due.toLocalTime().isBefore(quietUntil);
+        ZonedDateTime before =
+                (beganTheDayBefore ? due.minusDays(1) : due).with(quietFrom).minusMinutes(1);
+        return before.toInstant();
     }
 
     boolean quiet(LocalTime t) {

@@ -1,24 +1,18 @@
 package vn.donghanh.appointment;
 
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import jakarta.validation.constraints.NotNull;
-import java.sql.ResultSet;
-import java.sql.Time;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import vn.donghanh.appointment.ReminderModels.Channel;
+import vn.donghanh.appointment.ReminderModels.ReminderSettings;
+import vn.donghanh.appointment.ReminderModels.SetReminderSettings;
 import vn.donghanh.audit.AuditAction;
 import vn.donghanh.audit.AuditEntry;
 import vn.donghanh.audit.AuditLog;
@@ -37,21 +31,21 @@ import vn.donghanh.security.Role;
 public class ReminderSettingsService {
     private static final int MAX_OFFSETS = 4;
     private static final Duration MIN_OFFSET = Duration.ofMinutes(5);
-    private final JdbcOperations jdbc;
+    private final ReminderSettingsStore store;
     private final CaseService cases;
     private final ReminderDefaults defaults;
     private final AuditLog audit;
     private final Clock clock;
     private final ReminderService reminders;
 
-    public ReminderSettingsService(
-            JdbcOperations jdbc,
+    ReminderSettingsService(
+            ReminderSettingsStore store,
             CaseService cases,
             ReminderDefaults defaults,
             AuditLog audit,
             Clock clock,
             ReminderService reminders) {
-        this.jdbc = jdbc;
+        this.store = store;
         this.cases = cases;
         this.defaults = defaults;
         this.audit = audit;
@@ -59,41 +53,11 @@ public class ReminderSettingsService {
         this.reminders = reminders;
     }
 
-    public enum Channel {
-        APP,
-        SMS
-    }
-
-    @Serdeable
-    public record SetReminderSettings(
-            @NotNull Channel channel,
-            @Nullable List<String> offsets,
-            @Nullable String quietFrom,
-            @Nullable String quietUntil) {}
-
-    @Serdeable
-    public record ReminderSettings(
-            String caseId,
-            Channel channel,
-            @Nullable List<String> offsets,
-            String quietFrom,
-            String quietUntil,
-            boolean custom,
-            @Nullable OffsetDateTime updatedAt) {}
-
-    /** What is stored for a case; empty when the defaults apply. */
-    public record Stored(
-            Channel channel,
-            @Nullable List<Duration> offsets,
-            @Nullable LocalTime quietFrom,
-            @Nullable LocalTime quietUntil,
-            Instant updatedAt) {}
-
     @Transactional
     public ReminderSettings get(Caller caller, String caseId) {
         cases.inScope(caller, caseId);
         audit.append(AuditEntry.of(caller, AuditAction.APPOINTMENTS_READ, caseId, "reminder-settings", null));
-        return view(caseId, stored(caseId));
+        return view(caseId, store.stored(caseId));
     }
 
     @Transactional
@@ -120,24 +84,7 @@ public class ReminderSettingsService {
             // Reminders are addressed to an account; a feature-phone person gets one without a login.
             cases.ensurePersonAccount(c);
         }
-        Instant now = clock.instant();
-        String joined = offsets == null
-                ? null
-                : String.join(",", offsets.stream().map(Duration::toString).toList());
-        jdbc.prepareStatement("""
-                INSERT INTO reminder_setting (case_id, channel, offsets, quiet_from, quiet_until, updated_at, updated_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON DUPLICATE KEY UPDATE channel = VALUES(channel), offsets = VALUES(offsets), quiet_from = VALUES(quiet_from),
-                  quiet_until = VALUES(quiet_until), updated_at = VALUES(updated_at), updated_by = VALUES(updated_by)""", ps -> {
-            ps.setString(1, caseId);
-            ps.setString(2, r.channel().name());
-            ps.setString(3, joined);
-            ps.setTime(4, from == null ? null : Time.valueOf(from));
-            ps.setTime(5, until == null ? null : Time.valueOf(until));
-            ps.setTimestamp(6, Timestamp.from(now));
-            ps.setString(7, caller.accountId());
-            return ps.executeUpdate();
-        });
+        store.save(caseId, r.channel(), offsets, from, until, clock.instant(), caller.accountId());
         reminders.forgetQueued(caseId);
         audit.append(AuditEntry.of(
                 caller,
@@ -145,57 +92,21 @@ public class ReminderSettingsService {
                 caseId,
                 "reminder-settings",
                 r.channel().name()));
-        return view(caseId, stored(caseId));
+        return view(caseId, store.stored(caseId));
     }
 
     /** The channel the person's notifications go by: SMS when chosen in the case's settings, else APP (push). */
     public Channel channelOf(String caseId) {
-        return jdbc.prepareStatement("SELECT channel FROM reminder_setting WHERE case_id = ?", ps -> {
-            ps.setString(1, caseId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && "SMS".equals(rs.getString(1)) ? Channel.SMS : Channel.APP;
-            }
-        });
+        return store.channel(caseId).orElse(Channel.APP);
     }
 
-    public Optional<Stored> stored(String caseId) {
-        return jdbc.prepareStatement("SELECT * FROM reminder_setting WHERE case_id = ?", ps -> {
-            ps.setString(1, caseId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.<Stored>empty();
-                }
-                return Optional.of(new Stored(
-                        Channel.valueOf(rs.getString("channel")),
-                        parseOffsets(rs.getString("offsets")),
-                        localTime(rs.getTime("quiet_from")),
-                        localTime(rs.getTime("quiet_until")),
-                        rs.getTimestamp("updated_at").toInstant()));
-            }
-        });
-    }
-
-    static List<Duration> parseOffsets(String joined) {
-        if (joined == null || joined.isBlank()) {
-            return null;
-        }
-        return java.util.Arrays.stream(joined.split(","))
-                .map(String::trim)
-                .map(Duration::parse)
-                .toList();
-    }
-
-    private static LocalTime localTime(Time t) {
-        return t == null ? null : t.toLocalTime();
-    }
-
-    private ReminderSettings view(String caseId, Optional<Stored> s) {
-        LocalTime from = s.map(Stored::quietFrom).orElse(null);
-        LocalTime until = s.map(Stored::quietUntil).orElse(null);
+    private ReminderSettings view(String caseId, Optional<ReminderSettingsStore.Stored> s) {
+        LocalTime from = s.map(ReminderSettingsStore.Stored::quietFrom).orElse(null);
+        LocalTime until = s.map(ReminderSettingsStore.Stored::quietUntil).orElse(null);
         return new ReminderSettings(
                 caseId,
-                s.map(Stored::channel).orElse(Channel.APP),
-                s.map(Stored::offsets)
+                s.map(ReminderSettingsStore.Stored::channel).orElse(Channel.APP),
+                s.map(ReminderSettingsStore.Stored::offsets)
                         .map(l -> l.stream().map(Duration::toString).toList())
                         .orElse(null),
                 (from != null ? from : defaults.quietFrom()).toString(),

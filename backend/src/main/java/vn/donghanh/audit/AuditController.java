@@ -18,8 +18,8 @@ public class AuditController {
 
     /** Recomputes the whole hash chain; {@code valid=false} names the first broken row. */
     @Get("/verification")
-    public AuditVerifier.Result verify(Caller caller) {
-        AuditVerifier.Result result = verifier.verify();
+    public AuditModels.Result verify(Caller caller) {
+        AuditModels.Result result = verifier.verify();
         log.append(AuditEntry.of(caller, AuditAction.AUDIT_VERIFY, null, "audit", result.valid() ? "valid" : "broken"));
         return result;
     }

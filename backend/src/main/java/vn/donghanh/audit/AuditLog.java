@@ -7,7 +7,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import vn.donghanh.common.SqlLists;
 
 /**
  * Appends to the hash-chained audit log. Appends run inside the caller's transaction, so a
@@ -33,44 +36,40 @@ public class AuditLog {
         if (entries.isEmpty()) {
             return;
         }
-        long[] seq = new long[1];
-        String[] hash = new String[1];
-        jdbc.prepareStatement("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE", ps -> {
-            try (var rs = ps.executeQuery()) {
-                rs.next();
-                seq[0] = rs.getLong(1);
-                hash[0] = rs.getString(2);
-            }
-            return null;
-        });
+        Head head = SqlLists.one(
+                        jdbc,
+                        "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE",
+                        List.of(),
+                        rs -> new Head(rs.getLong(1), rs.getString(2)))
+                .orElseThrow();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        jdbc.prepareStatement("""
+        long seq = head.seq();
+        String hash = head.hash();
+        List<List<?>> rows = new ArrayList<>(entries.size());
+        for (AuditEntry e : entries) {
+            long next = ++seq;
+            String h = AuditHash.of(hash, next, now, e);
+            rows.add(Arrays.asList(
+                    next,
+                    Timestamp.from(now),
+                    e.actorId(),
+                    e.actorRole(),
+                    e.action().name(),
+                    e.caseId(),
+                    e.target(),
+                    e.clientIp(),
+                    e.detail(),
+                    hash,
+                    h));
+            hash = h;
+        }
+        SqlLists.batch(jdbc, """
                 INSERT INTO audit_event (seq, occurred_at, actor_id, actor_role, action, case_id, target, client_ip, detail, prev_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
-            for (AuditEntry e : entries) {
-                long next = ++seq[0];
-                String h = AuditHash.of(hash[0], next, now, e);
-                ps.setLong(1, next);
-                ps.setTimestamp(2, Timestamp.from(now));
-                ps.setString(3, e.actorId());
-                ps.setString(4, e.actorRole());
-                ps.setString(5, e.action().name());
-                ps.setString(6, e.caseId());
-                ps.setString(7, e.target());
-                ps.setString(8, e.clientIp());
-                ps.setString(9, e.detail());
-                ps.setString(10, hash[0]);
-                ps.setString(11, h);
-                ps.addBatch();
-                hash[0] = h;
-            }
-            ps.executeBatch();
-            return null;
-        });
-        jdbc.prepareStatement("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", ps -> {
-            ps.setLong(1, seq[0]);
-            ps.setString(2, hash[0]);
-            return ps.executeUpdate();
-        });
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        SqlLists.update(
+                jdbc, "UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", Arrays.asList(seq, hash));
     }
+
+    /** The chain's head: the last row's sequence number and hash, which the next row links to. */
+    private record Head(long seq, String hash) {}
 }

@@ -1,11 +1,12 @@
 package vn.donghanh.audit;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
+import vn.donghanh.common.SqlLists;
 
 /**
  * Recomputes the audit chain from the first row: a row whose stored hash, predecessor link or
@@ -20,11 +21,10 @@ public class AuditVerifier {
         this.jdbc = jdbc;
     }
 
-    @Serdeable
-    public record Result(boolean valid, long checked, Long firstBrokenSeq, String problem) {}
-
     @Transactional(readOnly = true)
-    public Result verify() {
+    public AuditModels.Result verify() {
+        // Not SqlLists: the whole table is streamed row by row (Connector/J's MIN_VALUE fetch size)
+        // and the walk stops at the first broken link, rather than reading every row into a list.
         return jdbc.prepareStatement("""
                 SELECT seq, occurred_at, actor_id, actor_role, action, case_id, target, client_ip, detail, prev_hash, hash
                 FROM audit_event ORDER BY seq""", ps -> {
@@ -36,30 +36,32 @@ public class AuditVerifier {
                 while (rs.next()) {
                     long seq = rs.getLong("seq");
                     if (seq != expectedSeq) {
-                        return new Result(false, checked, seq, "row " + expectedSeq + " is missing");
+                        return new AuditModels.Result(false, checked, seq, "row " + expectedSeq + " is missing");
                     }
                     if (!prev.equals(rs.getString("prev_hash"))) {
-                        return new Result(false, checked, seq, "link to the previous row is broken");
+                        return new AuditModels.Result(false, checked, seq, "link to the previous row is broken");
                     }
                     String computed = AuditHash.of(
                             prev, seq, rs.getTimestamp("occurred_at").toInstant(), entry(rs));
                     if (!computed.equals(rs.getString("hash"))) {
-                        return new Result(false, checked, seq, "row content does not match its hash");
+                        return new AuditModels.Result(false, checked, seq, "row content does not match its hash");
                     }
                     prev = computed;
                     expectedSeq++;
                     checked++;
                 }
             }
-            String head = jdbc.prepareStatement("SELECT last_hash FROM audit_chain_head WHERE id = 1", hp -> {
-                try (ResultSet rs = hp.executeQuery()) {
-                    return rs.next() ? rs.getString(1) : null;
-                }
-            });
+            String head = SqlLists.one(
+                            jdbc,
+                            "SELECT last_hash FROM audit_chain_head WHERE id = 1",
+                            List.of(),
+                            rs -> rs.getString(1))
+                    .orElse(null);
             if (!prev.equals(head)) {
-                return new Result(false, checked, expectedSeq, "rows after " + (expectedSeq - 1) + " were removed");
+                return new AuditModels.Result(
+                        false, checked, expectedSeq, "rows after " + (expectedSeq - 1) + " were removed");
             }
-            return new Result(true, checked, null, null);
+            return new AuditModels.Result(true, checked, null, null);
         });
     }
 

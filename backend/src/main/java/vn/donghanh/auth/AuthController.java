@@ -22,27 +22,27 @@ public class AuthController {
     }
 
     @Post("/login")
-    public TokenResponse login(HttpRequest<?> request, @Body @Valid AuthRequests.StaffLogin body) {
+    public AuthModels.TokenResponse login(HttpRequest<?> request, @Body @Valid AuthModels.StaffLogin body) {
         return service.staffLogin(body, addresses.resolve(request));
     }
 
     @Post("/person-login")
-    public TokenResponse personLogin(HttpRequest<?> request, @Body @Valid AuthRequests.PersonLogin body) {
+    public AuthModels.TokenResponse personLogin(HttpRequest<?> request, @Body @Valid AuthModels.PersonLogin body) {
         return service.personLogin(body, addresses.resolve(request));
     }
 
     @Post("/activate")
-    public TokenResponse activate(HttpRequest<?> request, @Body @Valid AuthRequests.Activate body) {
+    public AuthModels.TokenResponse activate(HttpRequest<?> request, @Body @Valid AuthModels.Activate body) {
         return service.activate(body, addresses.resolve(request));
     }
 
     @Post("/refresh")
-    public TokenResponse refresh(HttpRequest<?> request, @Body @Valid AuthRequests.Refresh body) {
+    public AuthModels.TokenResponse refresh(HttpRequest<?> request, @Body @Valid AuthModels.Refresh body) {
         return service.refresh(body, addresses.resolve(request));
     }
 
     @Post("/logout")
-    public HttpResponse<Void> logout(@Body @Valid AuthRequests.Refresh body) {
+    public HttpResponse<Void> logout(@Body @Valid AuthModels.Refresh body) {
         service.logout(body);
         return HttpResponse.noContent();
     }

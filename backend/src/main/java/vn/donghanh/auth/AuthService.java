@@ -1,6 +1,5 @@
 package vn.donghanh.auth;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.generator.TokenGenerator;
 import io.micronaut.transaction.annotation.Transactional;
@@ -70,10 +69,7 @@ public class AuthService {
             Clock clock,
             LockNotice lockNotice,
             AccountSessions sessions,
-            @Value("${donghanh.auth.access-token-ttl}") Duration accessTtl,
-            @Value("${donghanh.auth.refresh-token-ttl}") Duration refreshTtl,
-            @Value("${donghanh.auth.max-failed-logins}") int maxFailedLogins,
-            @Value("${donghanh.auth.lockout}") Duration lockout) {
+            AuthSettings settings) {
         this.accounts = accounts;
         this.accountViews = accountViews;
         this.refreshTokens = refreshTokens;
@@ -83,10 +79,10 @@ public class AuthService {
         this.audit = audit;
         this.units = units;
         this.clock = clock;
-        this.accessTtl = accessTtl;
-        this.refreshTtl = refreshTtl;
-        this.maxFailedLogins = maxFailedLogins;
-        this.lockout = lockout;
+        this.accessTtl = settings.getAccessTokenTtl();
+        this.refreshTtl = settings.getRefreshTokenTtl();
+        this.maxFailedLogins = settings.getMaxFailedLogins();
+        this.lockout = settings.getLockout();
         this.lockNotice = lockNotice;
         this.sessions = sessions;
     }
@@ -94,12 +90,12 @@ public class AuthService {
     /** The outcome of a login attempt; failures are committed before the refusal is thrown. */
     public sealed interface LoginResult permits Success, Failure {}
 
-    public record Success(TokenResponse tokens) implements LoginResult {}
+    public record Success(AuthModels.TokenResponse tokens) implements LoginResult {}
 
     public record Failure(ApiException refusal) implements LoginResult {}
 
     @Transactional
-    public LoginResult staffLogin(AuthRequests.StaffLogin request, String clientIp) {
+    public LoginResult staffLogin(AuthModels.StaffLogin request, String clientIp) {
         Optional<AccountEntity> account = accounts.findByUsername(request.username());
         if (account.isEmpty() || "PERSON".equals(account.get().role())) {
             return unknownTarget(request.password(), clientIp);
@@ -108,7 +104,7 @@ public class AuthService {
     }
 
     @Transactional
-    public LoginResult personLogin(AuthRequests.PersonLogin request, String clientIp) {
+    public LoginResult personLogin(AuthModels.PersonLogin request, String clientIp) {
         Optional<AccountEntity> account = accounts.findByLoginPhoneHash(cipher.phoneLookupHash(request.phone()));
         if (account.isEmpty() || account.get().passwordHash() == null) {
             return unknownTarget(request.pin(), clientIp);
@@ -125,14 +121,7 @@ public class AuthService {
             hasher.burn(secret);
         }
         if (isLocked(locked, now)) {
-            audit.append(new AuditEntry(
-                    locked.id(),
-                    locked.role(),
-                    AuditAction.LOGIN_FAILED,
-                    locked.caseId(),
-                    "account:" + locked.id(),
-                    clientIp,
-                    "while locked"));
+            audit.append(loginFailed(locked, clientIp, "while locked"));
             return new Failure(signInFailed());
         }
         if (!locked.active() || !matches) {
@@ -148,7 +137,7 @@ public class AuthService {
     }
 
     @Transactional
-    public LoginResult activate(AuthRequests.Activate request, String clientIp) {
+    public LoginResult activate(AuthModels.Activate request, String clientIp) {
         Optional<AccountEntity> found = accounts.findByLoginPhoneHash(cipher.phoneLookupHash(request.phone()));
         Instant now = clock.instant();
         String presented = SecretHasher.sha256(normaliseCode(request.code()));
@@ -164,14 +153,7 @@ public class AuthService {
                         presented.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         if (isLocked(account, now)) {
             hasher.burn(request.pin());
-            audit.append(new AuditEntry(
-                    account.id(),
-                    account.role(),
-                    AuditAction.LOGIN_FAILED,
-                    account.caseId(),
-                    "account:" + account.id(),
-                    clientIp,
-                    "activation while locked"));
+            audit.append(loginFailed(account, clientIp, "activation while locked"));
             return new Failure(signInFailed());
         }
         if (!valid) {
@@ -210,6 +192,18 @@ public class AuthService {
      * No account answers to what was typed: the same bcrypt and the same audit row as a wrong
      * secret, so the refusal looks and takes the same.
      */
+    /** The audit row of a refused sign-in to a known account, {@code detail} saying why. */
+    private static AuditEntry loginFailed(AccountEntity account, String clientIp, String detail) {
+        return new AuditEntry(
+                account.id(),
+                account.role(),
+                AuditAction.LOGIN_FAILED,
+                account.caseId(),
+                "account:" + account.id(),
+                clientIp,
+                detail);
+    }
+
     private Failure unknownTarget(String secret, String clientIp) {
         hasher.burn(secret);
         audit.append(
@@ -225,14 +219,7 @@ public class AuthService {
         int failed = account.failedLogins() + 1;
         Instant lockedUntil = failed >= maxFailedLogins ? now.plus(lockout) : null;
         accounts.update(account.withLoginState(lockedUntil != null ? 0 : failed, lockedUntil));
-        audit.append(new AuditEntry(
-                account.id(),
-                account.role(),
-                AuditAction.LOGIN_FAILED,
-                account.caseId(),
-                "account:" + account.id(),
-                clientIp,
-                lockedUntil != null ? "locked" : "attempt " + failed));
+        audit.append(loginFailed(account, clientIp, lockedUntil != null ? "locked" : "attempt " + failed));
         if (lockedUntil != null) {
             lockNotice.tell(account, lockedUntil);
         }
@@ -273,7 +260,7 @@ public class AuthService {
                 .ifPresent(t -> refreshTokens.revokeFamily(t.familyId(), clock.instant()));
     }
 
-    private TokenResponse issue(AccountEntity account, String familyId) {
+    private AuthModels.TokenResponse issue(AccountEntity account, String familyId) {
         String unitPath = units.require(account.adminUnitId(), "adminUnitId").path();
         Authentication authentication = CallerResolver.authenticationFor(
                 account.id(),
@@ -300,6 +287,7 @@ public class AuthService {
                 now.plus(refreshTtl),
                 null,
                 null));
-        return new TokenResponse(access, "Bearer", accessTtl.toSeconds(), refresh, accountViews.view(account));
+        return new AuthModels.TokenResponse(
+                access, "Bearer", accessTtl.toSeconds(), refresh, accountViews.view(account));
     }
 }

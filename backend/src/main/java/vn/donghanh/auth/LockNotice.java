@@ -1,11 +1,11 @@
 package vn.donghanh.auth;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import vn.donghanh.account.AccountEntity;
+import vn.donghanh.common.ServiceTime;
 import vn.donghanh.notification.NotificationText;
 import vn.donghanh.notification.Notifier;
 
@@ -20,9 +20,9 @@ class LockNotice {
     private final Notifier notifier;
     private final ZoneId zone;
 
-    LockNotice(Notifier notifier, @Value("${donghanh.default-time-zone}") ZoneId zone) {
+    LockNotice(Notifier notifier, ServiceTime time) {
         this.notifier = notifier;
-        this.zone = zone;
+        this.zone = time.zone();
     }
 
     void tell(AccountEntity account, Instant lockedUntil) {

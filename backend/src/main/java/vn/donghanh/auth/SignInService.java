@@ -27,30 +27,30 @@ public class SignInService {
         this.cipher = cipher;
     }
 
-    public TokenResponse staffLogin(AuthRequests.StaffLogin request, String clientIp) {
+    public AuthModels.TokenResponse staffLogin(AuthModels.StaffLogin request, String clientIp) {
         // Usernames compare case-insensitively in the database, so they count that way too.
         String target = cipher.keyedHash("username", request.username().trim().toLowerCase(Locale.ROOT));
         return guarded(target, clientIp, () -> checks.staffLogin(request, clientIp));
     }
 
-    public TokenResponse personLogin(AuthRequests.PersonLogin request, String clientIp) {
+    public AuthModels.TokenResponse personLogin(AuthModels.PersonLogin request, String clientIp) {
         return guarded(phoneTarget(request.phone()), clientIp, () -> checks.personLogin(request, clientIp));
     }
 
-    public TokenResponse activate(AuthRequests.Activate request, String clientIp) {
+    public AuthModels.TokenResponse activate(AuthModels.Activate request, String clientIp) {
         return guarded(phoneTarget(request.phone()), clientIp, () -> checks.activate(request, clientIp));
     }
 
-    public TokenResponse refresh(AuthRequests.Refresh request, String clientIp) {
+    public AuthModels.TokenResponse refresh(AuthModels.Refresh request, String clientIp) {
         refuseIfWaiting(limiter.admitRefresh(clientIp));
         return unwrap(checks.refresh(request.refreshToken()));
     }
 
-    public void logout(AuthRequests.Refresh request) {
+    public void logout(AuthModels.Refresh request) {
         checks.logout(request.refreshToken());
     }
 
-    private TokenResponse guarded(
+    private AuthModels.TokenResponse guarded(
             String target, String clientIp, java.util.function.Supplier<AuthService.LoginResult> check) {
         refuseIfWaiting(limiter.admitAttempt(clientIp));
         refuseIfWaiting(limiter.targetWait(target, clientIp));
@@ -72,7 +72,7 @@ public class SignInService {
         }
     }
 
-    private static TokenResponse unwrap(AuthService.LoginResult result) {
+    private static AuthModels.TokenResponse unwrap(AuthService.LoginResult result) {
         if (result instanceof AuthService.Failure failure) {
             throw failure.refusal();
         }

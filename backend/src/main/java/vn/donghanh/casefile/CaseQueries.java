@@ -2,12 +2,12 @@ package vn.donghanh.casefile;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,15 +46,11 @@ public class CaseQueries {
     public Optional<CaseEntity> findInScope(CaseScope scope, String id) {
         List<Object> params = new ArrayList<>(scope.params());
         params.add(id);
-        return jdbc.prepareStatement(
-                "SELECT c.* FROM managed_case c WHERE " + scope.predicate() + " AND c.id = ?", ps -> {
-                    bind(ps, params);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        return rs.next()
-                                ? Optional.of(jdbc.readEntity(rs, CaseEntity.class))
-                                : Optional.<CaseEntity>empty();
-                    }
-                });
+        return SqlLists.one(
+                jdbc,
+                "SELECT c.* FROM managed_case c WHERE " + scope.predicate() + " AND c.id = ?",
+                params,
+                rs -> jdbc.readEntity(rs, CaseEntity.class));
     }
 
     public Page<CaseModels.CaseSummary> list(CaseScope scope, ListFilter filter) {
@@ -83,26 +79,17 @@ public class CaseQueries {
         }
         sql.append(" ORDER BY c.name_search, c.id LIMIT ?");
         params.add(filter.limit() + 1);
-        return jdbc.prepareStatement(sql.toString(), ps -> {
-            bind(ps, params);
-            List<CaseModels.CaseSummary> items = new ArrayList<>();
-            String lastName = null;
-            String lastId = null;
-            boolean more = false;
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    if (items.size() == filter.limit()) {
-                        more = true;
-                        break;
-                    }
-                    items.add(summary(rs));
-                    lastName = rs.getString("name_search");
-                    lastId = rs.getString("id");
-                }
-            }
-            return new Page<>(items, more ? Cursor.encode(lastName, lastId) : null);
-        });
+        List<ListRow> rows = SqlLists.query(
+                jdbc, sql.toString(), params, rs -> new ListRow(summary(rs), rs.getString("name_search")));
+        return Page.ofOverfetched(
+                        rows,
+                        filter.limit(),
+                        last -> Cursor.encode(last.nameSearch(), last.summary().id()))
+                .map(ListRow::summary);
     }
+
+    /** A list row with the folded name it is ordered by, which the cursor carries. */
+    private record ListRow(CaseModels.CaseSummary summary, String nameSearch) {}
 
     /** Summaries of the given cases, unscoped: the sync feed has already scoped the ids. */
     public List<CaseModels.CaseSummary> summariesByIds(java.util.Collection<String> ids) {
@@ -110,16 +97,11 @@ public class CaseQueries {
             return List.of();
         }
         List<Object> params = new ArrayList<>(ids);
-        return jdbc.prepareStatement(SUMMARY_SELECT + "c.id IN (" + SqlLists.placeholders(ids.size()) + ")", ps -> {
-            bind(ps, params);
-            List<CaseModels.CaseSummary> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(summary(rs));
-                }
-            }
-            return out;
-        });
+        return SqlLists.query(
+                jdbc,
+                SUMMARY_SELECT + "c.id IN (" + SqlLists.placeholders(ids.size()) + ")",
+                params,
+                CaseQueries::summary);
     }
 
     /** Active cases whose management period has run out by {@code today}: earliest end first, one page after {@code cursor}. */
@@ -136,19 +118,12 @@ public class CaseQueries {
             params.add(parts.get(1));
         }
         params.add(limit + 1);
-        List<CaseModels.CaseSummary> rows = jdbc.prepareStatement(
+        List<CaseModels.CaseSummary> rows = SqlLists.query(
+                jdbc,
                 SUMMARY_SELECT + scope.predicate() + " AND c.status = 'ACTIVE' AND c.planned_end_date <= ?" + after
                         + " ORDER BY c.planned_end_date, c.id LIMIT ?",
-                ps -> {
-                    bind(ps, params);
-                    List<CaseModels.CaseSummary> items = new ArrayList<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            items.add(summary(rs));
-                        }
-                    }
-                    return items;
-                });
+                params,
+                CaseQueries::summary);
         return Page.ofOverfetched(
                 rows, limit, last -> Cursor.encode(last.plannedEndDate().toString(), last.id()));
     }
@@ -156,41 +131,33 @@ public class CaseQueries {
     public record MentorRow(String id, String displayName, byte[] phoneEnc, String organisationId) {}
 
     public Optional<MentorRow> currentMentor(String caseId) {
-        return jdbc.prepareStatement("""
+        return SqlLists.one(
+                jdbc,
+                """
                 SELECT a.id, a.display_name, a.phone_enc, a.organisation_id FROM mentor_assignment ma
-                JOIN account a ON a.id = ma.mentor_id WHERE ma.case_id = ? AND ma.active""", ps -> {
-            ps.setString(1, caseId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next()
-                        ? Optional.of(new MentorRow(rs.getString(1), rs.getString(2), rs.getBytes(3), rs.getString(4)))
-                        : Optional.<MentorRow>empty();
-            }
-        });
+                JOIN account a ON a.id = ma.mentor_id WHERE ma.case_id = ? AND ma.active""",
+                Arrays.asList(caseId),
+                rs -> new MentorRow(rs.getString(1), rs.getString(2), rs.getBytes(3), rs.getString(4)));
     }
 
     public List<CaseModels.TimelineEntry> timeline(String caseId) {
-        return jdbc.prepareStatement("""
+        return SqlLists.query(
+                jdbc,
+                """
                 SELECT e.id, e.type, e.from_status, e.to_status, e.reason, e.effective_date, e.actor_id,
                        a.display_name, e.occurred_at
-                FROM case_event e JOIN account a ON a.id = e.actor_id WHERE e.case_id = ? ORDER BY e.seq""", ps -> {
-            ps.setString(1, caseId);
-            List<CaseModels.TimelineEntry> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new CaseModels.TimelineEntry(
-                            rs.getString(1),
-                            CaseEventType.valueOf(rs.getString(2)),
-                            status(rs.getString(3)),
-                            status(rs.getString(4)),
-                            rs.getString(5),
-                            rs.getObject(6, LocalDate.class),
-                            rs.getString(7),
-                            rs.getString(8),
-                            CaseModels.utc(rs.getTimestamp(9).toInstant())));
-                }
-            }
-            return out;
-        });
+                FROM case_event e JOIN account a ON a.id = e.actor_id WHERE e.case_id = ? ORDER BY e.seq""",
+                Arrays.asList(caseId),
+                rs -> new CaseModels.TimelineEntry(
+                        rs.getString(1),
+                        CaseEventType.valueOf(rs.getString(2)),
+                        status(rs.getString(3)),
+                        status(rs.getString(4)),
+                        rs.getString(5),
+                        rs.getObject(6, LocalDate.class),
+                        rs.getString(7),
+                        rs.getString(8),
+                        CaseModels.utc(rs.getTimestamp(9).toInstant())));
     }
 
     /**
@@ -198,30 +165,23 @@ public class CaseQueries {
      * audit sequence number {@code beforeSeq} (null: from the newest).
      */
     public Page<CaseModels.AccessLogEntry> accessLog(String caseId, String excludeActorId, Long beforeSeq, int limit) {
-        return jdbc.prepareStatement("""
+        List<AuditRow> rows = SqlLists.query(
+                jdbc,
+                """
                 SELECT ae.seq, ae.occurred_at, COALESCE(a.display_name, '?'), ae.actor_role, ae.action
                 FROM audit_event ae LEFT JOIN account a ON a.id = ae.actor_id
                 WHERE ae.case_id = ? AND (ae.actor_id IS NULL OR ae.actor_id <> ?) AND ae.seq < ?
-                ORDER BY ae.seq DESC LIMIT ?""", ps -> {
-            ps.setString(1, caseId);
-            ps.setString(2, excludeActorId);
-            ps.setLong(3, beforeSeq == null ? Long.MAX_VALUE : beforeSeq);
-            ps.setInt(4, limit + 1);
-            List<AuditRow> rows = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new AuditRow(
-                            rs.getLong(1),
-                            new CaseModels.AccessLogEntry(
-                                    CaseModels.utc(rs.getTimestamp(2).toInstant()),
-                                    rs.getString(3),
-                                    rs.getString(4),
-                                    rs.getString(5))));
-                }
-            }
-            return Page.ofOverfetched(rows, limit, last -> Cursor.encode(Long.toString(last.seq())))
-                    .map(AuditRow::entry);
-        });
+                ORDER BY ae.seq DESC LIMIT ?""",
+                Arrays.asList(caseId, excludeActorId, beforeSeq == null ? Long.MAX_VALUE : beforeSeq, limit + 1),
+                rs -> new AuditRow(
+                        rs.getLong(1),
+                        new CaseModels.AccessLogEntry(
+                                CaseModels.utc(rs.getTimestamp(2).toInstant()),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5))));
+        return Page.ofOverfetched(rows, limit, last -> Cursor.encode(Long.toString(last.seq())))
+                .map(AuditRow::entry);
     }
 
     private record AuditRow(long seq, CaseModels.AccessLogEntry entry) {}
@@ -235,26 +195,18 @@ public class CaseQueries {
     }
 
     public Optional<CaseEventEntity> statusEvent(String eventId) {
-        return jdbc.prepareStatement("SELECT * FROM case_event WHERE id = ?", ps -> {
-            ps.setString(1, eventId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next()
-                        ? Optional.of(jdbc.readEntity(rs, CaseEventEntity.class))
-                        : Optional.<CaseEventEntity>empty();
-            }
-        });
+        return SqlLists.one(
+                jdbc,
+                "SELECT * FROM case_event WHERE id = ?",
+                Arrays.asList(eventId),
+                rs -> jdbc.readEntity(rs, CaseEventEntity.class));
     }
 
     /** The effective date of the completion, for the certificate. */
     public Optional<LocalDate> completionDate(String caseId) {
-        return jdbc.prepareStatement("""
+        return SqlLists.one(jdbc, """
                 SELECT effective_date FROM case_event WHERE case_id = ? AND type = 'STATUS_CHANGED' AND to_status = 'COMPLETED'
-                ORDER BY seq DESC LIMIT 1""", ps -> {
-            ps.setString(1, caseId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getObject(1, LocalDate.class)) : Optional.<LocalDate>empty();
-            }
-        });
+                ORDER BY seq DESC LIMIT 1""", Arrays.asList(caseId), rs -> rs.getObject(1, LocalDate.class));
     }
 
     /** A case on which plans apply now (under supervision: not suspended, not closed). */
@@ -267,22 +219,14 @@ public class CaseQueries {
             params.add(afterId);
         }
         params.add(limit);
-        return jdbc.prepareStatement(
+        return SqlLists.query(
+                jdbc,
                 "SELECT c.id, c.full_name, c.admin_unit_id, c.time_zone FROM managed_case c WHERE "
                         + scope.predicate() + " AND c.status IN ('ACTIVE', 'ABSENT', 'RELAPSED')"
                         + (afterId != null ? " AND c.id > ?" : "")
                         + " ORDER BY c.id LIMIT ?",
-                ps -> {
-                    bind(ps, params);
-                    List<OpenCase> out = new ArrayList<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.add(new OpenCase(
-                                    rs.getString(1), rs.getString(2), rs.getString(3), ZoneId.of(rs.getString(4))));
-                        }
-                    }
-                    return out;
-                });
+                params,
+                rs -> new OpenCase(rs.getString(1), rs.getString(2), rs.getString(3), ZoneId.of(rs.getString(4))));
     }
 
     /** Of these cases, the ones not under supervision (suspended or closed). */
@@ -298,20 +242,13 @@ public class CaseQueries {
     private Set<String> idsWhere(Collection<String> caseIds, String condition) {
         Set<String> out = new HashSet<>();
         List<String> ids = List.copyOf(caseIds);
-        for (int from = 0; from < ids.size(); from += ID_CHUNK) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + ID_CHUNK));
-            jdbc.prepareStatement(
+        for (List<String> chunk : SqlLists.chunks(ids, ID_CHUNK)) {
+            SqlLists.forEach(
+                    jdbc,
                     "SELECT id FROM managed_case WHERE " + condition + " AND id IN ("
                             + SqlLists.placeholders(chunk.size()) + ")",
-                    ps -> {
-                        bind(ps, new ArrayList<>(chunk));
-                        try (ResultSet rs = ps.executeQuery()) {
-                            while (rs.next()) {
-                                out.add(rs.getString(1));
-                            }
-                        }
-                        return null;
-                    });
+                    chunk,
+                    rs -> out.add(rs.getString(1)));
         }
         return out;
     }
@@ -320,20 +257,13 @@ public class CaseQueries {
     public Map<String, String> unitsOf(Collection<String> caseIds) {
         Map<String, String> out = new HashMap<>();
         List<String> ids = List.copyOf(caseIds);
-        for (int from = 0; from < ids.size(); from += ID_CHUNK) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + ID_CHUNK));
-            jdbc.prepareStatement(
+        for (List<String> chunk : SqlLists.chunks(ids, ID_CHUNK)) {
+            SqlLists.forEach(
+                    jdbc,
                     "SELECT id, admin_unit_id FROM managed_case WHERE id IN (" + SqlLists.placeholders(chunk.size())
                             + ")",
-                    ps -> {
-                        bind(ps, new ArrayList<>(chunk));
-                        try (ResultSet rs = ps.executeQuery()) {
-                            while (rs.next()) {
-                                out.put(rs.getString(1), rs.getString(2));
-                            }
-                        }
-                        return null;
-                    });
+                    chunk,
+                    rs -> out.put(rs.getString(1), rs.getString(2)));
         }
         return out;
     }
@@ -347,20 +277,13 @@ public class CaseQueries {
         if (caseIds.isEmpty()) {
             return out;
         }
-        jdbc.prepareStatement(
+        SqlLists.forEach(
+                jdbc,
                 "SELECT case_id, effective_date, to_status FROM case_event WHERE to_status IS NOT NULL AND case_id IN ("
                         + SqlLists.placeholders(caseIds.size()) + ") ORDER BY seq",
-                ps -> {
-                    bind(ps, new ArrayList<>(caseIds));
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                                    .add(new StatusChange(
-                                            rs.getObject(2, LocalDate.class), CaseStatus.valueOf(rs.getString(3))));
-                        }
-                    }
-                    return null;
-                });
+                new ArrayList<>(caseIds),
+                rs -> out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(new StatusChange(rs.getObject(2, LocalDate.class), CaseStatus.valueOf(rs.getString(3)))));
         return out;
     }
 
@@ -371,56 +294,42 @@ public class CaseQueries {
     public Map<String, CaseLabel> labels(Collection<String> caseIds) {
         Map<String, CaseLabel> out = new HashMap<>();
         List<String> ids = caseIds.stream().distinct().toList();
-        for (int from = 0; from < ids.size(); from += ID_CHUNK) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + ID_CHUNK));
-            jdbc.prepareStatement(
+        for (List<String> chunk : SqlLists.chunks(ids, ID_CHUNK)) {
+            SqlLists.forEach(
+                    jdbc,
                     "SELECT id, full_name, admin_unit_id FROM managed_case WHERE id IN ("
                             + SqlLists.placeholders(chunk.size()) + ")",
-                    ps -> {
-                        bind(ps, new ArrayList<>(chunk));
-                        try (ResultSet rs = ps.executeQuery()) {
-                            while (rs.next()) {
-                                out.put(rs.getString(1), new CaseLabel(rs.getString(2), rs.getString(3)));
-                            }
-                        }
-                        return null;
-                    });
+                    chunk,
+                    rs -> out.put(rs.getString(1), new CaseLabel(rs.getString(2), rs.getString(3))));
         }
         return out;
     }
 
     /** The administrative unit the case is registered in (no scope: for the service's own lookups). */
     public Optional<String> unitOf(String caseId) {
-        return jdbc.prepareStatement("SELECT admin_unit_id FROM managed_case WHERE id = ?", ps -> {
-            ps.setString(1, caseId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
-            }
-        });
+        return SqlLists.one(
+                jdbc,
+                "SELECT admin_unit_id FROM managed_case WHERE id = ?",
+                Arrays.asList(caseId),
+                rs -> rs.getString(1));
     }
 
     /** Every case registered in exactly this unit, whatever its status (the unit's own counts). */
     public List<String> idsRegisteredIn(String unitId) {
-        return jdbc.prepareStatement("SELECT id FROM managed_case WHERE admin_unit_id = ?", ps -> {
-            ps.setString(1, unitId);
-            List<String> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
-        });
+        return SqlLists.query(
+                jdbc,
+                "SELECT id FROM managed_case WHERE admin_unit_id = ?",
+                Arrays.asList(unitId),
+                rs -> rs.getString(1));
     }
 
     /** The case's time zone, locking the case row until the transaction ends (as a join in a FOR UPDATE would). */
     public Optional<ZoneId> timeZoneForUpdate(String caseId) {
-        return jdbc.prepareStatement("SELECT time_zone FROM managed_case WHERE id = ? FOR UPDATE", ps -> {
-            ps.setString(1, caseId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(ZoneId.of(rs.getString(1))) : Optional.<ZoneId>empty();
-            }
-        });
+        return SqlLists.one(
+                jdbc,
+                "SELECT time_zone FROM managed_case WHERE id = ? FOR UPDATE",
+                Arrays.asList(caseId),
+                rs -> ZoneId.of(rs.getString(1)));
     }
 
     private static CaseModels.CaseSummary summary(ResultSet rs) throws SQLException {
@@ -437,11 +346,5 @@ public class CaseQueries {
 
     private static CaseStatus status(String s) {
         return s == null ? null : CaseStatus.valueOf(s);
-    }
-
-    private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
-        for (int i = 0; i < params.size(); i++) {
-            ps.setObject(i + 1, params.get(i));
-        }
     }
 }

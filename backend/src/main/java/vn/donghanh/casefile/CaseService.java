@@ -1,6 +1,5 @@
 package vn.donghanh.casefile;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -24,9 +23,11 @@ import vn.donghanh.audit.AuditAction;
 import vn.donghanh.audit.AuditEntry;
 import vn.donghanh.audit.AuditLog;
 import vn.donghanh.auth.AuthService;
+import vn.donghanh.auth.AuthSettings;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Ids;
 import vn.donghanh.common.Page;
+import vn.donghanh.common.ServiceTime;
 import vn.donghanh.common.TextFold;
 import vn.donghanh.notification.CaseResponders;
 import vn.donghanh.security.Caller;
@@ -71,9 +72,8 @@ public class CaseService {
             CaseResponders responders,
             AuditLog audit,
             ApplicationEventPublisher<CaseClosedEvent> closedEvents,
-            Clock clock,
-            @Value("${donghanh.default-time-zone}") String defaultZone,
-            @Value("${donghanh.auth.activation-code-ttl}") Duration activationTtl) {
+            ServiceTime time,
+            AuthSettings auth) {
         this.cases = cases;
         this.events = events;
         this.queries = queries;
@@ -84,9 +84,9 @@ public class CaseService {
         this.responders = responders;
         this.audit = audit;
         this.closedEvents = closedEvents;
-        this.clock = clock;
-        this.defaultZone = ZoneId.of(defaultZone);
-        this.activationTtl = activationTtl;
+        this.clock = time.clock();
+        this.defaultZone = time.zone();
+        this.activationTtl = auth.getActivationCodeTtl();
     }
 
     @Transactional

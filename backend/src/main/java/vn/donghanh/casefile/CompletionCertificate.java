@@ -9,7 +9,6 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -30,13 +29,10 @@ public class CompletionCertificate {
     private final byte[] regular;
     private final byte[] bold;
 
-    public CompletionCertificate(
-            @Value("${donghanh.certificate.form-number}") String formNumber,
-            @Value("${donghanh.certificate.legal-basis}") String legalBasis,
-            @Value("${donghanh.certificate.title}") String title) {
-        this.formNumber = formNumber;
-        this.legalBasis = legalBasis;
-        this.title = title;
+    public CompletionCertificate(CertificateSettings settings) {
+        this.formNumber = settings.getFormNumber();
+        this.legalBasis = settings.getLegalBasis();
+        this.title = settings.getTitle();
         this.regular = font("liberation/LiberationSerif-Regular.ttf");
         this.bold = font("liberation/LiberationSerif-Bold.ttf");
     }

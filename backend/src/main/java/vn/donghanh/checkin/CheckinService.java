@@ -6,7 +6,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -21,6 +20,7 @@ import vn.donghanh.common.Cursor;
 import vn.donghanh.common.Keyset;
 import vn.donghanh.common.OfflineRecords;
 import vn.donghanh.common.Page;
+import vn.donghanh.common.SqlLists;
 import vn.donghanh.consent.ConsentPurpose;
 import vn.donghanh.consent.ConsentService;
 import vn.donghanh.consent.ConsentWithdrawnEvent;
@@ -129,20 +129,11 @@ public class CheckinService {
         List<Object> params = new ArrayList<>(List.of(caseId));
         String after = Keyset.afterInstant(cursor, "occurred_at", "id", true, params);
         params.add(limit + 1);
-        List<CheckinEntity> rows = jdbc.prepareStatement(
+        List<CheckinEntity> rows = SqlLists.query(
+                jdbc,
                 "SELECT * FROM checkin WHERE case_id = ?" + after + " ORDER BY occurred_at DESC, id DESC LIMIT ?",
-                ps -> {
-                    for (int i = 0; i < params.size(); i++) {
-                        ps.setObject(i + 1, params.get(i));
-                    }
-                    List<CheckinEntity> out = new ArrayList<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.add(jdbc.readEntity(rs, CheckinEntity.class));
-                        }
-                    }
-                    return out;
-                });
+                params,
+                rs -> jdbc.readEntity(rs, CheckinEntity.class));
         audit.append(AuditEntry.of(caller, AuditAction.CHECKINS_READ, caseId, "checkins", null));
         return Page.ofOverfetched(
                         rows, limit, last -> Cursor.encode(last.occurredAt().toString(), last.id()))

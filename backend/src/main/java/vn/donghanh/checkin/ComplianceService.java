@@ -26,6 +26,7 @@ import vn.donghanh.casefile.CaseService;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Cursor;
 import vn.donghanh.common.Page;
+import vn.donghanh.common.ServiceTime;
 import vn.donghanh.common.Times;
 import vn.donghanh.referral.ReferralModels;
 import vn.donghanh.referral.ReferralService;
@@ -56,16 +57,15 @@ public class ComplianceService {
             JdbcOperations jdbc,
             AuditLog audit,
             ReferralService referrals,
-            Clock clock,
-            @io.micronaut.context.annotation.Value("${donghanh.default-time-zone}") String defaultZone) {
+            ServiceTime time) {
         this.plans = plans;
         this.records = records;
         this.cases = cases;
         this.jdbc = jdbc;
         this.audit = audit;
         this.referrals = referrals;
-        this.clock = clock;
-        this.defaultZone = ZoneId.of(defaultZone);
+        this.clock = time.clock();
+        this.defaultZone = time.zone();
     }
 
     /** The little of a case that compliance needs. */

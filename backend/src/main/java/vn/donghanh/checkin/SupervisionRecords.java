@@ -2,7 +2,6 @@ package vn.donghanh.checkin;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -51,29 +50,20 @@ public class SupervisionRecords {
             return out;
         }
         String in = SqlLists.placeholders(caseIds.size());
-        jdbc.prepareStatement("SELECT case_id, kind, occurred_at FROM checkin WHERE case_id IN (" + in + ")", ps -> {
-            bind(ps, caseIds);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
+        SqlLists.forEach(
+                jdbc,
+                "SELECT case_id, kind, occurred_at FROM checkin WHERE case_id IN (" + in + ")",
+                new ArrayList<>(caseIds),
+                rs -> {
                     PlanKind planKind = CheckinKind.valueOf(rs.getString(2)).satisfies();
                     out.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
                             .computeIfAbsent(planKind, k -> new ArrayList<>())
                             .add(rs.getTimestamp(3).toInstant());
-                }
-            }
-            return null;
-        });
+                });
         contacts.contactTimes(caseIds)
                 .forEach((caseId, times) -> out.computeIfAbsent(caseId, k -> new HashMap<>())
                         .computeIfAbsent(PlanKind.MENTOR_CONTACT, k -> new ArrayList<>())
                         .addAll(times));
         return out;
-    }
-
-    private static void bind(java.sql.PreparedStatement ps, Collection<String> ids) throws java.sql.SQLException {
-        int i = 0;
-        for (String id : ids) {
-            ps.setString(++i, id);
-        }
     }
 }

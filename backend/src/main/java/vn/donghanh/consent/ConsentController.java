@@ -20,13 +20,13 @@ public class ConsentController {
     }
 
     @Get
-    public List<ConsentService.Consent> mine(Caller caller) {
+    public List<ConsentModels.Consent> mine(Caller caller) {
         return service.mine(caller);
     }
 
     @Put("/{purpose}")
-    public ConsentService.Consent set(
-            Caller caller, @PathVariable ConsentPurpose purpose, @Body @Valid ConsentService.SetConsent body) {
+    public ConsentModels.Consent set(
+            Caller caller, @PathVariable ConsentPurpose purpose, @Body @Valid ConsentModels.SetConsent body) {
         return service.set(caller, purpose, body.granted());
     }
 }

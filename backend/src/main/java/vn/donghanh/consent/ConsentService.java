@@ -2,22 +2,21 @@ package vn.donghanh.consent;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import vn.donghanh.audit.AuditAction;
 import vn.donghanh.audit.AuditEntry;
 import vn.donghanh.audit.AuditLog;
 import vn.donghanh.common.ApiException;
+import vn.donghanh.common.SqlLists;
 import vn.donghanh.security.Caller;
 import vn.donghanh.security.Role;
 
@@ -40,41 +39,33 @@ public class ConsentService {
         this.clock = clock;
     }
 
-    @Serdeable
-    public record Consent(ConsentPurpose purpose, boolean granted, OffsetDateTime recordedAt) {}
-
-    @Serdeable
-    public record SetConsent(
-            @jakarta.validation.constraints.NotNull Boolean granted) {}
-
     @Transactional
-    public Consent set(Caller caller, ConsentPurpose purpose, boolean granted) {
+    public ConsentModels.Consent set(Caller caller, ConsentPurpose purpose, boolean granted) {
         String caseId = ownCase(caller);
         Instant now = clock.instant();
-        jdbc.prepareStatement(
+        SqlLists.update(
+                jdbc,
                 "INSERT INTO consent (id, case_id, purpose, granted, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
-                ps -> {
-                    ps.setString(1, UUID.randomUUID().toString());
-                    ps.setString(2, caseId);
-                    ps.setString(3, purpose.name());
-                    ps.setBoolean(4, granted);
-                    ps.setString(5, caller.accountId());
-                    ps.setTimestamp(6, Timestamp.from(now));
-                    return ps.executeUpdate();
-                });
+                Arrays.asList(
+                        UUID.randomUUID().toString(),
+                        caseId,
+                        purpose.name(),
+                        granted,
+                        caller.accountId(),
+                        Timestamp.from(now)));
         if (!granted) {
             // Withdrawal reaches back: what was kept under the consent is erased with it, by its owner.
             withdrawals.publishEvent(new ConsentWithdrawnEvent(caseId, purpose));
         }
         audit.append(AuditEntry.of(
                 caller, AuditAction.CONSENT_CHANGE, caseId, "consent:" + purpose, granted ? "granted" : "withdrawn"));
-        return new Consent(purpose, granted, now.atOffset(ZoneOffset.UTC));
+        return new ConsentModels.Consent(purpose, granted, now.atOffset(ZoneOffset.UTC));
     }
 
     @Transactional
-    public List<Consent> mine(Caller caller) {
+    public List<ConsentModels.Consent> mine(Caller caller) {
         String caseId = ownCase(caller);
-        List<Consent> out = new ArrayList<>();
+        List<ConsentModels.Consent> out = new ArrayList<>();
         for (ConsentPurpose p : ConsentPurpose.values()) {
             latest(caseId, p).ifPresent(out::add);
         }
@@ -82,24 +73,18 @@ public class ConsentService {
     }
 
     public boolean granted(String caseId, ConsentPurpose purpose) {
-        return latest(caseId, purpose).map(Consent::granted).orElse(false);
+        return latest(caseId, purpose).map(ConsentModels.Consent::granted).orElse(false);
     }
 
-    private java.util.Optional<Consent> latest(String caseId, ConsentPurpose purpose) {
-        return jdbc.prepareStatement(
+    private java.util.Optional<ConsentModels.Consent> latest(String caseId, ConsentPurpose purpose) {
+        return SqlLists.one(
+                jdbc,
                 "SELECT granted, recorded_at FROM consent WHERE case_id = ? AND purpose = ? ORDER BY seq DESC LIMIT 1",
-                ps -> {
-                    ps.setString(1, caseId);
-                    ps.setString(2, purpose.name());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        return rs.next()
-                                ? java.util.Optional.of(new Consent(
-                                        purpose,
-                                        rs.getBoolean(1),
-                                        rs.getTimestamp(2).toInstant().atOffset(ZoneOffset.UTC)))
-                                : java.util.Optional.<Consent>empty();
-                    }
-                });
+                Arrays.asList(caseId, purpose.name()),
+                rs -> new ConsentModels.Consent(
+                        purpose,
+                        rs.getBoolean(1),
+                        rs.getTimestamp(2).toInstant().atOffset(ZoneOffset.UTC)));
     }
 
     private static String ownCase(Caller caller) {

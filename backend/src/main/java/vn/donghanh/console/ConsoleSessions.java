@@ -10,12 +10,11 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
-import vn.donghanh.account.Account;
+import vn.donghanh.account.AccountModels;
 import vn.donghanh.account.AccountSessions;
 import vn.donghanh.adminunit.AdminUnitService;
-import vn.donghanh.auth.AuthRequests;
+import vn.donghanh.auth.AuthModels;
 import vn.donghanh.auth.SignInService;
-import vn.donghanh.auth.TokenResponse;
 import vn.donghanh.security.Caller;
 import vn.donghanh.security.Role;
 import vn.donghanh.security.SecretHasher;
@@ -72,12 +71,12 @@ public class ConsoleSessions {
      */
     public SignedIn signIn(String identifier, String secret, String clientIp) {
         String id = identifier.trim();
-        TokenResponse tokens = PHONE.matcher(id).matches()
-                ? signIn.personLogin(new AuthRequests.PersonLogin(id, secret), clientIp)
-                : signIn.staffLogin(new AuthRequests.StaffLogin(id, secret), clientIp);
+        AuthModels.TokenResponse tokens = PHONE.matcher(id).matches()
+                ? signIn.personLogin(new AuthModels.PersonLogin(id, secret), clientIp)
+                : signIn.staffLogin(new AuthModels.StaffLogin(id, secret), clientIp);
         // The console keeps no tokens: end the refresh family the sign-in started.
-        signIn.logout(new AuthRequests.Refresh(tokens.refreshToken()));
-        Account account = tokens.account();
+        signIn.logout(new AuthModels.Refresh(tokens.refreshToken()));
+        AccountModels.Account account = tokens.account();
         if (account.role() == Role.PERSON || account.role() == Role.MENTOR) {
             return new AppOnly(account.role());
         }

@@ -1,6 +1,5 @@
 package vn.donghanh.console;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.checkin.ComplianceService;
+import vn.donghanh.common.ServiceTime;
 import vn.donghanh.escalation.AlertService;
 import vn.donghanh.referral.ReferralService;
 import vn.donghanh.security.Caller;
@@ -43,14 +43,13 @@ public class TodayController {
             AlertService alerts,
             ReferralService referrals,
             CaseService cases,
-            Clock clock,
-            @Value("${donghanh.default-time-zone}") String zone) {
+            ServiceTime time) {
         this.compliance = compliance;
         this.alerts = alerts;
         this.referrals = referrals;
         this.cases = cases;
-        this.clock = clock;
-        this.zone = ZoneId.of(zone);
+        this.clock = time.clock();
+        this.zone = time.zone();
     }
 
     @Get(value = ConsolePaths.START, produces = MediaType.TEXT_HTML)

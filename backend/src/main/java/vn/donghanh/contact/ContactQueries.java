@@ -2,7 +2,6 @@ package vn.donghanh.contact;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,22 +25,13 @@ public class ContactQueries {
         if (caseIds.isEmpty()) {
             return out;
         }
-        jdbc.prepareStatement(
+        SqlLists.forEach(
+                jdbc,
                 "SELECT case_id, occurred_at FROM contact_log WHERE case_id IN ("
                         + SqlLists.placeholders(caseIds.size()) + ")",
-                ps -> {
-                    int i = 0;
-                    for (String id : caseIds) {
-                        ps.setString(++i, id);
-                    }
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                                    .add(rs.getTimestamp(2).toInstant());
-                        }
-                    }
-                    return null;
-                });
+                new ArrayList<>(caseIds),
+                rs -> out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(rs.getTimestamp(2).toInstant()));
         return out;
     }
 }

@@ -5,6 +5,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Arrays;
+import vn.donghanh.common.SqlLists;
 import vn.donghanh.security.Caller;
 
 /**
@@ -22,26 +24,18 @@ public class DeviceRegistry {
     }
 
     @Transactional
-    public void register(Caller caller, String token, DeviceController.Platform platform) {
+    public void register(Caller caller, String token, DeliveryModels.Platform platform) {
         Timestamp now = Timestamp.from(clock.instant());
-        jdbc.prepareStatement("""
+        SqlLists.update(jdbc, """
                 INSERT INTO device_token (token, account_id, platform, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?)
-                ON DUPLICATE KEY UPDATE account_id = VALUES(account_id), platform = VALUES(platform), last_seen_at = VALUES(last_seen_at)""", ps -> {
-            ps.setString(1, token);
-            ps.setString(2, caller.accountId());
-            ps.setString(3, platform.name());
-            ps.setTimestamp(4, now);
-            ps.setTimestamp(5, now);
-            return ps.executeUpdate();
-        });
+                ON DUPLICATE KEY UPDATE account_id = VALUES(account_id), platform = VALUES(platform), last_seen_at = VALUES(last_seen_at)""", Arrays.asList(token, caller.accountId(), platform.name(), now, now));
     }
 
     @Transactional
     public void remove(Caller caller, String token) {
-        jdbc.prepareStatement("DELETE FROM device_token WHERE token = ? AND account_id = ?", ps -> {
-            ps.setString(1, token);
-            ps.setString(2, caller.accountId());
-            return ps.executeUpdate();
-        });
+        SqlLists.update(
+                jdbc,
+                "DELETE FROM device_token WHERE token = ? AND account_id = ?",
+                Arrays.asList(token, caller.accountId()));
     }
 }

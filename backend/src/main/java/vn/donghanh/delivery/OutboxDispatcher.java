@@ -1,17 +1,17 @@
 package vn.donghanh.delivery;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +47,7 @@ public class OutboxDispatcher {
     private final int batchSize;
     private final Duration lease;
 
+    @Inject
     public OutboxDispatcher(
             JdbcOperations jdbc,
             TransactionOperations<Connection> tx,
@@ -54,10 +55,32 @@ public class OutboxDispatcher {
             SmsSender sms,
             DataCipher cipher,
             Clock clock,
-            @Value("${donghanh.delivery.max-attempts:8}") int maxAttempts,
-            @Value("${donghanh.delivery.base-backoff:PT10S}") Duration baseBackoff,
-            @Value("${donghanh.delivery.batch-size:500}") int batchSize,
-            @Value("${donghanh.delivery.lease:PT2M}") Duration lease) {
+            DeliverySettings settings) {
+        this(
+                jdbc,
+                tx,
+                push,
+                sms,
+                cipher,
+                clock,
+                settings.getMaxAttempts(),
+                settings.getBaseBackoff(),
+                settings.getBatchSize(),
+                settings.getLease());
+    }
+
+    /** With the settings given directly: tests drive a dispatcher of their own with a push sender they watch. */
+    public OutboxDispatcher(
+            JdbcOperations jdbc,
+            TransactionOperations<Connection> tx,
+            PushSender push,
+            SmsSender sms,
+            DataCipher cipher,
+            Clock clock,
+            int maxAttempts,
+            Duration baseBackoff,
+            int batchSize,
+            Duration lease) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.push = push;
@@ -127,48 +150,39 @@ public class OutboxDispatcher {
         }
         if (!rows.isEmpty()) {
             Timestamp until = Timestamp.from(now.plus(lease));
-            jdbc.prepareStatement(
+            List<Object> params = new ArrayList<>(rows.size() + 1);
+            params.add(until);
+            rows.forEach(r -> params.add(r.id()));
+            SqlLists.update(
+                    jdbc,
                     "UPDATE outbox SET status = 'SENDING', claimed_until = ? WHERE id IN ("
                             + SqlLists.placeholders(rows.size()) + ")",
-                    ps -> {
-                        ps.setTimestamp(1, until);
-                        for (int i = 0; i < rows.size(); i++) {
-                            ps.setString(i + 2, rows.get(i).id());
-                        }
-                        return ps.executeUpdate();
-                    });
+                    params);
         }
         return rows;
     }
 
     private List<Row> claimWhere(String condition, Instant now, int limit) {
-        return jdbc.prepareStatement(
+        return SqlLists.query(
+                jdbc,
                 """
                 SELECT o.id, o.notification_id, o.account_id, o.attempts, o.channel, o.dedupe_key,
                        n.title, n.body, n.priority, n.kind, n.case_id
                 FROM outbox o JOIN notification n ON n.id = o.notification_id
-                WHERE\s""" + condition + " ORDER BY o.next_attempt_at, o.id LIMIT ? FOR UPDATE SKIP LOCKED", ps -> {
-                    ps.setTimestamp(1, Timestamp.from(now));
-                    ps.setInt(2, limit);
-                    List<Row> out = new ArrayList<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.add(new Row(
-                                    rs.getString(1),
-                                    rs.getString(2),
-                                    rs.getString(3),
-                                    rs.getInt(4),
-                                    rs.getString(5),
-                                    rs.getString(6),
-                                    rs.getString(7),
-                                    rs.getString(8),
-                                    "HIGH".equals(rs.getString(9)),
-                                    rs.getString(10),
-                                    rs.getString(11)));
-                        }
-                    }
-                    return out;
-                });
+                WHERE\s""" + condition + " ORDER BY o.next_attempt_at, o.id LIMIT ? FOR UPDATE SKIP LOCKED",
+                Arrays.asList(Timestamp.from(now), limit),
+                rs -> new Row(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getInt(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        "HIGH".equals(rs.getString(9)),
+                        rs.getString(10),
+                        rs.getString(11)));
     }
 
     private List<Outcome> pushAll(List<Row> rows) {
@@ -270,46 +284,38 @@ public class OutboxDispatcher {
                 outcomes.add(o);
             }
         }
-        plainSent.forEach((channel, sent) ->
-                jdbc.prepareStatement("""
+        plainSent.forEach((channel, sent) -> {
+            List<Object> params = new ArrayList<>(sent.size() + 4);
+            params.addAll(
+                    Arrays.asList(channel, Timestamp.from(now), "INBOX".equals(channel) ? 0 : 1, Timestamp.from(now)));
+            sent.forEach(o -> params.add(o.row().id()));
+            SqlLists.update(jdbc, """
                 UPDATE outbox SET status = 'SENT', channel = ?, sent_at = ?, last_error = NULL, attempts = attempts + ?,
-                  next_attempt_at = ?, claimed_until = NULL WHERE id IN (""" + SqlLists.placeholders(sent.size()) + ")", ps -> {
-                    ps.setString(1, channel);
-                    ps.setTimestamp(2, Timestamp.from(now));
-                    ps.setInt(3, "INBOX".equals(channel) ? 0 : 1);
-                    ps.setTimestamp(4, Timestamp.from(now));
-                    for (int i = 0; i < sent.size(); i++) {
-                        ps.setString(i + 5, sent.get(i).row().id());
-                    }
-                    return ps.executeUpdate();
-                }));
+                  next_attempt_at = ?, claimed_until = NULL WHERE id IN (""" + SqlLists.placeholders(sent.size()) + ")", params);
+        });
         if (!outcomes.isEmpty()) {
-            jdbc.prepareStatement("""
+            List<List<?>> updates = new ArrayList<>(outcomes.size());
+            for (Outcome o : outcomes) {
+                boolean inboxOnly = "INBOX".equals(o.channel());
+                updates.add(Arrays.asList(
+                        o.status(),
+                        o.channel(),
+                        "SENT".equals(o.status()) ? Timestamp.from(now) : null,
+                        truncate(o.error()),
+                        inboxOnly ? o.row().attempts() : o.row().attempts() + 1,
+                        Timestamp.from(o.retry() != null ? now.plus(backoff(o.row(), o.retry())) : now),
+                        o.row().id()));
+            }
+            SqlLists.batch(jdbc, """
                     UPDATE outbox SET status = ?, channel = ?, sent_at = ?, last_error = ?, attempts = ?, next_attempt_at = ?,
-                      claimed_until = NULL WHERE id = ?""", ps -> {
-                for (Outcome o : outcomes) {
-                    boolean inboxOnly = "INBOX".equals(o.channel());
-                    ps.setString(1, o.status());
-                    ps.setString(2, o.channel());
-                    ps.setTimestamp(3, "SENT".equals(o.status()) ? Timestamp.from(now) : null);
-                    ps.setString(4, truncate(o.error()));
-                    ps.setInt(5, inboxOnly ? o.row().attempts() : o.row().attempts() + 1);
-                    ps.setTimestamp(6, Timestamp.from(o.retry() != null ? now.plus(backoff(o.row(), o.retry())) : now));
-                    ps.setString(7, o.row().id());
-                    ps.addBatch();
-                }
-                return ps.executeBatch();
-            });
+                      claimed_until = NULL WHERE id = ?""", updates);
         }
         List<String> drop = all.stream().flatMap(o -> o.dropTokens().stream()).toList();
         if (!drop.isEmpty()) {
-            jdbc.prepareStatement("DELETE FROM device_token WHERE token = ?", ps -> {
-                for (String token : drop) {
-                    ps.setString(1, token);
-                    ps.addBatch();
-                }
-                return ps.executeBatch();
-            });
+            SqlLists.batch(
+                    jdbc,
+                    "DELETE FROM device_token WHERE token = ?",
+                    drop.stream().map(List::of).toList());
         }
     }
 
@@ -322,45 +328,35 @@ public class OutboxDispatcher {
 
     private Map<String, List<String>> tokensOf(List<Row> rows) {
         List<String> accounts = rows.stream().map(Row::accountId).distinct().toList();
-        return jdbc.prepareStatement(
+        Map<String, List<String>> out = new HashMap<>();
+        SqlLists.forEach(
+                jdbc,
                 "SELECT account_id, token FROM device_token WHERE account_id IN ("
                         + SqlLists.placeholders(accounts.size()) + ") ORDER BY last_seen_at DESC",
-                ps -> {
-                    for (int i = 0; i < accounts.size(); i++) {
-                        ps.setString(i + 1, accounts.get(i));
+                accounts,
+                rs -> {
+                    List<String> mine = out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
+                    if (mine.size() < 5) {
+                        mine.add(rs.getString(2));
                     }
-                    Map<String, List<String>> out = new HashMap<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            List<String> mine = out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
-                            if (mine.size() < 5) {
-                                mine.add(rs.getString(2));
-                            }
-                        }
-                    }
-                    return out;
                 });
+        return out;
     }
 
     private Map<String, String> phonesOf(List<Row> rows) {
         List<String> accounts = rows.stream().map(Row::accountId).distinct().toList();
-        return jdbc.prepareStatement(
+        Map<String, String> out = new HashMap<>();
+        SqlLists.forEach(
+                jdbc,
                 "SELECT id, phone_enc FROM account WHERE id IN (" + SqlLists.placeholders(accounts.size()) + ")",
-                ps -> {
-                    for (int i = 0; i < accounts.size(); i++) {
-                        ps.setString(i + 1, accounts.get(i));
+                accounts,
+                rs -> {
+                    String phone = cipher.decrypt(rs.getBytes(2));
+                    if (phone != null) {
+                        out.put(rs.getString(1), phone);
                     }
-                    Map<String, String> out = new HashMap<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            String phone = cipher.decrypt(rs.getBytes(2));
-                            if (phone != null) {
-                                out.put(rs.getString(1), phone);
-                            }
-                        }
-                    }
-                    return out;
                 });
+        return out;
     }
 
     private static String truncate(String s) {

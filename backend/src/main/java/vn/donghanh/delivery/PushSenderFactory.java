@@ -7,7 +7,6 @@ import com.google.firebase.FirebaseApp;
 import com.google.firebase.FirebaseOptions;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,9 +30,9 @@ public class PushSenderFactory {
 
     // Created at startup, so the log says at once whether push is on.
     @Context
-    PushSender pushSender(
-            @Value("${donghanh.push.firebase-credentials:}") String credentialsFile,
-            @Value("${donghanh.push.fcm-endpoint:}") String fcmEndpoint) {
+    PushSender pushSender(PushSettings settings) {
+        String credentialsFile = settings.getFirebaseCredentials();
+        String fcmEndpoint = settings.getFcmEndpoint();
         if (credentialsFile == null || credentialsFile.isBlank()) {
             LOG.warn(
                     "Push is disabled: no DONGHANH_FIREBASE_CREDENTIALS; notifications are delivered to the in-app inbox only");

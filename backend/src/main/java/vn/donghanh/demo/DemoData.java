@@ -12,14 +12,14 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.donghanh.account.AccountModels;
 import vn.donghanh.account.AccountRepository;
 import vn.donghanh.account.AccountService;
-import vn.donghanh.account.CreateAccountRequest;
-import vn.donghanh.adminunit.AdminUnit;
 import vn.donghanh.adminunit.AdminUnitLevel;
+import vn.donghanh.adminunit.AdminUnitModels.AdminUnit;
+import vn.donghanh.adminunit.AdminUnitModels.CreateAdminUnitRequest;
 import vn.donghanh.adminunit.AdminUnitRepository;
 import vn.donghanh.adminunit.AdminUnitService;
-import vn.donghanh.adminunit.CreateAdminUnitRequest;
 import vn.donghanh.appointment.AppointmentModels;
 import vn.donghanh.appointment.AppointmentService;
 import vn.donghanh.casefile.CaseModels;
@@ -36,10 +36,11 @@ import vn.donghanh.mentoring.MentoringModels;
 import vn.donghanh.mentoring.MentoringService;
 import vn.donghanh.opportunity.OpportunityModels;
 import vn.donghanh.opportunity.OpportunityService;
-import vn.donghanh.organisation.CreateOrganisationRequest;
-import vn.donghanh.organisation.Organisation;
+import vn.donghanh.organisation.OrganisationModels.CreateOrganisationRequest;
+import vn.donghanh.organisation.OrganisationModels.Organisation;
 import vn.donghanh.organisation.OrganisationService;
 import vn.donghanh.organisation.OrganisationType;
+import vn.donghanh.provider.ProviderModels;
 import vn.donghanh.provider.ProviderService;
 import vn.donghanh.security.Caller;
 import vn.donghanh.security.Role;
@@ -204,10 +205,10 @@ public class DemoData {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")));
         var school = providers.create(
                 admin,
-                new ProviderService.CreateProvider(
+                new ProviderModels.CreateProvider(
                         null,
                         "Trường Cao đẳng Công nghiệp Thái Nguyên",
-                        ProviderService.ProviderType.VOCATIONAL_SCHOOL,
+                        ProviderModels.ProviderType.VOCATIONAL_SCHOOL,
                         communes.get(0),
                         "Phường Tân Thịnh",
                         "02083855000",
@@ -238,10 +239,10 @@ public class DemoData {
                         null));
         var employer = providers.create(
                 admin,
-                new ProviderService.CreateProvider(
+                new ProviderModels.CreateProvider(
                         null,
                         "Công ty TNHH May Việt Thái",
-                        ProviderService.ProviderType.EMPLOYER,
+                        ProviderModels.ProviderType.EMPLOYER,
                         communes.get(1),
                         "Khu công nghiệp",
                         "02083666000",
@@ -404,7 +405,7 @@ public class DemoData {
     private String account(Caller admin, String username, String name, Role role, String unitId, String orgId) {
         return accounts.createStaff(
                         admin,
-                        new CreateAccountRequest(
+                        new AccountModels.CreateAccountRequest(
                                 null,
                                 username,
                                 STAFF_PASSWORD,

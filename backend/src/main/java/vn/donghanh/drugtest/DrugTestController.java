@@ -22,13 +22,13 @@ public class DrugTestController {
     }
 
     @Post
-    public HttpResponse<DrugTestService.DrugTest> record(
-            Caller caller, @PathVariable String caseId, @Body @Valid DrugTestService.RecordDrugTest body) {
+    public HttpResponse<DrugTestModels.DrugTest> record(
+            Caller caller, @PathVariable String caseId, @Body @Valid DrugTestModels.RecordDrugTest body) {
         return HttpResponse.created(service.record(caller, Ids.parse("caseId", caseId), body));
     }
 
     @Get
-    public List<DrugTestService.DrugTest> list(Caller caller, @PathVariable String caseId) {
+    public List<DrugTestModels.DrugTest> list(Caller caller, @PathVariable String caseId) {
         return service.list(caller, Ids.parse("caseId", caseId));
     }
 }

@@ -1,25 +1,18 @@
 package vn.donghanh.drugtest;
 
-import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 import vn.donghanh.audit.AuditAction;
 import vn.donghanh.audit.AuditEntry;
 import vn.donghanh.audit.AuditLog;
 import vn.donghanh.casefile.CaseEntity;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.common.ApiException;
-import vn.donghanh.common.PlausiblePast;
 import vn.donghanh.security.Caller;
 import vn.donghanh.security.Role;
 
@@ -41,27 +34,8 @@ public class DrugTestService {
         this.clock = clock;
     }
 
-    @Serdeable
-    public record RecordDrugTest(
-            @NotNull UUID id,
-            @NotNull @PlausiblePast LocalDate testedOn,
-            @NotNull DrugTestResult result,
-            @NotBlank @Size(max = 200) String testedBy) {}
-
-    /** {@code decisionNeeded}: the officer should now decide whether the case's status changes. */
-    @Serdeable
-    public record DrugTest(
-            String id,
-            String caseId,
-            LocalDate testedOn,
-            DrugTestResult result,
-            String testedBy,
-            String recordedBy,
-            OffsetDateTime recordedAt,
-            boolean decisionNeeded) {}
-
     @Transactional
-    public DrugTest record(Caller caller, String caseId, RecordDrugTest r) {
+    public DrugTestModels.DrugTest record(Caller caller, String caseId, DrugTestModels.RecordDrugTest r) {
         requireOfficer(caller);
         CaseEntity c = cases.inScope(caller, caseId);
         var replay = tests.findById(r.id().toString());
@@ -89,7 +63,7 @@ public class DrugTestService {
     }
 
     @Transactional
-    public List<DrugTest> list(Caller caller, String caseId) {
+    public List<DrugTestModels.DrugTest> list(Caller caller, String caseId) {
         requireOfficer(caller);
         cases.inScope(caller, caseId);
         audit.append(AuditEntry.of(caller, AuditAction.DRUG_TESTS_READ, caseId, "drug-tests", null));
@@ -98,9 +72,9 @@ public class DrugTestService {
                 .toList();
     }
 
-    private static DrugTest view(DrugTestEntity e) {
+    private static DrugTestModels.DrugTest view(DrugTestEntity e) {
         DrugTestResult result = DrugTestResult.valueOf(e.result());
-        return new DrugTest(
+        return new DrugTestModels.DrugTest(
                 e.id(),
                 e.caseId(),
                 e.testedOn(),

@@ -22,13 +22,13 @@ public class AlertController {
     }
 
     @Get
-    public Page<AlertService.Alert> open(
+    public Page<EscalationModels.Alert> open(
             Caller caller, @QueryValue @Nullable String cursor, @QueryValue @Nullable Integer limit) {
         return service.openAlerts(caller, cursor, Cursor.limit(limit));
     }
 
     @Post("/{id}/acknowledge")
-    public AlertService.Alert acknowledge(Caller caller, @PathVariable String id) {
+    public EscalationModels.Alert acknowledge(Caller caller, @PathVariable String id) {
         return service.acknowledge(caller, Ids.parse("id", id));
     }
 }

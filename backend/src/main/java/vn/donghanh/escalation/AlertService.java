@@ -1,9 +1,7 @@
 package vn.donghanh.escalation;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.event.annotation.EventListener;
-import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
@@ -12,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import vn.donghanh.audit.AuditAction;
 import vn.donghanh.audit.AuditEntry;
@@ -23,6 +22,7 @@ import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Cursor;
 import vn.donghanh.common.Keyset;
 import vn.donghanh.common.Page;
+import vn.donghanh.common.SqlLists;
 import vn.donghanh.common.Times;
 import vn.donghanh.notification.CaseAttendedEvent;
 import vn.donghanh.security.Caller;
@@ -43,24 +43,9 @@ public class AlertService {
         this.clock = clock;
     }
 
-    /** {@code minutesToFirstAction}: from the moment the occurrence went overdue to the first human response. */
-    @Serdeable
-    public record Alert(
-            String id,
-            String caseId,
-            String fullName,
-            PlanKind kind,
-            OffsetDateTime overdueSince,
-            @Nullable OffsetDateTime mentorNotifiedAt,
-            @Nullable OffsetDateTime officerNotifiedAt,
-            @Nullable OffsetDateTime firstActionAt,
-            @Nullable String firstActionKind,
-            @Nullable Long minutesToFirstAction,
-            @Nullable OffsetDateTime resolvedAt) {}
-
     /** Open alerts in the caller's scope, longest overdue first (overdueSince, then id), one page after {@code cursor}. */
     @Transactional
-    public Page<Alert> openAlerts(Caller caller, String cursor, int limit) {
+    public Page<EscalationModels.Alert> openAlerts(Caller caller, String cursor, int limit) {
         if (!caller.is(Role.OFFICER, Role.MENTOR)) {
             throw ApiException.forbidden("alerts are for officers and mentors");
         }
@@ -68,22 +53,14 @@ public class AlertService {
         List<Object> params = new ArrayList<>(scope.params());
         String after = Keyset.afterInstant(cursor, "oa.overdue_since", "oa.id", false, params);
         params.add(limit + 1);
-        List<Alert> rows = jdbc.prepareStatement(
+        List<EscalationModels.Alert> rows = SqlLists.query(
+                jdbc,
                 """
                 SELECT oa.* FROM overdue_alert oa
-                WHERE oa.resolved_at IS NULL AND oa.case_id IN (""" + scope.caseIds() + ")" + after + " ORDER BY oa.overdue_since, oa.id LIMIT ?", ps -> {
-                    for (int i = 0; i < params.size(); i++) {
-                        ps.setObject(i + 1, params.get(i));
-                    }
-                    List<Alert> out = new ArrayList<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.add(alert(rs));
-                        }
-                    }
-                    return out;
-                });
-        Page<Alert> page = Page.ofOverfetched(
+                WHERE oa.resolved_at IS NULL AND oa.case_id IN (""" + scope.caseIds() + ")" + after + " ORDER BY oa.overdue_since, oa.id LIMIT ?",
+                params,
+                AlertService::alert);
+        Page<EscalationModels.Alert> page = Page.ofOverfetched(
                 named(rows),
                 limit,
                 last -> Cursor.encode(last.overdueSince().toInstant().toString(), last.id()));
@@ -94,29 +71,28 @@ public class AlertService {
     }
 
     @Transactional
-    public Alert acknowledge(Caller caller, String alertId) {
+    public EscalationModels.Alert acknowledge(Caller caller, String alertId) {
         if (!caller.is(Role.OFFICER, Role.MENTOR)) {
             throw ApiException.forbidden("alerts are acknowledged by officers and mentors");
         }
-        String caseId = jdbc.prepareStatement("SELECT case_id FROM overdue_alert WHERE id = ?", ps -> {
-            ps.setString(1, alertId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        });
+        String caseId = SqlLists.one(
+                        jdbc,
+                        "SELECT case_id FROM overdue_alert WHERE id = ?",
+                        Arrays.asList(alertId),
+                        rs -> rs.getString(1))
+                .orElse(null);
         if (caseId == null) {
             throw ApiException.notFound();
         }
         cases.inScope(caller, caseId);
         markFirstAction(alertId, null, "ACKNOWLEDGED", caller.accountId());
         audit.append(AuditEntry.of(caller, AuditAction.ALERT_ACKNOWLEDGE, caseId, "alert:" + alertId, null));
-        Alert alert = jdbc.prepareStatement("SELECT oa.* FROM overdue_alert oa WHERE oa.id = ?", ps -> {
-            ps.setString(1, alertId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return alert(rs);
-            }
-        });
+        EscalationModels.Alert alert = SqlLists.one(
+                        jdbc,
+                        "SELECT oa.* FROM overdue_alert oa WHERE oa.id = ?",
+                        Arrays.asList(alertId),
+                        AlertService::alert)
+                .orElseThrow();
         return named(List.of(alert)).get(0);
     }
 
@@ -127,24 +103,20 @@ public class AlertService {
     }
 
     private void markFirstAction(String alertId, String caseId, String action, String accountId) {
-        jdbc.prepareStatement(
+        SqlLists.update(
+                jdbc,
                 "UPDATE overdue_alert SET first_action_at = ?, first_action_kind = ?, first_action_by = ? "
                         + "WHERE first_action_at IS NULL AND resolved_at IS NULL AND "
                         + (alertId != null ? "id = ?" : "case_id = ?"),
-                ps -> {
-                    ps.setTimestamp(1, Timestamp.from(clock.instant()));
-                    ps.setString(2, action);
-                    ps.setString(3, accountId);
-                    ps.setString(4, alertId != null ? alertId : caseId);
-                    return ps.executeUpdate();
-                });
+                Arrays.asList(Timestamp.from(clock.instant()), action, accountId, alertId != null ? alertId : caseId));
     }
 
     /** The alerts with their person's name, from casefile. */
-    private List<Alert> named(List<Alert> alerts) {
-        var labels = cases.labels(alerts.stream().map(Alert::caseId).toList());
+    private List<EscalationModels.Alert> named(List<EscalationModels.Alert> alerts) {
+        var labels =
+                cases.labels(alerts.stream().map(EscalationModels.Alert::caseId).toList());
         return alerts.stream()
-                .map(a -> new Alert(
+                .map(a -> new EscalationModels.Alert(
                         a.id(),
                         a.caseId(),
                         labels.get(a.caseId()).fullName(),
@@ -160,10 +132,10 @@ public class AlertService {
     }
 
     /** An alert as stored; its {@code fullName} is filled in by {@link #named}. */
-    private static Alert alert(ResultSet rs) throws java.sql.SQLException {
+    private static EscalationModels.Alert alert(ResultSet rs) throws java.sql.SQLException {
         OffsetDateTime since = Times.utc(rs, "overdue_since");
         OffsetDateTime first = Times.utc(rs, "first_action_at");
-        return new Alert(
+        return new EscalationModels.Alert(
                 rs.getString("id"),
                 rs.getString("case_id"),
                 null,

@@ -1,23 +1,23 @@
 package vn.donghanh.escalation;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.common.SqlLists;
+import vn.donghanh.common.Stamps;
 import vn.donghanh.help.HelpService;
 import vn.donghanh.notification.CaseResponders;
 import vn.donghanh.notification.NotificationText;
@@ -60,8 +60,7 @@ public class EscalationJob {
             JdbcOperations jdbc,
             TransactionOperations<Connection> tx,
             Clock clock,
-            @Value("${donghanh.supervision.officer-after:PT48H}") Duration officerAfter,
-            @Value("${donghanh.supervision.help-escalate-after:PT15M}") Duration helpAfter) {
+            SupervisionSettings settings) {
         this.scan = scan;
         this.cases = cases;
         this.help = help;
@@ -70,8 +69,8 @@ public class EscalationJob {
         this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
-        this.officerAfter = officerAfter;
-        this.helpAfter = helpAfter;
+        this.officerAfter = settings.getOfficerAfter();
+        this.helpAfter = settings.getHelpEscalateAfter();
     }
 
     @Scheduled(
@@ -113,56 +112,37 @@ public class EscalationJob {
     /** Alerts of cases that left supervision (suspended or closed) are resolved: plans no longer apply. */
     private void resolveAlertsOfClosedCases() {
         Instant now = clock.instant();
-        List<String> alerted =
-                jdbc.prepareStatement("SELECT DISTINCT case_id FROM overdue_alert WHERE resolved_at IS NULL", ps -> {
-                    List<String> out = new ArrayList<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.add(rs.getString(1));
-                        }
-                    }
-                    return out;
-                });
+        List<String> alerted = SqlLists.query(
+                jdbc,
+                "SELECT DISTINCT case_id FROM overdue_alert WHERE resolved_at IS NULL",
+                List.of(),
+                rs -> rs.getString(1));
         List<String> left = List.copyOf(cases.notUnderSupervision(alerted));
-        for (int from = 0; from < left.size(); from += 1000) {
-            List<String> chunk = left.subList(from, Math.min(left.size(), from + 1000));
-            jdbc.prepareStatement(
+        for (List<String> chunk : SqlLists.chunks(left, 1000)) {
+            List<Object> params = new ArrayList<>(List.of(Timestamp.from(now)));
+            params.addAll(chunk);
+            SqlLists.update(
+                    jdbc,
                     "UPDATE overdue_alert SET resolved_at = ? WHERE resolved_at IS NULL AND case_id IN ("
                             + SqlLists.placeholders(chunk.size()) + ")",
-                    ps -> {
-                        ps.setTimestamp(1, Timestamp.from(now));
-                        for (int i = 0; i < chunk.size(); i++) {
-                            ps.setString(i + 2, chunk.get(i));
-                        }
-                        return ps.executeUpdate();
-                    });
+                    params);
         }
     }
+
+    /** Alerts the mentor was told of {@code ?} ago or earlier with no action since, oldest first, claimed. */
+    private static final String ALERTS_DUE_FOR_OFFICERS = """
+            SELECT id, case_id FROM overdue_alert
+            WHERE resolved_at IS NULL AND officer_notified_at IS NULL AND first_action_at IS NULL
+              AND mentor_notified_at IS NOT NULL AND mentor_notified_at <= ?
+            ORDER BY mentor_notified_at LIMIT ? FOR UPDATE SKIP LOCKED""";
 
     /** One batch of alerts due for the officers; returns how many it claimed. */
     private int escalateAlertsToOfficers() {
         Instant now = clock.instant();
-        List<String[]> due = jdbc.prepareStatement("""
-                SELECT id, case_id FROM overdue_alert
-                WHERE resolved_at IS NULL AND officer_notified_at IS NULL AND first_action_at IS NULL
-                  AND mentor_notified_at IS NOT NULL AND mentor_notified_at <= ?
-                ORDER BY mentor_notified_at LIMIT ? FOR UPDATE SKIP LOCKED""", ps -> {
-            ps.setTimestamp(1, Timestamp.from(now.minus(officerAfter)));
-            ps.setInt(2, BATCH);
-            return rows(ps);
-        });
-        OfficerNotices notices = new OfficerNotices(responders);
-        Map<String, String> units = unitsOf(due);
-        for (String[] a : due) {
-            notices.toOfficers(
-                    a[0],
-                    a[1],
-                    units.get(a[1]),
-                    NotificationText.CHECKIN_OVERDUE_UNREACHED,
-                    Notifier.Priority.NORMAL,
-                    "alert:" + a[0]);
-        }
-        notices.send(notifier);
+        List<String[]> due = SqlLists.query(
+                jdbc, ALERTS_DUE_FOR_OFFICERS, Arrays.asList(Timestamp.from(now.minus(officerAfter)), BATCH), rs ->
+                        new String[] {rs.getString(1), rs.getString(2)});
+        toOfficers(due, NotificationText.CHECKIN_OVERDUE_UNREACHED, Notifier.Priority.NORMAL, "alert:");
         Stamps.stamp(
                 jdbc,
                 "overdue_alert",
@@ -179,20 +159,20 @@ public class EscalationJob {
         List<String[]> due = help.claimUnanswered(now.minus(helpAfter), BATCH).stream()
                 .map(h -> new String[] {h.id(), h.caseId()})
                 .toList();
-        OfficerNotices notices = new OfficerNotices(responders);
-        Map<String, String> units = unitsOf(due);
-        for (String[] h : due) {
-            notices.toOfficers(
-                    h[0],
-                    h[1],
-                    units.get(h[1]),
-                    NotificationText.HELP_UNANSWERED,
-                    Notifier.Priority.HIGH,
-                    "help:" + h[0]);
-        }
-        notices.send(notifier);
+        toOfficers(due, NotificationText.HELP_UNANSWERED, Notifier.Priority.HIGH, "help:");
         help.markEscalated(due.stream().map(h -> h[0]).toList(), now);
         return due.size();
+    }
+
+    /** Tells the officers of each claimed row's case; {@code dedupePrefix} + the row's id keeps it to once. */
+    private void toOfficers(
+            List<String[]> claimed, NotificationText text, Notifier.Priority priority, String dedupePrefix) {
+        OfficerNotices notices = new OfficerNotices(responders);
+        Map<String, String> units = unitsOf(claimed);
+        for (String[] row : claimed) {
+            notices.toOfficers(row[0], row[1], units.get(row[1]), text, priority, dedupePrefix + row[0]);
+        }
+        notices.send(notifier);
     }
 
     /**
@@ -201,15 +181,5 @@ public class EscalationJob {
      */
     private Map<String, String> unitsOf(List<String[]> claimed) {
         return cases.unitsOf(claimed.stream().map(r -> r[1]).distinct().toList());
-    }
-
-    private static List<String[]> rows(java.sql.PreparedStatement ps) throws java.sql.SQLException {
-        List<String[]> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(new String[] {rs.getString(1), rs.getString(2)});
-            }
-        }
-        return out;
     }
 }

@@ -2,11 +2,11 @@ package vn.donghanh.escalation;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +19,7 @@ import vn.donghanh.checkin.CheckinModels;
 import vn.donghanh.checkin.ComplianceService;
 import vn.donghanh.checkin.PlanKind;
 import vn.donghanh.common.SqlLists;
+import vn.donghanh.common.Stamps;
 import vn.donghanh.notification.CaseResponders;
 import vn.donghanh.notification.NotificationText;
 import vn.donghanh.notification.Notifier;
@@ -92,13 +93,10 @@ class OverdueAlertScan {
         });
         List<Overdue> fresh = insertNew(overdue, now);
         Map<String, Action> acted = firstActions(fresh);
-        acted.forEach((alertId, a) -> jdbc.prepareStatement(
-                "UPDATE overdue_alert SET first_action_at = ?, first_action_kind = ? WHERE id = ?", ps -> {
-                    ps.setTimestamp(1, Timestamp.from(a.at()));
-                    ps.setString(2, a.kind());
-                    ps.setString(3, alertId);
-                    return ps.executeUpdate();
-                }));
+        acted.forEach((alertId, a) -> SqlLists.update(
+                jdbc,
+                "UPDATE overdue_alert SET first_action_at = ?, first_action_kind = ? WHERE id = ?",
+                Arrays.asList(Timestamp.from(a.at()), a.kind(), alertId)));
         notifyFirstResponders(
                 fresh.stream().filter(o -> !acted.containsKey(o.id())).toList(), now);
         resolveSettled(unitOf.keySet(), overdue, now);
@@ -112,21 +110,21 @@ class OverdueAlertScan {
         List<Overdue> fresh = new ArrayList<>();
         for (int from = 0; from < overdue.size(); from += ROWS) {
             List<Overdue> part = overdue.subList(from, Math.min(overdue.size(), from + ROWS));
-            jdbc.prepareStatement(
+            List<Object> rows = new ArrayList<>(part.size() * 6);
+            for (Overdue o : part) {
+                rows.addAll(Arrays.asList(
+                        o.id(),
+                        o.caseId(),
+                        o.seriesId(),
+                        PlanKind.SELF_CHECKIN.name(),
+                        Timestamp.from(o.since()),
+                        Timestamp.from(now)));
+            }
+            SqlLists.update(
+                    jdbc,
                     "INSERT INTO overdue_alert (id, case_id, series_id, kind, overdue_since, created_at) VALUES "
                             + SqlLists.rows(part.size(), "(?,?,?,?,?,?)") + " ON DUPLICATE KEY UPDATE id = id",
-                    ps -> {
-                        int k = 0;
-                        for (Overdue o : part) {
-                            ps.setString(++k, o.id());
-                            ps.setString(++k, o.caseId());
-                            ps.setString(++k, o.seriesId());
-                            ps.setString(++k, PlanKind.SELF_CHECKIN.name());
-                            ps.setTimestamp(++k, Timestamp.from(o.since()));
-                            ps.setTimestamp(++k, Timestamp.from(now));
-                        }
-                        return ps.executeUpdate();
-                    });
+                    rows);
             // A duplicate (the occurrence's alert exists) kept the old row's id: rows carrying our ids are the new
             // ones.
             Set<String> inserted = SqlLists.existingIds(
@@ -168,20 +166,16 @@ class OverdueAlertScan {
     }
 
     private Map<String, List<Instant>> instantsByCase(String sqlEndingInIn, Instant from, List<String> caseIds) {
-        return jdbc.prepareStatement(sqlEndingInIn + "(" + SqlLists.placeholders(caseIds.size()) + ")", ps -> {
-            ps.setTimestamp(1, Timestamp.from(from));
-            for (int i = 0; i < caseIds.size(); i++) {
-                ps.setString(i + 2, caseIds.get(i));
-            }
-            Map<String, List<Instant>> out = new HashMap<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                            .add(rs.getTimestamp(2).toInstant());
-                }
-            }
-            return out;
-        });
+        List<Object> params = new ArrayList<>(List.of(Timestamp.from(from)));
+        params.addAll(caseIds);
+        Map<String, List<Instant>> out = new HashMap<>();
+        SqlLists.forEach(
+                jdbc,
+                sqlEndingInIn + "(" + SqlLists.placeholders(caseIds.size()) + ")",
+                params,
+                rs -> out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(rs.getTimestamp(2).toInstant()));
+        return out;
     }
 
     private static Instant firstFrom(List<Instant> instants, Instant since) {
@@ -232,21 +226,14 @@ class OverdueAlertScan {
     }
 
     private Map<String, String> mentorsOf(List<String> caseIds) {
-        return jdbc.prepareStatement(
+        Map<String, String> out = new HashMap<>();
+        SqlLists.forEach(
+                jdbc,
                 "SELECT case_id, mentor_id FROM mentor_assignment WHERE active AND case_id IN ("
                         + SqlLists.placeholders(caseIds.size()) + ")",
-                ps -> {
-                    for (int i = 0; i < caseIds.size(); i++) {
-                        ps.setString(i + 1, caseIds.get(i));
-                    }
-                    Map<String, String> out = new HashMap<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.putIfAbsent(rs.getString(1), rs.getString(2));
-                        }
-                    }
-                    return out;
-                });
+                caseIds,
+                rs -> out.putIfAbsent(rs.getString(1), rs.getString(2)));
+        return out;
     }
 
     /** The chunk's open alerts whose occurrence is no longer overdue (satisfied, or the plan changed) are resolved. */
@@ -254,23 +241,17 @@ class OverdueAlertScan {
         Set<String> still = new HashSet<>();
         stillOverdue.forEach(o -> still.add(o.key()));
         List<String> ids = List.copyOf(caseIds);
-        List<String> settled = jdbc.prepareStatement(
+        List<String> settled = new ArrayList<>();
+        SqlLists.forEach(
+                jdbc,
                 "SELECT id, series_id, overdue_since FROM overdue_alert WHERE resolved_at IS NULL" + " AND case_id IN ("
                         + SqlLists.placeholders(ids.size()) + ")",
-                ps -> {
-                    for (int i = 0; i < ids.size(); i++) {
-                        ps.setString(i + 1, ids.get(i));
+                ids,
+                rs -> {
+                    if (!still.contains(
+                            rs.getString(2) + "|" + rs.getTimestamp(3).toInstant())) {
+                        settled.add(rs.getString(1));
                     }
-                    List<String> out = new ArrayList<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            if (!still.contains(
-                                    rs.getString(2) + "|" + rs.getTimestamp(3).toInstant())) {
-                                out.add(rs.getString(1));
-                            }
-                        }
-                    }
-                    return out;
                 });
         Stamps.stamp(jdbc, "overdue_alert", "resolved_at", settled, now, true);
     }

@@ -1,6 +1,5 @@
 package vn.donghanh.health;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.health.HealthStatus;
@@ -39,11 +38,9 @@ public class DatabaseHealthIndicator implements HealthIndicator {
     private CompletableFuture<HealthResult> running;
 
     public DatabaseHealthIndicator(
-            DataSource dataSource,
-            @Nullable DataSourceResolver resolver,
-            @Value("${donghanh.health.database-timeout:3s}") Duration timeout) {
+            DataSource dataSource, @Nullable DataSourceResolver resolver, HealthSettings settings) {
         this.dataSource = (resolver == null ? DataSourceResolver.DEFAULT : resolver).resolve(dataSource);
-        this.timeout = timeout;
+        this.timeout = settings.getDatabaseTimeout();
     }
 
     @Override

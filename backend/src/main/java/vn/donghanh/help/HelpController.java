@@ -27,14 +27,14 @@ public class HelpController {
 
     @Post("/cases/{caseId}/help-requests")
     @Secured("PERSON")
-    public HttpResponse<HelpService.HelpRequest> ask(
-            Caller caller, @PathVariable String caseId, @Body @Valid HelpService.AskForHelp body) {
+    public HttpResponse<HelpModels.HelpRequest> ask(
+            Caller caller, @PathVariable String caseId, @Body @Valid HelpModels.AskForHelp body) {
         return HttpResponse.created(service.ask(caller, Ids.parse("caseId", caseId), body));
     }
 
     @Get("/cases/{caseId}/help-requests")
     @Secured({"OFFICER", "MENTOR", "PERSON"})
-    public Page<HelpService.HelpRequest> forCase(
+    public Page<HelpModels.HelpRequest> forCase(
             Caller caller,
             @PathVariable String caseId,
             @QueryValue @Nullable String cursor,
@@ -44,14 +44,14 @@ public class HelpController {
 
     @Post("/help-requests/{id}/acknowledge")
     @Secured({"OFFICER", "MENTOR"})
-    public HelpService.HelpRequest acknowledge(Caller caller, @PathVariable String id) {
+    public HelpModels.HelpRequest acknowledge(Caller caller, @PathVariable String id) {
         return service.acknowledge(caller, Ids.parse("id", id));
     }
 
     @Post("/help-requests/{id}/resolve")
     @Secured({"OFFICER", "MENTOR"})
-    public HelpService.HelpRequest resolve(
-            Caller caller, @PathVariable String id, @Body @Valid HelpService.Resolve body) {
+    public HelpModels.HelpRequest resolve(
+            Caller caller, @PathVariable String id, @Body @Valid HelpModels.Resolve body) {
         return service.resolve(caller, Ids.parse("id", id), body);
     }
 }

@@ -1,21 +1,15 @@
 package vn.donghanh.help;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import vn.donghanh.audit.AuditAction;
 import vn.donghanh.audit.AuditEntry;
 import vn.donghanh.audit.AuditLog;
@@ -25,6 +19,7 @@ import vn.donghanh.common.Cursor;
 import vn.donghanh.common.Keyset;
 import vn.donghanh.common.Page;
 import vn.donghanh.common.SqlLists;
+import vn.donghanh.common.Stamps;
 import vn.donghanh.common.Times;
 import vn.donghanh.notification.CaseResponders;
 import vn.donghanh.notification.NotificationText;
@@ -70,69 +65,23 @@ public class HelpService {
      * escalate). The caller stamps them with {@link #markEscalated} in the same transaction.
      */
     public List<Unanswered> claimUnanswered(Instant createdBefore, int limit) {
-        return jdbc.prepareStatement("""
+        return SqlLists.query(
+                jdbc,
+                """
                 SELECT id, case_id FROM help_request
                 WHERE acknowledged_at IS NULL AND resolved_at IS NULL AND escalated_at IS NULL AND created_at <= ?
-                ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED""", ps -> {
-            ps.setTimestamp(1, Timestamp.from(createdBefore));
-            ps.setInt(2, limit);
-            List<Unanswered> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Unanswered(rs.getString(1), rs.getString(2)));
-                }
-            }
-            return out;
-        });
+                ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED""",
+                Arrays.asList(Timestamp.from(createdBefore), limit),
+                rs -> new Unanswered(rs.getString(1), rs.getString(2)));
     }
 
     /** Records that these requests went up to the officers at {@code at}. */
     public void markEscalated(List<String> ids, Instant at) {
-        for (int from = 0; from < ids.size(); from += 1000) {
-            List<String> part = ids.subList(from, Math.min(ids.size(), from + 1000));
-            jdbc.prepareStatement(
-                    "UPDATE help_request SET escalated_at = ? WHERE id IN (" + SqlLists.placeholders(part.size()) + ")",
-                    ps -> {
-                        ps.setTimestamp(1, Timestamp.from(at));
-                        for (int i = 0; i < part.size(); i++) {
-                            ps.setString(i + 2, part.get(i));
-                        }
-                        return ps.executeUpdate();
-                    });
-        }
+        Stamps.stamp(jdbc, "help_request", "escalated_at", ids, at, false);
     }
-
-    public enum Category {
-        CRAVING,
-        CRISIS,
-        CONFLICT,
-        OTHER
-    }
-
-    @Serdeable
-    public record AskForHelp(
-            @NotNull UUID id,
-            @NotNull Category category,
-            @Nullable @Size(max = 1000) String note) {}
-
-    @Serdeable
-    public record Resolve(@NotBlank @Size(max = 1000) String note) {}
-
-    @Serdeable
-    public record HelpRequest(
-            String id,
-            String caseId,
-            Category category,
-            @Nullable String note,
-            OffsetDateTime createdAt,
-            @Nullable OffsetDateTime escalatedAt,
-            @Nullable OffsetDateTime acknowledgedAt,
-            @Nullable String acknowledgedBy,
-            @Nullable OffsetDateTime resolvedAt,
-            @Nullable String resolutionNote) {}
 
     @Transactional
-    public HelpRequest ask(Caller caller, String caseId, AskForHelp r) {
+    public HelpModels.HelpRequest ask(Caller caller, String caseId, HelpModels.AskForHelp r) {
         if (!caller.is(Role.PERSON)) {
             throw ApiException.forbidden("help is asked for by the person");
         }
@@ -146,15 +95,15 @@ public class HelpService {
             return existing;
         }
         Instant now = clock.instant();
-        jdbc.prepareStatement(
-                "INSERT INTO help_request (id, case_id, category, note, created_at) VALUES (?, ?, ?, ?, ?)", ps -> {
-                    ps.setString(1, id);
-                    ps.setString(2, caseId);
-                    ps.setString(3, r.category().name());
-                    ps.setString(4, r.note() == null ? null : r.note().strip());
-                    ps.setTimestamp(5, Timestamp.from(now));
-                    return ps.executeUpdate();
-                });
+        SqlLists.update(
+                jdbc,
+                "INSERT INTO help_request (id, case_id, category, note, created_at) VALUES (?, ?, ?, ?, ?)",
+                Arrays.asList(
+                        id,
+                        caseId,
+                        r.category().name(),
+                        r.note() == null ? null : r.note().strip(),
+                        Timestamp.from(now)));
         var mentor = responders.mentor(caseId);
         if (mentor.isPresent()) {
             notifier.notify(
@@ -174,11 +123,10 @@ public class HelpService {
                         id,
                         "help:" + id + ":officer:" + officer);
             }
-            jdbc.prepareStatement("UPDATE help_request SET escalated_at = ? WHERE id = ?", ps -> {
-                ps.setTimestamp(1, Timestamp.from(now));
-                ps.setString(2, id);
-                return ps.executeUpdate();
-            });
+            SqlLists.update(
+                    jdbc,
+                    "UPDATE help_request SET escalated_at = ? WHERE id = ?",
+                    Arrays.asList(Timestamp.from(now), id));
         }
         audit.append(AuditEntry.of(
                 caller,
@@ -190,36 +138,33 @@ public class HelpService {
     }
 
     @Transactional
-    public HelpRequest acknowledge(Caller caller, String id) {
-        HelpRequest h = requireResponder(caller, id);
-        jdbc.prepareStatement(
+    public HelpModels.HelpRequest acknowledge(Caller caller, String id) {
+        HelpModels.HelpRequest h = requireResponder(caller, id);
+        SqlLists.update(
+                jdbc,
                 "UPDATE help_request SET acknowledged_at = ?, acknowledged_by = ? WHERE id = ? AND acknowledged_at IS NULL",
-                ps -> {
-                    ps.setTimestamp(1, Timestamp.from(clock.instant()));
-                    ps.setString(2, caller.accountId());
-                    ps.setString(3, id);
-                    return ps.executeUpdate();
-                });
+                Arrays.asList(Timestamp.from(clock.instant()), caller.accountId(), id));
         audit.append(AuditEntry.of(caller, AuditAction.HELP_ACKNOWLEDGE, h.caseId(), "help:" + id, null));
         return find(id);
     }
 
     @Transactional
-    public HelpRequest resolve(Caller caller, String id, Resolve r) {
-        HelpRequest h = requireResponder(caller, id);
+    public HelpModels.HelpRequest resolve(Caller caller, String id, HelpModels.Resolve r) {
+        HelpModels.HelpRequest h = requireResponder(caller, id);
         Instant now = clock.instant();
-        int resolved = jdbc.prepareStatement("""
+        int resolved = SqlLists.update(
+                jdbc,
+                """
                 UPDATE help_request SET resolved_at = ?, resolved_by = ?, resolution_note = ?,
                   acknowledged_at = COALESCE(acknowledged_at, ?), acknowledged_by = COALESCE(acknowledged_by, ?)
-                WHERE id = ? AND resolved_at IS NULL""", ps -> {
-            ps.setTimestamp(1, Timestamp.from(now));
-            ps.setString(2, caller.accountId());
-            ps.setString(3, r.note().strip());
-            ps.setTimestamp(4, Timestamp.from(now));
-            ps.setString(5, caller.accountId());
-            ps.setString(6, id);
-            return ps.executeUpdate();
-        });
+                WHERE id = ? AND resolved_at IS NULL""",
+                Arrays.asList(
+                        Timestamp.from(now),
+                        caller.accountId(),
+                        r.note().strip(),
+                        Timestamp.from(now),
+                        caller.accountId(),
+                        id));
         if (resolved == 0) {
             throw ApiException.conflict("already-resolved", "the request was resolved at " + find(id).resolvedAt());
         }
@@ -229,13 +174,13 @@ public class HelpService {
 
     /** The case's help requests, newest first (createdAt, then id), one page after {@code cursor}: they grow with time. */
     @Transactional
-    public Page<HelpRequest> forCase(Caller caller, String caseId, String cursor, int limit) {
+    public Page<HelpModels.HelpRequest> forCase(Caller caller, String caseId, String cursor, int limit) {
         cases.inScope(caller, caseId);
         audit.append(AuditEntry.of(caller, AuditAction.HELP_REQUESTS_READ, caseId, "help", null));
         List<Object> params = new ArrayList<>(List.of(caseId));
         String after = Keyset.afterInstant(cursor, "created_at", "id", true, params);
         params.add(limit + 1);
-        List<HelpRequest> rows = SqlLists.query(
+        List<HelpModels.HelpRequest> rows = SqlLists.query(
                 jdbc,
                 "SELECT * FROM help_request WHERE case_id = ?" + after + " ORDER BY created_at DESC, id DESC LIMIT ?",
                 params,
@@ -245,15 +190,15 @@ public class HelpService {
     }
 
     /** Help requests by id, unscoped: the sync feed has already scoped the ids (a page of at most 500). */
-    public List<HelpRequest> byIds(java.util.Collection<String> ids) {
+    public List<HelpModels.HelpRequest> byIds(java.util.Collection<String> ids) {
         return SqlLists.byIds(jdbc, "help_request", ids, HelpService::row);
     }
 
-    private HelpRequest requireResponder(Caller caller, String id) {
+    private HelpModels.HelpRequest requireResponder(Caller caller, String id) {
         if (!caller.is(Role.MENTOR, Role.OFFICER)) {
             throw ApiException.forbidden("help requests are answered by mentors and officers");
         }
-        HelpRequest h = find(id);
+        HelpModels.HelpRequest h = find(id);
         if (h == null) {
             throw ApiException.notFound();
         }
@@ -261,20 +206,16 @@ public class HelpService {
         return h;
     }
 
-    private HelpRequest find(String id) {
-        return jdbc.prepareStatement("SELECT * FROM help_request WHERE id = ?", ps -> {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? row(rs) : null;
-            }
-        });
+    private HelpModels.HelpRequest find(String id) {
+        return SqlLists.one(jdbc, "SELECT * FROM help_request WHERE id = ?", Arrays.asList(id), HelpService::row)
+                .orElse(null);
     }
 
-    private static HelpRequest row(ResultSet rs) throws java.sql.SQLException {
-        return new HelpRequest(
+    private static HelpModels.HelpRequest row(ResultSet rs) throws java.sql.SQLException {
+        return new HelpModels.HelpRequest(
                 rs.getString("id"),
                 rs.getString("case_id"),
-                Category.valueOf(rs.getString("category")),
+                HelpModels.Category.valueOf(rs.getString("category")),
                 rs.getString("note"),
                 Times.utc(rs, "created_at"),
                 Times.utc(rs, "escalated_at"),

@@ -1,6 +1,5 @@
 package vn.donghanh.mentoring;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -58,7 +57,7 @@ public class MentoringService {
             DataCipher cipher,
             AuditLog audit,
             Clock clock,
-            @Value("${donghanh.mentoring.max-active-mentees:2}") int maxActiveMentees) {
+            MentoringSettings settings) {
         this.assignments = assignments;
         this.accounts = accounts;
         this.cases = cases;
@@ -68,7 +67,7 @@ public class MentoringService {
         this.cipher = cipher;
         this.audit = audit;
         this.clock = clock;
-        this.maxActiveMentees = maxActiveMentees;
+        this.maxActiveMentees = settings.getMaxActiveMentees();
     }
 
     /** A closed case keeps no mentor: its active assignment ends, in the transaction that closed the case. */

@@ -25,13 +25,13 @@ public class MessageController {
     }
 
     @Post("/cases/{caseId}/messages")
-    public HttpResponse<MessageService.Message> send(
-            Caller caller, @PathVariable String caseId, @Body @Valid MessageService.SendMessage body) {
+    public HttpResponse<MessageModels.Message> send(
+            Caller caller, @PathVariable String caseId, @Body @Valid MessageModels.SendMessage body) {
         return HttpResponse.created(service.send(caller, Ids.parse("caseId", caseId), body));
     }
 
     @Get("/cases/{caseId}/messages")
-    public Page<MessageService.Message> conversation(
+    public Page<MessageModels.Message> conversation(
             Caller caller,
             @PathVariable String caseId,
             @QueryValue("with") String with,
@@ -42,7 +42,7 @@ public class MessageController {
     }
 
     @Post("/messages/{id}/read")
-    public MessageService.Message read(Caller caller, @PathVariable String id) {
+    public MessageModels.Message read(Caller caller, @PathVariable String id) {
         return service.markRead(caller, Ids.parse("id", id));
     }
 }

@@ -1,23 +1,17 @@
 package vn.donghanh.message;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import vn.donghanh.audit.AuditAction;
 import vn.donghanh.audit.AuditEntry;
 import vn.donghanh.audit.AuditLog;
@@ -64,27 +58,11 @@ public class MessageService {
         this.clock = clock;
     }
 
-    @Serdeable
-    public record SendMessage(
-            @NotNull UUID id,
-            @NotNull UUID recipientId,
-            @NotBlank @Size(max = 2000) String body) {}
-
-    @Serdeable
-    public record Message(
-            String id,
-            String caseId,
-            String senderId,
-            String recipientId,
-            String body,
-            OffsetDateTime sentAt,
-            @Nullable OffsetDateTime readAt) {}
-
     @Transactional
-    public Message send(Caller caller, String caseId, SendMessage r) {
+    public MessageModels.Message send(Caller caller, String caseId, MessageModels.SendMessage r) {
         cases.inScope(caller, caseId);
         String recipient = r.recipientId().toString();
-        Message existing = find(r.id().toString());
+        MessageModels.Message existing = find(r.id().toString());
         if (existing != null) {
             if (!existing.caseId().equals(caseId)
                     || !existing.senderId().equals(caller.accountId())
@@ -97,17 +75,16 @@ public class MessageService {
             throw ApiException.badField("recipientId", "you cannot write to this account about this case");
         }
         Instant now = clock.instant();
-        jdbc.prepareStatement(
+        SqlLists.update(
+                jdbc,
                 "INSERT INTO message (id, case_id, sender_id, recipient_id, body, sent_at) VALUES (?, ?, ?, ?, ?, ?)",
-                ps -> {
-                    ps.setString(1, r.id().toString());
-                    ps.setString(2, caseId);
-                    ps.setString(3, caller.accountId());
-                    ps.setString(4, recipient);
-                    ps.setString(5, r.body().strip());
-                    ps.setTimestamp(6, Timestamp.from(now));
-                    return ps.executeUpdate();
-                });
+                Arrays.asList(
+                        r.id().toString(),
+                        caseId,
+                        caller.accountId(),
+                        recipient,
+                        r.body().strip(),
+                        Timestamp.from(now)));
         notifier.notify(
                 recipient,
                 NotificationText.MESSAGE_RECEIVED,
@@ -128,7 +105,8 @@ public class MessageService {
      * the insertion order), one page after {@code cursor}: a conversation grows without bound.
      */
     @Transactional
-    public Page<Message> conversation(Caller caller, String caseId, String otherId, String cursor, int limit) {
+    public Page<MessageModels.Message> conversation(
+            Caller caller, String caseId, String otherId, String cursor, int limit) {
         cases.inScope(caller, caseId);
         audit.append(AuditEntry.of(caller, AuditAction.MESSAGES_READ, caseId, "messages", null));
         List<Object> params =
@@ -149,25 +127,17 @@ public class MessageService {
             params.add(seq);
         }
         params.add(limit + 1);
-        List<Message> rows = new ArrayList<>();
+        List<MessageModels.Message> rows = new ArrayList<>();
         List<Long> seqs = new ArrayList<>();
-        jdbc.prepareStatement("""
+        SqlLists.forEach(jdbc, """
                 SELECT * FROM message WHERE case_id = ?
-                  AND ((sender_id = ? AND recipient_id = ?) OR (sender_id = ? AND recipient_id = ?))""" + after + " ORDER BY sent_at, seq LIMIT ?", ps -> {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(row(rs));
-                    seqs.add(rs.getLong("seq"));
-                }
-            }
-            return null;
+                  AND ((sender_id = ? AND recipient_id = ?) OR (sender_id = ? AND recipient_id = ?))""" + after + " ORDER BY sent_at, seq LIMIT ?", params, rs -> {
+            rows.add(row(rs));
+            seqs.add(rs.getLong("seq"));
         });
         boolean more = rows.size() > limit;
-        List<Message> page = more ? rows.subList(0, limit) : rows;
-        Message last = page.isEmpty() ? null : page.get(page.size() - 1);
+        List<MessageModels.Message> page = more ? rows.subList(0, limit) : rows;
+        MessageModels.Message last = page.isEmpty() ? null : page.get(page.size() - 1);
         return new Page<>(
                 List.copyOf(page),
                 more
@@ -176,18 +146,17 @@ public class MessageService {
     }
 
     @Transactional
-    public Message markRead(Caller caller, String id) {
-        Message m = find(id);
+    public MessageModels.Message markRead(Caller caller, String id) {
+        MessageModels.Message m = find(id);
         if (m == null || !m.recipientId().equals(caller.accountId())) {
             throw ApiException.notFound();
         }
         cases.inScope(caller, m.caseId());
         audit.append(AuditEntry.of(caller, AuditAction.MESSAGES_READ, m.caseId(), "message:" + id, "read"));
-        jdbc.prepareStatement("UPDATE message SET read_at = COALESCE(read_at, ?) WHERE id = ?", ps -> {
-            ps.setTimestamp(1, Timestamp.from(clock.instant()));
-            ps.setString(2, id);
-            return ps.executeUpdate();
-        });
+        SqlLists.update(
+                jdbc,
+                "UPDATE message SET read_at = COALESCE(read_at, ?) WHERE id = ?",
+                Arrays.asList(Timestamp.from(clock.instant()), id));
         return find(id);
     }
 
@@ -205,38 +174,18 @@ public class MessageService {
     }
 
     /** Messages by id, unscoped: the sync feed has already limited them to the caller's own. */
-    public List<Message> byIds(java.util.Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<String> params = new ArrayList<>(ids);
-        return jdbc.prepareStatement(
-                "SELECT * FROM message WHERE id IN (" + SqlLists.placeholders(params.size()) + ")", ps -> {
-                    for (int i = 0; i < params.size(); i++) {
-                        ps.setString(i + 1, params.get(i));
-                    }
-                    List<Message> out = new ArrayList<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.add(row(rs));
-                        }
-                    }
-                    return out;
-                });
+    public List<MessageModels.Message> byIds(java.util.Collection<String> ids) {
+        return SqlLists.byIds(jdbc, "message", ids, MessageService::row);
     }
 
-    private Message find(String id) {
-        return jdbc.prepareStatement("SELECT * FROM message WHERE id = ?", ps -> {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? row(rs) : null;
-            }
-        });
+    private MessageModels.Message find(String id) {
+        return SqlLists.one(jdbc, "SELECT * FROM message WHERE id = ?", Arrays.asList(id), MessageService::row)
+                .orElse(null);
     }
 
-    private static Message row(ResultSet rs) throws java.sql.SQLException {
+    private static MessageModels.Message row(ResultSet rs) throws java.sql.SQLException {
         Timestamp read = rs.getTimestamp("read_at");
-        return new Message(
+        return new MessageModels.Message(
                 rs.getString("id"),
                 rs.getString("case_id"),
                 rs.getString("sender_id"),

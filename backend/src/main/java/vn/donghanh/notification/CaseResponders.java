@@ -2,11 +2,12 @@ package vn.donghanh.notification;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import vn.donghanh.casefile.CaseQueries;
+import vn.donghanh.common.SqlLists;
 
 /**
  * Who answers for a case: its active mentor, and the officers of its commune (or, where the commune
@@ -25,21 +26,19 @@ public class CaseResponders {
     }
 
     public Optional<String> mentor(String caseId) {
-        return jdbc.prepareStatement("SELECT mentor_id FROM mentor_assignment WHERE case_id = ? AND active", ps -> {
-            ps.setString(1, caseId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
-            }
-        });
+        return SqlLists.one(
+                jdbc,
+                "SELECT mentor_id FROM mentor_assignment WHERE case_id = ? AND active",
+                Arrays.asList(caseId),
+                rs -> rs.getString(1));
     }
 
     public Optional<String> person(String caseId) {
-        return jdbc.prepareStatement("SELECT id FROM account WHERE case_id = ? AND active", ps -> {
-            ps.setString(1, caseId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
-            }
-        });
+        return SqlLists.one(
+                jdbc,
+                "SELECT id FROM account WHERE case_id = ? AND active",
+                Arrays.asList(caseId),
+                rs -> rs.getString(1));
     }
 
     public List<String> officers(String caseId) {
@@ -59,31 +58,28 @@ public class CaseResponders {
         if (caseUnit == null) {
             return List.of();
         }
-        return jdbc.prepareStatement(
+        List<Ranked> ranked = SqlLists.query(
+                jdbc,
                 """
                 SELECT a.id, LENGTH(u.path) AS depth, a.display_name, a.phone_enc FROM admin_unit cu
                 JOIN admin_unit u ON cu.path LIKE CONCAT(u.path, '%')
                 JOIN account a ON a.admin_unit_id = u.id AND a.role = 'OFFICER' AND a.active
                 WHERE cu.id = ? ORDER BY depth DESC, a.id""",
-                ps -> {
-                    ps.setString(1, caseUnit);
-                    List<Officer> out = new ArrayList<>();
-                    int deepest = -1;
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            int depth = rs.getInt(2);
-                            if (deepest == -1) {
-                                deepest = depth;
-                            }
-                            if (depth != deepest) {
-                                break;
-                            }
-                            out.add(new Officer(rs.getString(1), rs.getString(3), rs.getBytes(4)));
-                        }
-                    }
-                    return out;
-                });
+                Arrays.asList(caseUnit),
+                rs -> new Ranked(rs.getInt(2), new Officer(rs.getString(1), rs.getString(3), rs.getBytes(4))));
+        // Deepest first: the officers of the nearest unit are the leading rows of one depth.
+        List<Officer> out = new ArrayList<>();
+        for (Ranked r : ranked) {
+            if (r.depth() != ranked.get(0).depth()) {
+                break;
+            }
+            out.add(r.officer());
+        }
+        return out;
     }
+
+    /** An officer with the depth of the unit they serve (the length of its path). */
+    private record Ranked(int depth, Officer officer) {}
 
     /** Whether an officer's units include the case (for messages between mentor and officer). */
     public boolean officerCovers(String officerId, String caseId) {
@@ -91,17 +87,10 @@ public class CaseResponders {
         if (caseUnit == null) {
             return false;
         }
-        return jdbc.prepareStatement(
-                """
+        return SqlLists.one(jdbc, """
                 SELECT 1 FROM account a JOIN admin_unit ou ON ou.id = a.admin_unit_id
                 JOIN admin_unit cu ON cu.id = ?
-                WHERE a.id = ? AND a.role = 'OFFICER' AND a.active AND cu.path LIKE CONCAT(ou.path, '%')""",
-                ps -> {
-                    ps.setString(1, caseUnit);
-                    ps.setString(2, officerId);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        return rs.next();
-                    }
-                });
+                WHERE a.id = ? AND a.role = 'OFFICER' AND a.active AND cu.path LIKE CONCAT(ou.path, '%')""", Arrays.asList(caseUnit, officerId), rs -> true)
+                .isPresent();
     }
 }

@@ -24,7 +24,7 @@ public class InboxController {
     }
 
     @Get
-    public Page<InboxService.Notification> list(
+    public Page<NotificationModels.Notification> list(
             Caller caller,
             @QueryValue @Nullable Boolean unread,
             @QueryValue @Nullable String cursor,

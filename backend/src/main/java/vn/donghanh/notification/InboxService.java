@@ -1,16 +1,14 @@
 package vn.donghanh.notification;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Cursor;
@@ -30,20 +28,8 @@ public class InboxService {
         this.clock = clock;
     }
 
-    @Serdeable
-    public record Notification(
-            String id,
-            NotificationKind kind,
-            Notifier.Priority priority,
-            @Nullable String caseId,
-            @Nullable String subjectId,
-            String title,
-            String body,
-            OffsetDateTime createdAt,
-            @Nullable OffsetDateTime readAt) {}
-
     @Transactional
-    public Page<Notification> list(Caller caller, boolean unreadOnly, String cursor, int limit) {
+    public Page<NotificationModels.Notification> list(Caller caller, boolean unreadOnly, String cursor, int limit) {
         List<Object> params = new ArrayList<>(List.of(caller.accountId(), Timestamp.from(clock.instant())));
         // A reminder queued ahead of its due time appears then, not before.
         StringBuilder sql = new StringBuilder("SELECT * FROM notification WHERE account_id = ? AND created_at <= ?");
@@ -53,19 +39,19 @@ public class InboxService {
         sql.append(Keyset.afterInstant(cursor, "created_at", "id", true, params));
         sql.append(" ORDER BY created_at DESC, id DESC LIMIT ?");
         params.add(limit + 1);
-        List<Notification> rows = SqlLists.query(jdbc, sql.toString(), params, InboxService::row);
+        List<NotificationModels.Notification> rows = SqlLists.query(jdbc, sql.toString(), params, InboxService::row);
         return Page.ofOverfetched(
                 rows, limit, last -> Cursor.encode(last.createdAt().toInstant().toString(), last.id()));
     }
 
     /** Notifications by id, unscoped: the sync feed has already limited them to the caller's own. */
-    public List<Notification> byIds(java.util.Collection<String> ids) {
+    public List<NotificationModels.Notification> byIds(java.util.Collection<String> ids) {
         return SqlLists.byIds(jdbc, "notification", ids, InboxService::row);
     }
 
-    private static Notification row(ResultSet rs) throws java.sql.SQLException {
+    private static NotificationModels.Notification row(ResultSet rs) throws java.sql.SQLException {
         Timestamp read = rs.getTimestamp("read_at");
-        return new Notification(
+        return new NotificationModels.Notification(
                 rs.getString("id"),
                 NotificationKind.valueOf(rs.getString("kind")),
                 Notifier.Priority.valueOf(rs.getString("priority")),
@@ -79,13 +65,10 @@ public class InboxService {
 
     @Transactional
     public void markRead(Caller caller, String id) {
-        int updated = jdbc.prepareStatement(
-                "UPDATE notification SET read_at = COALESCE(read_at, ?) WHERE id = ? AND account_id = ?", ps -> {
-                    ps.setTimestamp(1, Timestamp.from(clock.instant()));
-                    ps.setString(2, id);
-                    ps.setString(3, caller.accountId());
-                    return ps.executeUpdate();
-                });
+        int updated = SqlLists.update(
+                jdbc,
+                "UPDATE notification SET read_at = COALESCE(read_at, ?) WHERE id = ? AND account_id = ?",
+                Arrays.asList(Timestamp.from(clock.instant()), id, caller.accountId()));
         if (updated == 0) {
             throw ApiException.notFound();
         }

@@ -7,14 +7,16 @@ import jakarta.inject.Singleton;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import vn.donghanh.account.AccountEntity;
 import vn.donghanh.account.AccountRepository;
+import vn.donghanh.appointment.ReminderModels;
 import vn.donghanh.appointment.ReminderSettingsService;
 import vn.donghanh.common.AccountLanguages;
-import vn.donghanh.common.Inserts;
 import vn.donghanh.common.SqlLists;
 
 /**
@@ -72,7 +74,7 @@ public class Notifier {
 
     /** The person's chosen reminder channel (their case's reminder settings); everyone else is reached by push. */
     private String channelOf(String caseId) {
-        return caseId != null && reminderSettings.get().channelOf(caseId) == ReminderSettingsService.Channel.SMS
+        return caseId != null && reminderSettings.get().channelOf(caseId) == ReminderModels.Channel.SMS
                 ? "SMS"
                 : "PUSH";
     }
@@ -132,37 +134,39 @@ public class Notifier {
             String accountCaseId) {
         Instant now = clock.instant();
         String id = UUID.randomUUID().toString();
-        int inserted = jdbc.prepareStatement("""
+        int inserted = SqlLists.insertOnce(
+                jdbc,
+                """
                 INSERT INTO notification (id, account_id, kind, priority, case_id, subject_id, title, body, created_at, dedupe_key)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
-            ps.setString(1, id);
-            ps.setString(2, accountId);
-            ps.setString(3, kind.name());
-            ps.setString(4, priority.name());
-            ps.setString(5, caseId);
-            ps.setString(6, subjectId);
-            ps.setString(7, title);
-            ps.setString(8, body);
-            ps.setTimestamp(9, Timestamp.from(now));
-            ps.setString(10, dedupeKey);
-            return Inserts.insertOnce(ps);
-        });
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                Arrays.asList(
+                        id,
+                        accountId,
+                        kind.name(),
+                        priority.name(),
+                        caseId,
+                        subjectId,
+                        title,
+                        body,
+                        Timestamp.from(now),
+                        dedupeKey));
         if (inserted != 1) {
             return Optional.empty();
         }
         String channel = channelOf(accountCaseId);
-        jdbc.prepareStatement("""
+        SqlLists.update(
+                jdbc,
+                """
                 INSERT INTO outbox (id, notification_id, account_id, status, attempts, next_attempt_at, created_at, channel, dedupe_key)
-                VALUES (?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)""", ps -> {
-            ps.setString(1, UUID.randomUUID().toString());
-            ps.setString(2, id);
-            ps.setString(3, accountId);
-            ps.setTimestamp(4, Timestamp.from(now));
-            ps.setTimestamp(5, Timestamp.from(now));
-            ps.setString(6, channel);
-            ps.setString(7, dedupeKey + "#" + channel);
-            return ps.executeUpdate();
-        });
+                VALUES (?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)""",
+                Arrays.asList(
+                        UUID.randomUUID().toString(),
+                        id,
+                        accountId,
+                        Timestamp.from(now),
+                        Timestamp.from(now),
+                        channel,
+                        dedupeKey + "#" + channel));
         return Optional.of(id);
     }
 
@@ -180,48 +184,48 @@ public class Notifier {
             return java.util.Set.of();
         }
         Timestamp now = Timestamp.from(clock.instant());
-        jdbc.prepareStatement(
+        List<Object> notificationRows = new ArrayList<>(all.size() * 10);
+        for (Queued q : all) {
+            notificationRows.addAll(Arrays.asList(
+                    q.id(),
+                    q.accountId(),
+                    q.kind().name(),
+                    q.priority().name(),
+                    q.caseId(),
+                    q.subjectId(),
+                    q.title(),
+                    q.body(),
+                    q.deliverAt() == null ? now : Timestamp.from(q.deliverAt()),
+                    q.dedupeKey()));
+        }
+        SqlLists.update(
+                jdbc,
                 "INSERT INTO notification (id, account_id, kind, priority, case_id, subject_id, title, body, created_at,"
                         + " dedupe_key) VALUES " + SqlLists.rows(all.size(), "(?,?,?,?,?,?,?,?,?,?)")
                         + " ON DUPLICATE KEY UPDATE id = id",
-                ps -> {
-                    int k = 0;
-                    for (Queued q : all) {
-                        ps.setString(++k, q.id());
-                        ps.setString(++k, q.accountId());
-                        ps.setString(++k, q.kind().name());
-                        ps.setString(++k, q.priority().name());
-                        ps.setString(++k, q.caseId());
-                        ps.setString(++k, q.subjectId());
-                        ps.setString(++k, q.title());
-                        ps.setString(++k, q.body());
-                        ps.setTimestamp(++k, q.deliverAt() == null ? now : Timestamp.from(q.deliverAt()));
-                        ps.setString(++k, q.dedupeKey());
-                    }
-                    return ps.executeUpdate();
-                });
+                notificationRows);
         java.util.Set<String> inserted = SqlLists.existingIds(
                 jdbc, "notification", all.stream().map(Queued::id).toList());
         java.util.List<Queued> fresh =
                 all.stream().filter(q -> inserted.contains(q.id())).toList();
         if (!fresh.isEmpty()) {
-            jdbc.prepareStatement(
+            List<Object> outboxRows = new ArrayList<>(fresh.size() * 7);
+            for (Queued q : fresh) {
+                outboxRows.addAll(Arrays.asList(
+                        UUID.randomUUID().toString(),
+                        q.id(),
+                        q.accountId(),
+                        q.deliverAt() == null ? now : Timestamp.from(q.deliverAt()),
+                        now,
+                        q.channel(),
+                        q.dedupeKey() + "#" + q.channel()));
+            }
+            SqlLists.update(
+                    jdbc,
                     "INSERT INTO outbox (id, notification_id, account_id, status, attempts, next_attempt_at, created_at,"
                             + " channel, dedupe_key) VALUES "
                             + SqlLists.rows(fresh.size(), "(?,?,?,'PENDING',0,?,?,?,?)"),
-                    ps -> {
-                        int k = 0;
-                        for (Queued q : fresh) {
-                            ps.setString(++k, UUID.randomUUID().toString());
-                            ps.setString(++k, q.id());
-                            ps.setString(++k, q.accountId());
-                            ps.setTimestamp(++k, q.deliverAt() == null ? now : Timestamp.from(q.deliverAt()));
-                            ps.setTimestamp(++k, now);
-                            ps.setString(++k, q.channel());
-                            ps.setString(++k, q.dedupeKey() + "#" + q.channel());
-                        }
-                        return ps.executeUpdate();
-                    });
+                    outboxRows);
         }
         return inserted;
     }

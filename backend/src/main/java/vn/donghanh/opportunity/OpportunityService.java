@@ -1,16 +1,15 @@
 package vn.donghanh.opportunity;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import vn.donghanh.adminunit.AdminUnitEntity;
 import vn.donghanh.adminunit.AdminUnitService;
 import vn.donghanh.audit.AuditAction;
@@ -18,14 +17,15 @@ import vn.donghanh.audit.AuditEntry;
 import vn.donghanh.audit.AuditLog;
 import vn.donghanh.casefile.CaseEntity;
 import vn.donghanh.casefile.CaseService;
+import vn.donghanh.casefile.CaseStatus;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Ids;
-import vn.donghanh.common.Inserts;
 import vn.donghanh.common.TextFold;
-import vn.donghanh.common.Times;
 import vn.donghanh.notification.CaseResponders;
 import vn.donghanh.notification.NotificationText;
 import vn.donghanh.notification.Notifier;
+import vn.donghanh.organisation.OrganisationService;
+import vn.donghanh.provider.ProviderModels;
 import vn.donghanh.provider.ProviderService;
 import vn.donghanh.security.Caller;
 import vn.donghanh.security.Role;
@@ -38,8 +38,9 @@ import vn.donghanh.security.Role;
 @Singleton
 public class OpportunityService {
     private static final int MAX_RESULTS = 100;
-    private final JdbcOperations jdbc;
+    private final OpportunityStore store;
     private final ProviderService providers;
+    private final OrganisationService organisations;
     private final AdminUnitService units;
     private final CaseService cases;
     private final CaseResponders responders;
@@ -48,16 +49,18 @@ public class OpportunityService {
     private final Clock clock;
 
     public OpportunityService(
-            JdbcOperations jdbc,
+            OpportunityStore store,
             ProviderService providers,
+            OrganisationService organisations,
             AdminUnitService units,
             CaseService cases,
             CaseResponders responders,
             Notifier notifier,
             AuditLog audit,
             Clock clock) {
-        this.jdbc = jdbc;
+        this.store = store;
         this.providers = providers;
+        this.organisations = organisations;
         this.units = units;
         this.cases = cases;
         this.responders = responders;
@@ -79,13 +82,11 @@ public class OpportunityService {
             }
             return existing;
         }
-        ProviderService.Provider provider = providers.find(r.providerId().toString());
+        ProviderModels.Provider provider = providers.find(r.providerId().toString());
         if (provider == null) {
             throw ApiException.badField("providerId", "no such provider in the directory");
         }
-        if (caller.is(Role.OFFICER)
-                && provider.servedUnitIds().stream()
-                        .noneMatch(u -> units.require(u, "providerId").path().startsWith(caller.unitPath()))) {
+        if (caller.is(Role.OFFICER) && !servesWithin(provider, caller.unitPath(), "providerId")) {
             throw ApiException.badField("providerId", "the provider serves none of your communes");
         }
         units.require(r.adminUnitId().toString(), "adminUnitId");
@@ -100,43 +101,16 @@ public class OpportunityService {
                 && (r.loanPurpose() == null || r.loanPurpose().isBlank())) {
             throw ApiException.badField("loanPurpose", "a loan programme states its purpose");
         }
-        boolean job = r.type() == OpportunityModels.Type.JOB;
         boolean course = r.type() == OpportunityModels.Type.COURSE;
-        boolean loan = r.type() == OpportunityModels.Type.LOAN;
-        Instant now = clock.instant();
-        jdbc.prepareStatement("""
-                INSERT INTO opportunity (id, provider_id, type, title, title_search, description, admin_unit_id, place, seats,
-                  deadline, requirements, wage_min, wage_max, trade, start_date, duration_weeks, fee_support, loan_purpose,
-                  loan_ceiling, loan_conditions, status, created_by, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?)""", ps -> {
-            int i = 0;
-            ps.setString(++i, id);
-            ps.setString(++i, provider.id());
-            ps.setString(++i, r.type().name());
-            ps.setString(++i, r.title().strip());
-            String search = TextFold.fold(
-                    r.title() + " " + (course && r.trade() != null ? r.trade() : "") + " " + provider.name());
-            ps.setString(++i, search.length() > 600 ? search.substring(0, 600) : search);
-            ps.setString(++i, r.description());
-            ps.setString(++i, r.adminUnitId().toString());
-            ps.setString(++i, r.place());
-            ps.setObject(++i, r.seats());
-            ps.setObject(++i, r.deadline());
-            ps.setString(++i, r.requirements());
-            ps.setObject(++i, job ? r.wageMin() : null);
-            ps.setObject(++i, job ? r.wageMax() : null);
-            ps.setString(++i, course ? r.trade() : null);
-            ps.setObject(++i, course ? r.startDate() : null);
-            ps.setObject(++i, course ? r.durationWeeks() : null);
-            ps.setString(++i, course ? r.feeSupport() : null);
-            ps.setString(++i, loan ? r.loanPurpose() : null);
-            ps.setObject(++i, loan ? r.loanCeiling() : null);
-            ps.setString(++i, loan ? r.loanConditions() : null);
-            ps.setString(++i, caller.accountId());
-            ps.setTimestamp(++i, Timestamp.from(now));
-            ps.setTimestamp(++i, Timestamp.from(now));
-            return ps.executeUpdate();
-        });
+        String search =
+                TextFold.fold(r.title() + " " + (course && r.trade() != null ? r.trade() : "") + " " + provider.name());
+        store.insert(
+                id,
+                provider.id(),
+                search.length() > 600 ? search.substring(0, 600) : search,
+                r,
+                caller.accountId(),
+                clock.instant());
         return find(id);
     }
 
@@ -149,21 +123,14 @@ public class OpportunityService {
         if (o == null) {
             throw ApiException.notFound();
         }
-        if (caller.is(Role.OFFICER)
-                && providers.find(o.providerId()).servedUnitIds().stream()
-                        .noneMatch(u -> units.require(u, "id").path().startsWith(caller.unitPath()))) {
+        if (caller.is(Role.OFFICER) && !servesWithin(providers.find(o.providerId()), caller.unitPath(), "id")) {
             throw ApiException.notFound();
         }
         if (!o.status().canMoveTo(status)) {
             throw ApiException.unprocessable(
                     "illegal-transition", "an opportunity cannot move from " + o.status() + " to " + status, "status");
         }
-        jdbc.prepareStatement("UPDATE opportunity SET status = ?, updated_at = ? WHERE id = ?", ps -> {
-            ps.setString(1, status.name());
-            ps.setTimestamp(2, Timestamp.from(clock.instant()));
-            ps.setString(3, id);
-            return ps.executeUpdate();
-        });
+        store.setStatus(id, status, clock.instant());
         return find(id);
     }
 
@@ -186,34 +153,14 @@ public class OpportunityService {
         }
         AdminUnitEntity unit = units.require(around, "communeId");
         String province = provincePath(unit.path());
-        List<Object> params =
-                new ArrayList<>(List.of(unit.id(), province + "%", status == null ? "OPEN" : status.name()));
-        StringBuilder sql = new StringBuilder("""
-                SELECT o.*, org.name AS provider_name,
-                       CASE WHEN o.admin_unit_id = ? THEN 0 WHEN u.path LIKE ? THEN 1 ELSE 2 END AS distance
-                FROM opportunity o JOIN organisation org ON org.id = o.provider_id JOIN admin_unit u ON u.id = o.admin_unit_id
-                WHERE o.status = ?""");
-        if (type != null) {
-            sql.append(" AND o.type = ?");
-            params.add(type.name());
-        }
-        if (text != null && !text.isBlank()) {
-            sql.append(" AND o.title_search LIKE ?");
-            params.add("%" + TextFold.escapeLike(TextFold.fold(text)) + "%");
-        }
-        sql.append(" ORDER BY distance, o.deadline IS NULL, o.deadline, o.title, o.id LIMIT " + MAX_RESULTS);
-        return jdbc.prepareStatement(sql.toString(), ps -> {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
-            }
-            List<OpportunityModels.Opportunity> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(row(rs, rs.getInt("distance")));
-                }
-            }
-            return out;
-        });
+        String like = text != null && !text.isBlank() ? "%" + TextFold.escapeLike(TextFold.fold(text)) + "%" : null;
+        return withProviderNames(store.search(
+                unit.id(),
+                units.idsUnder(province),
+                status == null ? OpportunityModels.Status.OPEN : status,
+                type,
+                like,
+                MAX_RESULTS));
     }
 
     /** "I'm interested": recorded once; the person's mentor and the commune's officers are told. */
@@ -223,7 +170,7 @@ public class OpportunityService {
             throw ApiException.forbidden("interest is expressed by the person");
         }
         CaseEntity c = cases.inScope(caller, caller.caseId());
-        if (vn.donghanh.casefile.CaseStatus.valueOf(c.status()).isClosed()) {
+        if (CaseStatus.valueOf(c.status()).isClosed()) {
             throw ApiException.conflict("case-closed", "the case is " + c.status());
         }
         OpportunityModels.Opportunity o = find(opportunityId);
@@ -235,15 +182,7 @@ public class OpportunityService {
         }
         Instant now = clock.instant();
         String id = UUID.randomUUID().toString();
-        int created = jdbc.prepareStatement(
-                "INSERT INTO opportunity_interest (id, opportunity_id, case_id, created_at) VALUES (?, ?, ?, ?)",
-                ps -> {
-                    ps.setString(1, id);
-                    ps.setString(2, opportunityId);
-                    ps.setString(3, c.id());
-                    ps.setTimestamp(4, Timestamp.from(now));
-                    return Inserts.insertOnce(ps);
-                });
+        int created = store.insertInterestOnce(id, opportunityId, c.id(), now);
         if (created == 1) {
             List<String> told = new ArrayList<>(responders.officers(c.id()));
             responders.mentor(c.id()).ifPresent(told::add);
@@ -273,23 +212,7 @@ public class OpportunityService {
     }
 
     private List<OpportunityModels.Interest> interests(String caseId) {
-        return jdbc.prepareStatement("""
-                SELECT i.id, i.opportunity_id, o.title, i.case_id, i.created_at FROM opportunity_interest i
-                JOIN opportunity o ON o.id = i.opportunity_id WHERE i.case_id = ? ORDER BY i.created_at DESC, i.id""", ps -> {
-            ps.setString(1, caseId);
-            List<OpportunityModels.Interest> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new OpportunityModels.Interest(
-                            rs.getString(1),
-                            rs.getString(2),
-                            rs.getString(3),
-                            rs.getString(4),
-                            Times.utc(rs, "created_at")));
-                }
-            }
-            return out;
-        });
+        return store.interests(caseId);
     }
 
     /** "/nation/province/..." -> "/nation/province/": the province a unit belongs to. */
@@ -299,39 +222,58 @@ public class OpportunityService {
     }
 
     public OpportunityModels.Opportunity find(String id) {
-        return jdbc.prepareStatement("""
-                SELECT o.*, org.name AS provider_name FROM opportunity o JOIN organisation org ON org.id = o.provider_id
-                WHERE o.id = ?""", ps -> {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? row(rs, null) : null;
+        OpportunityModels.Opportunity o = store.find(id);
+        return o == null ? null : withProviderNames(List.of(o)).get(0);
+    }
+
+    /** Id → title of the opportunities with these ids, in one query: for other features' lists. */
+    public Map<String, String> titlesOf(Collection<String> ids) {
+        return store.titles(ids);
+    }
+
+    /** Whether the provider serves a unit at or below {@code unitPath}: one query for all its units. */
+    private boolean servesWithin(ProviderModels.Provider provider, String unitPath, String field) {
+        Map<String, AdminUnitEntity> served = units.unitsOf(provider.servedUnitIds());
+        return provider.servedUnitIds().stream().anyMatch(u -> {
+            AdminUnitEntity unit = served.get(u);
+            if (unit == null) {
+                throw ApiException.badField(field, "no such administrative unit");
             }
+            return unit.path().startsWith(unitPath);
         });
     }
 
-    private static OpportunityModels.Opportunity row(ResultSet rs, Integer distance) throws SQLException {
-        return new OpportunityModels.Opportunity(
-                rs.getString("id"),
-                rs.getString("provider_id"),
-                rs.getString("provider_name"),
-                OpportunityModels.Type.valueOf(rs.getString("type")),
-                rs.getString("title"),
-                rs.getString("description"),
-                rs.getString("admin_unit_id"),
-                rs.getString("place"),
-                (Integer) rs.getObject("seats", Integer.class),
-                rs.getObject("deadline", java.time.LocalDate.class),
-                rs.getString("requirements"),
-                rs.getObject("wage_min", Long.class),
-                rs.getObject("wage_max", Long.class),
-                rs.getString("trade"),
-                rs.getObject("start_date", java.time.LocalDate.class),
-                rs.getObject("duration_weeks", Integer.class),
-                rs.getString("fee_support"),
-                rs.getString("loan_purpose"),
-                rs.getObject("loan_ceiling", Long.class),
-                rs.getString("loan_conditions"),
-                OpportunityModels.Status.valueOf(rs.getString("status")),
-                distance);
+    /** The opportunities with their provider's name, from organisation in one call. */
+    private List<OpportunityModels.Opportunity> withProviderNames(List<OpportunityModels.Opportunity> found) {
+        if (found.isEmpty()) {
+            return found;
+        }
+        Map<String, String> names = organisations.namesOf(
+                found.stream().map(OpportunityModels.Opportunity::providerId).collect(Collectors.toSet()));
+        return found.stream()
+                .map(o -> new OpportunityModels.Opportunity(
+                        o.id(),
+                        o.providerId(),
+                        names.get(o.providerId()),
+                        o.type(),
+                        o.title(),
+                        o.description(),
+                        o.adminUnitId(),
+                        o.place(),
+                        o.seats(),
+                        o.deadline(),
+                        o.requirements(),
+                        o.wageMin(),
+                        o.wageMax(),
+                        o.trade(),
+                        o.startDate(),
+                        o.durationWeeks(),
+                        o.feeSupport(),
+                        o.loanPurpose(),
+                        o.loanCeiling(),
+                        o.loanConditions(),
+                        o.status(),
+                        o.distance()))
+                .toList();
     }
 }

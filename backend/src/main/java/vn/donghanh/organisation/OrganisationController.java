@@ -12,6 +12,8 @@ import io.micronaut.security.rules.SecurityRule;
 import jakarta.validation.Valid;
 import java.util.List;
 import vn.donghanh.common.Ids;
+import vn.donghanh.organisation.OrganisationModels.CreateOrganisationRequest;
+import vn.donghanh.organisation.OrganisationModels.Organisation;
 
 /** Organisations are reference data (clinics, unions, employers); admins create them. */
 @Controller("/api/v1/organisations")

@@ -24,13 +24,13 @@ public class ProviderController {
 
     @Post
     @Secured({"ADMIN", "OFFICER"})
-    public HttpResponse<ProviderService.Provider> create(
-            Caller caller, @Body @Valid ProviderService.CreateProvider body) {
+    public HttpResponse<ProviderModels.Provider> create(
+            Caller caller, @Body @Valid ProviderModels.CreateProvider body) {
         return HttpResponse.created(service.create(caller, body));
     }
 
     @Get
-    public List<ProviderService.Provider> list(Caller caller, @QueryValue @Nullable String communeId) {
+    public List<ProviderModels.Provider> list(Caller caller, @QueryValue @Nullable String communeId) {
         return service.list(caller, communeId == null ? null : Ids.parse("communeId", communeId));
     }
 }

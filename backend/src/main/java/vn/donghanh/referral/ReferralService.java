@@ -1,41 +1,36 @@
 package vn.donghanh.referral;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import vn.donghanh.audit.AuditAction;
 import vn.donghanh.audit.AuditEntry;
 import vn.donghanh.audit.AuditLog;
 import vn.donghanh.casefile.CaseEntity;
+import vn.donghanh.casefile.CaseScope;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.casefile.CaseStatus;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Cursor;
-import vn.donghanh.common.Inserts;
 import vn.donghanh.common.Page;
-import vn.donghanh.common.SqlLists;
-import vn.donghanh.common.Times;
+import vn.donghanh.common.ServiceTime;
 import vn.donghanh.notification.CaseResponders;
 import vn.donghanh.notification.NotificationText;
 import vn.donghanh.notification.Notifier;
 import vn.donghanh.opportunity.OpportunityModels;
 import vn.donghanh.opportunity.OpportunityService;
+import vn.donghanh.organisation.OrganisationService;
 import vn.donghanh.provider.ProviderService;
 import vn.donghanh.security.Caller;
 import vn.donghanh.security.DataCipher;
@@ -49,12 +44,13 @@ import vn.donghanh.security.Role;
 @Singleton
 public class ReferralService {
     /** Retention checks read at a time by jobs and computed lists that must see all of them. */
-    public static final int CHUNK = 1000;
+    public static final int CHUNK = ReferralStore.CHUNK;
 
-    private final JdbcOperations jdbc;
+    private final ReferralStore store;
     private final CaseService cases;
     private final OpportunityService opportunities;
     private final ProviderService providers;
+    private final OrganisationService organisations;
     private final CaseResponders responders;
     private final Notifier notifier;
     private final DataCipher cipher;
@@ -63,26 +59,27 @@ public class ReferralService {
     private final ZoneId defaultZone;
 
     public ReferralService(
-            JdbcOperations jdbc,
+            ReferralStore store,
             CaseService cases,
             OpportunityService opportunities,
             ProviderService providers,
+            OrganisationService organisations,
             CaseResponders responders,
             Notifier notifier,
             DataCipher cipher,
             AuditLog audit,
-            Clock clock,
-            @io.micronaut.context.annotation.Value("${donghanh.default-time-zone}") String defaultZone) {
-        this.jdbc = jdbc;
+            ServiceTime time) {
+        this.store = store;
         this.cases = cases;
         this.opportunities = opportunities;
         this.providers = providers;
+        this.organisations = organisations;
         this.responders = responders;
         this.notifier = notifier;
         this.cipher = cipher;
         this.audit = audit;
-        this.clock = clock;
-        this.defaultZone = ZoneId.of(defaultZone);
+        this.clock = time.clock();
+        this.defaultZone = time.zone();
     }
 
     @Transactional
@@ -126,20 +123,16 @@ public class ReferralService {
         LocalDate today = today(c);
         Instant now = clock.instant();
         String id = r.id().toString();
-        jdbc.prepareStatement("""
-                INSERT INTO referral (id, case_id, opportunity_id, provider_id, kind, status, status_date, shared_fields, created_by, created_at)
-                VALUES (?, ?, ?, ?, ?, 'PROPOSED', ?, '', ?, ?)""", ps -> {
-            ps.setString(1, id);
-            ps.setString(2, caseId);
-            ps.setString(3, r.opportunityId() == null ? null : r.opportunityId().toString());
-            ps.setString(4, providerId);
-            ps.setString(5, kind.name());
-            ps.setObject(6, today);
-            ps.setString(7, caller.accountId());
-            ps.setTimestamp(8, Timestamp.from(now));
-            return ps.executeUpdate();
-        });
-        insertStep(id, null, ReferralStatus.PROPOSED, today, r.note(), caller, now);
+        store.insert(
+                id,
+                caseId,
+                r.opportunityId() == null ? null : r.opportunityId().toString(),
+                providerId,
+                kind,
+                today,
+                caller.accountId(),
+                now);
+        store.insertStep(id, null, ReferralStatus.PROPOSED, today, r.note(), caller.accountId(), now);
         responders
                 .person(caseId)
                 .ifPresent(person -> notifier.notify(
@@ -160,7 +153,7 @@ public class ReferralService {
             throw ApiException.notFound();
         }
         CaseEntity c = cases.inScope(caller, ref.caseId());
-        lock(referralId);
+        store.lock(referralId);
         ref = find(referralId);
         boolean byPerson = caller.is(Role.PERSON);
         if (s.status() == ReferralStatus.ACCEPTED && !byPerson) {
@@ -203,31 +196,13 @@ public class ReferralService {
                                 .sorted()
                                 .collect(Collectors.joining(",")))
                 : null;
-        jdbc.prepareStatement(
-                "UPDATE referral SET status = ?, status_date = ?, shared_fields = COALESCE(?, shared_fields) WHERE id = ?",
-                ps -> {
-                    ps.setString(1, s.status().name());
-                    ps.setObject(2, s.date());
-                    ps.setString(3, shared);
-                    ps.setString(4, referralId);
-                    return ps.executeUpdate();
-                });
-        insertStep(referralId, ref.status(), s.status(), s.date(), s.note(), caller, now);
+        store.move(referralId, s.status(), s.date(), shared);
+        store.insertStep(referralId, ref.status(), s.status(), s.date(), s.note(), caller.accountId(), now);
         boolean startsSomething = s.status() == ReferralStatus.PLACED
                 || (s.status() == ReferralStatus.ENROLLED && ref.kind() == ReferralModels.Kind.COURSE);
         if (startsSomething) {
             for (int months : new int[] {3, 6}) {
-                String checkId = UUID.randomUUID().toString();
-                jdbc.prepareStatement(
-                        "INSERT INTO retention_check (id, referral_id, case_id, months, due_on) VALUES (?, ?, ?, ?, ?)",
-                        ps -> {
-                            ps.setString(1, checkId);
-                            ps.setString(2, referralId);
-                            ps.setString(3, c.id());
-                            ps.setInt(4, months);
-                            ps.setObject(5, s.date().plusMonths(months));
-                            return Inserts.insertOnce(ps);
-                        });
+                store.insertCheckOnce(referralId, c.id(), months, s.date().plusMonths(months));
             }
         }
         audit.append(AuditEntry.of(
@@ -243,18 +218,7 @@ public class ReferralService {
     public List<ReferralModels.Referral> forCase(Caller caller, String caseId) {
         cases.inScope(caller, caseId);
         audit.append(AuditEntry.of(caller, AuditAction.REFERRALS_READ, caseId, "referrals", null));
-        List<String> ids =
-                jdbc.prepareStatement("SELECT id FROM referral WHERE case_id = ? ORDER BY created_at DESC, id", ps -> {
-                    ps.setString(1, caseId);
-                    List<String> out = new ArrayList<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.add(rs.getString(1));
-                        }
-                    }
-                    return out;
-                });
-        return ids.stream().map(this::find).toList();
+        return named(withSteps(store.newestFirst(caseId)));
     }
 
     /** The sheet sent to the provider: only what the person agreed to share, and only once they accepted. */
@@ -311,8 +275,7 @@ public class ReferralService {
             afterDue = Cursor.date(parts.get(0));
             afterId = parts.get(1);
         }
-        List<ReferralModels.RetentionCheck> rows =
-                unansweredDue(vn.donghanh.casefile.CaseScope.of(caller), afterDue, afterId, limit + 1);
+        List<ReferralModels.RetentionCheck> rows = unansweredDue(CaseScope.of(caller), afterDue, afterId, limit + 1);
         Page<ReferralModels.RetentionCheck> page = Page.ofOverfetched(
                 rows, limit, last -> Cursor.encode(last.dueOn().toString(), last.id()));
         audit.appendAll(page.items().stream()
@@ -325,8 +288,7 @@ public class ReferralService {
      * Every unanswered retention check due today or earlier within a case scope, handed to {@code chunk}
      * {@link #CHUNK} at a time in (dueOn, id) order until none is left (callers audit).
      */
-    public void forEachUnansweredDue(
-            vn.donghanh.casefile.CaseScope scope, Consumer<List<ReferralModels.RetentionCheck>> chunk) {
+    public void forEachUnansweredDue(CaseScope scope, Consumer<List<ReferralModels.RetentionCheck>> chunk) {
         LocalDate afterDue = null;
         String afterId = null;
         while (true) {
@@ -344,33 +306,9 @@ public class ReferralService {
 
     /** Up to {@code limit} unanswered checks due today or earlier, after (afterDue, afterId) in (dueOn, id) order. */
     private List<ReferralModels.RetentionCheck> unansweredDue(
-            vn.donghanh.casefile.CaseScope scope, LocalDate afterDue, String afterId, int limit) {
-        List<Object> params = new ArrayList<>();
-        params.add(LocalDate.now(clock.withZone(defaultZone)));
-        params.addAll(scope.params());
-        String after = "";
-        if (afterDue != null) {
-            after = " AND (rc.due_on > ? OR (rc.due_on = ? AND rc.id > ?))";
-            params.add(afterDue);
-            params.add(afterDue);
-            params.add(afterId);
-        }
-        params.add(limit);
-        List<ReferralModels.RetentionCheck> rows = jdbc.prepareStatement(
-                """
-                SELECT rc.*, r.kind FROM retention_check rc JOIN referral r ON r.id = rc.referral_id
-                WHERE rc.answered_at IS NULL AND rc.due_on <= ? AND rc.case_id IN (""" + scope.caseIds() + ")" + after + " ORDER BY rc.due_on, rc.id LIMIT ?", ps -> {
-                    for (int i = 0; i < params.size(); i++) {
-                        ps.setObject(i + 1, params.get(i));
-                    }
-                    List<ReferralModels.RetentionCheck> out = new ArrayList<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.add(check(rs));
-                        }
-                    }
-                    return out;
-                });
+            CaseScope scope, LocalDate afterDue, String afterId, int limit) {
+        List<ReferralModels.RetentionCheck> rows =
+                store.unansweredDue(scope, LocalDate.now(clock.withZone(defaultZone)), afterDue, afterId, limit);
         return labelled(rows);
     }
 
@@ -379,26 +317,18 @@ public class ReferralService {
         if (!caller.is(Role.MENTOR, Role.OFFICER)) {
             throw ApiException.forbidden("retention checks are answered by mentors and officers");
         }
-        String caseId = jdbc.prepareStatement("SELECT case_id FROM retention_check WHERE id = ?", ps -> {
-            ps.setString(1, checkId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        });
+        String caseId = store.caseOfCheck(checkId);
         if (caseId == null) {
             throw ApiException.notFound();
         }
         cases.inScope(caller, caseId);
-        int answered = jdbc.prepareStatement("""
-                UPDATE retention_check SET answered_at = ?, answered_by = ?, outcome = ?, note = ? WHERE id = ? AND answered_at IS NULL""", ps -> {
-            ps.setTimestamp(1, Timestamp.from(clock.instant()));
-            ps.setString(2, caller.accountId());
-            ps.setString(3, a.outcome().name());
-            ps.setString(4, a.note() == null ? null : a.note().strip());
-            ps.setString(5, checkId);
-            return ps.executeUpdate();
-        });
-        if (answered == 0) {
+        boolean answered = store.answer(
+                checkId,
+                clock.instant(),
+                caller.accountId(),
+                a.outcome(),
+                a.note() == null ? null : a.note().strip());
+        if (!answered) {
             throw ApiException.conflict("already-answered", "this retention check was answered already");
         }
         audit.append(AuditEntry.of(
@@ -407,14 +337,7 @@ public class ReferralService {
                 caseId,
                 "retention:" + checkId,
                 a.outcome().name()));
-        ReferralModels.RetentionCheck check = jdbc.prepareStatement("""
-                SELECT rc.*, r.kind FROM retention_check rc JOIN referral r ON r.id = rc.referral_id WHERE rc.id = ?""", ps -> {
-            ps.setString(1, checkId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return check(rs);
-            }
-        });
+        ReferralModels.RetentionCheck check = store.check(checkId);
         return labelled(List.of(check)).get(0);
     }
 
@@ -422,167 +345,90 @@ public class ReferralService {
     public ReferralModels.Reintegration reintegration(Caller caller, String caseId) {
         cases.inScope(caller, caseId);
         audit.append(AuditEntry.of(caller, AuditAction.REFERRALS_READ, caseId, "reintegration", null));
-        return ReintegrationStatusDeriver.derive(caseId, forCaseUnaudited(caseId), answeredChecks(caseId));
+        return derive(List.of(caseId)).get(caseId);
     }
 
-    /** Reintegration status of many cases at once, for the commune summary. */
+    /**
+     * Reintegration status of many cases at once, for the commune summary: three queries for each {@link #CHUNK}
+     * cases (their referrals, those referrals' steps, their answered checks), however many referrals they have; one
+     * when none of them was referred.
+     */
     public Map<String, ReferralModels.ReintegrationStatus> statusOf(List<String> caseIds) {
-        Map<String, ReferralModels.ReintegrationStatus> out = new java.util.HashMap<>();
-        // Most cases were never referred: one query finds those that were, and only they are derived one by one.
-        Set<String> referred = referredAmong(caseIds);
+        Map<String, ReferralModels.ReintegrationStatus> out = new HashMap<>();
+        derive(caseIds).forEach((id, r) -> out.put(id, r.status()));
+        return out;
+    }
+
+    /** The reintegration of each case, replayed from its referrals (oldest first) and its answered checks. */
+    private Map<String, ReferralModels.Reintegration> derive(List<String> caseIds) {
+        Map<String, List<ReferralStore.Head>> byCase = store.oldestFirstByCase(caseIds);
+        Map<String, List<ReferralModels.StepView>> steps =
+                byCase.isEmpty() ? Map.of() : store.stepsOfCases(byCase.keySet());
+        Map<String, List<ReintegrationStatusDeriver.Answer>> answers =
+                byCase.isEmpty() ? Map.of() : store.answeredChecks(byCase.keySet(), defaultZone);
+        Map<String, ReferralModels.Reintegration> out = new HashMap<>();
         for (String id : caseIds) {
-            out.put(
-                    id,
-                    referred.contains(id)
-                            ? ReintegrationStatusDeriver.derive(id, forCaseUnaudited(id), answeredChecks(id))
-                                    .status()
-                            : ReferralModels.ReintegrationStatus.UNKNOWN);
+            // The names of the opportunity and the provider play no part in the replay.
+            List<ReferralModels.Referral> referrals = byCase.getOrDefault(id, List.of()).stream()
+                    .map(h -> referral(h, null, null, steps.getOrDefault(h.id(), List.of())))
+                    .toList();
+            out.put(id, ReintegrationStatusDeriver.derive(id, referrals, answers.getOrDefault(id, List.of())));
         }
         return out;
-    }
-
-    private Set<String> referredAmong(List<String> caseIds) {
-        Set<String> out = new java.util.HashSet<>();
-        for (int from = 0; from < caseIds.size(); from += CHUNK) {
-            List<String> part = caseIds.subList(from, Math.min(caseIds.size(), from + CHUNK));
-            jdbc.prepareStatement(
-                    "SELECT DISTINCT case_id FROM referral WHERE case_id IN (" + SqlLists.placeholders(part.size())
-                            + ")",
-                    ps -> {
-                        for (int i = 0; i < part.size(); i++) {
-                            ps.setString(i + 1, part.get(i));
-                        }
-                        try (ResultSet rs = ps.executeQuery()) {
-                            while (rs.next()) {
-                                out.add(rs.getString(1));
-                            }
-                        }
-                        return null;
-                    });
-        }
-        return out;
-    }
-
-    private List<ReferralModels.Referral> forCaseUnaudited(String caseId) {
-        return jdbc
-                .prepareStatement("SELECT id FROM referral WHERE case_id = ? ORDER BY created_at, id", ps -> {
-                    ps.setString(1, caseId);
-                    List<String> ids = new ArrayList<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            ids.add(rs.getString(1));
-                        }
-                    }
-                    return ids;
-                })
-                .stream()
-                .map(this::find)
-                .toList();
-    }
-
-    private List<ReintegrationStatusDeriver.Answer> answeredChecks(String caseId) {
-        return jdbc.prepareStatement(
-                "SELECT referral_id, answered_at, outcome FROM retention_check WHERE case_id = ? AND answered_at IS NOT NULL",
-                ps -> {
-                    ps.setString(1, caseId);
-                    List<ReintegrationStatusDeriver.Answer> out = new ArrayList<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.add(new ReintegrationStatusDeriver.Answer(
-                                    rs.getString(1),
-                                    rs.getTimestamp(2)
-                                            .toInstant()
-                                            .atZone(defaultZone)
-                                            .toLocalDate(),
-                                    ReferralModels.Outcome.valueOf(rs.getString(3))));
-                        }
-                    }
-                    return out;
-                });
-    }
-
-    private void lock(String referralId) {
-        jdbc.prepareStatement("SELECT id FROM referral WHERE id = ? FOR UPDATE", ps -> {
-            ps.setString(1, referralId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        });
-    }
-
-    private void insertStep(
-            String referralId,
-            ReferralStatus from,
-            ReferralStatus to,
-            LocalDate date,
-            String note,
-            Caller caller,
-            Instant now) {
-        jdbc.prepareStatement("""
-                INSERT INTO referral_step (id, referral_id, from_status, to_status, step_date, note, actor_id, occurred_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
-            ps.setString(1, UUID.randomUUID().toString());
-            ps.setString(2, referralId);
-            ps.setString(3, from == null ? null : from.name());
-            ps.setString(4, to.name());
-            ps.setObject(5, date);
-            ps.setString(6, note == null ? null : note.strip());
-            ps.setString(7, caller.accountId());
-            ps.setTimestamp(8, Timestamp.from(now));
-            return ps.executeUpdate();
-        });
     }
 
     private ReferralModels.Referral find(String id) {
-        ReferralModels.Referral head = jdbc.prepareStatement("""
-                SELECT r.*, o.title AS opportunity_title, org.name AS provider_name FROM referral r
-                LEFT JOIN opportunity o ON o.id = r.opportunity_id JOIN organisation org ON org.id = r.provider_id
-                WHERE r.id = ?""", ps -> {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                String shared = rs.getString("shared_fields");
-                return new ReferralModels.Referral(
-                        rs.getString("id"),
-                        rs.getString("case_id"),
-                        rs.getString("opportunity_id"),
-                        rs.getString("opportunity_title"),
-                        rs.getString("provider_id"),
-                        rs.getString("provider_name"),
-                        ReferralModels.Kind.valueOf(rs.getString("kind")),
-                        ReferralStatus.valueOf(rs.getString("status")),
-                        rs.getObject("status_date", LocalDate.class),
-                        shared.isEmpty()
-                                ? List.of()
-                                : Arrays.stream(shared.split(","))
-                                        .map(ReferralModels.SharedField::valueOf)
-                                        .toList(),
-                        new ArrayList<>());
-            }
-        });
-        if (head == null) {
-            return null;
+        ReferralStore.Head head = store.head(id);
+        return head == null ? null : named(withSteps(List.of(head))).get(0);
+    }
+
+    private record WithSteps(ReferralStore.Head head, List<ReferralModels.StepView> steps) {}
+
+    private List<WithSteps> withSteps(List<ReferralStore.Head> heads) {
+        Map<String, List<ReferralModels.StepView>> steps = heads.isEmpty()
+                ? Map.of()
+                : store.steps(heads.stream().map(ReferralStore.Head::id).toList());
+        return heads.stream()
+                .map(h -> new WithSteps(h, steps.getOrDefault(h.id(), List.of())))
+                .toList();
+    }
+
+    /** The referrals with the opportunity's title and the provider's name, one call to each owner. */
+    private List<ReferralModels.Referral> named(List<WithSteps> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
         }
-        jdbc.prepareStatement("SELECT * FROM referral_step WHERE referral_id = ? ORDER BY seq", ps -> {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String from = rs.getString("from_status");
-                    head.steps()
-                            .add(new ReferralModels.StepView(
-                                    from == null ? null : ReferralStatus.valueOf(from),
-                                    ReferralStatus.valueOf(rs.getString("to_status")),
-                                    rs.getObject("step_date", LocalDate.class),
-                                    rs.getString("note"),
-                                    rs.getString("actor_id"),
-                                    Times.utc(rs, "occurred_at")));
-                }
-            }
-            return null;
-        });
-        return head;
+        Map<String, String> titles = opportunities.titlesOf(rows.stream()
+                .map(r -> r.head().opportunityId())
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        Map<String, String> names = organisations.namesOf(
+                rows.stream().map(r -> r.head().providerId()).collect(Collectors.toSet()));
+        return rows.stream()
+                .map(r -> referral(
+                        r.head(),
+                        r.head().opportunityId() == null
+                                ? null
+                                : titles.get(r.head().opportunityId()),
+                        names.get(r.head().providerId()),
+                        r.steps()))
+                .toList();
+    }
+
+    private static ReferralModels.Referral referral(
+            ReferralStore.Head h, String opportunityTitle, String providerName, List<ReferralModels.StepView> steps) {
+        return new ReferralModels.Referral(
+                h.id(),
+                h.caseId(),
+                h.opportunityId(),
+                opportunityTitle,
+                h.providerId(),
+                providerName,
+                h.kind(),
+                h.status(),
+                h.statusDate(),
+                h.sharedFields(),
+                new ArrayList<>(steps));
     }
 
     /** The checks with their person's name and case unit, from casefile. */
@@ -606,23 +452,6 @@ public class ReferralService {
                             c.note());
                 })
                 .toList();
-    }
-
-    /** A check as stored; {@code fullName} and {@code adminUnitId} are filled in by {@link #labelled}. */
-    private static ReferralModels.RetentionCheck check(ResultSet rs) throws SQLException {
-        String outcome = rs.getString("outcome");
-        return new ReferralModels.RetentionCheck(
-                rs.getString("id"),
-                rs.getString("referral_id"),
-                rs.getString("case_id"),
-                null,
-                null,
-                ReferralModels.Kind.valueOf(rs.getString("kind")),
-                rs.getInt("months"),
-                rs.getObject("due_on", LocalDate.class),
-                Times.utc(rs, "answered_at"),
-                outcome == null ? null : ReferralModels.Outcome.valueOf(outcome),
-                rs.getString("note"));
     }
 
     private LocalDate today(CaseEntity c) {

@@ -1,16 +1,15 @@
 package vn.donghanh.report;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import vn.donghanh.casefile.CaseStatus;
 import vn.donghanh.common.ApiException;
+import vn.donghanh.common.SqlLists;
 import vn.donghanh.security.Caller;
 import vn.donghanh.security.Role;
 
@@ -26,54 +25,41 @@ public class CaseCountsService {
         this.jdbc = jdbc;
     }
 
-    @Serdeable
-    public record UnitCounts(
-            String adminUnitId, String code, String name, Map<CaseStatus, Long> byStatus, long activeWithMentor) {}
-
-    @Serdeable
-    public record CaseCounts(String adminUnitId, List<UnitCounts> units) {}
-
     @Transactional(readOnly = true)
-    public CaseCounts counts(Caller caller) {
+    public ReportModels.CaseCounts counts(Caller caller) {
         if (!caller.is(Role.SUPERVISOR, Role.OFFICER)) {
             throw ApiException.forbidden("only supervisors and officers see case counts");
         }
-        Map<String, UnitCounts> byUnit = new LinkedHashMap<>();
-        jdbc.prepareStatement("""
+        Map<String, ReportModels.UnitCounts> byUnit = new LinkedHashMap<>();
+        SqlLists.forEach(jdbc, """
                 SELECT u.id, u.code, u.name, c.status, COUNT(c.id),
                        SUM(CASE WHEN c.status = 'ACTIVE' AND EXISTS
                            (SELECT 1 FROM mentor_assignment ma WHERE ma.case_id = c.id AND ma.active) THEN 1 ELSE 0 END)
                 FROM admin_unit u LEFT JOIN managed_case c ON c.admin_unit_id = u.id
                 WHERE u.path LIKE ? AND u.level = 'COMMUNE'
-                GROUP BY u.id, u.code, u.name, c.status ORDER BY u.name, u.id""", ps -> {
-            ps.setString(1, caller.unitPath() + "%");
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String unitId = rs.getString(1);
-                    UnitCounts uc = byUnit.computeIfAbsent(unitId, id -> {
-                        try {
-                            return new UnitCounts(id, rs.getString(2), rs.getString(3), emptyCounts(), 0);
-                        } catch (java.sql.SQLException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
-                    String status = rs.getString(4);
-                    if (status != null) {
-                        uc.byStatus().put(CaseStatus.valueOf(status), rs.getLong(5));
-                        byUnit.put(
-                                unitId,
-                                new UnitCounts(
-                                        uc.adminUnitId(),
-                                        uc.code(),
-                                        uc.name(),
-                                        uc.byStatus(),
-                                        uc.activeWithMentor() + rs.getLong(6)));
-                    }
+                GROUP BY u.id, u.code, u.name, c.status ORDER BY u.name, u.id""", Arrays.asList(caller.unitPath() + "%"), rs -> {
+            String unitId = rs.getString(1);
+            ReportModels.UnitCounts uc = byUnit.computeIfAbsent(unitId, id -> {
+                try {
+                    return new ReportModels.UnitCounts(id, rs.getString(2), rs.getString(3), emptyCounts(), 0);
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
                 }
+            });
+            String status = rs.getString(4);
+            if (status != null) {
+                uc.byStatus().put(CaseStatus.valueOf(status), rs.getLong(5));
+                byUnit.put(
+                        unitId,
+                        new ReportModels.UnitCounts(
+                                uc.adminUnitId(),
+                                uc.code(),
+                                uc.name(),
+                                uc.byStatus(),
+                                uc.activeWithMentor() + rs.getLong(6)));
             }
-            return null;
         });
-        return new CaseCounts(caller.unitId(), new ArrayList<>(byUnit.values()));
+        return new ReportModels.CaseCounts(caller.unitId(), new ArrayList<>(byUnit.values()));
     }
 
     private static Map<CaseStatus, Long> emptyCounts() {

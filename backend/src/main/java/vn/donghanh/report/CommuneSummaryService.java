@@ -1,12 +1,8 @@
 package vn.donghanh.report;
 
-import io.micronaut.context.annotation.Value;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,6 +16,7 @@ import vn.donghanh.casefile.CaseService;
 import vn.donghanh.casefile.CaseStatus;
 import vn.donghanh.checkin.CheckinModels;
 import vn.donghanh.checkin.ComplianceService;
+import vn.donghanh.common.ServiceTime;
 import vn.donghanh.common.SqlLists;
 import vn.donghanh.referral.ReferralModels;
 import vn.donghanh.referral.ReferralService;
@@ -48,36 +45,15 @@ public class CommuneSummaryService {
             ReferralService referrals,
             CaseService cases,
             JdbcOperations jdbc,
-            Clock clock,
-            @Value("${donghanh.default-time-zone}") String zone) {
+            ServiceTime time) {
         this.counts = counts;
         this.compliance = compliance;
         this.referrals = referrals;
         this.cases = cases;
         this.jdbc = jdbc;
-        this.clock = clock;
-        this.zone = ZoneId.of(zone);
+        this.clock = time.clock();
+        this.zone = time.zone();
     }
-
-    @Serdeable
-    public record CommuneSummary(
-            String adminUnitId,
-            String code,
-            String name,
-            Map<CaseStatus, Long> byStatus,
-            long activeWithMentor,
-            @Nullable Integer mentorCoveragePercent,
-            long expectedThisMonth,
-            long satisfiedThisMonth,
-            @Nullable Integer compliancePercentThisMonth,
-            long overdueCases,
-            long alertsThisMonth,
-            @Nullable Long medianMinutesToFirstAction,
-            long employedOrInTraining,
-            @Nullable Integer employedOrInTrainingPercent) {}
-
-    @Serdeable
-    public record Summary(String adminUnitId, List<CommuneSummary> communes) {}
 
     /** What the open cases of one commune add up to. */
     private static final class OpenTotals {
@@ -89,8 +65,8 @@ public class CommuneSummaryService {
     }
 
     @Transactional(readOnly = true)
-    public Summary summary(Caller caller) {
-        CaseCountsService.CaseCounts base = counts.counts(caller);
+    public ReportModels.Summary summary(Caller caller) {
+        ReportModels.CaseCounts base = counts.counts(caller);
         // Aggregates are drawn from every case below the caller's unit, whatever the caller's case scope:
         // every open case, a chunk at a time, so memory holds one chunk and one total per commune.
         Map<String, OpenTotals> totals = new HashMap<>();
@@ -116,13 +92,13 @@ public class CommuneSummaryService {
                 t.overdue += plans.stream().anyMatch(p -> p.overdueSince() != null) ? 1 : 0;
             }
         });
-        List<CommuneSummary> out = new ArrayList<>();
-        for (CaseCountsService.UnitCounts u : base.units()) {
+        List<ReportModels.CommuneSummary> out = new ArrayList<>();
+        for (ReportModels.UnitCounts u : base.units()) {
             OpenTotals t = totals.getOrDefault(u.adminUnitId(), new OpenTotals());
             long active = u.byStatus().getOrDefault(CaseStatus.ACTIVE, 0L);
             List<String> communeCases = cases.idsRegisteredIn(u.adminUnitId());
             List<Long> responseMinutes = responseMinutesThisMonth(communeCases);
-            out.add(new CommuneSummary(
+            out.add(new ReportModels.CommuneSummary(
                     u.adminUnitId(),
                     u.code(),
                     u.name(),
@@ -138,7 +114,7 @@ public class CommuneSummaryService {
                     t.working,
                     percent(t.working, t.underManagement)));
         }
-        return new Summary(base.adminUnitId(), out);
+        return new ReportModels.Summary(base.adminUnitId(), out);
     }
 
     /** Minutes from "overdue" to the first human action, for alerts of the commune's cases that went overdue this month. */
@@ -146,46 +122,33 @@ public class CommuneSummaryService {
         if (communeCases.isEmpty()) {
             return List.of();
         }
-        return jdbc.prepareStatement(
+        return SqlLists.query(
+                jdbc,
                 "SELECT TIMESTAMPDIFF(MINUTE, oa.overdue_since, oa.first_action_at) FROM overdue_alert oa"
                         + " WHERE oa.case_id IN (" + SqlLists.placeholders(communeCases.size()) + ")"
                         + " AND oa.first_action_at IS NOT NULL AND oa.overdue_since >= ? ORDER BY 1",
-                ps -> {
-                    int i = bind(ps, communeCases);
-                    ps.setTimestamp(i, monthStart());
-                    List<Long> out = new ArrayList<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.add(Math.max(0, rs.getLong(1)));
-                        }
-                    }
-                    return out;
-                });
+                idsThenMonthStart(communeCases),
+                rs -> Math.max(0, rs.getLong(1)));
     }
 
     private long alertCountThisMonth(List<String> communeCases) {
         if (communeCases.isEmpty()) {
             return 0;
         }
-        return jdbc.prepareStatement(
-                "SELECT COUNT(*) FROM overdue_alert oa WHERE oa.case_id IN ("
-                        + SqlLists.placeholders(communeCases.size()) + ") AND oa.overdue_since >= ?",
-                ps -> {
-                    int i = bind(ps, communeCases);
-                    ps.setTimestamp(i, monthStart());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        return rs.getLong(1);
-                    }
-                });
+        return SqlLists.one(
+                        jdbc,
+                        "SELECT COUNT(*) FROM overdue_alert oa WHERE oa.case_id IN ("
+                                + SqlLists.placeholders(communeCases.size()) + ") AND oa.overdue_since >= ?",
+                        idsThenMonthStart(communeCases),
+                        rs -> rs.getLong(1))
+                .orElseThrow();
     }
 
-    /** Binds the ids from the first parameter on; returns the next parameter's index. */
-    private static int bind(java.sql.PreparedStatement ps, List<String> ids) throws java.sql.SQLException {
-        for (int i = 0; i < ids.size(); i++) {
-            ps.setString(i + 1, ids.get(i));
-        }
-        return ids.size() + 1;
+    /** The parameters of an "IN (ids) AND ... >= month start" query, in that order. */
+    private List<Object> idsThenMonthStart(List<String> ids) {
+        List<Object> params = new ArrayList<>(ids);
+        params.add(monthStart());
+        return params;
     }
 
     private Timestamp monthStart() {

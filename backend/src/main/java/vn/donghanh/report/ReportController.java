@@ -17,12 +17,12 @@ public class ReportController {
     }
 
     @Get("/commune-summary")
-    public CommuneSummaryService.Summary communeSummary(Caller caller) {
+    public ReportModels.Summary communeSummary(Caller caller) {
         return summaries.summary(caller);
     }
 
     @Get("/case-counts")
-    public CaseCountsService.CaseCounts caseCounts(Caller caller) {
+    public ReportModels.CaseCounts caseCounts(Caller caller) {
         return counts.counts(caller);
     }
 }

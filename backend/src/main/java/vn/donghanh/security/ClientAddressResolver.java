@@ -2,7 +2,6 @@ package vn.donghanh.security;
 
 import com.google.common.net.InetAddresses;
 import io.micronaut.context.annotation.Replaces;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.DefaultHttpClientAddressResolver;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
@@ -29,9 +28,9 @@ public class ClientAddressResolver implements HttpClientAddressResolver {
 
     private final List<Cidr> trustedProxies;
 
-    public ClientAddressResolver(@Value("${donghanh.http.trusted-proxies:}") List<String> trustedProxies) {
+    public ClientAddressResolver(SecuritySettings settings) {
         List<Cidr> parsed = new ArrayList<>();
-        for (String entry : trustedProxies) {
+        for (String entry : settings.getHttp().getTrustedProxies()) {
             if (!entry.isBlank()) {
                 parsed.add(Cidr.parse(entry.trim()));
             }

@@ -1,6 +1,5 @@
 package vn.donghanh.security;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +27,8 @@ public class DataCipher {
     private final SecretKeySpec lookupKey;
     private final SecureRandom random = new SecureRandom();
 
-    public DataCipher(@Value("${donghanh.crypto.data-key:}") String configuredKey, DataDirectory dataDirectory) {
-        String keyB64 = configuredKey;
+    public DataCipher(SecuritySettings settings, DataDirectory dataDirectory) {
+        String keyB64 = settings.getCrypto().getDataKey();
         if (keyB64 == null || keyB64.isBlank()) {
             keyB64 = dataDirectory.readOrCreate(dataDirectory.keysDir().resolve("data.key"), () -> {
                 LOG.warn(

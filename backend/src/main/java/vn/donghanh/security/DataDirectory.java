@@ -1,6 +1,5 @@
 package vn.donghanh.security;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,8 +12,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 public class DataDirectory {
     private final Path root;
 
-    public DataDirectory(@Value("${donghanh.data-dir:data}") String dataDir) {
-        this.root = Path.of(dataDir).toAbsolutePath();
+    public DataDirectory(SecuritySettings settings) {
+        this.root = Path.of(settings.getDataDir()).toAbsolutePath();
     }
 
     public Path keysDir() {

@@ -8,7 +8,6 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.donghanh.auth.AuthSettings;
 
 /**
  * The configured JWK set for access tokens: the first EC P-256 key signs (ES256); every key in
@@ -28,7 +28,8 @@ public class JwtKeySet {
     private static final Logger LOG = LoggerFactory.getLogger(JwtKeySet.class);
     private final List<ECKey> keys;
 
-    public JwtKeySet(@Value("${donghanh.auth.key-set-file:}") String keySetFile, DataDirectory dataDirectory) {
+    public JwtKeySet(AuthSettings settings, DataDirectory dataDirectory) {
+        String keySetFile = settings.getKeySetFile();
         String json;
         try {
             if (keySetFile != null && !keySetFile.isBlank()) {

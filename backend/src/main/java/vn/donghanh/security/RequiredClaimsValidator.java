@@ -1,12 +1,12 @@
 package vn.donghanh.security;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.token.Claims;
 import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Date;
+import vn.donghanh.auth.AuthSettings;
 
 /**
  * Micronaut checks {@code exp} and {@code iss} only when a token has them; ours always do, so a
@@ -20,8 +20,8 @@ public class RequiredClaimsValidator implements GenericJwtClaimsValidator<HttpRe
 
     private final Duration maxLifetime;
 
-    public RequiredClaimsValidator(@Value("${donghanh.auth.access-token-ttl}") Duration accessTtl) {
-        this.maxLifetime = accessTtl.plus(SKEW);
+    public RequiredClaimsValidator(AuthSettings settings) {
+        this.maxLifetime = settings.getAccessTokenTtl().plus(SKEW);
     }
 
     @Override

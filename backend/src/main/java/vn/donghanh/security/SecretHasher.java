@@ -1,12 +1,13 @@
 package vn.donghanh.security;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
-import io.micronaut.context.annotation.Value;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import vn.donghanh.auth.AuthSettings;
 
 /**
  * Hashes passwords and PINs with bcrypt (at.favre.lib), and high-entropy tokens (refresh
@@ -17,7 +18,13 @@ public class SecretHasher {
     private final int cost;
     private final String decoyHash;
 
-    public SecretHasher(@Value("${donghanh.auth.bcrypt-cost:12}") int cost) {
+    @Inject
+    public SecretHasher(AuthSettings settings) {
+        this(settings.getBcryptCost());
+    }
+
+    /** With a cost of its own: the demo data hashes its PIN faster than an installation would. */
+    public SecretHasher(int cost) {
         this.cost = cost;
         this.decoyHash = hashPassword("decoy-" + System.nanoTime());
     }

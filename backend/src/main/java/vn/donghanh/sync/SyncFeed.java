@@ -4,7 +4,6 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -17,6 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 import vn.donghanh.appointment.AppointmentModels;
 import vn.donghanh.appointment.AppointmentService;
+import vn.donghanh.appointment.ReminderModels;
 import vn.donghanh.appointment.ReminderService;
 import vn.donghanh.audit.AuditAction;
 import vn.donghanh.audit.AuditEntry;
@@ -28,11 +28,15 @@ import vn.donghanh.checkin.CheckinModels;
 import vn.donghanh.checkin.CheckinService;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Cursor;
+import vn.donghanh.common.SqlLists;
 import vn.donghanh.contact.ContactLogService;
 import vn.donghanh.contact.ContactModels;
+import vn.donghanh.help.HelpModels;
 import vn.donghanh.help.HelpService;
+import vn.donghanh.message.MessageModels;
 import vn.donghanh.message.MessageService;
 import vn.donghanh.notification.InboxService;
+import vn.donghanh.notification.NotificationModels;
 import vn.donghanh.security.Caller;
 import vn.donghanh.security.Role;
 import vn.donghanh.sync.SyncModels.SyncChange;
@@ -76,10 +80,10 @@ public class SyncFeed {
                 Type.APPOINTMENT, ids -> byId(appointments.occurrencesByIds(ids), AppointmentModels.Occurrence::id));
         loaders.put(Type.CHECKIN, ids -> byId(checkins.byIds(ids), CheckinModels.Checkin::id));
         loaders.put(Type.CONTACT, ids -> byId(contacts.byIds(ids), ContactModels.Contact::id));
-        loaders.put(Type.REMINDER, ids -> byId(reminders.byIds(ids), ReminderService.Reminder::id));
-        loaders.put(Type.HELP_REQUEST, ids -> byId(helpRequests.byIds(ids), HelpService.HelpRequest::id));
-        loaders.put(Type.MESSAGE, ids -> byId(messages.byIds(ids), MessageService.Message::id));
-        loaders.put(Type.NOTIFICATION, ids -> byId(inbox.byIds(ids), InboxService.Notification::id));
+        loaders.put(Type.REMINDER, ids -> byId(reminders.byIds(ids), ReminderModels.Reminder::id));
+        loaders.put(Type.HELP_REQUEST, ids -> byId(helpRequests.byIds(ids), HelpModels.HelpRequest::id));
+        loaders.put(Type.MESSAGE, ids -> byId(messages.byIds(ids), MessageModels.Message::id));
+        loaders.put(Type.NOTIFICATION, ids -> byId(inbox.byIds(ids), NotificationModels.Notification::id));
     }
 
     private static <T> Map<String, Object> byId(List<T> records, Function<T, String> id) {
@@ -154,18 +158,11 @@ public class SyncFeed {
         params.addAll(scope.unitParams());
         params.addAll(scope.params());
         params.add(max);
-        return jdbc.prepareStatement(sql, ps -> {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
-            }
-            List<Change> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Change(rs.getLong(1), Type.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4)));
-                }
-            }
-            return out;
-        });
+        return SqlLists.query(
+                jdbc,
+                sql,
+                params,
+                rs -> new Change(rs.getLong(1), Type.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4)));
     }
 
     /** Loads each changed record once, as it is now, in the order of its latest change. */

@@ -5,13 +5,13 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import vn.donghanh.appointment.AppointmentModels;
-import vn.donghanh.appointment.ReminderService;
+import vn.donghanh.appointment.ReminderModels;
 import vn.donghanh.casefile.CaseModels;
 import vn.donghanh.checkin.CheckinModels;
 import vn.donghanh.contact.ContactModels;
-import vn.donghanh.help.HelpService;
-import vn.donghanh.message.MessageService;
-import vn.donghanh.notification.InboxService;
+import vn.donghanh.help.HelpModels;
+import vn.donghanh.message.MessageModels;
+import vn.donghanh.notification.NotificationModels;
 
 /**
  * The sync feed's API shapes: each change carries the record as the matching list endpoint shows it,
@@ -46,10 +46,10 @@ public final class SyncModels {
             @Nullable AppointmentModels.Occurrence appointment,
             @Nullable CheckinModels.Checkin checkin,
             @Nullable ContactModels.Contact contact,
-            @Nullable ReminderService.Reminder reminder,
-            @Nullable HelpService.HelpRequest helpRequest,
-            @Nullable MessageService.Message message,
-            @Nullable InboxService.Notification notification) {
+            @Nullable ReminderModels.Reminder reminder,
+            @Nullable HelpModels.HelpRequest helpRequest,
+            @Nullable MessageModels.Message message,
+            @Nullable NotificationModels.Notification notification) {
 
         static SyncChange of(Type type, String id, String caseId, Object record) {
             return new SyncChange(
@@ -60,10 +60,10 @@ public final class SyncModels {
                     type == Type.APPOINTMENT ? (AppointmentModels.Occurrence) record : null,
                     type == Type.CHECKIN ? (CheckinModels.Checkin) record : null,
                     type == Type.CONTACT ? (ContactModels.Contact) record : null,
-                    type == Type.REMINDER ? (ReminderService.Reminder) record : null,
-                    type == Type.HELP_REQUEST ? (HelpService.HelpRequest) record : null,
-                    type == Type.MESSAGE ? (MessageService.Message) record : null,
-                    type == Type.NOTIFICATION ? (InboxService.Notification) record : null);
+                    type == Type.REMINDER ? (ReminderModels.Reminder) record : null,
+                    type == Type.HELP_REQUEST ? (HelpModels.HelpRequest) record : null,
+                    type == Type.MESSAGE ? (MessageModels.Message) record : null,
+                    type == Type.NOTIFICATION ? (NotificationModels.Notification) record : null);
         }
 
         /** The case {@code caseId} left the caller's scope. */

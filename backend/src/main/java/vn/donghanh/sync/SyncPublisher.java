@@ -4,9 +4,10 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import vn.donghanh.common.SqlLists;
 
 /**
  * Numbers committed changes in the order they become visible. The trigger-assigned {@code seq} is
@@ -41,27 +42,19 @@ public class SyncPublisher {
 
     private int publishBatch(java.sql.Timestamp now) {
         // The publisher row's lock makes publishers (one per instance and request) take turns.
-        long last = jdbc.prepareStatement("SELECT last_seq FROM sync_publisher WHERE id = 1 FOR UPDATE", ps -> {
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
-        List<Long> pending = jdbc.prepareStatement(
+        long last = SqlLists.one(
+                        jdbc,
+                        "SELECT last_seq FROM sync_publisher WHERE id = 1 FOR UPDATE",
+                        List.of(),
+                        rs -> rs.getLong(1))
+                .orElseThrow();
+        // A reminder queued ahead waits unnumbered until it is due (V12).
+        List<Long> pending = SqlLists.query(
+                jdbc,
                 "SELECT seq FROM sync_change WHERE published_seq IS NULL AND (visible_at IS NULL OR visible_at <= ?) "
                         + "ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED",
-                ps -> {
-                    // A reminder queued ahead waits unnumbered until it is due (V12).
-                    ps.setTimestamp(1, now);
-                    ps.setInt(2, BATCH);
-                    List<Long> out = new ArrayList<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.add(rs.getLong(1));
-                        }
-                    }
-                    return out;
-                });
+                Arrays.asList(now, BATCH),
+                rs -> rs.getLong(1));
         if (pending.isEmpty()) {
             return 0;
         }
@@ -70,19 +63,13 @@ public class SyncPublisher {
         for (int i = 0; i < numbers.length; i++) {
             numbers[i] = ++next;
         }
-        jdbc.prepareStatement("UPDATE sync_change SET published_seq = ? WHERE seq = ?", ps -> {
-            for (int i = 0; i < numbers.length; i++) {
-                ps.setLong(1, numbers[i]);
-                ps.setLong(2, pending.get(i));
-                ps.addBatch();
-            }
-            return ps.executeBatch();
-        });
+        List<List<?>> numbered = new ArrayList<>(numbers.length);
+        for (int i = 0; i < numbers.length; i++) {
+            numbered.add(List.of(numbers[i], pending.get(i)));
+        }
+        SqlLists.batch(jdbc, "UPDATE sync_change SET published_seq = ? WHERE seq = ?", numbered);
         long newLast = next;
-        jdbc.prepareStatement("UPDATE sync_publisher SET last_seq = ? WHERE id = 1", ps -> {
-            ps.setLong(1, newLast);
-            return ps.executeUpdate();
-        });
+        SqlLists.update(jdbc, "UPDATE sync_publisher SET last_seq = ? WHERE id = 1", Arrays.asList(newLast));
         return pending.size();
     }
 }

@@ -5,8 +5,9 @@ import java.util.TimeZone;
 
 /**
  * Moves a reminder out of the quiet hours exactly like the backend's
- * {@code appointment/ReminderPlanner}: to the end of the quiet hours when that is still at least
- * 5 minutes before the appointment, otherwise to one minute before they begin the evening before.
+ * {@code appointment/ReminderPlanner}: to the end of the quiet hours when that is still more than
+ * 5 minutes before the appointment, otherwise to one minute before they began (for a window across
+ * midnight, the evening before). {@code api-spec/fixtures/reminder-rules.json} pins both.
  */
 final class QuietHours {
     private static final long MINUTE = 60_000L;
@@ -34,7 +35,10 @@ final class QuietHours {
         if (morning < startsAtMillis - 5 * MINUTE) {
             return morning;
         }
-        return at(due, beforeMorning ? -1 : 0, fromMinutes, zone) - MINUTE;
+        // Just before these quiet hours began: the evening before only when they span midnight and
+        // it is past midnight (a window such as 00:00–07:00 or 12:00–14:00 began the same day).
+        boolean beganTheDayBefore = fromMinutes > untilMinutes && beforeMorning;
+        return at(due, beganTheDayBefore ? -1 : 0, fromMinutes, zone) - MINUTE;
     }
 
     boolean quiet(long timeOfDayMillis) {

@@ -9,6 +9,8 @@ import vn.donghanh.client.model.Json;
 /**
  * When to remind, mirroring the server's {@code donghanh.reminders.*} defaults: the day before
  * and 1 hour before (METHADONE_DOSE: 30 minutes before), never in the quiet hours 21:00–06:00.
+ * {@code api-spec/fixtures/reminder-rules.json} pins these defaults for both sides
+ * ({@code ReminderRulesFixtureTest} here and in the backend).
  */
 public final class ReminderSettings {
     private final long[] defaultOffsetsMinutes;

@@ -4,10 +4,11 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import vn.donghanh.account.AccountModels;
 
-/** The bodies the sign-in endpoints accept. */
-public final class AuthRequests {
-    private AuthRequests() {}
+/** The bodies the sign-in endpoints accept and the tokens they answer with. */
+public final class AuthModels {
+    private AuthModels() {}
 
     @Serdeable
     public record StaffLogin(
@@ -31,4 +32,8 @@ public final class AuthRequests {
 
     @Serdeable
     public record Refresh(@NotBlank @Size(max = 200) String refreshToken) {}
+
+    @Serdeable
+    public record TokenResponse(
+            String accessToken, String tokenType, long expiresIn, String refreshToken, AccountModels.Account account) {}
 }
