@@ -10,20 +10,25 @@ import io.micronaut.http.filter.ServerFilterPhase;
 
 /**
  * Headers on every response: nothing with personal data is kept in a browser's or proxy's cache
- * ({@code Cache-Control: no-store}, except the public contract and the docs' static assets), no
+ * ({@code Cache-Control: no-store}, except the public contract and the docs' and console's static assets), no
  * content-type sniffing, no framing of any page (the docs page included), no referrer leaks.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class SecurityHeadersFilter implements Ordered {
     static final String PUBLIC_SPEC = "/api/v1/openapi.yaml";
     static final String DOCS_ASSETS = "/api/docs/ui/";
+    static final String CONSOLE_ASSETS = "/assets/";
 
     @ResponseFilter
     public void addHeaders(HttpRequest<?> request, MutableHttpResponse<?> response) {
         var headers = response.getHeaders();
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("X-Frame-Options", "DENY");
-        headers.set("Referrer-Policy", "no-referrer");
+        if (!headers.contains("Referrer-Policy")) {
+            // The console's pages say same-origin: with no-referrer a browser's form posts carry
+            // "Origin: null", which the server refuses.
+            headers.set("Referrer-Policy", "no-referrer");
+        }
         if (!headers.contains("Content-Security-Policy")) {
             headers.set("Content-Security-Policy", "frame-ancestors 'none'");
         }
@@ -42,6 +47,6 @@ public class SecurityHeadersFilter implements Ordered {
     }
 
     private static boolean isPublicAsset(String path) {
-        return PUBLIC_SPEC.equals(path) || path.startsWith(DOCS_ASSETS);
+        return PUBLIC_SPEC.equals(path) || path.startsWith(DOCS_ASSETS) || path.startsWith(CONSOLE_ASSETS);
     }
 }

@@ -1,0 +1,63 @@
+package vn.donghanh.console;
+
+import io.micronaut.context.AbstractMessageSource;
+import io.micronaut.core.annotation.NonNull;
+import io.micronaut.http.HttpRequest;
+import jakarta.inject.Singleton;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * The console's words: {@code i18n/console_vi.properties} and {@code i18n/console_en.properties}.
+ * Vietnamese unless the browser asks for English first among the two (Accept-Language); any other
+ * language gets Vietnamese. Templates reach these through Thymeleaf's {@code #{key}} (Micronaut
+ * Views resolves them with this MessageSource and the request's locale); Java code through
+ * {@link #forRequest}.
+ */
+@Singleton
+public class ConsoleMessages extends AbstractMessageSource {
+    public static final Locale VI = Locale.forLanguageTag("vi");
+    public static final Locale EN = Locale.ENGLISH;
+    private static final String BUNDLE = "i18n.console";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    @Override
+    public @NonNull Optional<String> getRawMessage(@NonNull String code, @NonNull MessageContext context) {
+        return lookup(supported(context.getLocale()), code);
+    }
+
+    /**
+     * vi or en for this request, as Micronaut's locale resolution (which the template renderer
+     * uses) sees it: the browser's first language if it is English, else Vietnamese.
+     */
+    public static Locale localeOf(HttpRequest<?> request) {
+        return supported(request.getLocale().orElse(VI));
+    }
+
+    static Locale supported(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? EN : VI;
+    }
+
+    /** Words for Java code (plain-text answers, redirects' flash texts). */
+    public static Words forRequest(HttpRequest<?> request) {
+        return new Words(localeOf(request));
+    }
+
+    public record Words(Locale locale) {
+        public String get(String code) {
+            return lookup(locale, code).orElse(code);
+        }
+    }
+
+    private static Optional<String> lookup(Locale locale, String code) {
+        try {
+            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+            return bundle.containsKey(code) ? Optional.of(bundle.getString(code)) : Optional.empty();
+        } catch (MissingResourceException e) {
+            return Optional.empty();
+        }
+    }
+}
