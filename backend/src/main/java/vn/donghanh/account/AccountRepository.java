@@ -4,6 +4,7 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,10 @@ public interface AccountRepository extends CrudRepository<AccountEntity, String>
     Optional<AccountEntity> findByLoginPhoneHash(String loginPhoneHash);
 
     Optional<AccountEntity> findByCaseId(String caseId);
+
+    List<AccountEntity> findByCaseIdIn(Collection<String> caseIds);
+
+    List<AccountEntity> findByIdIn(Collection<String> ids);
 
     @Query("SELECT * FROM account WHERE id = :id FOR UPDATE")
     Optional<AccountEntity> findByIdForUpdate(String id);

@@ -61,6 +61,15 @@ public class ContactLogService {
         return queries.occurredAt(caseIds);
     }
 
+    /**
+     * Per case, when each contact logged at or after {@code from} was received (no scope: the caller has
+     * chosen the cases): the escalation scan's "somebody acted already".
+     */
+    public java.util.Map<String, java.util.List<java.time.Instant>> receivedSince(
+            java.util.Collection<String> caseIds, java.time.Instant from) {
+        return queries.receivedSince(caseIds, from);
+    }
+
     @Transactional
     public ContactModels.Contact record(Caller caller, String caseId, ContactModels.CreateContact r) {
         requireHelper(caller);

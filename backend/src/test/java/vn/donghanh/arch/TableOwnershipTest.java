@@ -83,34 +83,29 @@ class TableOwnershipTest {
             // upcoming(): the reminder firing query, one STRAIGHT_JOIN tuned for the methadone-morning benchmark
             "appointment/ReminderStore.java → managed_case",
             // counts per commune: one GROUP BY over admin_unit, managed_case and mentor_assignment
-            "report/CaseCountsService.java → managed_case",
+            "report/CaseCountsStore.java → managed_case",
             // --- mentor_assignment read outside mentoring (scope and responders)
             "casefile/CaseQueries.java → mentor_assignment",
             "casefile/CaseScope.java → mentor_assignment",
             "escalation/OverdueAlertScan.java → mentor_assignment",
             "notification/CaseResponders.java → mentor_assignment",
-            "report/CaseCountsService.java → mentor_assignment",
+            "report/CaseCountsStore.java → mentor_assignment",
             // --- names of accounts, units and organisations joined into other features' reads
             "account/AccountRepository.java → admin_unit",
             "appointment/ReminderStore.java → account", // the firing query: only a person with a login is reminded
             "appointment/ReminderStore.java → organisation", // the firing query: the place's name and type
             "casefile/CaseQueries.java → account",
             "casefile/CaseScope.java → admin_unit",
-            "delivery/OutboxDispatcher.java → account",
-            "escalation/OverdueAlertScan.java → account",
             "notification/CaseResponders.java → account",
             "notification/CaseResponders.java → admin_unit",
-            "report/CaseCountsService.java → admin_unit",
+            "report/CaseCountsStore.java → admin_unit",
             // --- other features' records read or written directly
             "appointment/ReminderStore.java → notification", // reminders queued as notifications, withdrawn with them
             // a reminder's delivery state is its outbox row; a withdrawn reminder takes its pending outbox row along
             "appointment/ReminderStore.java → outbox",
             "casefile/CaseQueries.java → audit_event", // the case timeline reads the audit trail
             "delivery/OutboxDispatcher.java → notification", // the dispatcher reads and marks the outbox
-            "delivery/OutboxDispatcher.java → outbox",
-            "escalation/OverdueAlertScan.java → contact_log",
-            "escalation/OverdueAlertScan.java → message",
-            "report/CommuneSummaryService.java → overdue_alert");
+            "delivery/OutboxDispatcher.java → outbox");
 
     private static final Pattern STRING_OR_COMMENT = Pattern.compile(
             "\"\"\"(.*?)\"\"\"" // text block
