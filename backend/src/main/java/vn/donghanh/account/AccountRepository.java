@@ -20,6 +20,9 @@ public interface AccountRepository extends CrudRepository<AccountEntity, String>
 
     List<AccountEntity> findByIdIn(Collection<String> ids);
 
+    List<AccountEntity> findByAdminUnitIdInAndRoleAndActive(
+            Collection<String> adminUnitIds, String role, boolean active);
+
     @Query("SELECT * FROM account WHERE id = :id FOR UPDATE")
     Optional<AccountEntity> findByIdForUpdate(String id);
 

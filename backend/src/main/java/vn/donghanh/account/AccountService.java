@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import vn.donghanh.adminunit.AdminUnitEntity;
 import vn.donghanh.adminunit.AdminUnitService;
@@ -174,6 +175,25 @@ public class AccountService {
                 .forEach(a ->
                         out.computeIfAbsent(a.caseId(), k -> new HashSet<>()).add(a.id()));
         return out;
+    }
+
+    /** The active account bound to the case (the person's login), if any. */
+    public Optional<String> activePersonOf(String caseId) {
+        return accounts.findByCaseId(caseId).filter(AccountEntity::active).map(AccountEntity::id);
+    }
+
+    /** The active officer accounts of these units, in one query (phones as stored, encrypted). */
+    public List<AccountEntity> activeOfficersIn(Collection<String> unitIds) {
+        return unitIds.isEmpty()
+                ? List.of()
+                : accounts.findByAdminUnitIdInAndRoleAndActive(unitIds, Role.OFFICER.name(), true);
+    }
+
+    /** The unit of the account if it is an active officer's. */
+    public Optional<String> activeOfficerUnit(String accountId) {
+        return accounts.findById(accountId)
+                .filter(a -> a.active() && Role.OFFICER.name().equals(a.role()))
+                .map(AccountEntity::adminUnitId);
     }
 
     /** The phone numbers (decrypted) of these accounts, by account id; an account without a phone is absent. */

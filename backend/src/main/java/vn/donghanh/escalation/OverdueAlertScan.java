@@ -21,6 +21,7 @@ import vn.donghanh.checkin.PlanKind;
 import vn.donghanh.common.SqlLists;
 import vn.donghanh.common.Stamps;
 import vn.donghanh.contact.ContactLogService;
+import vn.donghanh.mentoring.MentoringService;
 import vn.donghanh.message.MessageService;
 import vn.donghanh.notification.CaseResponders;
 import vn.donghanh.notification.NotificationText;
@@ -44,6 +45,7 @@ class OverdueAlertScan {
     private final Notifier notifier;
     private final ContactLogService contactLog;
     private final MessageService messages;
+    private final MentoringService mentoring;
     private final JdbcOperations jdbc;
     private final Clock clock;
 
@@ -53,6 +55,7 @@ class OverdueAlertScan {
             Notifier notifier,
             ContactLogService contactLog,
             MessageService messages,
+            MentoringService mentoring,
             JdbcOperations jdbc,
             Clock clock) {
         this.compliance = compliance;
@@ -60,6 +63,7 @@ class OverdueAlertScan {
         this.notifier = notifier;
         this.contactLog = contactLog;
         this.messages = messages;
+        this.mentoring = mentoring;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -183,8 +187,8 @@ class OverdueAlertScan {
         if (alerts.isEmpty()) {
             return;
         }
-        Map<String, String> mentors =
-                mentorsOf(alerts.stream().map(Overdue::caseId).distinct().toList());
+        Map<String, String> mentors = mentoring.activeMentorsOf(
+                alerts.stream().map(Overdue::caseId).distinct().toList());
         OfficerNotices notices = new OfficerNotices(responders);
         List<String> toMentor = new ArrayList<>();
         List<String> toOfficers = new ArrayList<>();
@@ -213,17 +217,6 @@ class OverdueAlertScan {
         notices.send(notifier);
         Stamps.stamp(jdbc, "overdue_alert", "mentor_notified_at", toMentor, now, false);
         Stamps.stamp(jdbc, "overdue_alert", "officer_notified_at", toOfficers, now, false);
-    }
-
-    private Map<String, String> mentorsOf(List<String> caseIds) {
-        Map<String, String> out = new HashMap<>();
-        SqlLists.forEach(
-                jdbc,
-                "SELECT case_id, mentor_id FROM mentor_assignment WHERE active AND case_id IN ("
-                        + SqlLists.placeholders(caseIds.size()) + ")",
-                caseIds,
-                rs -> out.putIfAbsent(rs.getString(1), rs.getString(2)));
-        return out;
     }
 
     /** The chunk's open alerts whose occurrence is no longer overdue (satisfied, or the plan changed) are resolved. */

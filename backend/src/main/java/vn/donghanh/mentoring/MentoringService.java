@@ -7,7 +7,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import vn.donghanh.account.AccountEntity;
 import vn.donghanh.account.AccountRepository;
@@ -74,6 +77,15 @@ public class MentoringService {
     @EventListener
     void onCaseClosed(CaseClosedEvent closed) {
         assignments.endActiveAssignments(closed.caseId(), closed.effectiveDate(), closed.reason(), closed.closedBy());
+    }
+
+    /** The active mentor of each of these cases, by case, in one query; a case without one is absent. */
+    public Map<String, String> activeMentorsOf(Collection<String> caseIds) {
+        Map<String, String> out = new HashMap<>();
+        if (!caseIds.isEmpty()) {
+            assignments.findByCaseIdInAndActive(caseIds, true).forEach(a -> out.putIfAbsent(a.caseId(), a.mentorId()));
+        }
+        return out;
     }
 
     @Transactional
