@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
@@ -156,7 +157,7 @@ public class MentoringService {
         if (r.endDate().isBefore(a.startDate())) {
             throw ApiException.badField("endDate", "cannot be before the assignment started (" + a.startDate() + ")");
         }
-        if (r.endDate().isAfter(LocalDate.now(clock.withZone(java.time.ZoneId.of(c.timeZone()))))) {
+        if (r.endDate().isAfter(LocalDate.now(clock.withZone(ZoneId.of(c.timeZone()))))) {
             throw ApiException.badField("endDate", "cannot be in the future");
         }
         Instant now = clock.instant();
