@@ -1,9 +1,11 @@
 package vn.donghanh.account;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +17,13 @@ public interface AccountRepository extends CrudRepository<AccountEntity, String>
 
     Optional<AccountEntity> findByCaseId(String caseId);
 
+    List<AccountEntity> findByCaseIdIn(Collection<String> caseIds);
+
+    List<AccountEntity> findByIdIn(Collection<String> ids);
+
+    List<AccountEntity> findByAdminUnitIdInAndRoleAndActive(
+            Collection<String> adminUnitIds, String role, boolean active);
+
     @Query("SELECT * FROM account WHERE id = :id FOR UPDATE")
     Optional<AccountEntity> findByIdForUpdate(String id);
 
@@ -22,12 +31,9 @@ public interface AccountRepository extends CrudRepository<AccountEntity, String>
             SELECT a.* FROM account a JOIN admin_unit u ON u.id = a.admin_unit_id
             WHERE u.path LIKE CONCAT(:unitPath, '%') AND (:role IS NULL OR a.role = :role)
             ORDER BY a.display_name, a.id""")
-    List<AccountEntity> findWithinUnit(String unitPath, @io.micronaut.core.annotation.Nullable String role);
+    List<AccountEntity> findWithinUnit(String unitPath, @Nullable String role);
 
     /** Keeps a person's login phone in step with their case's phone. */
     @Query("UPDATE account SET phone_enc = :phoneEnc, login_phone_hash = :loginPhoneHash WHERE id = :accountId")
-    int updateLoginPhone(
-            String accountId,
-            @io.micronaut.core.annotation.Nullable byte[] phoneEnc,
-            @io.micronaut.core.annotation.Nullable String loginPhoneHash);
+    int updateLoginPhone(String accountId, @Nullable byte[] phoneEnc, @Nullable String loginPhoneHash);
 }

@@ -4,7 +4,13 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import vn.donghanh.adminunit.AdminUnitEntity;
 import vn.donghanh.adminunit.AdminUnitService;
 import vn.donghanh.audit.AuditAction;
@@ -157,6 +163,52 @@ public class AccountService {
         return accounts.findWithinUnit(unit.path(), Role.MENTOR.name()).stream()
                 .map(this::view)
                 .toList();
+    }
+
+    /** The accounts bound to each of these cases (a person's login), by case; a case without one is absent. */
+    public Map<String, Set<String>> accountsOfCases(Collection<String> caseIds) {
+        Map<String, Set<String>> out = new HashMap<>();
+        if (caseIds.isEmpty()) {
+            return out;
+        }
+        accounts.findByCaseIdIn(caseIds)
+                .forEach(a ->
+                        out.computeIfAbsent(a.caseId(), k -> new HashSet<>()).add(a.id()));
+        return out;
+    }
+
+    /** The active account bound to the case (the person's login), if any. */
+    public Optional<String> activePersonOf(String caseId) {
+        return accounts.findByCaseId(caseId).filter(AccountEntity::active).map(AccountEntity::id);
+    }
+
+    /** The active officer accounts of these units, in one query (phones as stored, encrypted). */
+    public List<AccountEntity> activeOfficersIn(Collection<String> unitIds) {
+        return unitIds.isEmpty()
+                ? List.of()
+                : accounts.findByAdminUnitIdInAndRoleAndActive(unitIds, Role.OFFICER.name(), true);
+    }
+
+    /** The unit of the account if it is an active officer's. */
+    public Optional<String> activeOfficerUnit(String accountId) {
+        return accounts.findById(accountId)
+                .filter(a -> a.active() && Role.OFFICER.name().equals(a.role()))
+                .map(AccountEntity::adminUnitId);
+    }
+
+    /** The phone numbers (decrypted) of these accounts, by account id; an account without a phone is absent. */
+    public Map<String, String> phonesOf(Collection<String> accountIds) {
+        Map<String, String> out = new HashMap<>();
+        if (accountIds.isEmpty()) {
+            return out;
+        }
+        for (AccountEntity a : accounts.findByIdIn(accountIds)) {
+            String phone = cipher.decrypt(a.phoneEnc());
+            if (phone != null) {
+                out.put(a.id(), phone);
+            }
+        }
+        return out;
     }
 
     public AccountModels.Account me(Caller caller) {

@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +96,18 @@ public class AdminUnitService {
             units.findByIdIn(Set.copyOf(ids)).forEach(u -> out.put(u.id(), u));
         }
         return out;
+    }
+
+    /**
+     * The ids of the unit and of every unit above it, the unit's own first and the nation last (deepest
+     * first), in one query; empty when there is no such unit.
+     */
+    public List<String> lineage(String unitId) {
+        return units.findLineage(unitId).stream()
+                .sorted(Comparator.comparingInt((AdminUnitEntity u) -> u.path().length())
+                        .reversed())
+                .map(AdminUnitEntity::id)
+                .toList();
     }
 
     /** The ids of the units whose path starts with {@code pathPrefix}, as a subquery for another feature's SQL. */

@@ -1,21 +1,18 @@
 package vn.donghanh.appointment;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
-import java.util.UUID;
 import org.dmfs.rfc5545.recur.InvalidRecurrenceRuleException;
 import org.dmfs.rfc5545.recur.RecurrenceRule;
 import org.dmfs.rfc5545.recur.RecurrenceRuleIterator;
@@ -27,9 +24,6 @@ import vn.donghanh.casefile.CaseService;
 import vn.donghanh.casefile.CaseStatus;
 import vn.donghanh.checkin.ComplianceCalculator;
 import vn.donghanh.common.ApiException;
-import vn.donghanh.common.Inserts;
-import vn.donghanh.common.SqlLists;
-import vn.donghanh.common.Times;
 import vn.donghanh.notification.CaseResponders;
 import vn.donghanh.notification.NotificationText;
 import vn.donghanh.notification.Notifier;
@@ -49,7 +43,7 @@ public class AppointmentService {
     /** The most occurrences one case's appointment list returns; a longer period is refused, never cut short. */
     static final int MAX_LISTED = 1000;
 
-    private final JdbcOperations jdbc;
+    private final AppointmentStore store;
     private final CaseService cases;
     private final OrganisationService organisations;
     private final CaseResponders responders;
@@ -60,7 +54,7 @@ public class AppointmentService {
     private final ReminderService reminders;
 
     public AppointmentService(
-            JdbcOperations jdbc,
+            AppointmentStore store,
             CaseService cases,
             OrganisationService organisations,
             CaseResponders responders,
@@ -69,7 +63,7 @@ public class AppointmentService {
             Clock clock,
             AppointmentSettings settings,
             ReminderService reminders) {
-        this.jdbc = jdbc;
+        this.store = store;
         this.cases = cases;
         this.organisations = organisations;
         this.responders = responders;
@@ -111,23 +105,18 @@ public class AppointmentService {
             }
         }
         Instant now = clock.instant();
-        jdbc.prepareStatement("""
-                INSERT INTO appointment_series (id, case_id, type, place_id, first_start_local, rrule, duration_minutes, note,
-                  generated_until, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
-            ps.setString(1, id);
-            ps.setString(2, caseId);
-            ps.setString(3, r.type().name());
-            ps.setString(4, r.placeId().toString());
-            ps.setObject(5, r.startsAt());
-            ps.setString(6, r.rrule());
-            ps.setInt(7, r.durationMinutes());
-            ps.setString(8, r.note() == null ? null : r.note().strip());
-            ps.setTimestamp(
-                    9, Timestamp.from(r.startsAt().atZone(zone).toInstant().minusSeconds(1)));
-            ps.setString(10, caller.accountId());
-            ps.setTimestamp(11, Timestamp.from(now));
-            return ps.executeUpdate();
-        });
+        store.insertSeries(
+                id,
+                caseId,
+                r.type(),
+                r.placeId().toString(),
+                r.startsAt(),
+                r.rrule(),
+                r.durationMinutes(),
+                r.note() == null ? null : r.note().strip(),
+                r.startsAt().atZone(zone).toInstant().minusSeconds(1),
+                caller.accountId(),
+                now);
         extend(id, now.plus(horizon));
         audit.append(AuditEntry.of(
                 caller, AuditAction.APPOINTMENT_CHANGE, caseId, "appointment:" + id, "created " + r.type()));
@@ -137,21 +126,7 @@ public class AppointmentService {
     /** Generates the series' occurrences up to {@code until}; idempotent (one row per original start). */
     @Transactional
     public void extend(String seriesId, Instant until) {
-        record S(String caseId, LocalDateTime first, String rrule, Instant generatedUntil) {}
-        S s = SqlLists.query(
-                        jdbc,
-                        """
-                SELECT s.case_id, s.first_start_local, s.rrule, s.generated_until FROM appointment_series s
-                WHERE s.id = ? AND s.cancelled_at IS NULL FOR UPDATE""",
-                        List.of(seriesId),
-                        rs -> new S(
-                                rs.getString(1),
-                                rs.getObject(2, LocalDateTime.class),
-                                rs.getString(3),
-                                rs.getTimestamp(4).toInstant()))
-                .stream()
-                .findFirst()
-                .orElse(null);
+        AppointmentStore.Extensible s = store.lockForExtension(seriesId);
         // The case row is locked too, as the join of the series with its case in one FOR UPDATE did.
         ZoneId zone = s == null ? null : cases.timeZoneForUpdate(s.caseId()).orElse(null);
         if (s == null || zone == null || !until.isAfter(s.generatedUntil())) {
@@ -180,38 +155,21 @@ public class AppointmentService {
         }
         for (Instant start : starts) {
             if (start.isAfter(s.generatedUntil()) && start.isBefore(until)) {
-                jdbc.prepareStatement("""
-                        INSERT INTO appointment_occurrence (id, series_id, case_id, original_starts_at, starts_at, status)
-                        VALUES (?, ?, ?, ?, ?, 'SCHEDULED')""", ps -> {
-                    ps.setString(1, UUID.randomUUID().toString());
-                    ps.setString(2, seriesId);
-                    ps.setString(3, s.caseId());
-                    ps.setTimestamp(4, Timestamp.from(start));
-                    ps.setTimestamp(5, Timestamp.from(start));
-                    return Inserts.insertOnce(ps);
-                });
+                store.insertOccurrence(seriesId, s.caseId(), start);
             }
         }
-        jdbc.prepareStatement("UPDATE appointment_series SET generated_until = ? WHERE id = ?", ps -> {
-            ps.setTimestamp(1, Timestamp.from(until));
-            ps.setString(2, seriesId);
-            return ps.executeUpdate();
-        });
+        store.generatedUntil(seriesId, until);
     }
 
     /** Series whose occurrences end before the horizon: the daily job extends them. */
     @Transactional(readOnly = true)
     public List<String> seriesToExtend(Instant until) {
-        record Due(String seriesId, String caseId) {}
-        List<Due> due = SqlLists.query(
-                jdbc, """
-                SELECT s.id, s.case_id FROM appointment_series s
-                WHERE s.cancelled_at IS NULL AND s.rrule IS NOT NULL AND s.generated_until < ?""", List.of(Timestamp.from(until)), rs -> new Due(rs.getString(1), rs.getString(2)));
-        java.util.Set<String> closed =
-                cases.closed(due.stream().map(Due::caseId).distinct().toList());
+        List<AppointmentStore.Due> due = store.seriesToExtend(until);
+        Set<String> closed = cases.closed(
+                due.stream().map(AppointmentStore.Due::caseId).distinct().toList());
         return due.stream()
                 .filter(d -> !closed.contains(d.caseId()))
-                .map(Due::seriesId)
+                .map(AppointmentStore.Due::seriesId)
                 .toList();
     }
 
@@ -230,12 +188,7 @@ public class AppointmentService {
         audit.append(AuditEntry.of(caller, AuditAction.APPOINTMENTS_READ, caseId, "appointments", null));
         // Bounded by the period (at most a year, each series at most daily), but a case may hold several daily
         // series: rather than cut the list short, a period with more than MAX_LISTED is refused.
-        List<AppointmentModels.Occurrence> found = occurrences(
-                "o.case_id = ? AND o.starts_at >= ? AND o.starts_at < ?" + " ORDER BY o.starts_at, o.id LIMIT "
-                        + (MAX_LISTED + 1),
-                caseId,
-                Timestamp.from(f),
-                Timestamp.from(t));
+        List<AppointmentModels.Occurrence> found = named(store.ofCase(caseId, f, t, MAX_LISTED + 1));
         if (found.size() > MAX_LISTED) {
             throw ApiException.badField(
                     "to", "the period holds more than " + MAX_LISTED + " appointments; ask for a shorter one");
@@ -251,7 +204,7 @@ public class AppointmentService {
         if (at.isBefore(clock.instant())) {
             throw ApiException.badField("startsAt", "cannot move an appointment into the past");
         }
-        update("UPDATE appointment_occurrence SET starts_at = ? WHERE id = ?", Timestamp.from(at), occurrenceId);
+        store.moveOccurrence(occurrenceId, at);
         reminders.withdrawQueuedForOccurrence(occurrenceId);
         audit.append(AuditEntry.of(
                 caller, AuditAction.APPOINTMENT_CHANGE, o.caseId(), "occurrence:" + occurrenceId, "moved"));
@@ -261,7 +214,7 @@ public class AppointmentService {
     @Transactional
     public AppointmentModels.Occurrence cancelOccurrence(Caller caller, String occurrenceId) {
         AppointmentModels.Occurrence o = managed(caller, occurrenceId);
-        update("UPDATE appointment_occurrence SET status = 'CANCELLED' WHERE id = ?", occurrenceId);
+        store.cancelOccurrence(occurrenceId);
         reminders.withdrawQueuedForOccurrence(occurrenceId);
         audit.append(AuditEntry.of(
                 caller, AuditAction.APPOINTMENT_CHANGE, o.caseId(), "occurrence:" + occurrenceId, "cancelled"));
@@ -277,12 +230,7 @@ public class AppointmentService {
         }
         cases.inScope(caller, s.caseId());
         requireManager(caller, s.type());
-        Timestamp now = Timestamp.from(clock.instant());
-        update("UPDATE appointment_series SET cancelled_at = COALESCE(cancelled_at, ?) WHERE id = ?", now, seriesId);
-        update(
-                "UPDATE appointment_occurrence SET status = 'CANCELLED' WHERE series_id = ? AND starts_at >= ?",
-                seriesId,
-                now);
+        store.cancelSeries(seriesId, clock.instant());
         reminders.withdrawQueuedForSeries(seriesId);
         audit.append(AuditEntry.of(
                 caller, AuditAction.APPOINTMENT_CHANGE, s.caseId(), "appointment:" + seriesId, "cancelled"));
@@ -299,12 +247,7 @@ public class AppointmentService {
         if (o.startsAt().toInstant().isAfter(clock.instant())) {
             throw ApiException.conflict("appointment-ahead", "attendance is recorded once the appointment has begun");
         }
-        update(
-                "UPDATE appointment_occurrence SET attendance = ?, attendance_by = ?, attendance_at = ? WHERE id = ?",
-                attendance.name(),
-                caller.accountId(),
-                Timestamp.from(clock.instant()),
-                occurrenceId);
+        store.attendance(occurrenceId, attendance, caller.accountId(), clock.instant());
         if (attendance == AppointmentModels.Attendance.MISSED) {
             responders
                     .mentor(o.caseId())
@@ -340,35 +283,18 @@ public class AppointmentService {
         }
     }
 
-    private void update(String sql, Object... params) {
-        jdbc.prepareStatement(sql, ps -> {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            return ps.executeUpdate();
-        });
-    }
-
     /** Occurrences by id, unscoped: the sync feed has already scoped the ids (a page of at most 500). */
-    public List<AppointmentModels.Occurrence> occurrencesByIds(java.util.Collection<String> ids) {
-        return ids.isEmpty()
-                ? List.of()
-                : occurrences(
-                        "o.id IN (" + SqlLists.placeholders(ids.size()) + ")" + " ORDER BY o.starts_at, o.id",
-                        ids.toArray());
+    public List<AppointmentModels.Occurrence> occurrencesByIds(Collection<String> ids) {
+        return named(store.occurrencesByIds(ids));
     }
 
     private AppointmentModels.Occurrence occurrence(String id) {
-        List<AppointmentModels.Occurrence> found = occurrences("o.id = ?", id);
-        return found.isEmpty() ? null : found.get(0);
+        AppointmentModels.Occurrence o = store.occurrence(id);
+        return o == null ? null : named(List.of(o)).get(0);
     }
 
-    private List<AppointmentModels.Occurrence> occurrences(String where, Object... params) {
-        List<AppointmentModels.Occurrence> found =
-                SqlLists.query(jdbc, """
-                SELECT o.*, s.type, s.place_id, s.duration_minutes
-                FROM appointment_occurrence o JOIN appointment_series s ON s.id = o.series_id WHERE\s""" + where, List.of(params), AppointmentService::row);
-        // The places' names and types from their owner, one query for the whole list.
+    /** The occurrences with their places' names and types from their owner, one query for the whole list. */
+    private List<AppointmentModels.Occurrence> named(List<AppointmentModels.Occurrence> found) {
         Map<String, OrganisationEntity> places = organisations.entitiesByIds(found.stream()
                 .map(AppointmentModels.Occurrence::placeId)
                 .distinct()
@@ -377,24 +303,6 @@ public class AppointmentService {
     }
 
     /** An occurrence as read, its place still to be named. */
-    private static AppointmentModels.Occurrence row(ResultSet rs) throws SQLException {
-        String attendance = rs.getString("attendance");
-        return new AppointmentModels.Occurrence(
-                rs.getString("id"),
-                rs.getString("series_id"),
-                rs.getString("case_id"),
-                AppointmentModels.Type.valueOf(rs.getString("type")),
-                rs.getString("place_id"),
-                null,
-                null,
-                false,
-                Times.utc(rs, "starts_at"),
-                rs.getInt("duration_minutes"),
-                AppointmentModels.OccurrenceStatus.valueOf(rs.getString("status")),
-                attendance == null ? null : AppointmentModels.Attendance.valueOf(attendance),
-                !rs.getTimestamp("starts_at").equals(rs.getTimestamp("original_starts_at")));
-    }
-
     private static AppointmentModels.Occurrence at(AppointmentModels.Occurrence o, OrganisationEntity place) {
         return new AppointmentModels.Occurrence(
                 o.id(),
@@ -413,31 +321,10 @@ public class AppointmentService {
     }
 
     private AppointmentModels.Series series(String id) {
-        AppointmentModels.Series head = SqlLists.query(
-                        jdbc,
-                        "SELECT * FROM appointment_series WHERE id = ?",
-                        List.of(id),
-                        rs -> new AppointmentModels.Series(
-                                rs.getString("id"),
-                                rs.getString("case_id"),
-                                AppointmentModels.Type.valueOf(rs.getString("type")),
-                                rs.getString("place_id"),
-                                rs.getObject("first_start_local", LocalDateTime.class),
-                                rs.getString("rrule"),
-                                rs.getInt("duration_minutes"),
-                                rs.getString("note"),
-                                rs.getTimestamp("cancelled_at") != null,
-                                new ArrayList<>()))
-                .stream()
-                .findFirst()
-                .orElse(null);
+        AppointmentModels.Series head = store.series(id);
         if (head != null) {
             // Bounded by nature: occurrences exist only up to the rolling horizon and a series repeats at most daily.
-            head.upcoming()
-                    .addAll(occurrences(
-                            "o.series_id = ? AND o.starts_at >= ? ORDER BY o.starts_at, o.id",
-                            id,
-                            Timestamp.from(clock.instant().minus(Duration.ofDays(1)))));
+            head.upcoming().addAll(named(store.ofSeriesFrom(id, clock.instant().minus(Duration.ofDays(1)))));
         }
         return head;
     }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,7 +51,7 @@ public class ReminderDefaults {
     }
 
     private static Map<AppointmentModels.Type, List<Duration>> parse(Map<String, String> raw) {
-        Map<String, String> byKey = new java.util.HashMap<>();
+        Map<String, String> byKey = new HashMap<>();
         raw.forEach((key, value) -> byKey.put(normalised(key), value));
         Map<AppointmentModels.Type, List<Duration>> out = new EnumMap<>(AppointmentModels.Type.class);
         for (AppointmentModels.Type type : AppointmentModels.Type.values()) {

@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -111,8 +112,8 @@ class ReminderStore {
     }
 
     private static Due due(ResultSet rs) throws SQLException {
-        java.sql.Time from = rs.getTime(11);
-        java.sql.Time until = rs.getTime(12);
+        Time from = rs.getTime(11);
+        Time until = rs.getTime(12);
         return new Due(
                 rs.getString(1),
                 rs.getString(2),

@@ -1,15 +1,19 @@
 package vn.donghanh.auth;
 
+import io.micronaut.http.HttpStatus;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.generator.TokenGenerator;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import vn.donghanh.account.AccountEntity;
@@ -148,9 +152,9 @@ public class AuthService {
         boolean valid = account.activationCodeHash() != null
                 && account.activationExpiresAt() != null
                 && account.activationExpiresAt().isAfter(now)
-                && java.security.MessageDigest.isEqual(
-                        account.activationCodeHash().getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                        presented.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                && MessageDigest.isEqual(
+                        account.activationCodeHash().getBytes(StandardCharsets.US_ASCII),
+                        presented.getBytes(StandardCharsets.US_ASCII));
         if (isLocked(account, now)) {
             hasher.burn(request.pin());
             audit.append(loginFailed(account, clientIp, "activation while locked"));
@@ -182,7 +186,7 @@ public class AuthService {
     /** The one answer to every failed sign-in or activation. */
     public static ApiException signInFailed() {
         return new ApiException(
-                io.micronaut.http.HttpStatus.UNAUTHORIZED,
+                HttpStatus.UNAUTHORIZED,
                 "sign-in-failed",
                 "sign-in failed: the details are wrong, or this account cannot sign in now",
                 List.of());
@@ -226,7 +230,7 @@ public class AuthService {
     }
 
     public static String normaliseCode(String code) {
-        return code.replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);
+        return code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
     }
 
     @Transactional

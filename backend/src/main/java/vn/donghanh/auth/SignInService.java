@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import vn.donghanh.auth.ratelimit.SignInLimiter;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.security.DataCipher;
@@ -50,8 +51,7 @@ public class SignInService {
         checks.logout(request.refreshToken());
     }
 
-    private AuthModels.TokenResponse guarded(
-            String target, String clientIp, java.util.function.Supplier<AuthService.LoginResult> check) {
+    private AuthModels.TokenResponse guarded(String target, String clientIp, Supplier<AuthService.LoginResult> check) {
         refuseIfWaiting(limiter.admitAttempt(clientIp));
         refuseIfWaiting(limiter.targetWait(target, clientIp));
         AuthService.LoginResult result = check.get();

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import vn.donghanh.common.PlausibleDate;
 import vn.donghanh.common.PlausiblePast;
@@ -103,7 +104,7 @@ public final class CaseModels {
             String timeZone,
             int version,
             @Nullable MentorContact mentor,
-            java.util.List<OfficerContact> officers,
+            List<OfficerContact> officers,
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt) {}
 

@@ -92,7 +92,7 @@ public class CaseQueries {
     private record ListRow(CaseModels.CaseSummary summary, String nameSearch) {}
 
     /** Summaries of the given cases, unscoped: the sync feed has already scoped the ids. */
-    public List<CaseModels.CaseSummary> summariesByIds(java.util.Collection<String> ids) {
+    public List<CaseModels.CaseSummary> summariesByIds(Collection<String> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }

@@ -11,8 +11,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import vn.donghanh.account.AccountEntity;
 import vn.donghanh.account.AccountRepository;
@@ -258,7 +263,7 @@ public class CaseService {
                 caller.accountId(),
                 now));
         if (r.status().isClosed()) {
-            String reason = "case " + r.status().name().toLowerCase(java.util.Locale.ROOT);
+            String reason = "case " + r.status().name().toLowerCase(Locale.ROOT);
             var mentor = queries.currentMentor(id);
             closedEvents.publishEvent(
                     new CaseClosedEvent(id, r.status(), r.effectiveDate(), reason, caller.accountId()));
@@ -421,7 +426,7 @@ public class CaseService {
      * Refuses a record dated on or after the day management ended (completed, transferred out,
      * deceased); a record made offline before that day is still accepted when it arrives.
      */
-    public static void requireOpenOn(CaseEntity c, java.time.Instant occurred) {
+    public static void requireOpenOn(CaseEntity c, Instant occurred) {
         CaseStatus status = CaseStatus.valueOf(c.status());
         if (status.isClosed()
                 && !occurred.atZone(ZoneId.of(c.timeZone())).toLocalDate().isBefore(c.statusSince())) {
@@ -435,27 +440,27 @@ public class CaseService {
     }
 
     /** Of these cases, the ones not under supervision (suspended or closed). */
-    public java.util.Set<String> notUnderSupervision(java.util.Collection<String> caseIds) {
+    public Set<String> notUnderSupervision(Collection<String> caseIds) {
         return queries.notUnderSupervision(caseIds);
     }
 
     /** Of these cases, the ones whose management ended. */
-    public java.util.Set<String> closed(java.util.Collection<String> caseIds) {
+    public Set<String> closed(Collection<String> caseIds) {
         return queries.closed(caseIds);
     }
 
     /** The administrative unit of each case (no scope: for the service's own jobs). */
-    public java.util.Map<String, String> unitsOf(java.util.Collection<String> caseIds) {
+    public Map<String, String> unitsOf(Collection<String> caseIds) {
         return queries.unitsOf(caseIds);
     }
 
     /** Each case's status changes, in timeline order. */
-    public java.util.Map<String, List<CaseQueries.StatusChange>> statusChanges(java.util.Collection<String> caseIds) {
+    public Map<String, List<CaseQueries.StatusChange>> statusChanges(Collection<String> caseIds) {
         return queries.statusChanges(caseIds);
     }
 
     /** Name and unit of each of these cases, for another feature's list of records the caller has scoped. */
-    public java.util.Map<String, CaseQueries.CaseLabel> labels(java.util.Collection<String> caseIds) {
+    public Map<String, CaseQueries.CaseLabel> labels(Collection<String> caseIds) {
         return queries.labels(caseIds);
     }
 
@@ -465,7 +470,7 @@ public class CaseService {
     }
 
     /** The case's time zone, with the case row locked until the transaction ends. */
-    public java.util.Optional<ZoneId> timeZoneForUpdate(String caseId) {
+    public Optional<ZoneId> timeZoneForUpdate(String caseId) {
         return queries.timeZoneForUpdate(caseId);
     }
 
@@ -481,7 +486,7 @@ public class CaseService {
 
     private void syncLoginPhone(AccountEntity account, String phone) {
         String lookup = phone == null ? null : cipher.phoneLookupHash(phone);
-        var other = lookup == null ? java.util.Optional.<AccountEntity>empty() : accounts.findByLoginPhoneHash(lookup);
+        var other = lookup == null ? Optional.<AccountEntity>empty() : accounts.findByLoginPhoneHash(lookup);
         if (other.isPresent() && !other.get().id().equals(account.id())) {
             throw ApiException.conflict("phone-in-use", "another person's login already uses this phone number");
         }

@@ -1,5 +1,6 @@
 package vn.donghanh.casefile;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * The certificate of completion of post-rehab management (Decree 116/2021 Art. 81, Form No. 54)
@@ -60,7 +62,7 @@ public class CompletionCertificate {
             PdfPTable header = new PdfPTable(new float[] {1f, 1.4f});
             header.setWidthPercentage(100);
             header.addCell(cell(
-                    "ỦY BAN NHÂN DÂN\n" + completed.communeName().toUpperCase(java.util.Locale.forLanguageTag("vi"))
+                    "ỦY BAN NHÂN DÂN\n" + completed.communeName().toUpperCase(Locale.forLanguageTag("vi"))
                             + "\n-------",
                     strong));
             header.addCell(
@@ -75,8 +77,7 @@ public class CompletionCertificate {
             t.setAlignment(Element.ALIGN_CENTER);
             doc.add(t);
             doc.add(new Paragraph(
-                    "\nCHỦ TỊCH ỦY BAN NHÂN DÂN "
-                            + completed.communeName().toUpperCase(java.util.Locale.forLanguageTag("vi")),
+                    "\nCHỦ TỊCH ỦY BAN NHÂN DÂN " + completed.communeName().toUpperCase(Locale.forLanguageTag("vi")),
                     strong));
             doc.add(new Paragraph("Chứng nhận:", text));
             doc.add(line("Ông/Bà: ", c.fullName(), text, strong));
@@ -125,8 +126,8 @@ public class CompletionCertificate {
 
     private static Paragraph line(String label, String value, Font labelFont, Font valueFont) {
         Paragraph p = new Paragraph();
-        p.add(new com.lowagie.text.Chunk(label, labelFont));
-        p.add(new com.lowagie.text.Chunk(value, valueFont));
+        p.add(new Chunk(label, labelFont));
+        p.add(new Chunk(value, valueFont));
         return p;
     }
 

@@ -3,6 +3,7 @@ package vn.donghanh.checkin;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -27,12 +28,6 @@ public record CheckinPlanEntity(
 
     ComplianceCalculator.PlanVersion toVersion() {
         return new ComplianceCalculator.PlanVersion(
-                id,
-                seriesId,
-                PlanKind.valueOf(kind),
-                rrule,
-                java.time.Duration.parse(grace),
-                effectiveFrom,
-                effectiveTo);
+                id, seriesId, PlanKind.valueOf(kind), rrule, Duration.parse(grace), effectiveFrom, effectiveTo);
     }
 }

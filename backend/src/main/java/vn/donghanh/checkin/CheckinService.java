@@ -1,6 +1,5 @@
 package vn.donghanh.checkin;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -10,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import vn.donghanh.audit.AuditAction;
 import vn.donghanh.audit.AuditEntry;
@@ -17,10 +17,8 @@ import vn.donghanh.audit.AuditLog;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Cursor;
-import vn.donghanh.common.Keyset;
 import vn.donghanh.common.OfflineRecords;
 import vn.donghanh.common.Page;
-import vn.donghanh.common.SqlLists;
 import vn.donghanh.consent.ConsentPurpose;
 import vn.donghanh.consent.ConsentService;
 import vn.donghanh.consent.ConsentWithdrawnEvent;
@@ -37,7 +35,7 @@ public class CheckinService {
     private final CheckinRepository checkins;
     private final CaseService cases;
     private final ConsentService consents;
-    private final JdbcOperations jdbc;
+    private final CheckinQueries queries;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -45,13 +43,13 @@ public class CheckinService {
             CheckinRepository checkins,
             CaseService cases,
             ConsentService consents,
-            JdbcOperations jdbc,
+            CheckinQueries queries,
             AuditLog audit,
             Clock clock) {
         this.checkins = checkins;
         this.cases = cases;
         this.consents = consents;
-        this.jdbc = jdbc;
+        this.queries = queries;
         this.audit = audit;
         this.clock = clock;
     }
@@ -126,14 +124,7 @@ public class CheckinService {
     @Transactional
     public Page<CheckinModels.Checkin> list(Caller caller, String caseId, String cursor, int limit) {
         cases.inScope(caller, caseId);
-        List<Object> params = new ArrayList<>(List.of(caseId));
-        String after = Keyset.afterInstant(cursor, "occurred_at", "id", true, params);
-        params.add(limit + 1);
-        List<CheckinEntity> rows = SqlLists.query(
-                jdbc,
-                "SELECT * FROM checkin WHERE case_id = ?" + after + " ORDER BY occurred_at DESC, id DESC LIMIT ?",
-                params,
-                rs -> jdbc.readEntity(rs, CheckinEntity.class));
+        List<CheckinEntity> rows = queries.pageOfCase(caseId, cursor, limit);
         audit.append(AuditEntry.of(caller, AuditAction.CHECKINS_READ, caseId, "checkins", null));
         return Page.ofOverfetched(
                         rows, limit, last -> Cursor.encode(last.occurredAt().toString(), last.id()))
@@ -141,7 +132,7 @@ public class CheckinService {
     }
 
     /** Check-ins by id, unscoped: the sync feed has already scoped the ids. */
-    public List<CheckinModels.Checkin> byIds(java.util.Collection<String> ids) {
+    public List<CheckinModels.Checkin> byIds(Collection<String> ids) {
         List<CheckinModels.Checkin> out = new ArrayList<>();
         checkins.findByIdIn(ids).forEach(e -> out.add(view(e)));
         return out;

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TimeZone;
+import org.dmfs.rfc5545.recur.Freq;
 import org.dmfs.rfc5545.recur.InvalidRecurrenceRuleException;
 import org.dmfs.rfc5545.recur.RecurrenceRule;
 import org.dmfs.rfc5545.recur.RecurrenceRuleIterator;
@@ -66,7 +67,7 @@ public final class ComplianceCalculator {
     public static String validate(String rrule, LocalDate from, ZoneId zone) {
         try {
             RecurrenceRule rule = new RecurrenceRule(rrule);
-            if (rule.getFreq().ordinal() > org.dmfs.rfc5545.recur.Freq.DAILY.ordinal()) {
+            if (rule.getFreq().ordinal() > Freq.DAILY.ordinal()) {
                 return "must not repeat more often than daily";
             }
             RecurrenceRuleIterator it =

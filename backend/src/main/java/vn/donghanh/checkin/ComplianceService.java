@@ -1,6 +1,5 @@
 package vn.donghanh.checkin;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -44,7 +43,6 @@ public class ComplianceService {
     private final CheckinPlanRepository plans;
     private final SupervisionRecords records;
     private final CaseService cases;
-    private final JdbcOperations jdbc;
     private final AuditLog audit;
     private final ReferralService referrals;
     private final Clock clock;
@@ -54,14 +52,12 @@ public class ComplianceService {
             CheckinPlanRepository plans,
             SupervisionRecords records,
             CaseService cases,
-            JdbcOperations jdbc,
             AuditLog audit,
             ReferralService referrals,
             ServiceTime time) {
         this.plans = plans;
         this.records = records;
         this.cases = cases;
-        this.jdbc = jdbc;
         this.audit = audit;
         this.referrals = referrals;
         this.clock = time.clock();
@@ -79,10 +75,10 @@ public class ComplianceService {
         LocalDate f = from != null ? from : today.withDayOfMonth(1);
         LocalDate t = to != null ? to : today.plusDays(1);
         if (!t.isAfter(f)) {
-            throw vn.donghanh.common.ApiException.badField("to", "must be after from");
+            throw ApiException.badField("to", "must be after from");
         }
         if (f.plusYears(3).isBefore(t)) {
-            throw vn.donghanh.common.ApiException.badField("to", "the period is limited to three years");
+            throw ApiException.badField("to", "the period is limited to three years");
         }
         audit.append(AuditEntry.of(caller, AuditAction.COMPLIANCE_READ, caseId, "compliance", f + ".." + t));
         CaseRef ref = new CaseRef(c.id(), c.fullName(), c.adminUnitId(), zone);

@@ -1,5 +1,6 @@
 package vn.donghanh.common;
 
+import com.fasterxml.jackson.core.JacksonException;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -42,7 +43,7 @@ final class BadRequests {
         if (conversion != null
                 || missing != null
                 || find(root, JsonSyntaxException.class) != null
-                || find(root, com.fasterxml.jackson.core.JacksonException.class) != null) {
+                || find(root, JacksonException.class) != null) {
             return body(request);
         }
         return List.of(); // not about a value we know of: no field to blame

@@ -1,6 +1,9 @@
 package vn.donghanh.common;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
 
@@ -33,19 +36,19 @@ public final class Cursor {
     }
 
     /** An instant this list put into its cursor; anything else is the same 400 as a malformed cursor. */
-    public static java.time.Instant instant(String part) {
+    public static Instant instant(String part) {
         try {
-            return java.time.Instant.parse(part);
-        } catch (java.time.format.DateTimeParseException e) {
+            return Instant.parse(part);
+        } catch (DateTimeParseException e) {
             throw ApiException.badField("cursor", "is not a cursor this list issued");
         }
     }
 
     /** A date this list put into its cursor; anything else is the same 400 as a malformed cursor. */
-    public static java.time.LocalDate date(String part) {
+    public static LocalDate date(String part) {
         try {
-            return java.time.LocalDate.parse(part);
-        } catch (java.time.format.DateTimeParseException e) {
+            return LocalDate.parse(part);
+        } catch (DateTimeParseException e) {
             throw ApiException.badField("cursor", "is not a cursor this list issued");
         }
     }

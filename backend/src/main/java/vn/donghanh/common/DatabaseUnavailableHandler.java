@@ -1,6 +1,7 @@
 package vn.donghanh.common;
 
 import io.micronaut.data.connection.exceptions.ConnectionException;
+import io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -116,9 +117,7 @@ public abstract class DatabaseUnavailableHandler<E extends RuntimeException>
 
     @Produces
     @Singleton
-    static class OnJdbcConnection
-            extends DatabaseUnavailableHandler<
-                    io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException> {
+    static class OnJdbcConnection extends DatabaseUnavailableHandler<CannotGetJdbcConnectionException> {
         OnJdbcConnection(ProblemResponseProcessor problems) {
             super(problems);
         }

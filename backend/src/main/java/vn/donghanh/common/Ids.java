@@ -1,6 +1,7 @@
 package vn.donghanh.common;
 
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 public final class Ids {
     private Ids() {}
@@ -10,8 +11,8 @@ public final class Ids {
         return clientId != null ? clientId.toString() : UUID.randomUUID().toString();
     }
 
-    private static final java.util.regex.Pattern CANONICAL = java.util.regex.Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern CANONICAL =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     /** A path or query id in canonical UUID form (UUID.fromString alone would accept "1-1-1-1-1"). */
     public static String parse(String field, String value) {

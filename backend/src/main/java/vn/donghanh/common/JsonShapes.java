@@ -7,8 +7,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.GenericArrayType;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -22,11 +27,13 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -49,8 +56,7 @@ final class JsonShapes {
             .streamReadConstraints(
                     StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
             .build();
-    private static final Map<Class<?>, Map<String, RecordComponent>> COMPONENTS =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Class<?>, Map<String, RecordComponent>> COMPONENTS = new ConcurrentHashMap<>();
 
     private final JsonParser parser;
     private final Map<String, String> errors = new LinkedHashMap<>();
@@ -115,7 +121,7 @@ final class JsonShapes {
             return;
         }
         Map<String, RecordComponent> components = COMPONENTS.computeIfAbsent(record, JsonShapes::componentsByJsonName);
-        Set<String> given = new java.util.HashSet<>();
+        Set<String> given = new HashSet<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             parser.nextToken();
@@ -142,16 +148,16 @@ final class JsonShapes {
 
     /** Bean validation's message for a missing value of {@code component}, or null if it may be missing. */
     private static String required(RecordComponent component) {
-        java.lang.reflect.Method accessor = component.getAccessor();
-        java.lang.reflect.AnnotatedElement[] places = {accessor, component, component.getAnnotatedType()};
-        for (java.lang.reflect.AnnotatedElement place : places) {
-            if (place.isAnnotationPresent(jakarta.validation.constraints.NotBlank.class)) {
+        Method accessor = component.getAccessor();
+        AnnotatedElement[] places = {accessor, component, component.getAnnotatedType()};
+        for (AnnotatedElement place : places) {
+            if (place.isAnnotationPresent(NotBlank.class)) {
                 return ProblemMessages.NOT_BLANK;
             }
-            if (place.isAnnotationPresent(jakarta.validation.constraints.NotEmpty.class)) {
+            if (place.isAnnotationPresent(NotEmpty.class)) {
                 return ProblemMessages.NOT_EMPTY;
             }
-            if (place.isAnnotationPresent(jakarta.validation.constraints.NotNull.class)) {
+            if (place.isAnnotationPresent(NotNull.class)) {
                 return ProblemMessages.NOT_NULL;
             }
         }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -74,7 +75,7 @@ public final class ProblemCatalogue {
 
     /** {@code vi} or {@code en}: the language a header value or account setting names, Vietnamese otherwise. */
     public static String language(String tag) {
-        return tag != null && tag.trim().toLowerCase(java.util.Locale.ROOT).startsWith(EN) ? EN : VI;
+        return tag != null && tag.trim().toLowerCase(Locale.ROOT).startsWith(EN) ? EN : VI;
     }
 
     /** The text under {@code key} in {@code language}, with {@code {0}}, {@code {1}} filled in. */

@@ -3,6 +3,8 @@ package vn.donghanh.common;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
@@ -26,7 +28,7 @@ public final class SqlLists {
 
     /** {@code values} in consecutive slices of at most {@code size}: an IN list per slice stays within the server's limits. */
     public static <T> List<List<T>> chunks(List<T> values, int size) {
-        List<List<T>> out = new java.util.ArrayList<>();
+        List<List<T>> out = new ArrayList<>();
         for (int from = 0; from < values.size(); from += size) {
             out.add(values.subList(from, Math.min(values.size(), from + size)));
         }
@@ -57,14 +59,14 @@ public final class SqlLists {
     /** Reads one row of a result set into a record. */
     @FunctionalInterface
     public interface RowReader<T> {
-        T read(ResultSet rs) throws java.sql.SQLException;
+        T read(ResultSet rs) throws SQLException;
     }
 
     /** Runs {@code sql} with {@code params} bound in order and reads every row: the loop each query repeated. */
     public static <T> List<T> query(JdbcOperations jdbc, String sql, List<?> params, RowReader<T> reader) {
         return jdbc.prepareStatement(sql, ps -> {
             bind(ps, params);
-            List<T> out = new java.util.ArrayList<>();
+            List<T> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(reader.read(rs));
@@ -77,7 +79,7 @@ public final class SqlLists {
     /** Reads the current row of a result set into a map, a set or a running total. */
     @FunctionalInterface
     public interface RowHandler {
-        void handle(ResultSet rs) throws java.sql.SQLException;
+        void handle(ResultSet rs) throws SQLException;
     }
 
     /**
@@ -144,7 +146,7 @@ public final class SqlLists {
      * (String, Integer, Long, Boolean, byte[], Timestamp, LocalDate), and a null is sent as SQL NULL
      * whatever the column, as {@code setNull} would.
      */
-    private static void bind(PreparedStatement ps, List<?> params) throws java.sql.SQLException {
+    private static void bind(PreparedStatement ps, List<?> params) throws SQLException {
         for (int i = 0; i < params.size(); i++) {
             ps.setObject(i + 1, params.get(i));
         }

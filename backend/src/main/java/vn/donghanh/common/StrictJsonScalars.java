@@ -1,12 +1,14 @@
 package vn.donghanh.common;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Primary;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.Decoder;
 import io.micronaut.serde.Deserializer;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -101,8 +103,8 @@ public class StrictJsonScalars {
             if (!node.isNumber()
                     || node.getValue() instanceof Double
                     || node.getValue() instanceof Float
-                    || node.getValue() instanceof java.math.BigDecimal
-                    || node.getValue() instanceof java.math.BigInteger) {
+                    || node.getValue() instanceof BigDecimal
+                    || node.getValue() instanceof BigInteger) {
                 throw decoder.createDeserializationException(ProblemMessages.MUST_BE_INTEGER, node.getValue());
             }
             return node.getLongValue();
@@ -176,7 +178,7 @@ public class StrictJsonScalars {
      * (a one-element array) and {@code 1} (a number) as text.
      */
     @Singleton
-    @io.micronaut.context.annotation.Primary
+    @Primary
     @SuppressWarnings({"unchecked", "rawtypes"})
     Deserializer<Enum> strictEnum() {
         return (Decoder decoder, Deserializer.DecoderContext context, Argument<? super Enum> type) -> {

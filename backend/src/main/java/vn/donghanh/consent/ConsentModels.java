@@ -1,6 +1,7 @@
 package vn.donghanh.consent;
 
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
 
 /** The consent API's request and response bodies. */
@@ -11,6 +12,5 @@ public final class ConsentModels {
     public record Consent(ConsentPurpose purpose, boolean granted, OffsetDateTime recordedAt) {}
 
     @Serdeable
-    public record SetConsent(
-            @jakarta.validation.constraints.NotNull Boolean granted) {}
+    public record SetConsent(@NotNull Boolean granted) {}
 }

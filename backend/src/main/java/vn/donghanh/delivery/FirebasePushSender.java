@@ -3,12 +3,16 @@ package vn.donghanh.delivery;
 import com.google.firebase.FirebaseApp;
 import com.google.firebase.messaging.AndroidConfig;
 import com.google.firebase.messaging.AndroidNotification;
+import com.google.firebase.messaging.BatchResponse;
 import com.google.firebase.messaging.FirebaseMessaging;
 import com.google.firebase.messaging.FirebaseMessagingException;
 import com.google.firebase.messaging.Message;
 import com.google.firebase.messaging.MessagingErrorCode;
 import com.google.firebase.messaging.Notification;
+import com.google.firebase.messaging.SendResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * FCM HTTP v1 through the Firebase Admin SDK. The notification part is the discreet text only;
@@ -38,14 +42,14 @@ public class FirebasePushSender implements PushSender {
      * methadone morning puts tens of thousands of reminders in the same minute.
      */
     @Override
-    public java.util.List<Result> sendAll(java.util.List<Push> pushes) {
-        java.util.List<Result> out = new java.util.ArrayList<>(pushes.size());
+    public List<Result> sendAll(List<Push> pushes) {
+        List<Result> out = new ArrayList<>(pushes.size());
         for (int from = 0; from < pushes.size(); from += 500) {
-            java.util.List<Push> chunk = pushes.subList(from, Math.min(pushes.size(), from + 500));
+            List<Push> chunk = pushes.subList(from, Math.min(pushes.size(), from + 500));
             try {
-                com.google.firebase.messaging.BatchResponse batch = messaging.sendEach(
+                BatchResponse batch = messaging.sendEach(
                         chunk.stream().map(FirebasePushSender::message).toList());
-                for (com.google.firebase.messaging.SendResponse r : batch.getResponses()) {
+                for (SendResponse r : batch.getResponses()) {
                     out.add(r.isSuccessful() ? Result.sent() : classify(r.getException()));
                 }
             } catch (FirebaseMessagingException e) {
@@ -101,7 +105,7 @@ public class FirebasePushSender implements PushSender {
             return null;
         }
         Object header = e.getHttpResponse().getHeaders().get("retry-after");
-        if (header instanceof java.util.List<?> list && !list.isEmpty()) {
+        if (header instanceof List<?> list && !list.isEmpty()) {
             header = list.get(0);
         }
         try {

@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.donghanh.account.AccountService;
 import vn.donghanh.common.SqlLists;
 import vn.donghanh.delivery.sms.SmsSender;
-import vn.donghanh.security.DataCipher;
 
 /**
  * Delivers the outbox in three steps, each short: claim a batch (FOR UPDATE SKIP LOCKED, so
@@ -40,7 +40,7 @@ public class OutboxDispatcher {
     private final TransactionOperations<Connection> tx;
     private final PushSender push;
     private final SmsSender sms;
-    private final DataCipher cipher;
+    private final AccountService accounts;
     private final Clock clock;
     private final int maxAttempts;
     private final Duration baseBackoff;
@@ -53,7 +53,7 @@ public class OutboxDispatcher {
             TransactionOperations<Connection> tx,
             PushSender push,
             SmsSender sms,
-            DataCipher cipher,
+            AccountService accounts,
             Clock clock,
             DeliverySettings settings) {
         this(
@@ -61,7 +61,7 @@ public class OutboxDispatcher {
                 tx,
                 push,
                 sms,
-                cipher,
+                accounts,
                 clock,
                 settings.getMaxAttempts(),
                 settings.getBaseBackoff(),
@@ -75,7 +75,7 @@ public class OutboxDispatcher {
             TransactionOperations<Connection> tx,
             PushSender push,
             SmsSender sms,
-            DataCipher cipher,
+            AccountService accounts,
             Clock clock,
             int maxAttempts,
             Duration baseBackoff,
@@ -85,7 +85,7 @@ public class OutboxDispatcher {
         this.tx = tx;
         this.push = push;
         this.sms = sms;
-        this.cipher = cipher;
+        this.accounts = accounts;
         this.clock = clock;
         this.maxAttempts = maxAttempts;
         this.baseBackoff = baseBackoff;
@@ -344,19 +344,7 @@ public class OutboxDispatcher {
     }
 
     private Map<String, String> phonesOf(List<Row> rows) {
-        List<String> accounts = rows.stream().map(Row::accountId).distinct().toList();
-        Map<String, String> out = new HashMap<>();
-        SqlLists.forEach(
-                jdbc,
-                "SELECT id, phone_enc FROM account WHERE id IN (" + SqlLists.placeholders(accounts.size()) + ")",
-                accounts,
-                rs -> {
-                    String phone = cipher.decrypt(rs.getBytes(2));
-                    if (phone != null) {
-                        out.put(rs.getString(1), phone);
-                    }
-                });
-        return out;
+        return accounts.phonesOf(rows.stream().map(Row::accountId).distinct().toList());
     }
 
     private static String truncate(String s) {

@@ -1,6 +1,7 @@
 package vn.donghanh.delivery;
 
 import java.time.Duration;
+import java.util.List;
 
 /** Sends one push message to one device token and says what became of it. */
 public interface PushSender {
@@ -31,7 +32,7 @@ public interface PushSender {
     Result send(Push push);
 
     /** Sends many; one result per push, in order. Senders that can send concurrently override it. */
-    default java.util.List<Result> sendAll(java.util.List<Push> pushes) {
+    default List<Result> sendAll(List<Push> pushes) {
         return pushes.stream().map(this::send).toList();
     }
 

@@ -5,7 +5,9 @@ import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -362,8 +364,8 @@ public class DemoData {
             if ((n + week) % 4 == 3) {
                 continue;
             }
-            java.time.OffsetDateTime at = today.minusWeeks(week)
-                    .with(java.time.DayOfWeek.MONDAY)
+            OffsetDateTime at = today.minusWeeks(week)
+                    .with(DayOfWeek.MONDAY)
                     .atTime(7 + n % 10, 15)
                     .atZone(ZoneId.of("Asia/Ho_Chi_Minh"))
                     .toOffsetDateTime();

@@ -20,6 +20,9 @@ import vn.donghanh.checkin.ComplianceService;
 import vn.donghanh.checkin.PlanKind;
 import vn.donghanh.common.SqlLists;
 import vn.donghanh.common.Stamps;
+import vn.donghanh.contact.ContactLogService;
+import vn.donghanh.mentoring.MentoringService;
+import vn.donghanh.message.MessageService;
 import vn.donghanh.notification.CaseResponders;
 import vn.donghanh.notification.NotificationText;
 import vn.donghanh.notification.Notifier;
@@ -40,6 +43,9 @@ class OverdueAlertScan {
     private final ComplianceService compliance;
     private final CaseResponders responders;
     private final Notifier notifier;
+    private final ContactLogService contactLog;
+    private final MessageService messages;
+    private final MentoringService mentoring;
     private final JdbcOperations jdbc;
     private final Clock clock;
 
@@ -47,11 +53,17 @@ class OverdueAlertScan {
             ComplianceService compliance,
             CaseResponders responders,
             Notifier notifier,
+            ContactLogService contactLog,
+            MessageService messages,
+            MentoringService mentoring,
             JdbcOperations jdbc,
             Clock clock) {
         this.compliance = compliance;
         this.responders = responders;
         this.notifier = notifier;
+        this.contactLog = contactLog;
+        this.messages = messages;
+        this.mentoring = mentoring;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -146,13 +158,8 @@ class OverdueAlertScan {
         List<String> caseIds = fresh.stream().map(Overdue::caseId).distinct().toList();
         Instant earliest =
                 fresh.stream().map(Overdue::since).min(Instant::compareTo).orElseThrow();
-        Map<String, List<Instant>> contacts = instantsByCase(
-                "SELECT case_id, received_at FROM contact_log WHERE received_at >= ? AND case_id IN ",
-                earliest,
-                caseIds);
-        Map<String, List<Instant>> messages = instantsByCase("""
-                SELECT m.case_id, m.sent_at FROM message m JOIN account p ON p.id = m.recipient_id AND p.case_id = m.case_id
-                WHERE m.sent_at >= ? AND m.case_id IN\s""", earliest, caseIds);
+        Map<String, List<Instant>> contacts = contactLog.receivedSince(caseIds, earliest);
+        Map<String, List<Instant>> messages = this.messages.toPersonSince(caseIds, earliest);
         for (Overdue o : fresh) {
             Instant contact = firstFrom(contacts.get(o.caseId()), o.since());
             Instant message = firstFrom(messages.get(o.caseId()), o.since());
@@ -162,19 +169,6 @@ class OverdueAlertScan {
             boolean contactFirst = message == null || (contact != null && !contact.isAfter(message));
             out.put(o.id(), contactFirst ? new Action(contact, "CONTACT_LOGGED") : new Action(message, "MESSAGE_SENT"));
         }
-        return out;
-    }
-
-    private Map<String, List<Instant>> instantsByCase(String sqlEndingInIn, Instant from, List<String> caseIds) {
-        List<Object> params = new ArrayList<>(List.of(Timestamp.from(from)));
-        params.addAll(caseIds);
-        Map<String, List<Instant>> out = new HashMap<>();
-        SqlLists.forEach(
-                jdbc,
-                sqlEndingInIn + "(" + SqlLists.placeholders(caseIds.size()) + ")",
-                params,
-                rs -> out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                        .add(rs.getTimestamp(2).toInstant()));
         return out;
     }
 
@@ -193,8 +187,8 @@ class OverdueAlertScan {
         if (alerts.isEmpty()) {
             return;
         }
-        Map<String, String> mentors =
-                mentorsOf(alerts.stream().map(Overdue::caseId).distinct().toList());
+        Map<String, String> mentors = mentoring.activeMentorsOf(
+                alerts.stream().map(Overdue::caseId).distinct().toList());
         OfficerNotices notices = new OfficerNotices(responders);
         List<String> toMentor = new ArrayList<>();
         List<String> toOfficers = new ArrayList<>();
@@ -223,17 +217,6 @@ class OverdueAlertScan {
         notices.send(notifier);
         Stamps.stamp(jdbc, "overdue_alert", "mentor_notified_at", toMentor, now, false);
         Stamps.stamp(jdbc, "overdue_alert", "officer_notified_at", toOfficers, now, false);
-    }
-
-    private Map<String, String> mentorsOf(List<String> caseIds) {
-        Map<String, String> out = new HashMap<>();
-        SqlLists.forEach(
-                jdbc,
-                "SELECT case_id, mentor_id FROM mentor_assignment WHERE active AND case_id IN ("
-                        + SqlLists.placeholders(caseIds.size()) + ")",
-                caseIds,
-                rs -> out.putIfAbsent(rs.getString(1), rs.getString(2)));
-        return out;
     }
 
     /** The chunk's open alerts whose occurrence is no longer overdue (satisfied, or the plan changed) are resolved. */

@@ -1,14 +1,10 @@
 package vn.donghanh.help;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import vn.donghanh.audit.AuditAction;
 import vn.donghanh.audit.AuditEntry;
@@ -16,11 +12,7 @@ import vn.donghanh.audit.AuditLog;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Cursor;
-import vn.donghanh.common.Keyset;
 import vn.donghanh.common.Page;
-import vn.donghanh.common.SqlLists;
-import vn.donghanh.common.Stamps;
-import vn.donghanh.common.Times;
 import vn.donghanh.notification.CaseResponders;
 import vn.donghanh.notification.NotificationText;
 import vn.donghanh.notification.Notifier;
@@ -34,7 +26,7 @@ import vn.donghanh.security.Role;
  */
 @Singleton
 public class HelpService {
-    private final JdbcOperations jdbc;
+    private final HelpStore store;
     private final CaseService cases;
     private final CaseResponders responders;
     private final Notifier notifier;
@@ -42,13 +34,13 @@ public class HelpService {
     private final Clock clock;
 
     public HelpService(
-            JdbcOperations jdbc,
+            HelpStore store,
             CaseService cases,
             CaseResponders responders,
             Notifier notifier,
             AuditLog audit,
             Clock clock) {
-        this.jdbc = jdbc;
+        this.store = store;
         this.cases = cases;
         this.responders = responders;
         this.notifier = notifier;
@@ -65,19 +57,12 @@ public class HelpService {
      * escalate). The caller stamps them with {@link #markEscalated} in the same transaction.
      */
     public List<Unanswered> claimUnanswered(Instant createdBefore, int limit) {
-        return SqlLists.query(
-                jdbc,
-                """
-                SELECT id, case_id FROM help_request
-                WHERE acknowledged_at IS NULL AND resolved_at IS NULL AND escalated_at IS NULL AND created_at <= ?
-                ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED""",
-                Arrays.asList(Timestamp.from(createdBefore), limit),
-                rs -> new Unanswered(rs.getString(1), rs.getString(2)));
+        return store.claimUnanswered(createdBefore, limit);
     }
 
     /** Records that these requests went up to the officers at {@code at}. */
     public void markEscalated(List<String> ids, Instant at) {
-        Stamps.stamp(jdbc, "help_request", "escalated_at", ids, at, false);
+        store.markEscalated(ids, at);
     }
 
     @Transactional
@@ -87,7 +72,7 @@ public class HelpService {
         }
         cases.inScope(caller, caseId);
         String id = r.id().toString();
-        var existing = find(id);
+        var existing = store.find(id);
         if (existing != null) {
             if (!existing.caseId().equals(caseId)) {
                 throw ApiException.conflict("id-in-use", "id is already used by another record");
@@ -95,15 +80,8 @@ public class HelpService {
             return existing;
         }
         Instant now = clock.instant();
-        SqlLists.update(
-                jdbc,
-                "INSERT INTO help_request (id, case_id, category, note, created_at) VALUES (?, ?, ?, ?, ?)",
-                Arrays.asList(
-                        id,
-                        caseId,
-                        r.category().name(),
-                        r.note() == null ? null : r.note().strip(),
-                        Timestamp.from(now)));
+        store.insert(
+                id, caseId, r.category(), r.note() == null ? null : r.note().strip(), now);
         var mentor = responders.mentor(caseId);
         if (mentor.isPresent()) {
             notifier.notify(
@@ -123,10 +101,7 @@ public class HelpService {
                         id,
                         "help:" + id + ":officer:" + officer);
             }
-            SqlLists.update(
-                    jdbc,
-                    "UPDATE help_request SET escalated_at = ? WHERE id = ?",
-                    Arrays.asList(Timestamp.from(now), id));
+            store.escalatedAt(id, now);
         }
         audit.append(AuditEntry.of(
                 caller,
@@ -134,42 +109,28 @@ public class HelpService {
                 caseId,
                 "help:" + id,
                 r.category().name()));
-        return find(id);
+        return store.find(id);
     }
 
     @Transactional
     public HelpModels.HelpRequest acknowledge(Caller caller, String id) {
         HelpModels.HelpRequest h = requireResponder(caller, id);
-        SqlLists.update(
-                jdbc,
-                "UPDATE help_request SET acknowledged_at = ?, acknowledged_by = ? WHERE id = ? AND acknowledged_at IS NULL",
-                Arrays.asList(Timestamp.from(clock.instant()), caller.accountId(), id));
+        store.acknowledge(id, caller.accountId(), clock.instant());
         audit.append(AuditEntry.of(caller, AuditAction.HELP_ACKNOWLEDGE, h.caseId(), "help:" + id, null));
-        return find(id);
+        return store.find(id);
     }
 
     @Transactional
     public HelpModels.HelpRequest resolve(Caller caller, String id, HelpModels.Resolve r) {
         HelpModels.HelpRequest h = requireResponder(caller, id);
-        Instant now = clock.instant();
-        int resolved = SqlLists.update(
-                jdbc,
-                """
-                UPDATE help_request SET resolved_at = ?, resolved_by = ?, resolution_note = ?,
-                  acknowledged_at = COALESCE(acknowledged_at, ?), acknowledged_by = COALESCE(acknowledged_by, ?)
-                WHERE id = ? AND resolved_at IS NULL""",
-                Arrays.asList(
-                        Timestamp.from(now),
-                        caller.accountId(),
-                        r.note().strip(),
-                        Timestamp.from(now),
-                        caller.accountId(),
-                        id));
+        int resolved = store.resolve(id, caller.accountId(), r.note().strip(), clock.instant());
         if (resolved == 0) {
-            throw ApiException.conflict("already-resolved", "the request was resolved at " + find(id).resolvedAt());
+            throw ApiException.conflict(
+                    "already-resolved",
+                    "the request was resolved at " + store.find(id).resolvedAt());
         }
         audit.append(AuditEntry.of(caller, AuditAction.HELP_RESOLVE, h.caseId(), "help:" + id, null));
-        return find(id);
+        return store.find(id);
     }
 
     /** The case's help requests, newest first (createdAt, then id), one page after {@code cursor}: they grow with time. */
@@ -177,51 +138,25 @@ public class HelpService {
     public Page<HelpModels.HelpRequest> forCase(Caller caller, String caseId, String cursor, int limit) {
         cases.inScope(caller, caseId);
         audit.append(AuditEntry.of(caller, AuditAction.HELP_REQUESTS_READ, caseId, "help", null));
-        List<Object> params = new ArrayList<>(List.of(caseId));
-        String after = Keyset.afterInstant(cursor, "created_at", "id", true, params);
-        params.add(limit + 1);
-        List<HelpModels.HelpRequest> rows = SqlLists.query(
-                jdbc,
-                "SELECT * FROM help_request WHERE case_id = ?" + after + " ORDER BY created_at DESC, id DESC LIMIT ?",
-                params,
-                HelpService::row);
+        List<HelpModels.HelpRequest> rows = store.forCase(caseId, cursor, limit);
         return Page.ofOverfetched(
                 rows, limit, last -> Cursor.encode(last.createdAt().toInstant().toString(), last.id()));
     }
 
     /** Help requests by id, unscoped: the sync feed has already scoped the ids (a page of at most 500). */
-    public List<HelpModels.HelpRequest> byIds(java.util.Collection<String> ids) {
-        return SqlLists.byIds(jdbc, "help_request", ids, HelpService::row);
+    public List<HelpModels.HelpRequest> byIds(Collection<String> ids) {
+        return store.byIds(ids);
     }
 
     private HelpModels.HelpRequest requireResponder(Caller caller, String id) {
         if (!caller.is(Role.MENTOR, Role.OFFICER)) {
             throw ApiException.forbidden("help requests are answered by mentors and officers");
         }
-        HelpModels.HelpRequest h = find(id);
+        HelpModels.HelpRequest h = store.find(id);
         if (h == null) {
             throw ApiException.notFound();
         }
         cases.inScope(caller, h.caseId());
         return h;
-    }
-
-    private HelpModels.HelpRequest find(String id) {
-        return SqlLists.one(jdbc, "SELECT * FROM help_request WHERE id = ?", Arrays.asList(id), HelpService::row)
-                .orElse(null);
-    }
-
-    private static HelpModels.HelpRequest row(ResultSet rs) throws java.sql.SQLException {
-        return new HelpModels.HelpRequest(
-                rs.getString("id"),
-                rs.getString("case_id"),
-                HelpModels.Category.valueOf(rs.getString("category")),
-                rs.getString("note"),
-                Times.utc(rs, "created_at"),
-                Times.utc(rs, "escalated_at"),
-                Times.utc(rs, "acknowledged_at"),
-                rs.getString("acknowledged_by"),
-                Times.utc(rs, "resolved_at"),
-                rs.getString("resolution_note"));
     }
 }

@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,8 @@ public interface AssignmentRepository extends CrudRepository<AssignmentEntity, S
     Optional<AssignmentEntity> findByCaseIdAndActive(String caseId, boolean active);
 
     List<AssignmentEntity> findByCaseIdOrderByCreatedAt(String caseId);
+
+    List<AssignmentEntity> findByCaseIdInAndActive(Collection<String> caseIds, boolean active);
 
     List<AssignmentEntity> findByMentorIdAndActive(String mentorId, boolean active);
 

@@ -6,8 +6,12 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import vn.donghanh.account.AccountEntity;
 import vn.donghanh.account.AccountRepository;
@@ -74,6 +78,15 @@ public class MentoringService {
     @EventListener
     void onCaseClosed(CaseClosedEvent closed) {
         assignments.endActiveAssignments(closed.caseId(), closed.effectiveDate(), closed.reason(), closed.closedBy());
+    }
+
+    /** The active mentor of each of these cases, by case, in one query; a case without one is absent. */
+    public Map<String, String> activeMentorsOf(Collection<String> caseIds) {
+        Map<String, String> out = new HashMap<>();
+        if (!caseIds.isEmpty()) {
+            assignments.findByCaseIdInAndActive(caseIds, true).forEach(a -> out.putIfAbsent(a.caseId(), a.mentorId()));
+        }
+        return out;
     }
 
     @Transactional
@@ -144,7 +157,7 @@ public class MentoringService {
         if (r.endDate().isBefore(a.startDate())) {
             throw ApiException.badField("endDate", "cannot be before the assignment started (" + a.startDate() + ")");
         }
-        if (r.endDate().isAfter(LocalDate.now(clock.withZone(java.time.ZoneId.of(c.timeZone()))))) {
+        if (r.endDate().isAfter(LocalDate.now(clock.withZone(ZoneId.of(c.timeZone()))))) {
             throw ApiException.badField("endDate", "cannot be in the future");
         }
         Instant now = clock.instant();

@@ -2,10 +2,15 @@ package vn.donghanh.notification;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import vn.donghanh.account.AccountEntity;
+import vn.donghanh.account.AccountService;
+import vn.donghanh.adminunit.AdminUnitService;
 import vn.donghanh.casefile.CaseQueries;
 import vn.donghanh.common.SqlLists;
 
@@ -17,11 +22,15 @@ import vn.donghanh.common.SqlLists;
 @Singleton
 public class CaseResponders {
     private final JdbcOperations jdbc;
+    private final AccountService accounts;
+    private final AdminUnitService units;
     // casefile's queries, not its service: CaseService itself depends on this class.
     private final CaseQueries cases;
 
-    public CaseResponders(JdbcOperations jdbc, CaseQueries cases) {
+    public CaseResponders(JdbcOperations jdbc, AccountService accounts, AdminUnitService units, CaseQueries cases) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.units = units;
         this.cases = cases;
     }
 
@@ -34,11 +43,7 @@ public class CaseResponders {
     }
 
     public Optional<String> person(String caseId) {
-        return SqlLists.one(
-                jdbc,
-                "SELECT id FROM account WHERE case_id = ? AND active",
-                Arrays.asList(caseId),
-                rs -> rs.getString(1));
+        return accounts.activePersonOf(caseId);
     }
 
     public List<String> officers(String caseId) {
@@ -58,28 +63,21 @@ public class CaseResponders {
         if (caseUnit == null) {
             return List.of();
         }
-        List<Ranked> ranked = SqlLists.query(
-                jdbc,
-                """
-                SELECT a.id, LENGTH(u.path) AS depth, a.display_name, a.phone_enc FROM admin_unit cu
-                JOIN admin_unit u ON cu.path LIKE CONCAT(u.path, '%')
-                JOIN account a ON a.admin_unit_id = u.id AND a.role = 'OFFICER' AND a.active
-                WHERE cu.id = ? ORDER BY depth DESC, a.id""",
-                Arrays.asList(caseUnit),
-                rs -> new Ranked(rs.getInt(2), new Officer(rs.getString(1), rs.getString(3), rs.getBytes(4))));
-        // Deepest first: the officers of the nearest unit are the leading rows of one depth.
-        List<Officer> out = new ArrayList<>();
-        for (Ranked r : ranked) {
-            if (r.depth() != ranked.get(0).depth()) {
-                break;
+        // The case's unit first, then the units above it: the first that has active officers answers.
+        List<String> lineage = units.lineage(caseUnit);
+        Map<String, List<AccountEntity>> byUnit =
+                accounts.activeOfficersIn(lineage).stream().collect(Collectors.groupingBy(AccountEntity::adminUnitId));
+        for (String unit : lineage) {
+            List<AccountEntity> officers = byUnit.get(unit);
+            if (officers != null) {
+                return officers.stream()
+                        .sorted(Comparator.comparing(AccountEntity::id))
+                        .map(a -> new Officer(a.id(), a.displayName(), a.phoneEnc()))
+                        .toList();
             }
-            out.add(r.officer());
         }
-        return out;
+        return List.of();
     }
-
-    /** An officer with the depth of the unit they serve (the length of its path). */
-    private record Ranked(int depth, Officer officer) {}
 
     /** Whether an officer's units include the case (for messages between mentor and officer). */
     public boolean officerCovers(String officerId, String caseId) {
@@ -87,10 +85,7 @@ public class CaseResponders {
         if (caseUnit == null) {
             return false;
         }
-        return SqlLists.one(jdbc, """
-                SELECT 1 FROM account a JOIN admin_unit ou ON ou.id = a.admin_unit_id
-                JOIN admin_unit cu ON cu.id = ?
-                WHERE a.id = ? AND a.role = 'OFFICER' AND a.active AND cu.path LIKE CONCAT(ou.path, '%')""", Arrays.asList(caseUnit, officerId), rs -> true)
-                .isPresent();
+        String officerUnit = accounts.activeOfficerUnit(officerId).orElse(null);
+        return officerUnit != null && units.lineage(caseUnit).contains(officerUnit);
     }
 }

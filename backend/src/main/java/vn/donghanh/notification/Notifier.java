@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import vn.donghanh.account.AccountEntity;
 import vn.donghanh.account.AccountRepository;
@@ -70,7 +71,7 @@ public class Notifier {
             String body,
             String dedupeKey,
             String channel,
-            java.time.Instant deliverAt) {}
+            Instant deliverAt) {}
 
     /** The person's chosen reminder channel (their case's reminder settings); everyone else is reached by push. */
     private String channelOf(String caseId) {
@@ -179,9 +180,9 @@ public class Notifier {
      * @return the ids of the notifications this call inserted
      */
     @Transactional
-    public java.util.Set<String> notifyAll(java.util.List<Queued> all) {
+    public Set<String> notifyAll(List<Queued> all) {
         if (all.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
         Timestamp now = Timestamp.from(clock.instant());
         List<Object> notificationRows = new ArrayList<>(all.size() * 10);
@@ -204,10 +205,9 @@ public class Notifier {
                         + " dedupe_key) VALUES " + SqlLists.rows(all.size(), "(?,?,?,?,?,?,?,?,?,?)")
                         + " ON DUPLICATE KEY UPDATE id = id",
                 notificationRows);
-        java.util.Set<String> inserted = SqlLists.existingIds(
+        Set<String> inserted = SqlLists.existingIds(
                 jdbc, "notification", all.stream().map(Queued::id).toList());
-        java.util.List<Queued> fresh =
-                all.stream().filter(q -> inserted.contains(q.id())).toList();
+        List<Queued> fresh = all.stream().filter(q -> inserted.contains(q.id())).toList();
         if (!fresh.isEmpty()) {
             List<Object> outboxRows = new ArrayList<>(fresh.size() * 7);
             for (Queued q : fresh) {

@@ -1,10 +1,9 @@
 package vn.donghanh.report;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,7 +16,7 @@ import vn.donghanh.casefile.CaseStatus;
 import vn.donghanh.checkin.CheckinModels;
 import vn.donghanh.checkin.ComplianceService;
 import vn.donghanh.common.ServiceTime;
-import vn.donghanh.common.SqlLists;
+import vn.donghanh.escalation.AlertService;
 import vn.donghanh.referral.ReferralModels;
 import vn.donghanh.referral.ReferralService;
 import vn.donghanh.security.Caller;
@@ -35,7 +34,7 @@ public class CommuneSummaryService {
     private final ComplianceService compliance;
     private final ReferralService referrals;
     private final CaseService cases;
-    private final JdbcOperations jdbc;
+    private final AlertService alerts;
     private final Clock clock;
     private final ZoneId zone;
 
@@ -44,13 +43,13 @@ public class CommuneSummaryService {
             ComplianceService compliance,
             ReferralService referrals,
             CaseService cases,
-            JdbcOperations jdbc,
+            AlertService alerts,
             ServiceTime time) {
         this.counts = counts;
         this.compliance = compliance;
         this.referrals = referrals;
         this.cases = cases;
-        this.jdbc = jdbc;
+        this.alerts = alerts;
         this.clock = time.clock();
         this.zone = time.zone();
     }
@@ -122,40 +121,21 @@ public class CommuneSummaryService {
         if (communeCases.isEmpty()) {
             return List.of();
         }
-        return SqlLists.query(
-                jdbc,
-                "SELECT TIMESTAMPDIFF(MINUTE, oa.overdue_since, oa.first_action_at) FROM overdue_alert oa"
-                        + " WHERE oa.case_id IN (" + SqlLists.placeholders(communeCases.size()) + ")"
-                        + " AND oa.first_action_at IS NOT NULL AND oa.overdue_since >= ? ORDER BY 1",
-                idsThenMonthStart(communeCases),
-                rs -> Math.max(0, rs.getLong(1)));
+        return alerts.responseMinutesSince(communeCases, monthStart());
     }
 
     private long alertCountThisMonth(List<String> communeCases) {
         if (communeCases.isEmpty()) {
             return 0;
         }
-        return SqlLists.one(
-                        jdbc,
-                        "SELECT COUNT(*) FROM overdue_alert oa WHERE oa.case_id IN ("
-                                + SqlLists.placeholders(communeCases.size()) + ") AND oa.overdue_since >= ?",
-                        idsThenMonthStart(communeCases),
-                        rs -> rs.getLong(1))
-                .orElseThrow();
+        return alerts.countSince(communeCases, monthStart());
     }
 
-    /** The parameters of an "IN (ids) AND ... >= month start" query, in that order. */
-    private List<Object> idsThenMonthStart(List<String> ids) {
-        List<Object> params = new ArrayList<>(ids);
-        params.add(monthStart());
-        return params;
-    }
-
-    private Timestamp monthStart() {
-        return Timestamp.from(LocalDate.now(clock.withZone(zone))
+    private Instant monthStart() {
+        return LocalDate.now(clock.withZone(zone))
                 .withDayOfMonth(1)
                 .atStartOfDay(zone)
-                .toInstant());
+                .toInstant();
     }
 
     private static Long median(List<Long> sorted) {

@@ -4,6 +4,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,7 @@ public class CallerResolver {
         Map<String, Object> attrs = authentication.getAttributes();
         Role role = authentication.getRoles().stream()
                 .findFirst()
-                .flatMap(r -> java.util.Arrays.stream(Role.values())
+                .flatMap(r -> Arrays.stream(Role.values())
                         .filter(x -> x.name().equals(r))
                         .findFirst())
                 .orElseThrow(() -> ApiException.unauthorized("the token carries no known role"));

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.function.Supplier;
 
 /** The service's own directory: development keys are generated here at first start, never committed. */
 @Singleton
@@ -25,7 +26,7 @@ public class DataDirectory {
     }
 
     /** Reads a key file, creating it with {@code generator}'s output (owner-only) when absent. */
-    public String readOrCreate(Path file, java.util.function.Supplier<String> generator) {
+    public String readOrCreate(Path file, Supplier<String> generator) {
         try {
             if (Files.exists(file)) {
                 return Files.readString(file).trim();

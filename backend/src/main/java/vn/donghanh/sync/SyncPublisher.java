@@ -4,6 +4,8 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,9 +22,9 @@ public class SyncPublisher {
     private static final int BATCH = 5000;
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> tx;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    public SyncPublisher(JdbcOperations jdbc, TransactionOperations<Connection> tx, java.time.Clock clock) {
+    public SyncPublisher(JdbcOperations jdbc, TransactionOperations<Connection> tx, Clock clock) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
@@ -32,7 +34,7 @@ public class SyncPublisher {
     public int publish() {
         int total = 0;
         int n;
-        java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+        Timestamp now = Timestamp.from(clock.instant());
         do {
             n = tx.executeWrite(status -> publishBatch(now));
             total += n;
@@ -40,7 +42,7 @@ public class SyncPublisher {
         return total;
     }
 
-    private int publishBatch(java.sql.Timestamp now) {
+    private int publishBatch(Timestamp now) {
         // The publisher row's lock makes publishers (one per instance and request) take turns.
         long last = SqlLists.one(
                         jdbc,

@@ -21,10 +21,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.donghanh.account.AccountService;
 import vn.donghanh.delivery.FirebasePushSender;
 import vn.donghanh.delivery.OutboxDispatcher;
 import vn.donghanh.delivery.sms.SmsSender;
-import vn.donghanh.security.DataCipher;
 import vn.donghanh.support.ApiResponse;
 import vn.donghanh.support.FcmStandIn;
 import vn.donghanh.support.IntegrationTest;
@@ -54,7 +54,7 @@ class MethadoneMorningTest extends IntegrationTest {
                 bean(TransactionOperations.class),
                 new FirebasePushSender(FirebaseApp.initializeApp(options, "methadone-" + UUID.randomUUID())),
                 bean(SmsSender.class),
-                bean(DataCipher.class),
+                bean(AccountService.class),
                 CLOCK,
                 3,
                 Duration.ofSeconds(10),

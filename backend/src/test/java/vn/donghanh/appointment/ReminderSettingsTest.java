@@ -20,11 +20,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.donghanh.account.AccountService;
 import vn.donghanh.delivery.OutboxDispatcher;
 import vn.donghanh.delivery.PushSender;
 import vn.donghanh.delivery.sms.SmppSmsSender;
 import vn.donghanh.delivery.sms.SmsProperties;
-import vn.donghanh.security.DataCipher;
 import vn.donghanh.support.ApiResponse;
 import vn.donghanh.support.IntegrationTest;
 import vn.donghanh.support.SmscStandIn;
@@ -65,7 +65,7 @@ class ReminderSettingsTest extends IntegrationTest {
                 bean(TransactionOperations.class),
                 bean(PushSender.class),
                 sms,
-                bean(DataCipher.class),
+                bean(AccountService.class),
                 CLOCK,
                 3,
                 Duration.ofSeconds(10),

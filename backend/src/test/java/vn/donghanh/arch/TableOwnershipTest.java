@@ -84,34 +84,31 @@ class TableOwnershipTest {
             // upcoming(): the reminder firing query, one STRAIGHT_JOIN tuned for the methadone-morning benchmark
             "appointment/ReminderStore.java → managed_case",
             // counts per commune: one GROUP BY over admin_unit, managed_case and mentor_assignment
-            "report/CaseCountsService.java → managed_case",
+            "report/CaseCountsStore.java → managed_case",
             // --- mentor_assignment read outside mentoring (scope and responders)
+            // the case list's mentor column and the case's mentor card: one join, searched and paged with the cases
             "casefile/CaseQueries.java → mentor_assignment",
-            "casefile/CaseScope.java → mentor_assignment",
-            "escalation/OverdueAlertScan.java → mentor_assignment",
+            "casefile/CaseScope.java → mentor_assignment", // the rule itself: a mentor's scope is their active cases
+            // the active mentor: MentoringService depends on CaseService, which depends on CaseResponders (a cycle)
             "notification/CaseResponders.java → mentor_assignment",
-            "report/CaseCountsService.java → mentor_assignment",
+            "report/CaseCountsStore.java → mentor_assignment", // the counts' GROUP BY (above)
             // --- names of accounts, units and organisations joined into other features' reads
+            // staff listed by unit subtree: the unit path is joined into the one paged account query
             "account/AccountRepository.java → admin_unit",
             "appointment/ReminderStore.java → account", // the firing query: only a person with a login is reminded
             "appointment/ReminderStore.java → organisation", // the firing query: the place's name and type
+            // the mentor's name in the case list, the actors' names in the case and audit timelines: one join each
             "casefile/CaseQueries.java → account",
-            "casefile/CaseScope.java → admin_unit",
-            "delivery/OutboxDispatcher.java → account",
-            "escalation/OverdueAlertScan.java → account",
-            "notification/CaseResponders.java → account",
-            "notification/CaseResponders.java → admin_unit",
-            "report/CaseCountsService.java → admin_unit",
+            "casefile/CaseScope.java → admin_unit", // the rule itself: an officer's scope is their unit's subtree
+            "report/CaseCountsStore.java → admin_unit", // the counts' GROUP BY (above)
             // --- other features' records read or written directly
             "appointment/ReminderStore.java → notification", // reminders queued as notifications, withdrawn with them
             // a reminder's delivery state is its outbox row; a withdrawn reminder takes its pending outbox row along
             "appointment/ReminderStore.java → outbox",
             "casefile/CaseQueries.java → audit_event", // the case timeline reads the audit trail
-            "delivery/OutboxDispatcher.java → notification", // the dispatcher reads and marks the outbox
-            "delivery/OutboxDispatcher.java → outbox",
-            "escalation/OverdueAlertScan.java → contact_log",
-            "escalation/OverdueAlertScan.java → message",
-            "report/CommuneSummaryService.java → overdue_alert");
+            // the dispatcher's claim: outbox rows joined with their notification, FOR UPDATE SKIP LOCKED, tuned
+            "delivery/OutboxDispatcher.java → notification",
+            "delivery/OutboxDispatcher.java → outbox"); // the claim (above) and the marks of what was sent
 
     private static final Pattern STRING_OR_COMMENT = Pattern.compile(
             "\"\"\"(.*?)\"\"\"" // text block

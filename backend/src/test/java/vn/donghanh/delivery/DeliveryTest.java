@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.donghanh.account.AccountService;
 import vn.donghanh.support.ApiResponse;
 import vn.donghanh.support.FcmStandIn;
 import vn.donghanh.support.IntegrationTest;
@@ -51,7 +52,7 @@ class DeliveryTest extends IntegrationTest {
                 bean(TransactionOperations.class),
                 sender,
                 bean(vn.donghanh.delivery.sms.SmsSender.class),
-                bean(vn.donghanh.security.DataCipher.class),
+                bean(AccountService.class),
                 CLOCK,
                 3,
                 Duration.ofSeconds(10),

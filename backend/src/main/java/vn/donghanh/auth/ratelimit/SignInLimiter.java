@@ -16,6 +16,7 @@ import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -131,8 +132,8 @@ public class SignInLimiter {
             for (RateLimitSettings.Limit limit : limits) {
                 builder.addLimit(l -> l.capacity(limit.attempts()).refillGreedy(limit.attempts(), limit.period()));
             }
-            return new Policy(builder.build(), Math.abs((long)
-                    java.util.Arrays.toString(limits).hashCode()));
+            return new Policy(
+                    builder.build(), Math.abs((long) Arrays.toString(limits).hashCode()));
         }
     }
 

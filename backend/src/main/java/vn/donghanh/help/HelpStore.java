@@ -1,0 +1,104 @@
+package vn.donghanh.help;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import vn.donghanh.common.Keyset;
+import vn.donghanh.common.SqlLists;
+import vn.donghanh.common.Stamps;
+import vn.donghanh.common.Times;
+
+/** The only code that names {@code help_request}. */
+@Singleton
+class HelpStore {
+    private final JdbcOperations jdbc;
+
+    HelpStore(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<HelpService.Unanswered> claimUnanswered(Instant createdBefore, int limit) {
+        return SqlLists.query(
+                jdbc,
+                """
+                SELECT id, case_id FROM help_request
+                WHERE acknowledged_at IS NULL AND resolved_at IS NULL AND escalated_at IS NULL AND created_at <= ?
+                ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED""",
+                Arrays.asList(Timestamp.from(createdBefore), limit),
+                rs -> new HelpService.Unanswered(rs.getString(1), rs.getString(2)));
+    }
+
+    void markEscalated(List<String> ids, Instant at) {
+        Stamps.stamp(jdbc, "help_request", "escalated_at", ids, at, false);
+    }
+
+    void insert(String id, String caseId, HelpModels.Category category, String note, Instant at) {
+        SqlLists.update(
+                jdbc,
+                "INSERT INTO help_request (id, case_id, category, note, created_at) VALUES (?, ?, ?, ?, ?)",
+                Arrays.asList(id, caseId, category.name(), note, Timestamp.from(at)));
+    }
+
+    /** The request went straight to the officers (the case has no mentor). */
+    void escalatedAt(String id, Instant at) {
+        SqlLists.update(
+                jdbc, "UPDATE help_request SET escalated_at = ? WHERE id = ?", Arrays.asList(Timestamp.from(at), id));
+    }
+
+    void acknowledge(String id, String by, Instant at) {
+        SqlLists.update(
+                jdbc,
+                "UPDATE help_request SET acknowledged_at = ?, acknowledged_by = ? WHERE id = ? AND acknowledged_at IS NULL",
+                Arrays.asList(Timestamp.from(at), by, id));
+    }
+
+    /** 0 when the request was resolved already. */
+    int resolve(String id, String by, String note, Instant at) {
+        return SqlLists.update(jdbc, """
+                UPDATE help_request SET resolved_at = ?, resolved_by = ?, resolution_note = ?,
+                  acknowledged_at = COALESCE(acknowledged_at, ?), acknowledged_by = COALESCE(acknowledged_by, ?)
+                WHERE id = ? AND resolved_at IS NULL""", Arrays.asList(Timestamp.from(at), by, note, Timestamp.from(at), by, id));
+    }
+
+    /** Up to {@code limit + 1} of the case's requests after {@code cursor}, newest first. */
+    List<HelpModels.HelpRequest> forCase(String caseId, String cursor, int limit) {
+        List<Object> params = new ArrayList<>(List.of(caseId));
+        String after = Keyset.afterInstant(cursor, "created_at", "id", true, params);
+        params.add(limit + 1);
+        return SqlLists.query(
+                jdbc,
+                "SELECT * FROM help_request WHERE case_id = ?" + after + " ORDER BY created_at DESC, id DESC LIMIT ?",
+                params,
+                HelpStore::row);
+    }
+
+    List<HelpModels.HelpRequest> byIds(Collection<String> ids) {
+        return SqlLists.byIds(jdbc, "help_request", ids, HelpStore::row);
+    }
+
+    HelpModels.HelpRequest find(String id) {
+        return SqlLists.one(jdbc, "SELECT * FROM help_request WHERE id = ?", Arrays.asList(id), HelpStore::row)
+                .orElse(null);
+    }
+
+    private static HelpModels.HelpRequest row(ResultSet rs) throws SQLException {
+        return new HelpModels.HelpRequest(
+                rs.getString("id"),
+                rs.getString("case_id"),
+                HelpModels.Category.valueOf(rs.getString("category")),
+                rs.getString("note"),
+                Times.utc(rs, "created_at"),
+                Times.utc(rs, "escalated_at"),
+                Times.utc(rs, "acknowledged_at"),
+                rs.getString("acknowledged_by"),
+                Times.utc(rs, "resolved_at"),
+                rs.getString("resolution_note"));
+    }
+}

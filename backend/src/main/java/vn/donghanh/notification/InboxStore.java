@@ -1,0 +1,66 @@
+package vn.donghanh.notification;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import vn.donghanh.common.Keyset;
+import vn.donghanh.common.SqlLists;
+
+/** The inbox's reads and marks of {@code notification}. */
+@Singleton
+class InboxStore {
+    private final JdbcOperations jdbc;
+
+    InboxStore(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Up to {@code limit + 1} of the account's notifications created by {@code now}, newest first, after {@code cursor}. */
+    List<NotificationModels.Notification> list(
+            String accountId, Instant now, boolean unreadOnly, String cursor, int limit) {
+        List<Object> params = new ArrayList<>(List.of(accountId, Timestamp.from(now)));
+        // A reminder queued ahead of its due time appears then, not before.
+        StringBuilder sql = new StringBuilder("SELECT * FROM notification WHERE account_id = ? AND created_at <= ?");
+        if (unreadOnly) {
+            sql.append(" AND read_at IS NULL");
+        }
+        sql.append(Keyset.afterInstant(cursor, "created_at", "id", true, params));
+        sql.append(" ORDER BY created_at DESC, id DESC LIMIT ?");
+        params.add(limit + 1);
+        return SqlLists.query(jdbc, sql.toString(), params, InboxStore::row);
+    }
+
+    List<NotificationModels.Notification> byIds(Collection<String> ids) {
+        return SqlLists.byIds(jdbc, "notification", ids, InboxStore::row);
+    }
+
+    /** 0 when the account has no such notification. */
+    int markRead(String accountId, String id, Instant at) {
+        return SqlLists.update(
+                jdbc,
+                "UPDATE notification SET read_at = COALESCE(read_at, ?) WHERE id = ? AND account_id = ?",
+                Arrays.asList(Timestamp.from(at), id, accountId));
+    }
+
+    private static NotificationModels.Notification row(ResultSet rs) throws SQLException {
+        Timestamp read = rs.getTimestamp("read_at");
+        return new NotificationModels.Notification(
+                rs.getString("id"),
+                NotificationKind.valueOf(rs.getString("kind")),
+                Notifier.Priority.valueOf(rs.getString("priority")),
+                rs.getString("case_id"),
+                rs.getString("subject_id"),
+                rs.getString("title"),
+                rs.getString("body"),
+                rs.getTimestamp("created_at").toInstant().atOffset(ZoneOffset.UTC),
+                read == null ? null : read.toInstant().atOffset(ZoneOffset.UTC));
+    }
+}
