@@ -52,6 +52,16 @@ final class ConsoleBrowser {
         return driver;
     }
 
+    /**
+     * Clicks (or presses Enter in) {@code element} and waits until its page has been replaced: a click that
+     * submits a form returns before the next page has loaded, so the next look could see the old page.
+     */
+    static void submit(ChromeDriver driver, org.openqa.selenium.WebElement element, Runnable action) {
+        action.run();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+    }
+
     static void screenshot(ChromeDriver driver, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
