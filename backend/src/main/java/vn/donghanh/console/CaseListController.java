@@ -55,6 +55,7 @@ public class CaseListController {
                 .filter(s -> s.name().equals(status))
                 .findFirst()
                 .orElse(null);
+        model.put("navCurrent", "cases");
         model.put("q", text == null ? "" : text);
         model.put("status", chosen == null ? "" : chosen.name());
         model.put("statuses", Arrays.stream(CaseStatus.values()).map(Enum::name).toList());

@@ -64,6 +64,7 @@ public class TodayController {
         if (!caller.is(Role.OFFICER)) {
             return ConsolePage.render("console/start-other", model);
         }
+        model.put("navCurrent", "today");
         Instant now = clock.instant();
 
         var overdue = compliance.overdue(caller, null, FIRST);
