@@ -153,6 +153,34 @@ class ConsoleCaseListBrowserTest extends IntegrationTest {
         assertTrue(taken.contains("Đã có người nhận"), taken);
     }
 
+    @Test
+    void theListGoesOnWithTrangSauKeepingTheFilters() {
+        World many = World.create(api);
+        for (int i = 0; i <= CaseListController.PAGE; i++) {
+            many.registerCase("officerA", many.communeA, String.format("Vũ Văn Số %03d", i));
+        }
+        browser.get(base + "/sign-in");
+        browser.findElement(By.id("username")).sendKeys(many.username("officerA"));
+        browser.findElement(By.id("password")).sendKeys(World.PASSWORD);
+        WebElement button = browser.findElement(By.cssSelector("button[type=submit]"));
+        ConsoleBrowser.submit(browser, button, button::click);
+        browser.get(base + "/cases?q=vu+van+so&status=ACTIVE");
+        assertEquals(
+                CaseListController.PAGE,
+                browser.findElements(By.cssSelector("#cases tbody tr")).size());
+        WebElement next = browser.findElement(By.linkText("Trang sau →"));
+        assertTrue(
+                next.getAttribute("href").contains("q=vu")
+                        && next.getAttribute("href").contains("status=ACTIVE"),
+                next.getAttribute("href"));
+        ConsoleBrowser.submit(browser, next, next::click);
+        assertEquals(1, browser.findElements(By.cssSelector("#cases tbody tr")).size());
+        assertTrue(browser.findElement(By.id("cases")).getText().contains("Vũ Văn Số 050"));
+        assertTrue(browser.findElements(By.linkText("Trang sau →")).isEmpty(), "the last page");
+        assertEquals("vu van so", browser.findElement(By.id("q")).getAttribute("value"));
+        assertFalse(browser.findElements(By.linkText("← Về trang đầu")).isEmpty());
+    }
+
     private static String helpId() {
         ApiResponse list = api.get(w.token("officerA"), "/api/v1/cases/" + person.caseId() + "/help-requests");
         assertEquals(200, list.status(), list::toString);
