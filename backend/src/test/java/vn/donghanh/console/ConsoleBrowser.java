@@ -58,8 +58,15 @@ final class ConsoleBrowser {
      */
     static void submit(ChromeDriver driver, org.openqa.selenium.WebElement element, Runnable action) {
         action.run();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+        // Gone from the page: stale, or (mid-navigation) Chromium's "node does not belong to the document".
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     static void screenshot(ChromeDriver driver, String name) {
