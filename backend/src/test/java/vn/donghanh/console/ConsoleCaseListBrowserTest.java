@@ -132,6 +132,19 @@ class ConsoleCaseListBrowserTest extends IntegrationTest {
     }
 
     @Test
+    void aSupervisorHasNoCaseListLinkAndTheAddressRefusesThem() {
+        browser.get(base + "/sign-in");
+        browser.findElement(By.id("username")).sendKeys(w.username("supervisor"));
+        browser.findElement(By.id("password")).sendKeys(World.PASSWORD);
+        WebElement button = browser.findElement(By.cssSelector("button[type=submit]"));
+        ConsoleBrowser.submit(browser, button, button::click);
+        assertTrue(browser.findElements(By.cssSelector("nav a[href='/cases']")).isEmpty(), "no link for a supervisor");
+        browser.get(base + "/cases");
+        assertFalse(browser.getPageSource().contains("Phạm Thị Hồng Nhung"));
+        assertTrue(browser.findElements(By.id("cases")).isEmpty());
+    }
+
+    @Test
     void aHelpRequestThePersonRaisedIsOnTheOfficersToday() {
         signIn("officerA");
         WebElement help = browser.findElement(By.id("help"));
