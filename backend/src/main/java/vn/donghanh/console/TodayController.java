@@ -16,6 +16,7 @@ import vn.donghanh.casefile.CaseService;
 import vn.donghanh.checkin.ComplianceService;
 import vn.donghanh.common.ServiceTime;
 import vn.donghanh.escalation.AlertService;
+import vn.donghanh.help.HelpService;
 import vn.donghanh.referral.ReferralService;
 import vn.donghanh.security.Caller;
 import vn.donghanh.security.Role;
@@ -23,7 +24,8 @@ import vn.donghanh.security.Role;
 /**
  * The start page. For an officer, "Hôm nay" (today): what needs them now, from the services behind
  * {@code GET /api/v1/overdue}, {@code /alerts}, {@code /retention-checks} and
- * {@code /cases/due-for-completion}, with the same scope and the same audit rows. Each list shows
+ * {@code /cases/due-for-completion}, and the open help requests of the whole scope ({@code HelpService.openInScope},
+ * the service that answers each case's help requests), with the same scope and the same audit rows. Each list shows
  * its first {@value #FIRST} rows, and says when there are more.
  */
 @Controller
@@ -35,6 +37,7 @@ public class TodayController {
     private final AlertService alerts;
     private final ReferralService referrals;
     private final CaseService cases;
+    private final HelpService help;
     private final Clock clock;
     private final ZoneId zone;
 
@@ -43,11 +46,13 @@ public class TodayController {
             AlertService alerts,
             ReferralService referrals,
             CaseService cases,
+            HelpService help,
             ServiceTime time) {
         this.compliance = compliance;
         this.alerts = alerts;
         this.referrals = referrals;
         this.cases = cases;
+        this.help = help;
         this.clock = time.clock();
         this.zone = time.zone();
     }
@@ -59,6 +64,7 @@ public class TodayController {
         if (!caller.is(Role.OFFICER)) {
             return ConsolePage.render("console/start-other", model);
         }
+        model.put("navCurrent", "today");
         Instant now = clock.instant();
 
         var overdue = compliance.overdue(caller, null, FIRST);
@@ -93,6 +99,26 @@ public class TodayController {
                         })
                         .toList());
         model.put("alertsMore", open.nextCursor() != null);
+
+        var helpOpen = help.openInScope(caller, null, FIRST);
+        model.put(
+                "help",
+                helpOpen.items().stream()
+                        .map(o -> {
+                            var h = o.request();
+                            ConsoleFormat.Span span = ConsoleFormat.since(h.createdAt(), now);
+                            return ConsolePage.row(
+                                    "fullName", o.fullName(),
+                                    "href", ConsolePaths.casePage(h.caseId()),
+                                    "category", h.category().name(),
+                                    "raised", ConsoleFormat.dateTime(h.createdAt(), zone),
+                                    "sinceKey", span.key(),
+                                    "sinceValue", span.value(),
+                                    "taken", h.acknowledgedAt() != null,
+                                    "escalated", h.escalatedAt() != null);
+                        })
+                        .toList());
+        model.put("helpMore", helpOpen.nextCursor() != null);
 
         var checks = referrals.dueChecks(caller, null, FIRST);
         model.put(

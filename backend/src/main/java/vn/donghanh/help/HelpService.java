@@ -6,9 +6,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import vn.donghanh.audit.AuditAction;
 import vn.donghanh.audit.AuditEntry;
 import vn.donghanh.audit.AuditLog;
+import vn.donghanh.casefile.CaseQueries;
+import vn.donghanh.casefile.CaseScope;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Cursor;
@@ -141,6 +144,41 @@ public class HelpService {
         List<HelpModels.HelpRequest> rows = store.forCase(caseId, cursor, limit);
         return Page.ofOverfetched(
                 rows, limit, last -> Cursor.encode(last.createdAt().toInstant().toString(), last.id()));
+    }
+
+    /** An unresolved help request with the name of the person who raised it. */
+    public record Open(HelpModels.HelpRequest request, String fullName) {}
+
+    /**
+     * The unresolved help requests of every case in the caller's scope (officers: their unit and below; mentors:
+     * their active mentees), longest waiting first (createdAt, then id), one page after {@code cursor}.
+     */
+    @Transactional
+    public Page<Open> openInScope(Caller caller, String cursor, int limit) {
+        if (!caller.is(Role.OFFICER, Role.MENTOR)) {
+            throw ApiException.forbidden("open help requests are for officers and mentors");
+        }
+        List<HelpModels.HelpRequest> rows = store.open(CaseScope.of(caller), cursor, limit);
+        Map<String, CaseQueries.CaseLabel> labels =
+                cases.labels(rows.stream().map(HelpModels.HelpRequest::caseId).toList());
+        Page<Open> page = Page.ofOverfetched(
+                rows.stream()
+                        .map(h -> new Open(
+                                h,
+                                labels.containsKey(h.caseId())
+                                        ? labels.get(h.caseId()).fullName()
+                                        : ""))
+                        .toList(),
+                limit,
+                last -> Cursor.encode(
+                        last.request().createdAt().toInstant().toString(),
+                        last.request().id()));
+        audit.appendAll(page.items().stream()
+                .map(o -> o.request().caseId())
+                .distinct()
+                .map(caseId -> AuditEntry.of(caller, AuditAction.HELP_REQUESTS_READ, caseId, "help", null))
+                .toList());
+        return page;
     }
 
     /** Help requests by id, unscoped: the sync feed has already scoped the ids (a page of at most 500). */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import vn.donghanh.casefile.CaseScope;
 import vn.donghanh.common.Keyset;
 import vn.donghanh.common.SqlLists;
 import vn.donghanh.common.Stamps;
@@ -75,6 +76,19 @@ class HelpStore {
         return SqlLists.query(
                 jdbc,
                 "SELECT * FROM help_request WHERE case_id = ?" + after + " ORDER BY created_at DESC, id DESC LIMIT ?",
+                params,
+                HelpStore::row);
+    }
+
+    /** Up to {@code limit + 1} unresolved requests of the scope's cases after {@code cursor}, longest waiting first. */
+    List<HelpModels.HelpRequest> open(CaseScope scope, String cursor, int limit) {
+        List<Object> params = new ArrayList<>(scope.params());
+        String after = Keyset.afterInstant(cursor, "created_at", "id", false, params);
+        params.add(limit + 1);
+        return SqlLists.query(
+                jdbc,
+                "SELECT * FROM help_request WHERE resolved_at IS NULL AND case_id IN (" + scope.caseIds() + ")" + after
+                        + " ORDER BY created_at, id LIMIT ?",
                 params,
                 HelpStore::row);
     }

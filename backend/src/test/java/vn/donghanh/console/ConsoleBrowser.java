@@ -52,6 +52,23 @@ final class ConsoleBrowser {
         return driver;
     }
 
+    /**
+     * Clicks (or presses Enter in) {@code element} and waits until its page has been replaced: a click that
+     * submits a form returns before the next page has loaded, so the next look could see the old page.
+     */
+    static void submit(ChromeDriver driver, org.openqa.selenium.WebElement element, Runnable action) {
+        action.run();
+        // Gone from the page: stale, or (mid-navigation) Chromium's "node does not belong to the document".
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
+    }
+
     static void screenshot(ChromeDriver driver, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

@@ -294,7 +294,8 @@ class ConsoleBrowserTest extends IntegrationTest {
         browser.findElement(By.id("username")).clear();
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement button = browser.findElement(By.cssSelector("button[type=submit]"));
+        ConsoleBrowser.submit(browser, button, button::click);
     }
 
     private static String sessionToken() {
