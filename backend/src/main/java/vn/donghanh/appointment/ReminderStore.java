@@ -233,13 +233,7 @@ class ReminderStore {
                 "DELETE FROM outbox WHERE notification_id = ? AND status = 'PENDING'",
                 "DELETE FROM reminder WHERE notification_id = ?",
                 "DELETE FROM notification WHERE id = ? AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.notification_id = notification.id)")) {
-            jdbc.prepareStatement(sql, ps -> {
-                for (String notificationId : notifications) {
-                    ps.setString(1, notificationId);
-                    ps.addBatch();
-                }
-                return ps.executeBatch();
-            });
+            SqlLists.batch(jdbc, sql, notifications.stream().map(List::of).toList());
         }
     }
 
@@ -297,11 +291,6 @@ class ReminderStore {
     }
 
     private int update(String sql, List<?> params) {
-        return jdbc.prepareStatement(sql, ps -> {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
-            }
-            return ps.executeUpdate();
-        });
+        return SqlLists.update(jdbc, sql, params);
     }
 }

@@ -1,11 +1,6 @@
 package vn.donghanh.common;
 
 import io.micronaut.http.HttpStatus;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,8 +29,8 @@ public final class ProblemCatalogue {
 
     private static final ProblemCatalogue INSTANCE = new ProblemCatalogue();
 
-    private final Properties en = load("i18n/problems_en.properties");
-    private final Properties vi = load("i18n/problems_vi.properties");
+    private final Properties en = Bundles.load("i18n/problems_en.properties");
+    private final Properties vi = Bundles.load("i18n/problems_vi.properties");
     private final Map<String, String> exact = new HashMap<>();
     private final List<Template> templates = new ArrayList<>();
 
@@ -84,7 +79,7 @@ public final class ProblemCatalogue {
         if (template == null) {
             throw new IllegalArgumentException("no problem text " + key);
         }
-        return fill(template, args);
+        return Bundles.fill(template, args);
     }
 
     /** The problem's title: the status's reason phrase in {@code language}. */
@@ -127,7 +122,7 @@ public final class ProblemCatalogue {
                         args[index] = m.group(i + 1);
                     }
                 }
-                return fill(target.getProperty(t.key()), args);
+                return Bundles.fill(target.getProperty(t.key()), args);
             }
         }
         Matcher field = FIELD_PREFIX.matcher(english);
@@ -140,29 +135,5 @@ public final class ProblemCatalogue {
 
     private Properties bundle(String language) {
         return EN.equals(language) ? en : vi;
-    }
-
-    private static String fill(String template, Object... args) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            int i = Integer.parseInt(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(i < args.length ? String.valueOf(args[i]) : m.group()));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    private static Properties load(String resource) {
-        Properties p = new Properties();
-        try (InputStream in = ProblemCatalogue.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + resource);
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
     }
 }

@@ -1,11 +1,7 @@
 package vn.donghanh.notification;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import vn.donghanh.common.Bundles;
 
 /**
  * The words of notifications, from {@code i18n/notifications_vi.properties} (Vietnamese, the
@@ -17,8 +13,8 @@ public final class NotificationWords {
     public static final String VI = "vi";
     public static final String EN = "en";
 
-    private static final Properties VIETNAMESE = load("i18n/notifications_vi.properties");
-    private static final Properties ENGLISH = load("i18n/notifications_en.properties");
+    private static final Properties VIETNAMESE = Bundles.load("i18n/notifications_vi.properties");
+    private static final Properties ENGLISH = Bundles.load("i18n/notifications_en.properties");
 
     private NotificationWords() {}
 
@@ -53,40 +49,10 @@ public final class NotificationWords {
         if (template == null) {
             throw new IllegalStateException("no notification words for " + key + " in " + language);
         }
-        if (args.length == 0) {
-            return template;
-        }
-        StringBuilder out = new StringBuilder(template.length() + 32);
-        int i = 0;
-        while (i < template.length()) {
-            char c = template.charAt(i);
-            int close = c == '{' ? template.indexOf('}', i) : -1;
-            if (close == i + 2 && Character.isDigit(template.charAt(i + 1))) {
-                int n = template.charAt(i + 1) - '0';
-                out.append(n < args.length ? String.valueOf(args[n]) : template.substring(i, close + 1));
-                i = close + 1;
-            } else {
-                out.append(c);
-                i++;
-            }
-        }
-        return out.toString();
+        return Bundles.fill(template, args);
     }
 
     private static Properties bundle(String language) {
         return EN.equals(language) ? ENGLISH : VIETNAMESE;
-    }
-
-    private static Properties load(String resource) {
-        Properties p = new Properties();
-        try (InputStream in = NotificationWords.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + resource);
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
     }
 }

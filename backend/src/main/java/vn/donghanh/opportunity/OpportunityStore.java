@@ -15,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import vn.donghanh.adminunit.UnitsUnder;
-import vn.donghanh.common.Inserts;
 import vn.donghanh.common.SqlLists;
 import vn.donghanh.common.Times;
 
@@ -133,15 +132,10 @@ class OpportunityStore {
 
     /** Whether the interest is new: 1 when recorded now, 0 when the case had said so already. */
     int insertInterestOnce(String id, String opportunityId, String caseId, Instant now) {
-        return jdbc.prepareStatement(
+        return SqlLists.insertOnce(
+                jdbc,
                 "INSERT INTO opportunity_interest (id, opportunity_id, case_id, created_at) VALUES (?, ?, ?, ?)",
-                ps -> {
-                    ps.setString(1, id);
-                    ps.setString(2, opportunityId);
-                    ps.setString(3, caseId);
-                    ps.setTimestamp(4, Timestamp.from(now));
-                    return Inserts.insertOnce(ps);
-                });
+                List.of(id, opportunityId, caseId, Timestamp.from(now)));
     }
 
     /** The case's interests, newest first. */
@@ -161,12 +155,7 @@ class OpportunityStore {
     }
 
     private int update(String sql, List<?> params) {
-        return jdbc.prepareStatement(sql, ps -> {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
-            }
-            return ps.executeUpdate();
-        });
+        return SqlLists.update(jdbc, sql, params);
     }
 
     private static OpportunityModels.Opportunity row(ResultSet rs, Integer distance) throws SQLException {

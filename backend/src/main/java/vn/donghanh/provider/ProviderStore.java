@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,27 +30,17 @@ class ProviderStore {
     record Profile(String organisationId, String contactPerson, String contactPhone, List<String> servedUnitIds) {}
 
     void insert(String organisationId, String contactPerson, String contactPhone, String createdBy, Instant now) {
-        jdbc.prepareStatement("""
+        SqlLists.update(
+                jdbc, """
                 INSERT INTO provider_profile (organisation_id, contact_person, contact_phone, created_by, created_at)
-                VALUES (?, ?, ?, ?, ?)""", ps -> {
-            ps.setString(1, organisationId);
-            ps.setString(2, contactPerson);
-            ps.setString(3, contactPhone);
-            ps.setString(4, createdBy);
-            ps.setTimestamp(5, Timestamp.from(now));
-            return ps.executeUpdate();
-        });
+                VALUES (?, ?, ?, ?, ?)""", Arrays.asList(organisationId, contactPerson, contactPhone, createdBy, Timestamp.from(now)));
     }
 
     void insertUnits(String organisationId, List<String> unitIds) {
-        jdbc.prepareStatement("INSERT INTO provider_unit (organisation_id, admin_unit_id) VALUES (?, ?)", ps -> {
-            for (String unitId : unitIds) {
-                ps.setString(1, organisationId);
-                ps.setString(2, unitId);
-                ps.addBatch();
-            }
-            return ps.executeBatch();
-        });
+        SqlLists.batch(
+                jdbc,
+                "INSERT INTO provider_unit (organisation_id, admin_unit_id) VALUES (?, ?)",
+                unitIds.stream().map(unitId -> List.of(organisationId, unitId)).toList());
     }
 
     /** The providers serving the unit {@code unitId}. */

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.donghanh.casefile.CaseScope;
-import vn.donghanh.common.Inserts;
 import vn.donghanh.common.SqlLists;
 import vn.donghanh.common.Times;
 
@@ -106,15 +105,10 @@ class ReferralStore {
     /** Once per (referral, months): a replayed step does not plan the check twice. */
     void insertCheckOnce(String referralId, String caseId, int months, LocalDate dueOn) {
         String checkId = UUID.randomUUID().toString();
-        jdbc.prepareStatement(
-                "INSERT INTO retention_check (id, referral_id, case_id, months, due_on) VALUES (?, ?, ?, ?, ?)", ps -> {
-                    ps.setString(1, checkId);
-                    ps.setString(2, referralId);
-                    ps.setString(3, caseId);
-                    ps.setInt(4, months);
-                    ps.setObject(5, dueOn);
-                    return Inserts.insertOnce(ps);
-                });
+        SqlLists.insertOnce(
+                jdbc,
+                "INSERT INTO retention_check (id, referral_id, case_id, months, due_on) VALUES (?, ?, ?, ?, ?)",
+                List.of(checkId, referralId, caseId, months, dueOn));
     }
 
     void lock(String referralId) {
@@ -265,21 +259,11 @@ class ReferralStore {
     }
 
     private int update(String sql, List<?> params) {
-        return jdbc.prepareStatement(sql, ps -> {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
-            }
-            return ps.executeUpdate();
-        });
+        return SqlLists.update(jdbc, sql, params);
     }
 
     private static List<List<String>> chunks(Collection<String> ids) {
-        List<String> all = List.copyOf(new LinkedHashSet<>(ids));
-        List<List<String>> out = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            out.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
-        }
-        return out;
+        return SqlLists.chunks(List.copyOf(new LinkedHashSet<>(ids)), CHUNK);
     }
 
     private static Head headRow(ResultSet rs) throws SQLException {
