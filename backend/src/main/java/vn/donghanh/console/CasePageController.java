@@ -11,6 +11,8 @@ import io.micronaut.security.rules.SecurityRule;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.common.ApiException;
@@ -33,11 +35,15 @@ public class CasePageController {
     private final CaseService cases;
     private final HelpService help;
     private final Clock clock;
+    private final List<CaseSection> sections;
 
-    public CasePageController(CaseService cases, HelpService help, Clock clock) {
+    public CasePageController(CaseService cases, HelpService help, Clock clock, List<CaseSection> sections) {
         this.cases = cases;
         this.help = help;
         this.clock = clock;
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(CaseSection::order))
+                .toList();
     }
 
     @Get(value = ConsolePaths.CASES + "/{id}", produces = MediaType.TEXT_HTML)
@@ -112,6 +118,10 @@ public class CasePageController {
                             })
                             .toList());
             model.put("helpMore", requests.nextCursor() != null);
+            for (CaseSection section : sections) {
+                section.fill(session, c, model);
+            }
+            model.put("sections", sections.stream().map(CaseSection::name).toList());
             return ConsolePage.render("console/case", model);
         } catch (ApiException e) {
             return ConsolePage.refused(request, session, e);

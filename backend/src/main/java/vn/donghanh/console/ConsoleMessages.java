@@ -4,6 +4,7 @@ import io.micronaut.context.AbstractMessageSource;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
@@ -20,7 +21,19 @@ import java.util.ResourceBundle;
 public class ConsoleMessages extends AbstractMessageSource {
     public static final Locale VI = Locale.forLanguageTag("vi");
     public static final Locale EN = Locale.ENGLISH;
-    private static final String BUNDLE = "i18n.console";
+    /**
+     * The catalogues, searched in this order: the frame's words, then one per part of the console
+     * (each part's words in a file of its own, so parts are written and reviewed apart).
+     */
+    static final List<String> BUNDLES = List.of(
+            "i18n.console",
+            "i18n.console_case",
+            "i18n.console_supervision",
+            "i18n.console_checks",
+            "i18n.console_lists",
+            "i18n.console_import",
+            "i18n.console_oversight");
+
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -53,11 +66,16 @@ public class ConsoleMessages extends AbstractMessageSource {
     }
 
     private static Optional<String> lookup(Locale locale, String code) {
-        try {
-            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
-            return bundle.containsKey(code) ? Optional.of(bundle.getString(code)) : Optional.empty();
-        } catch (MissingResourceException e) {
-            return Optional.empty();
+        for (String name : BUNDLES) {
+            try {
+                ResourceBundle bundle = ResourceBundle.getBundle(name, locale, NO_FALLBACK);
+                if (bundle.containsKey(code)) {
+                    return Optional.of(bundle.getString(code));
+                }
+            } catch (MissingResourceException e) {
+                // this part has no words in this language: the next catalogue may
+            }
         }
+        return Optional.empty();
     }
 }
