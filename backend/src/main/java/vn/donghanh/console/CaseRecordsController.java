@@ -75,6 +75,7 @@ public class CaseRecordsController {
         try {
             CaseEntity c = cases.inScope(session.caller(), id);
             ConsoleForm f = ConsoleForm.of(request, form);
+            RecordForms.required(f, "testedOn", "result", "testedBy");
             var body = new DrugTestModels.RecordDrugTest(
                     f.uuid("id"),
                     RecordForms.day(f, "testedOn"),
@@ -104,6 +105,7 @@ public class CaseRecordsController {
         try {
             CaseEntity c = cases.inScope(session.caller(), id);
             ConsoleForm f = ConsoleForm.of(request, form);
+            RecordForms.required(f, "occurredAt");
             var body = new CheckinModels.CreateCheckin(
                     f.uuid("id"),
                     CheckinKind.OFFICE_PRESENCE,
@@ -136,9 +138,11 @@ public class CaseRecordsController {
         try {
             CaseEntity c = cases.inScope(session.caller(), id);
             ConsoleForm f = ConsoleForm.of(request, form);
+            RecordForms.required(f, "occurredAt");
             var at = RecordForms.moment(f, "occurredAt", ZoneId.of(c.timeZone()));
             String note = f.text("note");
-            if ("no".equals(f.text("found"))) {
+            boolean notFound = "no".equals(f.text("found"));
+            if (notFound) {
                 // Not found at home: a home visit to follow up, not a verification (see the class comment).
                 String words = ConsoleMessages.forRequest(request).get("chk.residence.notFoundSummary");
                 var body = new ContactModels.CreateContact(
@@ -165,7 +169,8 @@ public class CaseRecordsController {
                 model.put(ChecksSection.RESIDENCE_FORM, f.model());
                 return ConsolePage.render(HttpStatus.BAD_REQUEST, "console/chk-record", model);
             }
-            return saved(c, ChecksSection.NAME);
+            // A visit that did not find the person is in the contact log: show it there.
+            return saved(c, notFound ? ContactsSection.NAME : ChecksSection.NAME);
         } catch (ApiException e) {
             return ConsolePage.refused(request, session, e);
         }
@@ -181,6 +186,7 @@ public class CaseRecordsController {
         try {
             CaseEntity c = cases.inScope(session.caller(), id);
             ConsoleForm f = ConsoleForm.of(request, form);
+            RecordForms.required(f, "type", "occurredAt", "summary");
             List<Concern> concerns = new ArrayList<>();
             for (Concern k : Concern.values()) {
                 if (f.checked("concern_" + k.name())) {

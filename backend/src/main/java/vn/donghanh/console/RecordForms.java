@@ -30,6 +30,18 @@ final class RecordForms {
 
     private RecordForms() {}
 
+    /**
+     * Notes each of these fields left blank, in the words for a blank field (bean validation would say
+     * "must not be null" of a choice not made, which reads as a programmer's word to an officer).
+     */
+    static void required(ConsoleForm f, String... names) {
+        for (String name : names) {
+            if (f.text(name) == null) {
+                f.reject(name, "must not be blank");
+            }
+        }
+    }
+
     /** A day typed {@code dd/MM/yyyy} (or sent {@code yyyy-MM-dd}); null, and the problem noted, when wrong. */
     static LocalDate day(ConsoleForm f, String name) {
         String v = f.text(name);

@@ -98,6 +98,7 @@ public class ReferralFormsController {
                     .findFirst()
                     .orElseThrow(ApiException::notFound);
             ConsoleForm f = ConsoleForm.of(request, form);
+            RecordForms.required(f, "status", "date");
             var body = new ReferralModels.Step(
                     f.choice("status", ReferralStatus.class), RecordForms.day(f, "date"), f.text("note"), null);
             f.check(validator, body);

@@ -124,6 +124,7 @@ class ConsoleRecordsBrowserTest extends IntegrationTest {
         assertEquals("31/02/2026", browser.findElement(By.id("dt-testedOn")).getAttribute("value"), "kept as typed");
         assertEquals("Trạm y tế xã", browser.findElement(By.id("dt-testedBy")).getAttribute("value"));
         assertEquals(0, drugTests().size(), "nothing written");
+        ConsoleBrowser.screenshot(browser, "case-drugtests-refused");
         // A date in the future: the service's own refusal, next to the same field.
         type("dt-testedOn", DMY.format(today.plusDays(2)));
         submit("drug-test-form");
@@ -161,6 +162,9 @@ class ConsoleRecordsBrowserTest extends IntegrationTest {
         browser.findElement(By.cssSelector("label[for=rc-found-no]")).click();
         typeArea("rc-note", "Hàng xóm nói đi làm xa");
         submit("residence-form");
+        assertTrue(
+                browser.getCurrentUrl().endsWith("#chk-contacts"),
+                "shown where it was written: " + browser.getCurrentUrl());
         String listed = browser.findElement(By.id("checks")).getText();
         assertTrue(listed.contains("Kiểm diện tại trụ sở") && listed.contains("Đến trụ sở đúng hẹn"), listed);
         assertTrue(listed.contains("Xác minh tại nơi cư trú") && listed.contains("Đang ở cùng mẹ"), listed);
@@ -218,7 +222,13 @@ class ConsoleRecordsBrowserTest extends IntegrationTest {
         Select next = new Select(browser.findElement(By.id("rs-" + referralId + "-status")));
         List<String> offered =
                 next.getOptions().stream().map(WebElement::getText).toList();
-        assertEquals(List.of("Đã gửi đến nơi tiếp nhận", "Đã rút lại"), offered);
+        assertEquals(List.of("— Chọn —", "Đã gửi đến nơi tiếp nhận", "Đã rút lại"), offered);
+        // Nothing chosen: refused next to the field, the referral unchanged.
+        submit("step-form-" + referralId);
+        WebElement noStep = browser.findElement(By.id("rs-" + referralId + "-status-error"));
+        assertTrue(noStep.getText().contains("không được để trống"), noStep.getText());
+        assertEquals("ACCEPTED", onlyReferral().get("status").asText());
+        next = new Select(browser.findElement(By.id("rs-" + referralId + "-status")));
         next.selectByVisibleText("Đã gửi đến nơi tiếp nhận");
         typeArea("rs-" + referralId + "-note", "Đã gửi phiếu cho chị Mai");
         submit("step-form-" + referralId);
