@@ -179,12 +179,18 @@ class ConsoleRecordsBrowserTest extends IntegrationTest {
         assertEquals(2, kinds.size(), kinds.toString());
         browser.get(base + "/cases/" + person.caseId() + "#chk-checks");
         ConsoleBrowser.screenshot(browser, "case-checks");
+        checks = browser.findElement(By.id("chk-checks"));
+        open(checks, "Ghi kiểm diện tại trụ sở");
+        open(checks, "Ghi lần đến xác minh nơi cư trú");
+        ConsoleBrowser.screenshot(browser, "case-checks-forms");
+        browser.navigate().refresh();
 
         // A contact: the not-found visit is already in the log, to follow up.
         WebElement contacts = browser.findElement(By.id("chk-contacts"));
         String log = browser.findElement(By.id("contacts")).getText();
         assertTrue(log.contains("Thăm tại nhà") && log.contains("không gặp") && log.contains("Cần theo dõi"), log);
         open(contacts, "Thêm lần liên hệ");
+        ConsoleBrowser.screenshot(browser, "case-contacts-new");
         new Select(browser.findElement(By.id("ct-type"))).selectByVisibleText("Gọi điện");
         typeArea("ct-summary", "Gọi hỏi thăm, đang tìm việc");
         browser.findElement(By.cssSelector("label[for=ct-concern-UNEMPLOYMENT]"))
@@ -206,6 +212,7 @@ class ConsoleRecordsBrowserTest extends IntegrationTest {
         // A referral to the open job; the person accepts on the phone; the officer sends it on.
         WebElement referrals = browser.findElement(By.id("chk-referrals"));
         open(referrals, "Giới thiệu mới");
+        ConsoleBrowser.screenshot(browser, "case-referrals-new");
         new Select(browser.findElement(By.id("rf-opportunityId"))).selectByValue(opportunityId);
         typeArea("rf-note", "Đã hỏi ý kiến gia đình");
         submit("referral-form");
