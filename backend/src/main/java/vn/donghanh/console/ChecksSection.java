@@ -3,6 +3,8 @@ package vn.donghanh.console;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.donghanh.account.AccountService;
@@ -23,8 +25,10 @@ public class ChecksSection implements CaseSection {
     static final String NAME = "checks";
     static final String PRESENCE_FORM = "chkPresenceForm";
     static final String RESIDENCE_FORM = "chkResidenceForm";
-    /** The newest check-ins read; the officer's records among them are shown. */
+    /** Check-ins read a page at a time, newest first; the officers' records among them are shown. */
     static final int READ = 100;
+    /** Pages read at most: office presence and residence checks older than 500 check-ins are not "recent". */
+    static final int MAX_PAGES = 5;
     /** The recent office presences and residence checks shown. */
     static final int SHOWN = 10;
 
@@ -54,11 +58,20 @@ public class ChecksSection implements CaseSection {
             return;
         }
         ZoneId zone = ZoneId.of(c.timeZone());
-        var page = checkins.list(session.caller(), c.id(), null, READ);
-        var checks = page.items().stream()
-                .filter(k -> k.kind() != CheckinKind.SELF)
-                .limit(SHOWN)
-                .toList();
+        // The person's own check-ins come in between (daily, often): read on, a few pages at most.
+        List<CheckinModels.Checkin> checks = new ArrayList<>();
+        String cursor = null;
+        for (int pages = 0; pages < MAX_PAGES && checks.size() < SHOWN; pages++) {
+            var page = checkins.list(session.caller(), c.id(), cursor, READ);
+            page.items().stream()
+                    .filter(k -> k.kind() != CheckinKind.SELF)
+                    .limit(SHOWN - checks.size())
+                    .forEach(checks::add);
+            cursor = page.nextCursor();
+            if (cursor == null) {
+                break;
+            }
+        }
         Map<String, String> names = accounts.displayNamesOf(
                 checks.stream().map(CheckinModels.Checkin::recordedBy).collect(Collectors.toSet()));
         model.put(
