@@ -7,6 +7,8 @@ public final class ConsolePaths {
     public static final String SIGN_OUT = "/sign-out";
     public static final String USE_THE_APP = "/use-the-app";
     public static final String CASES = "/cases";
+    public static final String REFERRALS = "/referrals";
+    public static final String REFERRALS_XLSX = "/referrals.xlsx";
 
     private ConsolePaths() {}
 

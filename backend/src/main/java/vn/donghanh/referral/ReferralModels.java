@@ -118,4 +118,7 @@ public final class ReferralModels {
             ReintegrationStatus status,
             @Nullable LocalDate since,
             List<ReintegrationChange> history) {}
+
+    /** A referral in a list across cases (the console's referrals of an officer's communes), with its person's name. */
+    public record ListedReferral(Referral referral, String fullName) {}
 }

@@ -312,6 +312,43 @@ public class ReferralService {
         return labelled(rows);
     }
 
+    /**
+     * The referrals of every case in the caller's scope (an officer's communes and below), of {@code status} when
+     * given, latest status change first, one page after {@code cursor}; each with its person's name. Every case
+     * listed is in its access log.
+     */
+    @Transactional
+    public Page<ReferralModels.ListedReferral> listInScope(
+            Caller caller, ReferralStatus status, String cursor, int limit) {
+        if (!caller.is(Role.MENTOR, Role.OFFICER)) {
+            throw ApiException.forbidden("mentors and officers refer");
+        }
+        LocalDate afterDate = null;
+        String afterId = null;
+        if (cursor != null) {
+            List<String> parts = Cursor.decode(cursor, 2);
+            afterDate = Cursor.date(parts.get(0));
+            afterId = parts.get(1);
+        }
+        List<ReferralStore.Head> heads = store.inScope(CaseScope.of(caller), status, afterDate, afterId, limit + 1);
+        Page<ReferralStore.Head> page = Page.ofOverfetched(
+                heads, limit, last -> Cursor.encode(last.statusDate().toString(), last.id()));
+        List<ReferralModels.Referral> referrals = named(withSteps(page.items()));
+        var labels = cases.labels(
+                referrals.stream().map(ReferralModels.Referral::caseId).toList());
+        audit.appendAll(referrals.stream()
+                .map(ReferralModels.Referral::caseId)
+                .distinct()
+                .map(caseId -> AuditEntry.of(caller, AuditAction.REFERRALS_READ, caseId, "referrals", null))
+                .toList());
+        return new Page<>(
+                referrals.stream()
+                        .map(r -> new ReferralModels.ListedReferral(
+                                r, labels.get(r.caseId()).fullName()))
+                        .toList(),
+                page.nextCursor());
+    }
+
     @Transactional
     public ReferralModels.RetentionCheck answer(Caller caller, String checkId, ReferralModels.AnswerCheck a) {
         if (!caller.is(Role.MENTOR, Role.OFFICER)) {

@@ -235,6 +235,28 @@ class ReferralStore {
                 ReferralStore::checkRow);
     }
 
+    /**
+     * Up to {@code limit} referrals of the cases in {@code scope} (of {@code status}, when given), latest status
+     * change first, after (afterDate, afterId) in (status_date DESC, id) order.
+     */
+    List<Head> inScope(CaseScope scope, ReferralStatus status, LocalDate afterDate, String afterId, int limit) {
+        List<Object> params = new ArrayList<>(scope.params());
+        StringBuilder sql = new StringBuilder("SELECT * FROM referral WHERE case_id IN (" + scope.caseIds() + ")");
+        if (status != null) {
+            sql.append(" AND status = ?");
+            params.add(status.name());
+        }
+        if (afterDate != null) {
+            sql.append(" AND (status_date < ? OR (status_date = ? AND id > ?))");
+            params.add(afterDate);
+            params.add(afterDate);
+            params.add(afterId);
+        }
+        sql.append(" ORDER BY status_date DESC, id LIMIT ?");
+        params.add(limit);
+        return SqlLists.query(jdbc, sql.toString(), params, ReferralStore::headRow);
+    }
+
     /** The case a retention check belongs to, or null. */
     String caseOfCheck(String checkId) {
         List<String> found = SqlLists.query(
