@@ -7,6 +7,11 @@ public final class ConsolePaths {
     public static final String SIGN_OUT = "/sign-out";
     public static final String USE_THE_APP = "/use-the-app";
     public static final String CASES = "/cases";
+    public static final String CASES_XLSX = "/cases.xlsx";
+    public static final String OVERDUE_XLSX = "/overdue.xlsx";
+    public static final String RETENTION_XLSX = "/retention-checks.xlsx";
+    /** Hôm nay's actions (take or resolve a help request, acknowledge an alert, answer a retention check). */
+    public static final String TODAY_ACTIONS = "/today";
 
     private ConsolePaths() {}
 
