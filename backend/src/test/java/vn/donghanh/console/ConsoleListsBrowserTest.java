@@ -44,6 +44,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.Select;
 import vn.donghanh.appointment.ReminderService;
+import vn.donghanh.escalation.EscalationJob;
 import vn.donghanh.support.ApiResponse;
 import vn.donghanh.support.IntegrationTest;
 import vn.donghanh.support.Pages;
@@ -97,6 +98,8 @@ class ConsoleListsBrowserTest extends IntegrationTest {
                 "/api/v1/cases/" + late.caseId() + "/help-requests",
                 Map.of("id", UUID.randomUUID().toString(), "category", "CONFLICT"));
         assertEquals(201, asked.status(), asked::toString);
+        // The escalation scan raises the overdue alert, as its schedule would.
+        bean(EscalationJob.class).runOnce();
 
         // Voluntary rehab from 10/03/2025: one year, so due for completion; no mentor.
         Map<String, Object> body = World.caseBody(w.communeA, DUE);
@@ -309,6 +312,26 @@ class ConsoleListsBrowserTest extends IntegrationTest {
         assertEquals(
                 "Đã đến nhà, hai bên đã hoà giải",
                 resolved.get("resolutionNote").asText());
+    }
+
+    @Test
+    void anOverdueAlertIsAcknowledgedFromToday() {
+        signIn("officerA");
+        WebElement row = browser.findElement(By.id("alerts"))
+                .findElement(By.linkText(LATE))
+                .findElement(By.xpath("./ancestor::tr"));
+        WebElement take = row.findElement(By.cssSelector("td.actions button"));
+        assertEquals("Nhận xử lý", take.getText());
+        ConsoleBrowser.submit(browser, take, take::click);
+        row = browser.findElement(By.id("alerts"))
+                .findElement(By.linkText(LATE))
+                .findElement(By.xpath("./ancestor::tr"));
+        assertTrue(row.getText().contains("Đã có người xử lý lúc"), row.getText());
+        JsonNode alert = Pages.all(api, w.token("officerA"), "/api/v1/alerts").stream()
+                .filter(a -> late.caseId().equals(a.get("caseId").asText()))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("ACKNOWLEDGED", alert.get("firstActionKind").asText(), alert::toString);
     }
 
     @Test
