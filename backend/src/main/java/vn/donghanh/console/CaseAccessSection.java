@@ -3,6 +3,7 @@ package vn.donghanh.console;
 import jakarta.inject.Singleton;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -43,6 +44,12 @@ public class CaseAccessSection implements CaseSection {
 
     @Override
     public void fill(ConsoleSession session, CaseModels.CaseDetail c, Map<String, Object> model) {
+        model.put("accessLog", List.of());
+        model.put("accessLogMore", false);
+        if (!session.caller().is(Role.OFFICER)) {
+            // The officer's view of the log; whoever else reached the page sees the section empty.
+            return;
+        }
         ZoneId zone = ZoneId.of(c.timeZone());
         var page = cases.accessLog(session.caller(), c.id(), null, SHOWN);
         model.put(

@@ -232,6 +232,8 @@ public class TodayController {
             fill(request, session, model, null, null);
             model.put("form", f.model());
             model.put("formFor", target);
+            // The note as typed, re-shown (OGNL reads "form.values" as the map's values(), not the key).
+            model.put("formNote", form == null ? null : form.get("note"));
             return ConsolePage.render(HttpStatus.BAD_REQUEST, "console/today", model);
         } catch (ApiException e) {
             return ConsolePage.refused(request, session, e);
@@ -262,6 +264,7 @@ public class TodayController {
         model.put("navCurrent", "today");
         model.put("only", only);
         model.put("formFor", null);
+        model.put("formNote", null);
         Instant now = clock.instant();
 
         if (shows(only, "overdue")) {

@@ -315,6 +315,26 @@ class ConsoleListsBrowserTest extends IntegrationTest {
     }
 
     @Test
+    void aResolutionWithoutANoteIsRefusedNextToTheField() throws Exception {
+        signIn("officerA");
+        String other = help(reminded.caseId()).get("id").asText();
+        HttpResponse<String> refused = HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + "/today/help/" + other + "/resolve"))
+                        .header("Cookie", "dh_console=" + session())
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept-Language", "vi")
+                        .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrfOf(session()) + "&note=+"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, refused.statusCode(), refused::body);
+        assertTrue(refused.body().contains("id=\"note-" + other + "-error\""), refused::body);
+        assertTrue(
+                help(reminded.caseId()).path("resolvedAt").isMissingNode()
+                        || help(reminded.caseId()).get("resolvedAt").isNull(),
+                "nothing resolved");
+    }
+
+    @Test
     void anOverdueAlertIsAcknowledgedFromToday() {
         signIn("officerA");
         WebElement row = browser.findElement(By.id("alerts"))
