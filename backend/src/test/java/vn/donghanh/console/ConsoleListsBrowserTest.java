@@ -43,8 +43,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.Select;
+import vn.donghanh.adminunit.AdminUnitService;
 import vn.donghanh.appointment.ReminderService;
+import vn.donghanh.casefile.CaseQueries;
+import vn.donghanh.casefile.CaseService;
 import vn.donghanh.escalation.EscalationJob;
+import vn.donghanh.security.Caller;
+import vn.donghanh.security.Role;
 import vn.donghanh.support.ApiResponse;
 import vn.donghanh.support.IntegrationTest;
 import vn.donghanh.support.Pages;
@@ -428,6 +433,44 @@ class ConsoleListsBrowserTest extends IntegrationTest {
         assertEquals(1, browser.findElements(By.cssSelector("section.panel")).size(), "that list alone");
         assertTrue(browser.findElement(By.id("completion")).getText().contains(DUE));
         assertFalse(browser.findElements(By.linkText("← Về trang Hôm nay")).isEmpty());
+    }
+
+    @Test
+    void everySortPagesThroughEveryCaseOnceInItsOrder() {
+        Caller officer = new Caller(
+                w.id("officerA"),
+                Role.OFFICER,
+                "Trần Văn Công",
+                w.communeA,
+                bean(AdminUnitService.class).require(w.communeA, "unit").path(),
+                null,
+                null,
+                "127.0.0.1");
+        CaseService cases = bean(CaseService.class);
+        for (CaseQueries.SortBy sort : CaseQueries.SortBy.values()) {
+            for (boolean desc : List.of(false, true)) {
+                CaseQueries.CaseSearch search =
+                        new CaseQueries.CaseSearch(null, null, false, null, false, null, sort, desc, null, 50);
+                List<String> whole = cases.search(officer, search).items().stream()
+                        .map(r -> r.summary().fullName())
+                        .toList();
+                List<String> paged = new ArrayList<>();
+                String cursor = null;
+                do {
+                    var page = cases.search(officer, search.withCursor(cursor, 1));
+                    page.items().forEach(r -> paged.add(r.summary().fullName()));
+                    cursor = page.nextCursor();
+                } while (cursor != null);
+                assertEquals(3, whole.size(), sort + " " + desc);
+                assertEquals(whole, paged, sort + (desc ? " descending" : " ascending"));
+            }
+        }
+        // Descending by date of birth: 1990 before 1985.
+        var byBirth = cases.search(
+                officer,
+                new CaseQueries.CaseSearch(
+                        null, null, false, null, false, null, CaseQueries.SortBy.DATE_OF_BIRTH, true, null, 50));
+        assertEquals(DUE, byBirth.items().get(2).summary().fullName());
     }
 
     @Test
