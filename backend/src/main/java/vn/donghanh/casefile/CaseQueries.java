@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Cursor;
 import vn.donghanh.common.Page;
@@ -90,6 +91,137 @@ public class CaseQueries {
 
     /** A list row with the folded name it is ordered by, which the cursor carries. */
     private record ListRow(CaseModels.CaseSummary summary, String nameSearch) {}
+
+    /** What the console's case list may be sorted by (the folded name breaks ties, then the id). */
+    public enum SortBy {
+        NAME("c.name_search"),
+        DATE_OF_BIRTH("c.date_of_birth"),
+        // In CaseStatus's order (active first), not the codes' alphabet.
+        STATUS("LPAD(FIELD(c.status, "
+                + Arrays.stream(CaseStatus.values())
+                        .map(st -> "'" + st.name() + "'")
+                        .collect(Collectors.joining(", ")) + "), 2, '0')"),
+        START_DATE("c.start_date"),
+        PLANNED_END("c.planned_end_date");
+
+        private final String column;
+
+        SortBy(String column) {
+            this.column = column;
+        }
+    }
+
+    /**
+     * The console's case list: {@link ListFilter}'s status and text, plus a mentor or "no mentor",
+     * only the cases of {@code onlyIds} (null: any; the overdue filter, computed by compliance), only
+     * the cases due for completion on {@code today}, and a sort in either direction. Without a status
+     * it shows the cases still under management, as {@link #list} does.
+     */
+    public record CaseSearch(
+            CaseStatus status,
+            String mentorId,
+            boolean withoutMentor,
+            Set<String> onlyIds,
+            boolean dueForCompletion,
+            String text,
+            SortBy sort,
+            boolean descending,
+            String cursor,
+            int limit) {
+        public CaseSearch withCursor(String next, int pageSize) {
+            return new CaseSearch(
+                    status, mentorId, withoutMentor, onlyIds, dueForCompletion, text, sort, descending, next, pageSize);
+        }
+    }
+
+    /** A row of the console's case list: the API's summary and the start of the management period. */
+    public record CaseRow(CaseModels.CaseSummary summary, LocalDate startDate) {}
+
+    private record SearchRow(CaseRow row, String sortKey, String nameSearch) {}
+
+    public Page<CaseRow> search(CaseScope scope, CaseSearch s, LocalDate today) {
+        if (s.onlyIds() != null && s.onlyIds().isEmpty()) {
+            return new Page<>(List.of(), null);
+        }
+        SortBy sort = s.sort() == null ? SortBy.NAME : s.sort();
+        String key = sort.column;
+        StringBuilder sql = new StringBuilder("SELECT * FROM (SELECT c.id, c.full_name, c.name_search, c.date_of_birth,"
+                + " c.status, c.admin_unit_id, c.planned_end_date, c.start_date, ma.mentor_id,"
+                + " m.display_name AS mentor_name, CAST(" + key + " AS CHAR) AS sort_key"
+                + " FROM managed_case c"
+                + " LEFT JOIN mentor_assignment ma ON ma.case_id = c.id AND ma.active"
+                + " LEFT JOIN account m ON m.id = ma.mentor_id WHERE ");
+        sql.append(scope.predicate());
+        List<Object> params = new ArrayList<>(scope.params());
+        if (s.status() != null) {
+            sql.append(" AND c.status = ?");
+            params.add(s.status().name());
+        } else if (!s.dueForCompletion()) {
+            sql.append(" AND c.status NOT IN ('COMPLETED', 'DECEASED', 'TRANSFERRED_OUT')");
+        }
+        if (s.dueForCompletion()) {
+            sql.append(" AND c.status = 'ACTIVE' AND c.planned_end_date <= ?");
+            params.add(today);
+        }
+        if (s.withoutMentor()) {
+            sql.append(" AND ma.mentor_id IS NULL");
+        } else if (s.mentorId() != null) {
+            sql.append(" AND ma.mentor_id = ?");
+            params.add(s.mentorId());
+        }
+        if (s.onlyIds() != null) {
+            sql.append(" AND c.id IN (")
+                    .append(SqlLists.placeholders(s.onlyIds().size()))
+                    .append(")");
+            params.addAll(s.onlyIds());
+        }
+        if (s.text() != null && !s.text().isBlank()) {
+            sql.append(" AND c.name_search LIKE ?");
+            params.add("%" + TextFold.escapeLike(TextFold.fold(s.text())) + "%");
+        }
+        sql.append(") x");
+        String dir = s.descending() ? "DESC" : "ASC";
+        if (s.cursor() != null) {
+            List<String> after = Cursor.decode(s.cursor(), 4);
+            if (!after.get(0).equals(sort.name() + ":" + dir)) {
+                throw ApiException.badField("cursor", "is not a cursor this list issued");
+            }
+            String beyond = s.descending() ? "<" : ">";
+            if (sort == SortBy.NAME) {
+                // The folded name is the key itself: ties only on the id.
+                sql.append(" WHERE (x.name_search " + beyond + " ? OR (x.name_search = ? AND x.id > ?))");
+                params.addAll(List.of(after.get(2), after.get(2), after.get(3)));
+            } else {
+                // The key, then the folded name and the id ascending whatever the key's direction.
+                sql.append(" WHERE (x.sort_key " + beyond + " ? OR (x.sort_key = ? AND (x.name_search > ?"
+                        + " OR (x.name_search = ? AND x.id > ?))))");
+                params.addAll(List.of(after.get(1), after.get(1), after.get(2), after.get(2), after.get(3)));
+            }
+        }
+        sql.append(
+                sort == SortBy.NAME
+                        ? " ORDER BY x.name_search " + dir + ", x.id"
+                        : " ORDER BY x.sort_key " + dir + ", x.name_search, x.id");
+        sql.append(" LIMIT ?");
+        params.add(s.limit() + 1);
+        List<SearchRow> rows = SqlLists.query(
+                jdbc,
+                sql.toString(),
+                params,
+                rs -> new SearchRow(
+                        new CaseRow(summary(rs), rs.getObject("start_date", LocalDate.class)),
+                        rs.getString("sort_key"),
+                        rs.getString("name_search")));
+        return Page.ofOverfetched(
+                        rows,
+                        s.limit(),
+                        last -> Cursor.encode(
+                                sort.name() + ":" + dir,
+                                last.sortKey(),
+                                last.nameSearch(),
+                                last.row().summary().id()))
+                .map(SearchRow::row);
+    }
 
     /** Summaries of the given cases, unscoped: the sync feed has already scoped the ids. */
     public List<CaseModels.CaseSummary> summariesByIds(Collection<String> ids) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -50,6 +51,8 @@ public class CaseService {
     private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     /** How many of the officers who answer for a case its detail lists. */
     public static final int MAX_OFFICER_CONTACTS = 5;
+    /** Rows read at a time for a whole-list download. */
+    static final int SEARCH_CHUNK = 500;
 
     private final CaseRepository cases;
     private final CaseEventRepository events;
@@ -299,6 +302,62 @@ public class CaseService {
                 .map(s -> AuditEntry.of(caller, AuditAction.CASE_LIST, s.id(), "case", "due"))
                 .toList());
         return due;
+    }
+
+    /**
+     * The console's case list: {@link #list}'s scope, role check and audit, with its filters and
+     * sorts ({@link CaseQueries.CaseSearch}); one page after the search's cursor.
+     */
+    @Transactional
+    public Page<CaseQueries.CaseRow> search(Caller caller, CaseQueries.CaseSearch search) {
+        requireOfficer(caller);
+        Page<CaseQueries.CaseRow> page = queries.search(CaseScope.of(caller), search, today(defaultZone));
+        audit.appendAll(page.items().stream()
+                .map(r ->
+                        AuditEntry.of(caller, AuditAction.CASE_LIST, r.summary().id(), "case", null))
+                .toList());
+        return page;
+    }
+
+    /**
+     * Every case the search finds (the list's download), read {@value #SEARCH_CHUNK} at a time so no
+     * limit cuts it short; each case exported is an audit row.
+     */
+    @Transactional
+    public List<CaseQueries.CaseRow> searchAll(Caller caller, CaseQueries.CaseSearch search) {
+        requireOfficer(caller);
+        CaseScope scope = CaseScope.of(caller);
+        LocalDate today = today(defaultZone);
+        List<CaseQueries.CaseRow> out = new ArrayList<>();
+        CaseQueries.CaseSearch next = search.withCursor(null, SEARCH_CHUNK);
+        while (true) {
+            Page<CaseQueries.CaseRow> page = queries.search(scope, next, today);
+            out.addAll(page.items());
+            if (page.nextCursor() == null) {
+                break;
+            }
+            next = next.withCursor(page.nextCursor(), SEARCH_CHUNK);
+        }
+        audit.appendAll(out.stream()
+                .map(r ->
+                        AuditEntry.of(caller, AuditAction.CASE_LIST, r.summary().id(), "case", "xlsx"))
+                .toList());
+        return out;
+    }
+
+    /**
+     * For an officer with the case in scope: who (other than the person) read or changed the record,
+     * newest first, as {@link #myAccessLog} shows it to the person; the reading is itself logged.
+     */
+    @Transactional
+    public Page<CaseModels.AccessLogEntry> accessLog(Caller caller, String caseId, String cursor, int limit) {
+        requireOfficer(caller);
+        inScope(caller, caseId);
+        Long beforeSeq = cursor == null ? null : CaseQueries.accessLogCursor(cursor);
+        audit.append(AuditEntry.of(caller, AuditAction.ACCESS_LOG_READ, caseId, "case", null));
+        // The person's own reads are left out, as in their own view; a case without a login has none.
+        String person = accounts.findByCaseId(caseId).map(AccountEntity::id).orElse("");
+        return queries.accessLog(caseId, person, beforeSeq, limit);
     }
 
     /** Issues (or re-issues) the one-time code with which the person activates their phone login. */

@@ -10,10 +10,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import vn.donghanh.audit.AuditAction;
@@ -146,6 +148,27 @@ public class ComplianceService {
                 .map(id -> AuditEntry.of(caller, AuditAction.CASE_LIST, id, "overdue", null))
                 .toList());
         return page;
+    }
+
+    /**
+     * The cases in the officer's scope with a check-in overdue now (any plan kind; retention checks
+     * are not check-ins): the case list's "overdue" filter. Only ids: the list that shows them audits.
+     */
+    @Transactional
+    public Set<String> overdueCaseIds(Caller caller) {
+        if (!caller.is(Role.OFFICER)) {
+            throw ApiException.forbidden("the overdue list is the officers' view");
+        }
+        Instant now = clock.instant();
+        Set<String> out = new HashSet<>();
+        forEachOpenChunk(
+                CaseScope.of(caller),
+                chunk -> evaluate(chunk, null, null, now).forEach((caseId, list) -> {
+                    if (list.stream().anyMatch(p -> p.overdueSince() != null)) {
+                        out.add(caseId);
+                    }
+                }));
+        return out;
     }
 
     /** The overdue list's sort key; the subject (plan series or retention check) makes it unique. */

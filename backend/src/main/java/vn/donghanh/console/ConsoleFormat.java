@@ -1,11 +1,14 @@
 package vn.donghanh.console;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /** Dates as Vietnamese offices write them (dd/MM/yyyy), in the service's zone; spans in words' keys. */
 public final class ConsoleFormat {
@@ -40,5 +43,14 @@ public final class ConsoleFormat {
             return new Span("since.minutes", d.toMinutes());
         }
         return new Span("since.justNow", 0);
+    }
+
+    /** A count as offices write it: 1.234.567 in Vietnamese, 1,234,567 in English. */
+    public static String number(long n, Locale locale) {
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
+        symbols.setGroupingSeparator("en".equals(locale.getLanguage()) ? ',' : '.');
+        symbols.setMinusSign('-');
+        DecimalFormat format = new DecimalFormat("#,##0", symbols);
+        return format.format(n);
     }
 }

@@ -9,6 +9,11 @@ public final class ConsolePaths {
     public static final String CASES = "/cases";
     public static final String REFERRALS = "/referrals";
     public static final String REFERRALS_XLSX = "/referrals.xlsx";
+    public static final String CASES_XLSX = "/cases.xlsx";
+    public static final String OVERDUE_XLSX = "/overdue.xlsx";
+    public static final String RETENTION_XLSX = "/retention-checks.xlsx";
+    /** Hôm nay's actions (take or resolve a help request, acknowledge an alert, answer a retention check). */
+    public static final String TODAY_ACTIONS = "/today";
 
     private ConsolePaths() {}
 
