@@ -91,6 +91,8 @@ public class AdminAccountsController {
             return AdminPages.forbidden(request, session);
         }
         ConsoleForm f = ConsoleForm.of(request, form);
+        AdminPages.requireChoice(f, "role");
+        AdminPages.requireChoice(f, "adminUnitId");
         Role role = f.choice("role", Role.class);
         if (role == Role.PERSON) {
             f.reject("role", "person accounts are created from a case's activation code");
@@ -106,7 +108,7 @@ public class AdminAccountsController {
                 f.text("phone"));
         f.check(validator, body);
         try {
-            f.run(() -> create(session, body));
+            f.run(() -> create(session, body, f));
         } catch (ApiException e) {
             return ConsolePage.refused(request, session, e);
         }
@@ -210,16 +212,13 @@ public class AdminAccountsController {
     }
 
     /** The service's "username taken" goes next to the username. */
-    private AccountModels.Account create(ConsoleSession session, CreateAccountRequest body) {
+    private AccountModels.Account create(ConsoleSession session, CreateAccountRequest body, ConsoleForm f) {
         try {
             return accounts.createStaff(session.caller(), body);
         } catch (ApiException e) {
             if ("duplicate-username".equals(e.type())) {
-                throw new ApiException(
-                        e.status(),
-                        e.type(),
-                        e.getMessage(),
-                        List.of(new ApiException.FieldError("username", e.getMessage())));
+                f.reject("username", e.getMessage());
+                return null;
             }
             throw e;
         }

@@ -64,6 +64,8 @@ public class AdminOrganisationsController {
             return AdminPages.forbidden(request, session);
         }
         ConsoleForm f = ConsoleForm.of(request, form);
+        AdminPages.requireChoice(f, "type");
+        AdminPages.requireChoice(f, "adminUnitId");
         CreateOrganisationRequest body = new CreateOrganisationRequest(
                 null,
                 f.text("name"),

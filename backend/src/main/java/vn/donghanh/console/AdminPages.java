@@ -88,6 +88,16 @@ final class AdminPages {
         return out;
     }
 
+    /**
+     * A select left at "choose": said as "must not be blank", next to it, rather than by bean
+     * validation's words for a null, which name the null.
+     */
+    static void requireChoice(ConsoleForm f, String field) {
+        if (f.text(field) == null) {
+            f.reject(field, "must not be blank");
+        }
+    }
+
     static Map<String, String> names(List<AdminUnit> units) {
         Map<String, String> out = new HashMap<>();
         units.forEach(u -> out.put(u.id(), u.name()));

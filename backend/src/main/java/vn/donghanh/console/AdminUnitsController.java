@@ -72,6 +72,7 @@ public class AdminUnitsController {
             return AdminPages.forbidden(request, session);
         }
         ConsoleForm f = ConsoleForm.of(request, form);
+        AdminPages.requireChoice(f, "level");
         CreateAdminUnitRequest body = new CreateAdminUnitRequest(
                 null,
                 f.text("code"),
