@@ -15,6 +15,7 @@ import vn.donghanh.audit.AuditEntry;
 import vn.donghanh.audit.AuditLog;
 import vn.donghanh.audit.AuditModels;
 import vn.donghanh.audit.AuditVerifier;
+import vn.donghanh.common.ServiceTime;
 
 /**
  * The audit chain check, as {@code GET /api/v1/audit/verification} does it: the whole chain
@@ -26,10 +27,14 @@ import vn.donghanh.audit.AuditVerifier;
 public class AdminAuditController {
     private final AuditVerifier verifier;
     private final AuditLog log;
+    private final java.time.Clock clock;
+    private final java.time.ZoneId zone;
 
-    public AdminAuditController(AuditVerifier verifier, AuditLog log) {
+    public AdminAuditController(AuditVerifier verifier, AuditLog log, ServiceTime time) {
         this.verifier = verifier;
         this.log = log;
+        this.clock = time.clock();
+        this.zone = time.zone();
     }
 
     @Get(value = ConsolePaths.ADMIN_AUDIT, produces = MediaType.TEXT_HTML)
@@ -52,7 +57,8 @@ public class AdminAuditController {
                                     result.firstBrokenSeq() == null
                                             ? null
                                             : OversightFormat.number(result.firstBrokenSeq(), locale),
-                            "problem", problemKey(result.problem())));
+                            "problem", problemKey(result.problem()),
+                            "at", ConsoleFormat.dateTime(clock.instant().atOffset(java.time.ZoneOffset.UTC), zone)));
         }
         return ConsolePage.render("console/admin-audit", model);
     }

@@ -97,6 +97,16 @@ class ConsoleAdminBrowserTest extends IntegrationTest {
         assertTrue(browser.findElement(By.id("organisations")).getText().contains("Hội Cựu chiến binh xã " + w.tag));
         ApiResponse listed = api.get(w.admin, "/api/v1/organisations?adminUnitId=" + w.communeA);
         assertTrue(listed.text().contains("Hội Cựu chiến binh xã " + w.tag), listed::toString);
+        ConsoleBrowser.screenshot(browser, "admin-organisations");
+
+        // The admin's "Giám sát" starts at the nation (their unit), counts only, and reaches any province.
+        WebElement supervision = browser.findElement(By.linkText("Giám sát"));
+        ConsoleBrowser.submit(browser, supervision, supervision::click);
+        assertEquals(
+                "Việt Nam", browser.findElement(By.cssSelector("h1 > span")).getText());
+        WebElement toProvince = browser.findElement(By.linkText("Tỉnh Thử nghiệm " + w.tag));
+        ConsoleBrowser.submit(browser, toProvince, toProvince::click);
+        assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith("Tỉnh Thử nghiệm " + w.tag));
     }
 
     @Test
@@ -177,7 +187,8 @@ class ConsoleAdminBrowserTest extends IntegrationTest {
         ConsoleBrowser.submit(browser, audit, audit::click);
         WebElement run = browser.findElement(By.id("run-check"));
         ConsoleBrowser.submit(browser, run, run::click);
-        String result = browser.findElement(By.id("audit-result")).getText();
+        String result =
+                browser.findElement(By.cssSelector("#audit-result strong")).getText();
         assertTrue(result.matches("Chuỗi nhật ký nguyên vẹn: đã kiểm tra [0-9.]+ dòng\\."), result);
         ApiResponse verified = api.get(w.admin, "/api/v1/audit/verification");
         assertEquals(200, verified.status(), verified::toString);

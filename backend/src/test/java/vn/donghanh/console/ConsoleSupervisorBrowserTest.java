@@ -181,6 +181,9 @@ class ConsoleSupervisorBrowserTest extends IntegrationTest {
                 expected > 0 && satisfied > 0 && satisfied < expected, expected + " expected, " + satisfied + " made");
         assertNoNamesAndNothingInline();
         ConsoleBrowser.screenshot(browser, "supervision-province");
+        browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("h-trend")));
+        ConsoleBrowser.screenshot(browser, "supervision-province-trend");
+        browser.executeScript("window.scrollTo(0, 0)");
 
         // The table as .xlsx: the same rows, numbers as numbers.
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
