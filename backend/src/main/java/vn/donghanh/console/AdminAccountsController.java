@@ -70,6 +70,7 @@ public class AdminAccountsController {
             HttpRequest<?> request,
             ConsoleSession session,
             @QueryValue @Nullable String role,
+            @QueryValue @Nullable String unit,
             @QueryValue @Nullable String done) {
         Map<String, Object> model = AdminPages.model(request, session, "accounts");
         if (model == null) {
@@ -77,7 +78,11 @@ public class AdminAccountsController {
         }
         model.put("form", ConsoleForm.blank(Map.of("role", Role.OFFICER.name())));
         model.put("done", done != null && done.matches("[a-z]{1,20}") ? done : null);
-        return page(model, role);
+        try {
+            return page(model, role, unit == null || unit.isBlank() ? null : Ids.parse("unit", unit));
+        } catch (ApiException e) {
+            return ConsolePage.refused(request, session, e);
+        }
     }
 
     @Post(
@@ -125,7 +130,7 @@ public class AdminAccountsController {
                             "general",
                             f.model().get("general")));
             model.put("done", null);
-            return page(model, null).status(HttpStatus.BAD_REQUEST);
+            return page(model, null, null).status(HttpStatus.BAD_REQUEST);
         }
         return HttpResponse.seeOther(URI.create(ConsolePaths.ADMIN_ACCOUNTS + "?done=created"));
     }
@@ -208,7 +213,7 @@ public class AdminAccountsController {
         model.put("refusal", problem.model().get("general"));
         model.put("form", ConsoleForm.blank(Map.of("role", Role.OFFICER.name())));
         model.put("done", null);
-        return page(model, null).status(e.status());
+        return page(model, null, null).status(e.status());
     }
 
     /** The service's "username taken" goes next to the username. */
@@ -224,7 +229,7 @@ public class AdminAccountsController {
         }
     }
 
-    private MutableHttpResponse<?> page(Map<String, Object> model, String roleFilter) {
+    private MutableHttpResponse<?> page(Map<String, Object> model, String roleFilter, String unitFilter) {
         Role chosen = STAFF.stream()
                 .filter(r -> r.name().equals(roleFilter))
                 .findFirst()
@@ -234,7 +239,7 @@ public class AdminAccountsController {
         List<Organisation> orgs = organisations.list(null);
         Map<String, String> orgNames = new HashMap<>();
         orgs.forEach(o -> orgNames.put(o.id(), o.name()));
-        List<AccountModels.Account> list = accounts.list(null, chosen);
+        List<AccountModels.Account> list = accounts.list(unitFilter, chosen);
         Map<String, Instant> locked =
                 accounts.lockedNow(list.stream().map(AccountModels.Account::id).toList());
         model.put(
@@ -256,6 +261,7 @@ public class AdminAccountsController {
                                 "self", a.id().equals(((String) model.get("selfId")))))
                         .toList());
         model.put("roleFilter", chosen == null ? "" : chosen.name());
+        model.put("unitFilter", unitFilter == null ? "" : unitFilter);
         model.put("roles", STAFF.stream().map(Enum::name).toList());
         model.put("units", AdminPages.unitChoices(all));
         model.put(

@@ -1,5 +1,6 @@
 package vn.donghanh.console;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -9,6 +10,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import jakarta.validation.Validator;
@@ -19,6 +21,7 @@ import java.util.Map;
 import vn.donghanh.adminunit.AdminUnitModels.AdminUnit;
 import vn.donghanh.adminunit.AdminUnitService;
 import vn.donghanh.common.ApiException;
+import vn.donghanh.common.Ids;
 import vn.donghanh.organisation.OrganisationModels.CreateOrganisationRequest;
 import vn.donghanh.organisation.OrganisationService;
 import vn.donghanh.organisation.OrganisationType;
@@ -43,14 +46,18 @@ public class AdminOrganisationsController {
     }
 
     @Get(value = ConsolePaths.ADMIN_ORGANISATIONS, produces = MediaType.TEXT_HTML)
-    public HttpResponse<?> list(HttpRequest<?> request, ConsoleSession session) {
+    public HttpResponse<?> list(HttpRequest<?> request, ConsoleSession session, @QueryValue @Nullable String unit) {
         Map<String, Object> model = AdminPages.model(request, session, "organisations");
         if (model == null) {
             return AdminPages.forbidden(request, session);
         }
         model.put("form", ConsoleForm.blank(Map.of()));
         model.put("done", request.getParameters().get("done") != null);
-        return page(model);
+        try {
+            return page(model, unit == null || unit.isBlank() ? null : Ids.parse("unit", unit));
+        } catch (ApiException e) {
+            return ConsolePage.refused(request, session, e);
+        }
     }
 
     @Post(
@@ -82,17 +89,17 @@ public class AdminOrganisationsController {
         if (f.hasErrors()) {
             model.put("form", f.model());
             model.put("done", false);
-            return page(model).status(HttpStatus.BAD_REQUEST);
+            return page(model, null).status(HttpStatus.BAD_REQUEST);
         }
         return HttpResponse.seeOther(URI.create(ConsolePaths.ADMIN_ORGANISATIONS + "?done=created"));
     }
 
-    private MutableHttpResponse<?> page(Map<String, Object> model) {
+    private MutableHttpResponse<?> page(Map<String, Object> model, String unitFilter) {
         List<AdminUnit> all = units.list(null);
         Map<String, String> unitNames = AdminPages.names(all);
         model.put(
                 "organisations",
-                organisations.list(null).stream()
+                organisations.list(unitFilter).stream()
                         .map(o -> ConsolePage.row(
                                 "name", o.name(),
                                 "type", o.type().name(),
@@ -101,6 +108,7 @@ public class AdminOrganisationsController {
                                 "phone", o.phone()))
                         .toList());
         model.put("units", AdminPages.unitChoices(all));
+        model.put("unitFilter", unitFilter == null ? "" : unitFilter);
         model.put(
                 "types",
                 Arrays.stream(OrganisationType.values()).map(Enum::name).toList());

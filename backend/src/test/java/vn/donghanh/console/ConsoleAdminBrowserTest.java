@@ -89,7 +89,7 @@ class ConsoleAdminBrowserTest extends IntegrationTest {
         new Select(browser.findElement(By.id("type"))).selectByVisibleText("Hội Cựu chiến binh");
         new Select(browser.findElement(By.id("adminUnitId"))).selectByValue(w.communeA);
         WebElement create =
-                browser.findElement(By.cssSelector("form[action='/admin/organisations'] button[type=submit]"));
+                browser.findElement(By.cssSelector("form#new-organisation button[type=submit]"));
         ConsoleBrowser.submit(browser, create, create::click);
         assertEquals(
                 "Đã thêm cơ quan, tổ chức.",
