@@ -84,6 +84,27 @@ public record AccountEntity(
                 createdAt);
     }
 
+    /** An admin set a new (temporary) password: the count of failures and any lock go with the old one. */
+    public AccountEntity withPassword(String newPasswordHash) {
+        return new AccountEntity(
+                id,
+                username,
+                role,
+                displayName,
+                adminUnitId,
+                organisationId,
+                caseId,
+                phoneEnc,
+                loginPhoneHash,
+                newPasswordHash,
+                activationCodeHash,
+                activationExpiresAt,
+                active,
+                0,
+                null,
+                createdAt);
+    }
+
     /** The person chose a PIN with a valid code: the code is spent and the account can log in. */
     public AccountEntity activated(String pinHash) {
         return new AccountEntity(

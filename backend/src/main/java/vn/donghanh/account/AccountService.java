@@ -4,6 +4,7 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -140,6 +141,69 @@ public class AccountService {
                 "account:" + id,
                 null));
         return view(saved);
+    }
+
+    /**
+     * Gives a staff account a new temporary password, returned once and stored only hashed, and ends
+     * the account's tokens and sessions (whoever knew the old password is signed out); a lock goes with
+     * the old password. An admin changes their own password otherwise, not here.
+     */
+    @Transactional
+    public PasswordReset resetPassword(Caller caller, String id) {
+        requireAdmin(caller);
+        AccountEntity account = lockStaff(id);
+        if (account.id().equals(caller.accountId())) {
+            throw ApiException.unprocessable("own-account", "you cannot reset your own password here", null);
+        }
+        String temporary = TemporaryPasswords.next();
+        AccountEntity saved = accounts.update(account.withPassword(hasher.hashPassword(temporary)));
+        sessions.endAccessTokens(id);
+        accessEnded.publishEvent(new AccountAccessEnded(id));
+        audit.append(AuditEntry.of(caller, AuditAction.ACCOUNT_PASSWORD_RESET, null, "account:" + id, null));
+        return new PasswordReset(view(saved), temporary);
+    }
+
+    /** The account whose password was reset, and the temporary password, for the admin to hand over once. */
+    public record PasswordReset(AccountModels.Account account, String temporaryPassword) {}
+
+    /** Lifts a sign-in lock (too many wrong passwords) at once, rather than when it runs out. */
+    @Transactional
+    public AccountModels.Account unlock(Caller caller, String id) {
+        requireAdmin(caller);
+        AccountEntity account = lockStaff(id);
+        if (account.failedLogins() == 0 && account.lockedUntil() == null) {
+            return view(account);
+        }
+        AccountEntity saved = accounts.update(account.withLoginState(0, null));
+        audit.append(AuditEntry.of(caller, AuditAction.ACCOUNT_UNLOCK, null, "account:" + id, null));
+        return view(saved);
+    }
+
+    /** Of these accounts, the ones locked out of signing in now, with the end of their lock. */
+    public Map<String, Instant> lockedNow(Collection<String> accountIds) {
+        Map<String, Instant> out = new HashMap<>();
+        if (accountIds.isEmpty()) {
+            return out;
+        }
+        Instant now = clock.instant();
+        for (AccountEntity a : accounts.findByIdIn(accountIds)) {
+            if (a.lockedUntil() != null && a.lockedUntil().isAfter(now)) {
+                out.put(a.id(), a.lockedUntil());
+            }
+        }
+        return out;
+    }
+
+    private static void requireAdmin(Caller caller) {
+        if (!caller.is(Role.ADMIN)) {
+            throw ApiException.forbidden("only admins manage staff accounts");
+        }
+    }
+
+    private AccountEntity lockStaff(String id) {
+        return accounts.findByIdForUpdate(id)
+                .filter(a -> !Role.PERSON.name().equals(a.role()))
+                .orElseThrow(() -> ApiException.notFound());
     }
 
     /** Staff accounts for admins; person accounts are case data and stay out of this list. */

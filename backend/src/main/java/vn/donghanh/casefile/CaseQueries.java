@@ -464,6 +464,20 @@ public class CaseQueries {
                 rs -> ZoneId.of(rs.getString(1)));
     }
 
+    /** The time zone of each of these cases, whatever their status (no scope: the caller has scoped the ids). */
+    public Map<String, ZoneId> zonesOf(Collection<String> caseIds) {
+        Map<String, ZoneId> out = new HashMap<>();
+        List<String> ids = caseIds.stream().distinct().toList();
+        for (List<String> chunk : SqlLists.chunks(ids, ID_CHUNK)) {
+            SqlLists.forEach(
+                    jdbc,
+                    "SELECT id, time_zone FROM managed_case WHERE id IN (" + SqlLists.placeholders(chunk.size()) + ")",
+                    chunk,
+                    rs -> out.put(rs.getString(1), ZoneId.of(rs.getString(2))));
+        }
+        return out;
+    }
+
     private static CaseModels.CaseSummary summary(ResultSet rs) throws SQLException {
         return new CaseModels.CaseSummary(
                 rs.getString("id"),

@@ -533,6 +533,11 @@ public class CaseService {
         return queries.timeZoneForUpdate(caseId);
     }
 
+    /** The time zone of each of these cases, whatever their status: for reports over cases a report has scoped. */
+    public Map<String, ZoneId> zonesOf(Collection<String> caseIds) {
+        return queries.zonesOf(caseIds);
+    }
+
     /** A case the caller may read, or 404 (never 403: out-of-scope records do not reveal they exist). */
     public CaseEntity inScope(Caller caller, String id) {
         return queries.findInScope(CaseScope.of(caller), id).orElseThrow(() -> ApiException.notFound());

@@ -39,7 +39,9 @@ import java.util.Optional;
     "/cases.xlsx",
     "/overdue.xlsx",
     "/retention-checks.xlsx",
-    "/today/**"
+    "/today/**",
+    "/supervision/**",
+    "/admin/**"
 })
 public class ConsoleFilter implements Ordered {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"

@@ -14,10 +14,22 @@ public final class ConsolePaths {
     public static final String RETENTION_XLSX = "/retention-checks.xlsx";
     /** Hôm nay's actions (take or resolve a help request, acknowledge an alert, answer a retention check). */
     public static final String TODAY_ACTIONS = "/today";
+    public static final String SUPERVISION = "/supervision";
+    public static final String SUPERVISION_SHEET = "/supervision/sheet";
+    public static final String ADMIN = "/admin";
+    public static final String ADMIN_UNITS = "/admin/units";
+    public static final String ADMIN_ORGANISATIONS = "/admin/organisations";
+    public static final String ADMIN_ACCOUNTS = "/admin/accounts";
+    public static final String ADMIN_AUDIT = "/admin/audit";
 
     private ConsolePaths() {}
 
     public static String casePage(String caseId) {
         return CASES + "/" + caseId;
+    }
+
+    /** A unit's page in the supervisor's drill-down. */
+    public static String supervisionOf(String unitId) {
+        return SUPERVISION + "?unit=" + unitId;
     }
 }

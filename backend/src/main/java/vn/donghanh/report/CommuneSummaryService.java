@@ -66,10 +66,51 @@ public class CommuneSummaryService {
     @Transactional(readOnly = true)
     public ReportModels.Summary summary(Caller caller) {
         ReportModels.CaseCounts base = counts.counts(caller);
-        // Aggregates are drawn from every case below the caller's unit, whatever the caller's case scope:
+        List<ReportModels.CommuneSummary> out = new ArrayList<>();
+        for (CommuneFigures f : figures(base.units(), caller.unitPath())) {
+            ReportModels.UnitCounts u = f.counts();
+            long active = u.byStatus().getOrDefault(CaseStatus.ACTIVE, 0L);
+            out.add(new ReportModels.CommuneSummary(
+                    u.adminUnitId(),
+                    u.code(),
+                    u.name(),
+                    u.byStatus(),
+                    u.activeWithMentor(),
+                    percent(u.activeWithMentor(), active),
+                    f.expected(),
+                    f.satisfied(),
+                    percent(f.satisfied(), f.expected()),
+                    f.overdue(),
+                    f.alerts(),
+                    median(f.responseMinutes()),
+                    f.working(),
+                    percent(f.working(), f.underManagement())));
+        }
+        return new ReportModels.Summary(base.adminUnitId(), out);
+    }
+
+    /**
+     * What one commune's summary is made of, before it is turned into shares and a median, so that
+     * communes can be added up into a district or province ({@link UnitReportService}) with the same
+     * arithmetic as the commune summary itself.
+     */
+    record CommuneFigures(
+            ReportModels.UnitCounts counts,
+            List<String> caseIds,
+            long expected,
+            long satisfied,
+            long overdue,
+            long underManagement,
+            long working,
+            long alerts,
+            List<Long> responseMinutes) {}
+
+    /** The figures of these communes (the case counts of the units below {@code unitPath}), in their order. */
+    List<CommuneFigures> figures(List<ReportModels.UnitCounts> communes, String unitPath) {
+        // Aggregates are drawn from every case below the unit, whatever the caller's case scope:
         // every open case, a chunk at a time, so memory holds one chunk and one total per commune.
         Map<String, OpenTotals> totals = new HashMap<>();
-        compliance.forEachOpenChunk(CaseScope.withinUnit(caller.unitPath()), open -> {
+        compliance.forEachOpenChunk(CaseScope.withinUnit(unitPath), open -> {
             Map<String, List<CheckinModels.PlanCompliance>> results = compliance.evaluate(open, null, null, null);
             Map<String, ReferralModels.ReintegrationStatus> reintegration = referrals.statusOf(
                     open.stream().map(ComplianceService.CaseRef::id).toList());
@@ -91,29 +132,22 @@ public class CommuneSummaryService {
                 t.overdue += plans.stream().anyMatch(p -> p.overdueSince() != null) ? 1 : 0;
             }
         });
-        List<ReportModels.CommuneSummary> out = new ArrayList<>();
-        for (ReportModels.UnitCounts u : base.units()) {
+        List<CommuneFigures> out = new ArrayList<>();
+        for (ReportModels.UnitCounts u : communes) {
             OpenTotals t = totals.getOrDefault(u.adminUnitId(), new OpenTotals());
-            long active = u.byStatus().getOrDefault(CaseStatus.ACTIVE, 0L);
             List<String> communeCases = cases.idsRegisteredIn(u.adminUnitId());
-            List<Long> responseMinutes = responseMinutesThisMonth(communeCases);
-            out.add(new ReportModels.CommuneSummary(
-                    u.adminUnitId(),
-                    u.code(),
-                    u.name(),
-                    u.byStatus(),
-                    u.activeWithMentor(),
-                    percent(u.activeWithMentor(), active),
+            out.add(new CommuneFigures(
+                    u,
+                    communeCases,
                     t.expected,
                     t.satisfied,
-                    percent(t.satisfied, t.expected),
                     t.overdue,
-                    alertCountThisMonth(communeCases),
-                    median(responseMinutes),
+                    t.underManagement,
                     t.working,
-                    percent(t.working, t.underManagement)));
+                    alertCountThisMonth(communeCases),
+                    responseMinutesThisMonth(communeCases)));
         }
-        return new ReportModels.Summary(base.adminUnitId(), out);
+        return out;
     }
 
     /** Minutes from "overdue" to the first human action, for alerts of the commune's cases that went overdue this month. */
@@ -138,11 +172,11 @@ public class CommuneSummaryService {
                 .toInstant();
     }
 
-    private static Long median(List<Long> sorted) {
+    static Long median(List<Long> sorted) {
         return sorted.isEmpty() ? null : sorted.get((sorted.size() - 1) / 2);
     }
 
-    private static Integer percent(long part, long whole) {
+    static Integer percent(long part, long whole) {
         return whole == 0 ? null : Math.round(part * 100f / whole);
     }
 }
