@@ -1,6 +1,7 @@
 package vn.donghanh.console;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.io.Writable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
@@ -14,8 +15,12 @@ import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.net.URI;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every console request passes here first: the session cookie is resolved to a
@@ -44,6 +49,7 @@ import java.util.Optional;
     "/admin/**"
 })
 public class ConsoleFilter implements Ordered {
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleFilter.class);
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
             + " connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
@@ -84,12 +90,37 @@ public class ConsoleFilter implements Ordered {
     }
 
     @ResponseFilter
-    public void headers(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        response.getHeaders().set("Content-Security-Policy", CSP);
+    public MutableHttpResponse<?> headers(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        MutableHttpResponse<?> answer = renderedNow(request, response);
+        answer.getHeaders().set("Content-Security-Policy", CSP);
         // Not no-referrer: a browser then sends "Origin: null" on form posts, which Micronaut refuses.
         // same-origin still tells no other site where the officer came from.
-        response.getHeaders().set("Referrer-Policy", "same-origin");
-        response.getHeaders().set(HttpHeaders.CACHE_CONTROL, "no-store");
+        answer.getHeaders().set("Referrer-Policy", "same-origin");
+        answer.getHeaders().set(HttpHeaders.CACHE_CONTROL, "no-store");
+        return answer;
+    }
+
+    /**
+     * Renders a page's template here, before the response is written. Micronaut Views renders
+     * lazily, while the body is written, and a template that fails there leaves the browser
+     * waiting for an answer that never comes (micronaut-views#832); rendered here, a failure is a
+     * 500 page saying so, at once, and the error is logged with the address.
+     */
+    @SuppressWarnings("unchecked")
+    static MutableHttpResponse<?> renderedNow(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        if (!(response.getBody().orElse(null) instanceof Writable page)) {
+            return response;
+        }
+        StringWriter out = new StringWriter();
+        try {
+            page.writeTo(out);
+        } catch (IOException | RuntimeException e) {
+            LOG.error("console page {} failed to render", request.getPath(), e);
+            return HttpResponse.serverError()
+                    .contentType("text/plain; charset=utf-8")
+                    .body(ConsoleMessages.forRequest(request).get("error.render"));
+        }
+        return ((MutableHttpResponse<Object>) response).body(out.toString());
     }
 
     /** After the security filter (the API's bearer tokens are untouched by the console). */

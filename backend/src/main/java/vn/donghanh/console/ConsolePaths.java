@@ -14,6 +14,7 @@ public final class ConsolePaths {
     public static final String RETENTION_XLSX = "/retention-checks.xlsx";
     /** Hôm nay's actions (take or resolve a help request, acknowledge an alert, answer a retention check). */
     public static final String TODAY_ACTIONS = "/today";
+
     public static final String SUPERVISION = "/supervision";
     public static final String SUPERVISION_SHEET = "/supervision/sheet";
     public static final String ADMIN = "/admin";

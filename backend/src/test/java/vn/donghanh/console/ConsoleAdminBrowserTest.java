@@ -88,8 +88,7 @@ class ConsoleAdminBrowserTest extends IntegrationTest {
         browser.findElement(By.id("name")).sendKeys("Hội Cựu chiến binh xã " + w.tag);
         new Select(browser.findElement(By.id("type"))).selectByVisibleText("Hội Cựu chiến binh");
         new Select(browser.findElement(By.id("adminUnitId"))).selectByValue(w.communeA);
-        WebElement create =
-                browser.findElement(By.cssSelector("form#new-organisation button[type=submit]"));
+        WebElement create = browser.findElement(By.cssSelector("form#new-organisation button[type=submit]"));
         ConsoleBrowser.submit(browser, create, create::click);
         assertEquals(
                 "Đã thêm cơ quan, tổ chức.",

@@ -188,6 +188,22 @@ class ConsoleBrowserTest extends IntegrationTest {
     }
 
     @Test
+    void aPageWhoseTemplateFailsAnswersAt500AtOnceInsteadOfLeavingTheBrowserWaiting() throws Exception {
+        String session = signInOverHttp(w.username("officerA"), World.PASSWORD);
+        HttpResponse<String> broken = HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + BrokenPageController.PATH))
+                        .header("Cookie", "dh_console=" + session)
+                        .header("Accept-Language", "vi")
+                        .timeout(java.time.Duration.ofSeconds(10))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(500, broken.statusCode(), broken::body);
+        assertTrue(broken.body().startsWith("Trang này gặp lỗi khi hiển thị"), broken::body);
+        assertEquals(200, get("/", session, "vi").statusCode(), "the next page renders as before");
+    }
+
+    @Test
     void formsWithoutTheCsrfTokenAreRefusedAndChangeNothing() throws Exception {
         String session = signInOverHttp(w.username("officerA"), World.PASSWORD);
         HttpResponse<String> noToken = post("/sign-out", session, "");
