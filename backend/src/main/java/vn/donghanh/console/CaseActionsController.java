@@ -174,7 +174,7 @@ public class CaseActionsController {
         }
     }
 
-    private static HttpResponse<?> statusPage(
+    private HttpResponse<?> statusPage(
             HttpRequest<?> request,
             ConsoleSession session,
             HttpStatus status,
@@ -183,7 +183,8 @@ public class CaseActionsController {
         Map<String, Object> model = ConsolePage.model(request, session);
         model.put("navCurrent", "cases");
         model.put("form", form);
-        Map<String, Object> actions = new HashMap<>(CaseActionsSection.actionsOf(c));
+        Map<String, Object> actions =
+                new HashMap<>(CaseActionsSection.actionsOf(c, LocalDate.now(clock.withZone(ZoneId.of(c.timeZone())))));
         model.put("caseActions", actions);
         return ConsolePage.render(status, "console/case-status", model);
     }

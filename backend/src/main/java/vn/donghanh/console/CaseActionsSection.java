@@ -41,8 +41,8 @@ public class CaseActionsSection implements CaseSection {
             model.put("caseActions", null);
             return;
         }
-        Map<String, Object> actions = actionsOf(c);
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(c.timeZone())));
+        Map<String, Object> actions = actionsOf(c, today);
         actions.put("statusForm", ConsoleForm.blank(statusDefaults(c, today)));
         Map<String, String> complete = statusDefaults(c, today);
         complete.put("status", CaseStatus.COMPLETED.name());
@@ -51,7 +51,7 @@ public class CaseActionsSection implements CaseSection {
     }
 
     /** What may be done with {@code c} now, and where each is sent. */
-    static Map<String, Object> actionsOf(CaseModels.CaseDetail c) {
+    static Map<String, Object> actionsOf(CaseModels.CaseDetail c, LocalDate today) {
         CaseStatus status = c.status();
         boolean open = !status.isClosed();
         Map<String, Object> a = new HashMap<>();
@@ -71,7 +71,13 @@ public class CaseActionsSection implements CaseSection {
                         .map(Enum::name)
                         .toList());
         a.put("allStatuses", status.next().stream().sorted().map(Enum::name).toList());
-        a.put("canComplete", status.canMoveTo(CaseStatus.COMPLETED));
+        a.put(
+                "canComplete",
+                status.canMoveTo(CaseStatus.COMPLETED) && !c.plannedEndDate().isAfter(today));
+        // Before the period ends the service refuses completion: say from when, offer no button.
+        a.put(
+                "completeLater",
+                status.canMoveTo(CaseStatus.COMPLETED) && c.plannedEndDate().isAfter(today));
         a.put("canIssueCode", open && c.phone() != null);
         a.put("needsPhone", open && c.phone() == null);
         a.put("activationAction", CaseActionsController.activationPath(c.id()));

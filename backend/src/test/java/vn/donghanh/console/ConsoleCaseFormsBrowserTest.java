@@ -122,6 +122,14 @@ class ConsoleCaseFormsBrowserTest extends IntegrationTest {
                 new Select(browser.findElement(By.id("basis")))
                         .getFirstSelectedOption()
                         .getAttribute("value"));
+        WebElement summary = browser.findElement(By.id("error-summary"));
+        assertTrue(summary.getText().startsWith("Biểu mẫu còn 2 chỗ cần sửa"), summary.getText());
+        assertTrue(
+                summary.getText().contains("Số định danh cá nhân (CCCD): phải gồm 9 hoặc 12 chữ số"),
+                summary.getText());
+        assertEquals(
+                base + "/cases/new#nationalId",
+                summary.findElement(By.partialLinkText("Số định danh")).getAttribute("href"));
         assertEquals(0, found(name).size(), "nothing registered");
         ConsoleBrowser.screenshot(browser, "case-new-errors");
 
