@@ -132,6 +132,8 @@ class ConsoleCaseFormsBrowserTest extends IntegrationTest {
                 summary.findElement(By.partialLinkText("Số định danh")).getAttribute("href"));
         assertEquals(0, found(name).size(), "nothing registered");
         ConsoleBrowser.screenshot(browser, "case-new-errors");
+        scrollTo(By.id("nationalId"));
+        ConsoleBrowser.screenshot(browser, "case-new-errors-below");
 
         browser.findElement(By.id("nationalId")).clear();
         type("nationalId", "001203004567");
@@ -195,6 +197,8 @@ class ConsoleCaseFormsBrowserTest extends IntegrationTest {
         assertEquals("Mường", meanwhile.get("ethnicity").asText(), "the other's change is kept");
         assertEquals("Tổ 5, số nhà 12", meanwhile.get("address").asText(), "the stale edit wrote nothing");
         ConsoleBrowser.screenshot(browser, "case-edit-stale");
+        scrollTo(By.cssSelector("form.case-fields"));
+        ConsoleBrowser.screenshot(browser, "case-edit-stale-form");
 
         WebElement apply = browser.findElement(By.cssSelector("form.case-fields button[type=submit]"));
         assertEquals("Lưu những gì tôi đã nhập lên bản mới nhất", apply.getText());
@@ -340,6 +344,10 @@ class ConsoleCaseFormsBrowserTest extends IntegrationTest {
         var options = new Select(browser.findElement(By.id("adminUnitId"))).getOptions();
         assertTrue(options.stream().noneMatch(o -> w.communeA.equals(o.getAttribute("value"))));
         assertTrue(options.stream().anyMatch(o -> w.communeB.equals(o.getAttribute("value"))));
+    }
+
+    private static void scrollTo(By what) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", browser.findElement(what));
     }
 
     private static String today() {
