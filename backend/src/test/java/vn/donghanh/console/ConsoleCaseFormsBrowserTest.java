@@ -231,6 +231,7 @@ class ConsoleCaseFormsBrowserTest extends IntegrationTest {
         assertEquals(
                 "không được để trống",
                 browser.findElement(By.id("reason-error")).getText());
+        ConsoleBrowser.screenshot(browser, "case-status-errors");
         assertEquals(
                 "SUSPENDED",
                 new Select(browser.findElement(By.id("status")))
@@ -260,7 +261,7 @@ class ConsoleCaseFormsBrowserTest extends IntegrationTest {
     }
 
     @Test
-    void anActivationSlipCarriesACodeThatActivatesTheApp() {
+    void anActivationSlipCarriesACodeThatActivatesTheApp() throws Exception {
         Map<String, Object> body = World.caseBody(w.communeA, "Vi Thị Kích Hoạt " + w.tag);
         String phone = "09" + String.format("%08d", Math.floorMod(w.tag.hashCode(), 100_000_000));
         body.put("phone", phone);
@@ -282,6 +283,13 @@ class ConsoleCaseFormsBrowserTest extends IntegrationTest {
         String slip = browser.findElement(By.className("slip")).getText();
         assertTrue(slip.contains("Lần đầu dùng") && slip.contains("mã PIN"), slip);
         ConsoleBrowser.screenshot(browser, "activation-slip");
+        // As printed: the slip alone, without the console's frame.
+        Files.createDirectories(ConsoleBrowser.SCREENSHOTS);
+        Files.write(
+                ConsoleBrowser.SCREENSHOTS.resolve("activation-slip-print.pdf"),
+                java.util.Base64.getDecoder()
+                        .decode(browser.print(new org.openqa.selenium.print.PrintOptions())
+                                .getContent()));
 
         ApiResponse activated =
                 api.post(null, "/api/v1/auth/activate", Map.of("phone", phone, "code", code, "pin", "246813"));
