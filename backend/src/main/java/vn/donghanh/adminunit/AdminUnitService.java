@@ -114,4 +114,16 @@ public class AdminUnitService {
     public UnitsUnder idsUnder(String pathPrefix) {
         return UnitsUnder.path(pathPrefix);
     }
+
+    /**
+     * The communes at or below {@code unitPath} (a caller's scope), by name: where an officer may
+     * register a person ({@code CaseService.register} refuses any other unit).
+     */
+    public List<AdminUnit> communesUnder(String unitPath) {
+        return units.findByPathLikeOrderByPath(unitPath + "%").stream()
+                .filter(u -> AdminUnitLevel.valueOf(u.level()) == AdminUnitLevel.COMMUNE)
+                .sorted(Comparator.comparing(AdminUnitEntity::name))
+                .map(AdminUnit::from)
+                .toList();
+    }
 }
