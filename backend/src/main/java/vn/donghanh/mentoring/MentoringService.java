@@ -216,6 +216,31 @@ public class MentoringService {
         return out;
     }
 
+    /**
+     * The active mentors this officer may assign to the case (bound to a unit within the officer's
+     * scope, as {@link #assign} requires), each with their current load against the limit, by name;
+     * the loads are counted in one query.
+     */
+    @Transactional(readOnly = true)
+    public List<MentoringModels.MentorLoad> candidates(Caller caller, String caseId) {
+        requireOfficer(caller);
+        cases.inScope(caller, caseId);
+        List<AccountEntity> mentors = accounts.findWithinUnit(caller.unitPath(), Role.MENTOR.name()).stream()
+                .filter(AccountEntity::active)
+                .toList();
+        Map<String, Long> load = new HashMap<>();
+        if (!mentors.isEmpty()) {
+            assignments
+                    .findByMentorIdInAndActive(
+                            mentors.stream().map(AccountEntity::id).toList(), true)
+                    .forEach(a -> load.merge(a.mentorId(), 1L, Long::sum));
+        }
+        return mentors.stream()
+                .map(m -> new MentoringModels.MentorLoad(
+                        m.id(), m.displayName(), m.organisationId(), load.getOrDefault(m.id(), 0L), maxActiveMentees))
+                .toList();
+    }
+
     private MentoringModels.Assignment view(AssignmentEntity a) {
         String mentorName =
                 accounts.findById(a.mentorId()).map(AccountEntity::displayName).orElse("?");
