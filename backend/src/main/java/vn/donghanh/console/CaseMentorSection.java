@@ -7,7 +7,6 @@ import java.util.Map;
 import vn.donghanh.casefile.CaseModels;
 import vn.donghanh.mentoring.MentoringModels;
 import vn.donghanh.mentoring.MentoringService;
-import vn.donghanh.organisation.OrganisationService;
 import vn.donghanh.security.Role;
 
 /**
@@ -20,12 +19,10 @@ import vn.donghanh.security.Role;
 @Singleton
 class CaseMentorSection implements CaseSection {
     private final MentoringService mentoring;
-    private final OrganisationService organisations;
     private final Clock clock;
 
-    CaseMentorSection(MentoringService mentoring, OrganisationService organisations, Clock clock) {
+    CaseMentorSection(MentoringService mentoring, Clock clock) {
         this.mentoring = mentoring;
-        this.organisations = organisations;
         this.clock = clock;
     }
 
@@ -50,11 +47,6 @@ class CaseMentorSection implements CaseSection {
                 .findFirst()
                 .orElse(null);
         List<MentoringModels.MentorLoad> candidates = mentoring.candidates(session.caller(), c.id());
-        Map<String, String> orgs = organisations.namesOf(candidates.stream()
-                .map(MentoringModels.MentorLoad::organisationId)
-                .filter(java.util.Objects::nonNull)
-                .distinct()
-                .toList());
         String today = ConsoleFormat.date(SupervisionParts.today(clock, c));
         model.put(
                 "supMentor",
@@ -89,9 +81,9 @@ class CaseMentorSection implements CaseSection {
                                         "name",
                                         m.displayName(),
                                         "label",
-                                        orgs.get(m.organisationId()) == null
+                                        m.organisationName() == null
                                                 ? m.displayName()
-                                                : m.displayName() + " (" + orgs.get(m.organisationId()) + ")",
+                                                : m.displayName() + " (" + m.organisationName() + ")",
                                         "active",
                                         m.active(),
                                         "max",

@@ -81,8 +81,8 @@ class CasePlansSection implements CaseSection {
         model.putIfAbsent("supPlanForm", ConsoleForm.blank(initial));
     }
 
-    /** The grace's words key when it is one the form offers, else null (shown as written nowhere). */
+    /** The grace's words key: one the form offers, or "set otherwise" for one set through the API. */
     static String graceKey(String grace) {
-        return grace != null && SupervisionParts.GRACES.contains(grace) ? "sup.grace." + grace : null;
+        return grace != null && SupervisionParts.GRACES.contains(grace) ? "sup.grace." + grace : "sup.grace.other";
     }
 }

@@ -54,7 +54,7 @@ public final class MentoringModels {
      * ({@code active}) and the most they may ({@code max}): the count {@code assign} refuses on.
      */
     public record MentorLoad(
-            String mentorId, String displayName, @Nullable String organisationId, long active, int max) {
+            String mentorId, String displayName, @Nullable String organisationName, long active, int max) {
         public boolean full() {
             return active >= max;
         }

@@ -29,6 +29,7 @@ import vn.donghanh.casefile.CaseService;
 import vn.donghanh.casefile.CaseStatus;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Ids;
+import vn.donghanh.organisation.OrganisationService;
 import vn.donghanh.security.Caller;
 import vn.donghanh.security.DataCipher;
 import vn.donghanh.security.Role;
@@ -50,6 +51,7 @@ public class MentoringService {
     private final AuditLog audit;
     private final Clock clock;
     private final int maxActiveMentees;
+    private final OrganisationService organisations;
 
     public MentoringService(
             AssignmentRepository assignments,
@@ -61,7 +63,8 @@ public class MentoringService {
             DataCipher cipher,
             AuditLog audit,
             Clock clock,
-            MentoringSettings settings) {
+            MentoringSettings settings,
+            OrganisationService organisations) {
         this.assignments = assignments;
         this.accounts = accounts;
         this.cases = cases;
@@ -72,6 +75,7 @@ public class MentoringService {
         this.audit = audit;
         this.clock = clock;
         this.maxActiveMentees = settings.getMaxActiveMentees();
+        this.organisations = organisations;
     }
 
     /** A closed case keeps no mentor: its active assignment ends, in the transaction that closed the case. */
@@ -218,8 +222,8 @@ public class MentoringService {
 
     /**
      * The active mentors this officer may assign to the case (bound to a unit within the officer's
-     * scope, as {@link #assign} requires), each with their current load against the limit, by name;
-     * the loads are counted in one query.
+     * scope, as {@link #assign} requires), each with their organisation's name and their current load
+     * against the limit, by name; the loads are counted in one query.
      */
     @Transactional(readOnly = true)
     public List<MentoringModels.MentorLoad> candidates(Caller caller, String caseId) {
@@ -235,9 +239,18 @@ public class MentoringService {
                             mentors.stream().map(AccountEntity::id).toList(), true)
                     .forEach(a -> load.merge(a.mentorId(), 1L, Long::sum));
         }
+        Map<String, String> orgs = organisations.namesOf(mentors.stream()
+                .map(AccountEntity::organisationId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList());
         return mentors.stream()
                 .map(m -> new MentoringModels.MentorLoad(
-                        m.id(), m.displayName(), m.organisationId(), load.getOrDefault(m.id(), 0L), maxActiveMentees))
+                        m.id(),
+                        m.displayName(),
+                        orgs.get(m.organisationId()),
+                        load.getOrDefault(m.id(), 0L),
+                        maxActiveMentees))
                 .toList();
     }
 
