@@ -3,6 +3,7 @@ package vn.donghanh.console;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -17,13 +18,16 @@ import vn.donghanh.security.Role;
 
 /**
  * The case's recent check-ins (date, kind, on time or late, who recorded it) and its compliance
- * this month per plan, as {@code GET /api/v1/cases/{id}/checkins} and {@code /compliance} compute
+ * over the last 30 days per plan, as {@code GET /api/v1/cases/{id}/checkins} and {@code /compliance} compute
  * them ({@code CheckinService.list}, {@code ComplianceService.forCase}); the whole list downloads as
  * {@code .xlsx} ({@link CaseCheckinsSheetController}).
  */
 @Singleton
 class CaseCheckinsSection implements CaseSection {
     static final int SHOWN = 20;
+    /** The compliance shown: over this many days up to today. */
+    static final int PERIOD_DAYS = 30;
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final CheckinService checkins;
@@ -67,7 +71,10 @@ class CaseCheckinsSection implements CaseSection {
                 .map(CheckinModels.Checkin::recordedBy)
                 .distinct()
                 .toList());
-        CheckinModels.Compliance figure = compliance.forCase(session.caller(), c.id(), null, null);
+        // The last 30 days, today included: at the start of a month the API's default (this month) says little.
+        LocalDate today = SupervisionParts.today(clock, c);
+        CheckinModels.Compliance figure =
+                compliance.forCase(session.caller(), c.id(), today.minusDays(PERIOD_DAYS - 1), today.plusDays(1));
         RecurrenceWords words = SupervisionParts.recurrence(model);
         int expected = figure.plans().stream()
                 .mapToInt(CheckinModels.PlanCompliance::expected)

@@ -80,6 +80,8 @@ class CaseMentorSection implements CaseSection {
                                         m.mentorId(),
                                         "name",
                                         m.displayName(),
+                                        "organisation",
+                                        m.organisationName(),
                                         "label",
                                         m.organisationName() == null
                                                 ? m.displayName()

@@ -104,6 +104,13 @@ class ConsoleSupervisionBrowserTest extends IntegrationTest {
         String refusal = browser.findElement(By.id("mentorId-error")).getText();
         assertTrue(refusal.contains("Đỗ Thị Phụ Nữ") && refusal.contains("giới hạn là 2"), refusal);
         assertEquals("mentorId-error", browser.findElement(By.id("mentorId")).getAttribute("aria-describedby"));
+        String capacity = browser.findElement(By.id("mentor-capacity")).getText();
+        assertTrue(
+                capacity.contains("Đỗ Thị Phụ Nữ") && capacity.contains("2/2 người") && capacity.contains("Đã đủ"),
+                capacity);
+        assertTrue(capacity.contains("Hội Phụ nữ xã A"), "the mentor's organisation: " + capacity);
+        scrollTo("h-mentor");
+        ConsoleBrowser.screenshot(browser, "case-mentor");
         assertTrue(noMentor(caseId), "nothing was assigned");
 
         new Select(browser.findElement(By.id("mentorId"))).selectByValue(w.id("mentorA3"));
@@ -118,7 +125,7 @@ class ConsoleSupervisionBrowserTest extends IntegrationTest {
         String phone = detail.path("mentor").path("phone").asText();
         assertTrue(!phone.isEmpty() && current.contains(phone), "the mentor's phone: " + current);
         scrollTo("h-mentor");
-        ConsoleBrowser.screenshot(browser, "case-mentor");
+        ConsoleBrowser.screenshot(browser, "case-mentor-assigned");
 
         // Ending it, with a reason.
         browser.findElement(By.id("reason")).sendKeys("Người giúp đỡ chuyển công tác");
@@ -298,7 +305,8 @@ class ConsoleSupervisionBrowserTest extends IntegrationTest {
         assertTrue(list.contains("Trần Văn Công"), "who recorded: " + list);
         String compliance = browser.findElement(By.id("compliance")).getText();
         assertTrue(compliance.contains("Hằng tuần vào " + weekdayWords(start.getDayOfWeek())), compliance);
-        JsonNode figure = api.get(w.token("officerA"), "/api/v1/cases/" + caseId + "/compliance")
+        String period = "?from=" + today().minusDays(29) + "&to=" + today().plusDays(1);
+        JsonNode figure = api.get(w.token("officerA"), "/api/v1/cases/" + caseId + "/compliance" + period)
                 .json()
                 .get("plans")
                 .get(0);
@@ -306,6 +314,9 @@ class ConsoleSupervisionBrowserTest extends IntegrationTest {
                 compliance.contains(figure.get("satisfied").asInt() + " / "
                         + figure.get("expected").asInt()),
                 "as the API computes it: " + figure + " / " + compliance);
+        assertTrue(figure.get("expected").asInt() >= 1, "the plan's first day is within the 30 days: " + figure);
+        String overall = browser.findElement(By.id("compliance-overall")).getText();
+        assertTrue(overall.contains(figure.get("percent").asInt() + "%"), overall);
         scrollTo("h-checkins");
         ConsoleBrowser.screenshot(browser, "case-checkins");
 
