@@ -62,7 +62,7 @@ public class CasePlansController {
             String rrule = SupervisionParts.rrule(f, request);
             var body = new CheckinModels.CreatePlan(
                     f.uuid("id"), f.choice("kind", PlanKind.class), rrule, f.text("grace"), f.date("effectiveFrom"));
-            if (rrule == null && !f.errors().containsKey("freq")) {
+            if (rrule == null && !f.hasErrors()) {
                 f.errors().putIfAbsent("freq", SupervisionParts.words(request, "sup.error.required"));
             }
             f.check(validator, body);
@@ -111,7 +111,7 @@ public class CasePlansController {
             CheckinModels.Plan plan = current(session, caseId, Ids.parse("planId", planId));
             ConsoleForm f = ConsoleForm.of(request, form);
             String rrule = SupervisionParts.rrule(f, request);
-            if (rrule == null && !f.errors().containsKey("freq")) {
+            if (rrule == null && !f.hasErrors()) {
                 f.errors().putIfAbsent("freq", SupervisionParts.words(request, "sup.error.required"));
             }
             var body = new CheckinModels.ChangePlan(f.uuid("id"), rrule, f.text("grace"), f.date("effectiveFrom"));
