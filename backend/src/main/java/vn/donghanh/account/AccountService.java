@@ -275,6 +275,15 @@ public class AccountService {
         return out;
     }
 
+    /** The display names of these accounts, by account id, in one query (who recorded a check-in, …). */
+    public Map<String, String> displayNamesOf(Collection<String> accountIds) {
+        Map<String, String> out = new HashMap<>();
+        if (!accountIds.isEmpty()) {
+            accounts.findByIdIn(accountIds).forEach(a -> out.put(a.id(), a.displayName()));
+        }
+        return out;
+    }
+
     public AccountModels.Account me(Caller caller) {
         return view(accounts.findById(caller.accountId()).orElseThrow(() -> ApiException.notFound()));
     }

@@ -283,6 +283,17 @@ public class AppointmentService {
         }
     }
 
+    /**
+     * The case's appointment series (kind, place, rule, note; occurrences left empty, see
+     * {@link #forCase}), at most {@link #MAX_LISTED}: what the console shows beside each occurrence.
+     */
+    @Transactional
+    public List<AppointmentModels.Series> seriesOfCase(Caller caller, String caseId) {
+        cases.inScope(caller, caseId);
+        audit.append(AuditEntry.of(caller, AuditAction.APPOINTMENTS_READ, caseId, "appointment-series", null));
+        return store.seriesOfCase(caseId, MAX_LISTED);
+    }
+
     /** Occurrences by id, unscoped: the sync feed has already scoped the ids (a page of at most 500). */
     public List<AppointmentModels.Occurrence> occurrencesByIds(Collection<String> ids) {
         return named(store.occurrencesByIds(ids));

@@ -182,6 +182,25 @@ class AppointmentStore {
                 .orElse(null);
     }
 
+    /** The case's series, without their occurrences (empty lists), first start first. */
+    List<AppointmentModels.Series> seriesOfCase(String caseId, int limit) {
+        return SqlLists.query(
+                jdbc,
+                "SELECT * FROM appointment_series WHERE case_id = ? ORDER BY first_start_local, id LIMIT ?",
+                List.of(caseId, limit),
+                rs -> new AppointmentModels.Series(
+                        rs.getString("id"),
+                        rs.getString("case_id"),
+                        AppointmentModels.Type.valueOf(rs.getString("type")),
+                        rs.getString("place_id"),
+                        rs.getObject("first_start_local", LocalDateTime.class),
+                        rs.getString("rrule"),
+                        rs.getInt("duration_minutes"),
+                        rs.getString("note"),
+                        rs.getTimestamp("cancelled_at") != null,
+                        new ArrayList<>()));
+    }
+
     private void update(String sql, Object... params) {
         SqlLists.update(jdbc, sql, Arrays.asList(params));
     }

@@ -21,6 +21,8 @@ public interface AssignmentRepository extends CrudRepository<AssignmentEntity, S
 
     List<AssignmentEntity> findByMentorIdAndActive(String mentorId, boolean active);
 
+    List<AssignmentEntity> findByMentorIdInAndActive(Collection<String> mentorIds, boolean active);
+
     @Query("SELECT * FROM mentor_assignment WHERE id = :id FOR UPDATE")
     Optional<AssignmentEntity> findByIdForUpdate(String id);
 

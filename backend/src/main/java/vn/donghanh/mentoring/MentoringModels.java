@@ -48,4 +48,15 @@ public final class MentoringModels {
             LocalDate assignedSince,
             LocalDate plannedEndDate,
             @Nullable String personAccountId) {}
+
+    /**
+     * A mentor an officer may assign to a case, with how many persons they accompany now
+     * ({@code active}) and the most they may ({@code max}): the count {@code assign} refuses on.
+     */
+    public record MentorLoad(
+            String mentorId, String displayName, @Nullable String organisationName, long active, int max) {
+        public boolean full() {
+            return active >= max;
+        }
+    }
 }

@@ -29,6 +29,7 @@ import vn.donghanh.casefile.CaseService;
 import vn.donghanh.casefile.CaseStatus;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Ids;
+import vn.donghanh.organisation.OrganisationService;
 import vn.donghanh.security.Caller;
 import vn.donghanh.security.DataCipher;
 import vn.donghanh.security.Role;
@@ -50,6 +51,7 @@ public class MentoringService {
     private final AuditLog audit;
     private final Clock clock;
     private final int maxActiveMentees;
+    private final OrganisationService organisations;
 
     public MentoringService(
             AssignmentRepository assignments,
@@ -61,7 +63,8 @@ public class MentoringService {
             DataCipher cipher,
             AuditLog audit,
             Clock clock,
-            MentoringSettings settings) {
+            MentoringSettings settings,
+            OrganisationService organisations) {
         this.assignments = assignments;
         this.accounts = accounts;
         this.cases = cases;
@@ -72,6 +75,7 @@ public class MentoringService {
         this.audit = audit;
         this.clock = clock;
         this.maxActiveMentees = settings.getMaxActiveMentees();
+        this.organisations = organisations;
     }
 
     /** A closed case keeps no mentor: its active assignment ends, in the transaction that closed the case. */
@@ -214,6 +218,40 @@ public class MentoringService {
                 .map(m -> AuditEntry.of(caller, AuditAction.CASE_LIST, m.caseId(), "mentees", null))
                 .toList());
         return out;
+    }
+
+    /**
+     * The active mentors this officer may assign to the case (bound to a unit within the officer's
+     * scope, as {@link #assign} requires), each with their organisation's name and their current load
+     * against the limit, by name; the loads are counted in one query.
+     */
+    @Transactional(readOnly = true)
+    public List<MentoringModels.MentorLoad> candidates(Caller caller, String caseId) {
+        requireOfficer(caller);
+        cases.inScope(caller, caseId);
+        List<AccountEntity> mentors = accounts.findWithinUnit(caller.unitPath(), Role.MENTOR.name()).stream()
+                .filter(AccountEntity::active)
+                .toList();
+        Map<String, Long> load = new HashMap<>();
+        if (!mentors.isEmpty()) {
+            assignments
+                    .findByMentorIdInAndActive(
+                            mentors.stream().map(AccountEntity::id).toList(), true)
+                    .forEach(a -> load.merge(a.mentorId(), 1L, Long::sum));
+        }
+        Map<String, String> orgs = organisations.namesOf(mentors.stream()
+                .map(AccountEntity::organisationId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList());
+        return mentors.stream()
+                .map(m -> new MentoringModels.MentorLoad(
+                        m.id(),
+                        m.displayName(),
+                        orgs.get(m.organisationId()),
+                        load.getOrDefault(m.id(), 0L),
+                        maxActiveMentees))
+                .toList();
     }
 
     private MentoringModels.Assignment view(AssignmentEntity a) {
