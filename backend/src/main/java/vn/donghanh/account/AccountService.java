@@ -300,19 +300,4 @@ public class AccountService {
                 cipher.decrypt(e.phoneEnc()),
                 e.active());
     }
-
-    /**
-     * The display names of these accounts (staff or persons), by id, in one query: who recorded a record
-     * shown in another feature's list; an unknown id is absent.
-     */
-    public Map<String, String> displayNamesOf(Collection<String> accountIds) {
-        Map<String, String> out = new HashMap<>();
-        if (accountIds.isEmpty()) {
-            return out;
-        }
-        for (AccountEntity a : accounts.findByIdIn(accountIds)) {
-            out.put(a.id(), a.displayName());
-        }
-        return out;
-    }
 }
