@@ -92,6 +92,13 @@ public class TodayController {
             ConsoleSession session,
             @QueryValue @Nullable String list,
             @QueryValue @Nullable String cursor) {
+        // A supervisor's and an admin's work starts on their own pages: "Hôm nay" is the officer's.
+        if (session.caller().is(Role.SUPERVISOR)) {
+            return HttpResponse.seeOther(URI.create(ConsolePaths.SUPERVISION));
+        }
+        if (session.caller().is(Role.ADMIN)) {
+            return HttpResponse.seeOther(URI.create(ConsolePaths.ADMIN));
+        }
         Map<String, Object> model = ConsolePage.model(request, session);
         if (!session.caller().is(Role.OFFICER)) {
             return ConsolePage.render("console/start-other", model);

@@ -112,7 +112,7 @@ class ConsoleBrowserTest extends IntegrationTest {
         assertNull(cookie.getExpiry(), "a browser-session cookie; the server enforces the timeouts");
 
         int logBefore = accessLog().size();
-        link.click();
+        ConsoleBrowser.submit(browser, link, link::click);
         assertEquals(base + "/cases/" + overdueCase, browser.getCurrentUrl());
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Nguyễn Văn Quá Hạn"));
         String page = browser.findElement(By.id("main")).getText();
@@ -132,7 +132,8 @@ class ConsoleBrowserTest extends IntegrationTest {
         assertEquals("skip", browser.switchTo().activeElement().getAttribute("class"));
 
         String token = cookie.getValue();
-        browser.findElement(By.cssSelector("form[action='/sign-out'] button")).click();
+        WebElement signOut = browser.findElement(By.cssSelector("form[action='/sign-out'] button"));
+        ConsoleBrowser.submit(browser, signOut, signOut::click);
         assertTrue(browser.getCurrentUrl().endsWith("/sign-in"), browser.getCurrentUrl());
         assertNull(browser.manage().getCookieNamed("dh_console"), "the cookie is cleared");
         HttpResponse<String> after = get("/", token, "vi");
