@@ -28,7 +28,7 @@ import java.util.Optional;
  * <p>A new page whose path is outside the patterns below must add its prefix here (and to
  * {@link ConsolePaths}), or it gets no session.
  */
-@ServerFilter({"/", "/sign-in", "/sign-out", "/use-the-app", "/cases/**"})
+@ServerFilter({"/", "/sign-in", "/sign-out", "/use-the-app", "/cases/**", "/import", "/import/**"})
 public class ConsoleFilter implements Ordered {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
             + " connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
