@@ -7,10 +7,12 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
@@ -115,6 +117,22 @@ public class ImportController {
         } catch (ApiException e) {
             return ConsolePage.refused(request, session, e);
         }
+    }
+
+    /**
+     * A body over the server's limit is refused before the upload handler runs: the upload page says
+     * so in words rather than the API's problem+json.
+     */
+    @Error(exception = ContentLengthExceededException.class)
+    public HttpResponse<?> tooLarge(HttpRequest<?> request) {
+        Optional<ConsoleSession> session = request.getAttribute(ConsoleSession.ATTRIBUTE, ConsoleSession.class);
+        if (session.isEmpty()) {
+            return HttpResponse.seeOther(URI.create(ConsolePaths.SIGN_IN));
+        }
+        return ConsolePage.render(
+                HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                "console/import",
+                uploadModel(request, session.get(), "import.refused.tooLarge"));
     }
 
     @Get(value = ConsolePaths.IMPORT + "/{id}/mapping", produces = MediaType.TEXT_HTML)

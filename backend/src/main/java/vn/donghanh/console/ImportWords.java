@@ -7,6 +7,8 @@ import vn.donghanh.intake.ImportRow;
 
 /** An import row's problems and notes in the officer's words, and its cells as the preview and the skipped-rows file show them. */
 final class ImportWords {
+    private static final String MUST_NOT_BE_NULL = "must not be null";
+
     private ImportWords() {}
 
     /** "Ngày sinh: không được để trống" — the field's name (as the import's mapping calls it) and the problem. */
@@ -15,9 +17,15 @@ final class ImportWords {
     }
 
     static String text(ImportRow.Problem p, ConsoleMessages.Words words, String lang) {
-        String message = p.apiText() != null
-                ? api(p.apiText(), lang)
-                : fill(words.get(p.key()), p.args().toArray(String[]::new));
+        String message;
+        if (MUST_NOT_BE_NULL.equals(p.apiText())) {
+            // The API's "must not be null" is about a JSON body; in a list the cell is simply empty.
+            message = words.get("import.problem.missing");
+        } else if (p.apiText() != null) {
+            message = api(p.apiText(), lang);
+        } else {
+            message = fill(words.get(p.key()), p.args().toArray(String[]::new));
+        }
         if (p.field() == null) {
             return message;
         }

@@ -1,5 +1,6 @@
 package vn.donghanh.intake;
 
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -74,12 +75,14 @@ public class IntakeService {
     }
 
     /** The mapping this commune last confirmed for a list with these headers. */
+    @Transactional
     public Optional<ColumnMapping> remembered(Caller caller, List<String> headers) {
         requireOfficer(caller);
         return mappings.find(caller.unitId(), HeaderMatcher.key(headers)).map(ColumnMapping::parse);
     }
 
     /** Remembers {@code mapping} for this commune's lists with these headers. */
+    @Transactional
     public void remember(Caller caller, List<String> headers, ColumnMapping mapping) {
         requireOfficer(caller);
         mappings.save(
@@ -91,6 +94,7 @@ public class IntakeService {
      * what could not be read, the API's bean validation, the service's rules, the same person earlier
      * in the file, a person already registered. Writes nothing but the audit rows of the cases matched.
      */
+    @Transactional
     public List<ImportRow> analyse(Caller caller, List<SheetReader.SheetRow> rows, ColumnMapping mapping) {
         requireOfficer(caller);
         UUID commune = UUID.fromString(caller.unitId());
@@ -112,7 +116,9 @@ public class IntakeService {
                     ps.add(ImportRow.Problem.api(field, v.getMessage()));
                 }
             }
-            if (ps.isEmpty()) {
+            if (ruleCheckable(body)) {
+                // The service's rules run whenever the values they compare are there, so a row shows
+                // every problem at once, not the rules' only after the fields are fixed.
                 checkable.add(body);
                 checkableIndex.add(reads.size());
             }
@@ -122,8 +128,12 @@ public class IntakeService {
         }
         List<List<ApiException.FieldError>> rules = cases.registrationProblems(caller, checkable);
         for (int i = 0; i < checkable.size(); i++) {
+            List<ImportRow.Problem> ps = problems.get(checkableIndex.get(i));
             for (ApiException.FieldError e : rules.get(i)) {
-                problems.get(checkableIndex.get(i)).add(ImportRow.Problem.api(e.field(), e.message()));
+                ImportRow.Problem p = ImportRow.Problem.api(e.field(), e.message());
+                if (!ps.contains(p)) { // bean validation and the rules both refuse a decision in the future
+                    ps.add(p);
+                }
             }
         }
         List<String> registered = cases.alreadyRegistered(
@@ -159,6 +169,16 @@ public class IntakeService {
                     number, cellsOf.get(i), b, List.copyOf(ps), reads.get(i).notes(), registered.get(i)));
         }
         return out;
+    }
+
+    /** Whether a body has every value {@link CaseService#registrationProblems} compares. */
+    private static boolean ruleCheckable(CaseModels.RegisterCase b) {
+        return b.adminUnitId() != null
+                && b.fullName() != null
+                && b.dateOfBirth() != null
+                && b.basis() != null
+                && b.decisionDate() != null
+                && b.startDate() != null;
     }
 
     /**
