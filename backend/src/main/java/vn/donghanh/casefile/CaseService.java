@@ -117,9 +117,10 @@ public class CaseService {
      * (the first problem is thrown, as register throws it).
      */
     private CaseEntity newCase(Caller caller, String id, CaseModels.RegisterCase r, AdminUnitEntity unit, Instant now) {
-        unitProblem(caller, unit).ifPresent(p -> {
-            throw ApiException.badField(p.field(), p.message());
-        });
+        Optional<ApiException> refused = unitProblem(caller, unit);
+        if (refused.isPresent()) {
+            throw refused.get();
+        }
         Fields f = validate(
                 r.fullName(), r.dateOfBirth(), r.phone(), r.basis(), r.decisionDate(), r.startDate(), r.timeZone());
         return new CaseEntity(
@@ -148,12 +149,12 @@ public class CaseService {
                 now);
     }
 
-    private static Optional<ApiException.FieldError> unitProblem(Caller caller, AdminUnitEntity unit) {
+    private static Optional<ApiException> unitProblem(Caller caller, AdminUnitEntity unit) {
         if (!unit.path().startsWith(caller.unitPath())) {
-            return Optional.of(new ApiException.FieldError("adminUnitId", "is outside your administrative units"));
+            return Optional.of(ApiException.badField("adminUnitId", "is outside your administrative units"));
         }
         if (AdminUnitLevel.valueOf(unit.level()) != AdminUnitLevel.COMMUNE) {
-            return Optional.of(new ApiException.FieldError("adminUnitId", "must be a commune"));
+            return Optional.of(ApiException.badField("adminUnitId", "must be a commune"));
         }
         return Optional.empty();
     }
@@ -162,12 +163,12 @@ public class CaseService {
      * What {@link #register} would refuse in each of {@code bodies}, without writing anything: every
      * rule it checks after bean validation (the unit, the dates, the basis against the age), all of
      * them rather than the first. For a preview of many registrations at once (the console's import);
-     * a body that has passed bean validation is expected.
+     * the body's values these rules compare must be there (bean validation names those missing).
      */
     public List<List<ApiException.FieldError>> registrationProblems(
             Caller caller, List<CaseModels.RegisterCase> bodies) {
         requireOfficer(caller);
-        Map<String, Optional<ApiException.FieldError>> unitChecks = new java.util.HashMap<>();
+        Map<String, Optional<ApiException>> unitChecks = new java.util.HashMap<>();
         List<List<ApiException.FieldError>> out = new java.util.ArrayList<>(bodies.size());
         for (CaseModels.RegisterCase r : bodies) {
             List<ApiException.FieldError> problems = new java.util.ArrayList<>();
@@ -176,18 +177,20 @@ public class CaseService {
                         try {
                             return unitProblem(caller, units.require(u, "adminUnitId"));
                         } catch (ApiException e) {
-                            return e.errors().stream().findFirst();
+                            return Optional.of(e);
                         }
                     })
-                    .ifPresent(problems::add);
-            problems.addAll(ruleProblems(
+                    .ifPresent(e -> problems.addAll(e.errors()));
+            for (ApiException e : ruleProblems(
                     r.fullName(),
                     r.dateOfBirth(),
                     r.phone(),
                     r.basis(),
                     r.decisionDate(),
                     r.startDate(),
-                    r.timeZone()));
+                    r.timeZone())) {
+                problems.addAll(e.errors());
+            }
             out.add(problems);
         }
         return out;
@@ -675,16 +678,15 @@ public class CaseService {
             LocalDate decisionDate,
             LocalDate startDate,
             String timeZone) {
-        List<ApiException.FieldError> problems =
-                ruleProblems(fullName, dob, phone, basis, decisionDate, startDate, timeZone);
+        List<ApiException> problems = ruleProblems(fullName, dob, phone, basis, decisionDate, startDate, timeZone);
         if (!problems.isEmpty()) {
-            throw ApiException.badField(problems.get(0).field(), problems.get(0).message());
+            throw problems.get(0);
         }
         return new Fields(phone == null ? null : PhoneNumbers.normalise(phone), zoneOf(timeZone));
     }
 
     /** Every rule of a registration or edit the body breaks, in the order {@link #validate} checks them. */
-    private List<ApiException.FieldError> ruleProblems(
+    private List<ApiException> ruleProblems(
             String fullName,
             LocalDate dob,
             String phone,
@@ -692,36 +694,36 @@ public class CaseService {
             LocalDate decisionDate,
             LocalDate startDate,
             String timeZone) {
-        List<ApiException.FieldError> problems = new java.util.ArrayList<>();
+        List<ApiException> problems = new java.util.ArrayList<>();
         if (fullName.strip().isEmpty()) {
-            problems.add(new ApiException.FieldError("fullName", "must not be blank"));
+            problems.add(ApiException.badField("fullName", "must not be blank"));
         }
         if (phone != null && !PhoneNumbers.isValid(phone)) {
-            problems.add(new ApiException.FieldError("phone", "is not a Vietnamese phone number"));
+            problems.add(ApiException.badField("phone", "is not a Vietnamese phone number"));
         }
         ZoneId zone;
         try {
             zone = zoneOf(timeZone);
         } catch (DateTimeException e) {
-            problems.add(new ApiException.FieldError("timeZone", "is not a known time zone"));
+            problems.add(ApiException.badField("timeZone", "is not a known time zone"));
             zone = defaultZone;
         }
         if (!dob.isBefore(startDate)) {
-            problems.add(new ApiException.FieldError("dateOfBirth", "must be before the start date"));
+            problems.add(ApiException.badField("dateOfBirth", "must be before the start date"));
         }
         if (startDate.isAfter(today(zone).plusYears(1))) {
-            problems.add(new ApiException.FieldError("startDate", "is more than a year in the future"));
+            problems.add(ApiException.badField("startDate", "is more than a year in the future"));
         }
         if (decisionDate.isAfter(today(zone))) {
-            problems.add(new ApiException.FieldError("decisionDate", "cannot be in the future"));
+            problems.add(ApiException.badField("decisionDate", "cannot be in the future"));
         }
         int ageAtDecision = Period.between(dob, decisionDate).getYears();
         if (basis == ManagementBasis.COMPULSORY_REHAB_MINOR && (ageAtDecision < 12 || ageAtDecision >= 18)) {
-            problems.add(new ApiException.FieldError(
+            problems.add(ApiException.badField(
                     "basis", "compulsory rehab as a minor applies from 12 to under 18 at the decision"));
         }
         if (basis == ManagementBasis.COMPULSORY_REHAB_ADULT && ageAtDecision < 18) {
-            problems.add(new ApiException.FieldError(
+            problems.add(ApiException.badField(
                     "basis", "the person was under 18 at the decision; use COMPULSORY_REHAB_MINOR"));
         }
         return problems;
