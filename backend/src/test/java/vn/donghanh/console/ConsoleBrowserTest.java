@@ -132,7 +132,9 @@ class ConsoleBrowserTest extends IntegrationTest {
         assertEquals("skip", browser.switchTo().activeElement().getAttribute("class"));
 
         String token = cookie.getValue();
-        browser.findElement(By.cssSelector("form[action='/sign-out'] button")).click();
+        WebElement signOut = browser.findElement(By.cssSelector("form[action='/sign-out'] button"));
+        // Wait for the next page: the click returns before the sign-out's answer has loaded.
+        ConsoleBrowser.submit(browser, signOut, signOut::click);
         assertTrue(browser.getCurrentUrl().endsWith("/sign-in"), browser.getCurrentUrl());
         assertNull(browser.manage().getCookieNamed("dh_console"), "the cookie is cleared");
         HttpResponse<String> after = get("/", token, "vi");
