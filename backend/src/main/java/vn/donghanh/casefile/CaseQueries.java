@@ -493,4 +493,42 @@ public class CaseQueries {
     private static CaseStatus status(String s) {
         return s == null ? null : CaseStatus.valueOf(s);
     }
+
+    /** A case's identity as the import matches it: folded name, date of birth, encrypted national ID. */
+    public record Identity(String id, String nameSearch, LocalDate dateOfBirth, byte[] nationalIdEnc) {}
+
+    /** The identities of every case in scope (for matching a list of persons against the registry). */
+    public List<Identity> identities(CaseScope scope) {
+        return SqlLists.query(
+                jdbc,
+                "SELECT c.id, c.name_search, c.date_of_birth, c.national_id_enc FROM managed_case c WHERE "
+                        + scope.predicate(),
+                scope.params(),
+                rs -> new Identity(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getBytes(4)));
+    }
+
+    /** Of these ids, the ones that are cases (in any scope). */
+    public Set<String> existingIds(Collection<String> ids) {
+        Set<String> found = new HashSet<>();
+        for (List<String> chunk : SqlLists.chunks(List.copyOf(ids), 500)) {
+            found.addAll(SqlLists.existingIds(jdbc, "managed_case", chunk));
+        }
+        return found;
+    }
+
+    /** Of these case ids, the ones in scope. */
+    public Set<String> inScope(CaseScope scope, Collection<String> ids) {
+        Set<String> found = new HashSet<>();
+        for (List<String> chunk : SqlLists.chunks(List.copyOf(ids), 500)) {
+            List<Object> params = new ArrayList<>(scope.params());
+            params.addAll(chunk);
+            found.addAll(SqlLists.query(
+                    jdbc,
+                    "SELECT c.id FROM managed_case c WHERE " + scope.predicate() + " AND c.id IN ("
+                            + SqlLists.placeholders(chunk.size()) + ")",
+                    params,
+                    rs -> rs.getString(1)));
+        }
+        return found;
+    }
 }

@@ -108,16 +108,25 @@ public class CaseService {
             return detail(caller, found);
         }
         AdminUnitEntity unit = units.require(r.adminUnitId().toString(), "adminUnitId");
-        if (!unit.path().startsWith(caller.unitPath())) {
-            throw ApiException.badField("adminUnitId", "is outside your administrative units");
-        }
-        if (AdminUnitLevel.valueOf(unit.level()) != AdminUnitLevel.COMMUNE) {
-            throw ApiException.badField("adminUnitId", "must be a commune");
+        CaseEntity entity = newCase(caller, id, r, unit, clock.instant());
+        cases.save(entity);
+        event(id, CaseEventType.REGISTERED, null, CaseStatus.ACTIVE, null, r.startDate(), caller, entity.createdAt());
+        audit.append(AuditEntry.of(caller, AuditAction.CASE_REGISTER, id, "case", null));
+        return detail(caller, entity);
+    }
+
+    /**
+     * The case {@link #register} would write for {@code r}, after the same unit and rule checks
+     * (the first problem is thrown, as register throws it).
+     */
+    private CaseEntity newCase(Caller caller, String id, CaseModels.RegisterCase r, AdminUnitEntity unit, Instant now) {
+        Optional<ApiException> refused = unitProblem(caller, unit);
+        if (refused.isPresent()) {
+            throw refused.get();
         }
         Fields f = validate(
                 r.fullName(), r.dateOfBirth(), r.phone(), r.basis(), r.decisionDate(), r.startDate(), r.timeZone());
-        Instant now = clock.instant();
-        CaseEntity entity = new CaseEntity(
+        return new CaseEntity(
                 id,
                 unit.id(),
                 r.fullName().strip(),
@@ -141,11 +150,156 @@ public class CaseService {
                 caller.accountId(),
                 now,
                 now);
-        cases.save(entity);
-        event(id, CaseEventType.REGISTERED, null, CaseStatus.ACTIVE, null, r.startDate(), caller, now);
-        audit.append(AuditEntry.of(caller, AuditAction.CASE_REGISTER, id, "case", null));
-        return detail(caller, entity);
     }
+
+    private static Optional<ApiException> unitProblem(Caller caller, AdminUnitEntity unit) {
+        if (!unit.path().startsWith(caller.unitPath())) {
+            return Optional.of(ApiException.badField("adminUnitId", "is outside your administrative units"));
+        }
+        if (AdminUnitLevel.valueOf(unit.level()) != AdminUnitLevel.COMMUNE) {
+            return Optional.of(ApiException.badField("adminUnitId", "must be a commune"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What {@link #register} would refuse in each of {@code bodies}, without writing anything: every
+     * rule it checks after bean validation (the unit, the dates, the basis against the age), all of
+     * them rather than the first. For a preview of many registrations at once (the console's import);
+     * the body's values these rules compare must be there (bean validation names those missing).
+     */
+    public List<List<ApiException.FieldError>> registrationProblems(
+            Caller caller, List<CaseModels.RegisterCase> bodies) {
+        requireOfficer(caller);
+        Map<String, Optional<ApiException>> unitChecks = new java.util.HashMap<>();
+        List<List<ApiException.FieldError>> out = new java.util.ArrayList<>(bodies.size());
+        for (CaseModels.RegisterCase r : bodies) {
+            List<ApiException.FieldError> problems = new java.util.ArrayList<>();
+            unitChecks
+                    .computeIfAbsent(r.adminUnitId().toString(), u -> {
+                        try {
+                            return unitProblem(caller, units.require(u, "adminUnitId"));
+                        } catch (ApiException e) {
+                            return Optional.of(e);
+                        }
+                    })
+                    .ifPresent(e -> problems.addAll(e.errors()));
+            for (ApiException e : ruleProblems(
+                    r.fullName(),
+                    r.dateOfBirth(),
+                    r.phone(),
+                    r.basis(),
+                    r.decisionDate(),
+                    r.startDate(),
+                    r.timeZone())) {
+                problems.addAll(e.errors());
+            }
+            out.add(problems);
+        }
+        return out;
+    }
+
+    /** Who a registration would be about: matched against the registry by national ID, or by name and date of birth. */
+    public record IdentityProbe(String fullName, LocalDate dateOfBirth, String nationalId) {}
+
+    /**
+     * For each probe, the id of a case in the caller's scope that is the same person (the same
+     * national ID, or the same name, diacritics and case aside, and date of birth), or null. National
+     * IDs are stored encrypted, so the scope's cases are read and compared here; the cases found are
+     * audited as a list shows them ({@code CASE_LIST}), as the caller now knows they are registered.
+     */
+    @Transactional
+    public List<String> alreadyRegistered(Caller caller, List<IdentityProbe> probes) {
+        requireOfficer(caller);
+        Map<String, String> byNationalId = new java.util.HashMap<>();
+        Map<String, String> byNameAndBirth = new java.util.HashMap<>();
+        for (CaseQueries.Identity i : queries.identities(CaseScope.of(caller))) {
+            String nid = cipher.decrypt(i.nationalIdEnc());
+            if (nid != null) {
+                byNationalId.putIfAbsent(nid, i.id());
+            }
+            byNameAndBirth.putIfAbsent(i.nameSearch() + "|" + i.dateOfBirth(), i.id());
+        }
+        List<String> found = new java.util.ArrayList<>(probes.size());
+        Set<String> seen = new java.util.LinkedHashSet<>();
+        for (IdentityProbe p : probes) {
+            String id = p.nationalId() == null ? null : byNationalId.get(p.nationalId());
+            if (id == null && p.fullName() != null && p.dateOfBirth() != null) {
+                id = byNameAndBirth.get(TextFold.fold(p.fullName()) + "|" + p.dateOfBirth());
+            }
+            found.add(id);
+            if (id != null) {
+                seen.add(id);
+            }
+        }
+        audit.appendAll(seen.stream()
+                .map(id -> AuditEntry.of(caller, AuditAction.CASE_LIST, id, "case", "import-match"))
+                .toList());
+        return found;
+    }
+
+    /**
+     * Registers every body as {@link #register} does (the same checks, the same REGISTERED event and
+     * CASE_REGISTER audit row each), in one transaction: all of them or, on the first refusal, none.
+     * Written in batches, for the console's import of a commune's list (thousands of rows). A body
+     * whose id is a case already in the caller's scope is left as it is (a repeated import registers
+     * no one twice), as register answers it. Returns the ids of the cases this call created;
+     * {@code progress} hears how many bodies are done.
+     */
+    @Transactional
+    public List<String> registerAll(
+            Caller caller, List<CaseModels.RegisterCase> bodies, java.util.function.IntConsumer progress) {
+        requireOfficer(caller);
+        List<String> ids = bodies.stream().map(r -> Ids.orNew(r.id())).toList();
+        Set<String> existing = new java.util.HashSet<>(queries.existingIds(ids));
+        Set<String> mine = queries.inScope(CaseScope.of(caller), existing);
+        Map<String, AdminUnitEntity> unitCache = new java.util.HashMap<>();
+        List<String> created = new java.util.ArrayList<>();
+        int done = 0;
+        for (int from = 0; from < bodies.size(); from += REGISTER_BATCH) {
+            int to = Math.min(bodies.size(), from + REGISTER_BATCH);
+            Instant now = clock.instant();
+            List<CaseEntity> entities = new java.util.ArrayList<>();
+            List<CaseEventEntity> registered = new java.util.ArrayList<>();
+            List<AuditEntry> rows = new java.util.ArrayList<>();
+            for (int i = from; i < to; i++) {
+                CaseModels.RegisterCase r = bodies.get(i);
+                String id = ids.get(i);
+                if (existing.contains(id)) {
+                    if (!mine.contains(id)) {
+                        throw ApiException.conflict("id-in-use", "id is already used by another case");
+                    }
+                    continue;
+                }
+                AdminUnitEntity unit =
+                        unitCache.computeIfAbsent(r.adminUnitId().toString(), u -> units.require(u, "adminUnitId"));
+                CaseEntity entity = newCase(caller, id, r, unit, now);
+                existing.add(id);
+                mine.add(id);
+                entities.add(entity);
+                registered.add(new CaseEventEntity(
+                        UUID.randomUUID().toString(),
+                        id,
+                        CaseEventType.REGISTERED.name(),
+                        null,
+                        CaseStatus.ACTIVE.name(),
+                        null,
+                        r.startDate(),
+                        caller.accountId(),
+                        now));
+                rows.add(AuditEntry.of(caller, AuditAction.CASE_REGISTER, id, "case", null));
+                created.add(id);
+            }
+            cases.saveAll(entities);
+            events.saveAll(registered);
+            audit.appendAll(rows);
+            done = to;
+            progress.accept(done);
+        }
+        return created;
+    }
+
+    private static final int REGISTER_BATCH = 250;
 
     @Transactional
     public CaseModels.CaseDetail get(Caller caller, String id) {
@@ -588,36 +742,59 @@ public class CaseService {
             LocalDate decisionDate,
             LocalDate startDate,
             String timeZone) {
+        List<ApiException> problems = ruleProblems(fullName, dob, phone, basis, decisionDate, startDate, timeZone);
+        if (!problems.isEmpty()) {
+            throw problems.get(0);
+        }
+        return new Fields(phone == null ? null : PhoneNumbers.normalise(phone), zoneOf(timeZone));
+    }
+
+    /** Every rule of a registration or edit the body breaks, in the order {@link #validate} checks them. */
+    private List<ApiException> ruleProblems(
+            String fullName,
+            LocalDate dob,
+            String phone,
+            ManagementBasis basis,
+            LocalDate decisionDate,
+            LocalDate startDate,
+            String timeZone) {
+        List<ApiException> problems = new java.util.ArrayList<>();
         if (fullName.strip().isEmpty()) {
-            throw ApiException.badField("fullName", "must not be blank");
+            problems.add(ApiException.badField("fullName", "must not be blank"));
         }
         if (phone != null && !PhoneNumbers.isValid(phone)) {
-            throw ApiException.badField("phone", "is not a Vietnamese phone number");
+            problems.add(ApiException.badField("phone", "is not a Vietnamese phone number"));
         }
         ZoneId zone;
         try {
-            zone = timeZone == null ? defaultZone : ZoneId.of(timeZone);
+            zone = zoneOf(timeZone);
         } catch (DateTimeException e) {
-            throw ApiException.badField("timeZone", "is not a known time zone");
+            problems.add(ApiException.badField("timeZone", "is not a known time zone"));
+            zone = defaultZone;
         }
         if (!dob.isBefore(startDate)) {
-            throw ApiException.badField("dateOfBirth", "must be before the start date");
+            problems.add(ApiException.badField("dateOfBirth", "must be before the start date"));
         }
         if (startDate.isAfter(today(zone).plusYears(1))) {
-            throw ApiException.badField("startDate", "is more than a year in the future");
+            problems.add(ApiException.badField("startDate", "is more than a year in the future"));
         }
         if (decisionDate.isAfter(today(zone))) {
-            throw ApiException.badField("decisionDate", "cannot be in the future");
+            problems.add(ApiException.badField("decisionDate", "cannot be in the future"));
         }
         int ageAtDecision = Period.between(dob, decisionDate).getYears();
         if (basis == ManagementBasis.COMPULSORY_REHAB_MINOR && (ageAtDecision < 12 || ageAtDecision >= 18)) {
-            throw ApiException.badField(
-                    "basis", "compulsory rehab as a minor applies from 12 to under 18 at the decision");
+            problems.add(ApiException.badField(
+                    "basis", "compulsory rehab as a minor applies from 12 to under 18 at the decision"));
         }
         if (basis == ManagementBasis.COMPULSORY_REHAB_ADULT && ageAtDecision < 18) {
-            throw ApiException.badField("basis", "the person was under 18 at the decision; use COMPULSORY_REHAB_MINOR");
+            problems.add(ApiException.badField(
+                    "basis", "the person was under 18 at the decision; use COMPULSORY_REHAB_MINOR"));
         }
-        return new Fields(phone == null ? null : PhoneNumbers.normalise(phone), zone);
+        return problems;
+    }
+
+    private ZoneId zoneOf(String timeZone) {
+        return timeZone == null ? defaultZone : ZoneId.of(timeZone);
     }
 
     private LocalDate today(ZoneId zone) {

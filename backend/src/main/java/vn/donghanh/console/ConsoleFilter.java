@@ -46,7 +46,9 @@ import org.slf4j.LoggerFactory;
     "/retention-checks.xlsx",
     "/today/**",
     "/supervision/**",
-    "/admin/**"
+    "/admin/**",
+    "/import",
+    "/import/**"
 })
 public class ConsoleFilter implements Ordered {
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleFilter.class);

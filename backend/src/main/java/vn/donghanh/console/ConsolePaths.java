@@ -22,8 +22,14 @@ public final class ConsolePaths {
     public static final String ADMIN_ORGANISATIONS = "/admin/organisations";
     public static final String ADMIN_ACCOUNTS = "/admin/accounts";
     public static final String ADMIN_AUDIT = "/admin/audit";
+    public static final String IMPORT = "/import";
 
     private ConsolePaths() {}
+
+    /** A page of one import: {@code mapping}, {@code preview}, {@code confirm}, {@code progress}, {@code skipped.xlsx}. */
+    public static String importPage(String importId, String page) {
+        return IMPORT + "/" + importId + "/" + page;
+    }
 
     public static String casePage(String caseId) {
         return CASES + "/" + caseId;
