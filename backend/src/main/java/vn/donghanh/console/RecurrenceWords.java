@@ -120,6 +120,13 @@ public final class RecurrenceWords {
         }
         String freq = parts.getOrDefault("FREQ", "");
         Integer interval = positive(parts.getOrDefault("INTERVAL", "1"));
+        // "The first (or last) working day of the month": how office presence is often planned.
+        String workday = workdayOfMonth(freq, parts);
+        if (workday != null) {
+            parts = new java.util.LinkedHashMap<>(parts);
+            parts.remove("BYDAY");
+            parts.remove("BYSETPOS");
+        }
         Set<String> known = Set.of("FREQ", "INTERVAL", "WKST", "BYDAY", "BYMONTHDAY", "COUNT", "UNTIL");
         if (interval == null || !known.containsAll(parts.keySet())) {
             return words.apply("sup.rule.custom");
@@ -139,6 +146,9 @@ public final class RecurrenceWords {
                 ? words.apply("sup.rule.every." + unit)
                 : fill(words.apply("sup.rule.everyN." + unit), String.valueOf(interval));
         List<String> on = new ArrayList<>();
+        if (workday != null) {
+            on.add(words.apply(workday));
+        }
         if (parts.containsKey("BYDAY")) {
             for (String d : parts.get("BYDAY").split(",")) {
                 String w = dayWords(d);
@@ -175,6 +185,25 @@ public final class RecurrenceWords {
             }
         }
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+
+    /**
+     * The words' key for a monthly rule on the first or last weekday from Monday to Friday
+     * ({@code BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1} or {@code -1}) with no month day; null otherwise.
+     */
+    private static String workdayOfMonth(String freq, Map<String, String> parts) {
+        if (!"MONTHLY".equals(freq) || !parts.containsKey("BYSETPOS") || parts.containsKey("BYMONTHDAY")) {
+            return null;
+        }
+        Set<String> days = Set.of(parts.getOrDefault("BYDAY", "").split(","));
+        if (!days.equals(Set.of("MO", "TU", "WE", "TH", "FR"))) {
+            return null;
+        }
+        return switch (parts.get("BYSETPOS").strip()) {
+            case "1" -> "sup.rule.firstWorkday";
+            case "-1" -> "sup.rule.lastWorkday";
+            default -> null;
+        };
     }
 
     /** "thứ Hai", "thứ Hai đầu tiên", "thứ Sáu cuối cùng", "thứ Ba lần thứ 2 trong tháng"; null if not a day. */
