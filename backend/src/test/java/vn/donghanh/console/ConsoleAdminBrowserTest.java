@@ -268,6 +268,9 @@ class ConsoleAdminBrowserTest extends IntegrationTest {
         browser.findElement(By.id("password")).sendKeys(password);
         WebElement button = browser.findElement(By.cssSelector("button[type=submit]"));
         ConsoleBrowser.submit(browser, button, button::click);
-        assertEquals(base + "/", browser.getCurrentUrl(), browser::getPageSource);
+        // Signed in: each role lands on its own start (an officer on Hôm nay, an admin on Quản trị).
+        assertFalse(browser.getCurrentUrl().contains("/sign-in"), browser::getPageSource);
+        assertFalse(
+                browser.findElements(By.cssSelector("form[action='/sign-out']")).isEmpty(), browser::getPageSource);
     }
 }

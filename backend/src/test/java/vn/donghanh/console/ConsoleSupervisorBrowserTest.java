@@ -249,10 +249,11 @@ class ConsoleSupervisorBrowserTest extends IntegrationTest {
 
     @Test
     void theStartPageSendsTheSupervisorToTheirUnits() {
-        signIn("supervisor");
-        WebElement link = browser.findElement(By.cssSelector("#main a[href='/supervision']"));
-        ConsoleBrowser.submit(browser, link, link::click);
-        assertTrue(browser.getCurrentUrl().endsWith("/supervision"));
+        signIn("supervisor"); // lands on /supervision (signIn checks it)
+        browser.get(base + "/");
+        assertEquals(
+                base + "/supervision", browser.getCurrentUrl(), "the start address, and the brand link, lead there");
+        assertTrue(browser.findElements(By.cssSelector("nav a[href='/']")).isEmpty(), "no 'Hôm nay' for a supervisor");
     }
 
     private static void assertNoNamesAndNothingInline() {
@@ -313,6 +314,10 @@ class ConsoleSupervisorBrowserTest extends IntegrationTest {
         browser.findElement(By.id("password")).sendKeys(World.PASSWORD);
         WebElement button = browser.findElement(By.cssSelector("button[type=submit]"));
         ConsoleBrowser.submit(browser, button, button::click);
-        assertEquals(base + "/", browser.getCurrentUrl(), browser::getPageSource);
+        // A supervisor's work starts on Giám sát; anyone else here is an officer, on Hôm nay.
+        assertEquals(
+                base + ("supervisor".equals(key) ? "/supervision" : "/"),
+                browser.getCurrentUrl(),
+                browser::getPageSource);
     }
 }
