@@ -122,6 +122,11 @@ public class CasePageController {
                 section.fill(session, c, model);
             }
             model.put("sections", sections.stream().map(CaseSection::name).toList());
+            model.put(
+                    "contents",
+                    sections.stream()
+                            .map(s -> ConsolePage.row("name", s.name(), "anchor", s.anchor()))
+                            .toList());
             return ConsolePage.render("console/case", model);
         } catch (ApiException e) {
             return ConsolePage.refused(request, session, e);

@@ -15,6 +15,11 @@ public interface CaseSection {
     /** The template's suffix: {@code console/case-<name>}. */
     String name();
 
+    /** The id of the section's element on the page, for the page's contents links: its name unless it says otherwise. */
+    default String anchor() {
+        return name();
+    }
+
     /** Where on the page: lower first. */
     int order();
 

@@ -47,6 +47,12 @@ public class ChecksSection implements CaseSection {
         return NAME;
     }
 
+    /** The records' sections carry the prefix of their part ({@code chk-}) in their ids. */
+    @Override
+    public String anchor() {
+        return "chk-" + name();
+    }
+
     @Override
     public int order() {
         return 70;

@@ -39,6 +39,12 @@ public class DrugTestSection implements CaseSection {
         return NAME;
     }
 
+    /** The records' sections carry the prefix of their part ({@code chk-}) in their ids. */
+    @Override
+    public String anchor() {
+        return "chk-" + name();
+    }
+
     @Override
     public int order() {
         return 60;

@@ -55,6 +55,12 @@ public class ReferralsSection implements CaseSection {
         return NAME;
     }
 
+    /** The records' sections carry the prefix of their part ({@code chk-}) in their ids. */
+    @Override
+    public String anchor() {
+        return "chk-" + name();
+    }
+
     @Override
     public int order() {
         return 90;

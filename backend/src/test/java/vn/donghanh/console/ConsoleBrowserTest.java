@@ -123,6 +123,19 @@ class ConsoleBrowserTest extends IntegrationTest {
         String help = browser.findElement(By.id("help")).getText();
         assertTrue(help.contains("Thèm sử dụng") && help.contains("Chưa ai nhận"), help);
         ConsoleBrowser.screenshot(browser, "case");
+        // The page's contents: a link to every part, and every link lands on its part.
+        List<WebElement> parts = browser.findElements(By.cssSelector("#contents a"));
+        assertTrue(parts.size() >= 13, "every section, help and timeline: " + parts.size());
+        for (WebElement part : parts) {
+            String target = part.getAttribute("href").replaceAll(".*#", "");
+            assertFalse(
+                    browser.findElements(By.id(target)).isEmpty(), "no element #" + target + " for " + part.getText());
+        }
+        assertTrue(
+                parts.stream()
+                        .anyMatch(a -> a.getText().equals("Kế hoạch trình báo")
+                                && a.getAttribute("href").endsWith("#plans")),
+                "the plans link");
         List<JsonNode> log = accessLog();
         assertTrue(log.size() > logBefore, "the console's view is in the person's access log");
         assertTrue(log.toString().contains("Trần Văn Công"), log::toString);
