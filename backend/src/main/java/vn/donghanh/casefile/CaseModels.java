@@ -86,6 +86,7 @@ public final class CaseModels {
     public record CaseDetail(
             String id,
             String adminUnitId,
+            String adminUnitName,
             String fullName,
             LocalDate dateOfBirth,
             Sex sex,

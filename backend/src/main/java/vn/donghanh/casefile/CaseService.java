@@ -64,6 +64,7 @@ public class CaseService {
     private final CaseResponders responders;
     private final AuditLog audit;
     private final ApplicationEventPublisher<CaseClosedEvent> closedEvents;
+    private final ApplicationEventPublisher<CaseStatusChangedEvent> statusEvents;
     private final Clock clock;
     private final ZoneId defaultZone;
     private final Duration activationTtl;
@@ -80,6 +81,7 @@ public class CaseService {
             CaseResponders responders,
             AuditLog audit,
             ApplicationEventPublisher<CaseClosedEvent> closedEvents,
+            ApplicationEventPublisher<CaseStatusChangedEvent> statusEvents,
             ServiceTime time,
             AuthSettings auth) {
         this.cases = cases;
@@ -92,6 +94,7 @@ public class CaseService {
         this.responders = responders;
         this.audit = audit;
         this.closedEvents = closedEvents;
+        this.statusEvents = statusEvents;
         this.clock = time.clock();
         this.defaultZone = time.zone();
         this.activationTtl = auth.getActivationCodeTtl();
@@ -434,6 +437,8 @@ public class CaseService {
                     caller,
                     now));
         }
+        statusEvents.publishEvent(
+                new CaseStatusChangedEvent(id, from, r.status(), r.effectiveDate(), caller.accountId()));
         audit.append(AuditEntry.of(caller, AuditAction.CASE_STATUS_CHANGE, id, "case", from + "->" + r.status()));
         return queries.timeline(id).stream()
                 .filter(e -> e.id().equals(eventId))
@@ -842,6 +847,7 @@ public class CaseService {
         return new CaseModels.CaseDetail(
                 c.id(),
                 c.adminUnitId(),
+                units.require(c.adminUnitId(), "adminUnitId").name(),
                 c.fullName(),
                 c.dateOfBirth(),
                 Sex.valueOf(c.sex()),
