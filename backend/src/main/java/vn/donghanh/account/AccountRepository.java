@@ -36,4 +36,8 @@ public interface AccountRepository extends CrudRepository<AccountEntity, String>
     /** Keeps a person's login phone in step with their case's phone. */
     @Query("UPDATE account SET phone_enc = :phoneEnc, login_phone_hash = :loginPhoneHash WHERE id = :accountId")
     int updateLoginPhone(String accountId, @Nullable byte[] phoneEnc, @Nullable String loginPhoneHash);
+
+    /** A person's login names the commune their case is registered in. */
+    @Query("UPDATE account SET admin_unit_id = :unitId WHERE id = :accountId")
+    int updateAdminUnit(String accountId, String unitId);
 }

@@ -246,6 +246,22 @@ public class AccountService {
         return accounts.findByCaseId(caseId).filter(AccountEntity::active).map(AccountEntity::id);
     }
 
+    /** The active supervisor accounts of these units (a commune's lineage: the supervisors above it). */
+    public List<String> activeSupervisorsIn(Collection<String> unitIds) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return accounts.findByAdminUnitIdInAndRoleAndActive(unitIds, Role.SUPERVISOR.name(), true).stream()
+                .map(AccountEntity::id)
+                .sorted()
+                .toList();
+    }
+
+    /** A person's login follows their case to its new commune (an accepted transfer). */
+    public void movePersonOf(String caseId, String unitId) {
+        accounts.findByCaseId(caseId).ifPresent(a -> accounts.updateAdminUnit(a.id(), unitId));
+    }
+
     /** The active officer accounts of these units, in one query (phones as stored, encrypted). */
     public List<AccountEntity> activeOfficersIn(Collection<String> unitIds) {
         return unitIds.isEmpty()

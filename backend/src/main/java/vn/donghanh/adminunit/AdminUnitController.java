@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import vn.donghanh.adminunit.AdminUnitModels.AdminUnit;
 import vn.donghanh.adminunit.AdminUnitModels.CreateAdminUnitRequest;
+import vn.donghanh.common.Cursor;
 import vn.donghanh.common.Ids;
 
 /** Administrative units are public reference data: any signed-in account may read them; only admins create. */
@@ -35,6 +36,18 @@ public class AdminUnitController {
     @Get
     public List<AdminUnit> list(@QueryValue @Nullable String parentId) {
         return service.list(parentId == null ? null : Ids.parse("parentId", parentId));
+    }
+
+    /** Communes anywhere by name, with or without diacritics: where a person may be moving to. */
+    @Get("/communes")
+    public List<AdminUnitService.CommuneName> communes(@QueryValue String q, @QueryValue @Nullable Integer limit) {
+        if (q.isBlank()) {
+            throw vn.donghanh.common.ApiException.badField("q", "must not be blank");
+        }
+        if (q.length() > 200) {
+            throw vn.donghanh.common.ApiException.badField("q", "must be at most 200 characters");
+        }
+        return service.searchCommunes(q, Cursor.limit(limit));
     }
 
     @Get("/{id}")

@@ -13,6 +13,7 @@ import vn.donghanh.adminunit.AdminUnitModels.AdminUnit;
 import vn.donghanh.adminunit.AdminUnitModels.CreateAdminUnitRequest;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Ids;
+import vn.donghanh.common.TextFold;
 
 @Singleton
 public class AdminUnitService {
@@ -125,5 +126,57 @@ public class AdminUnitService {
                 .sorted(Comparator.comparing(AdminUnitEntity::name))
                 .map(AdminUnit::from)
                 .toList();
+    }
+
+    /** A commune as a search shows it: its name and the province it lies in. */
+    @io.micronaut.serde.annotation.Serdeable
+    public record CommuneName(String id, String name, String provinceName) {}
+
+    /**
+     * Communes anywhere whose name (or their province's) contains every word of {@code query},
+     * with or without diacritics ("tan thinh" finds "Tân Thịnh"), by name; at most {@code limit}.
+     * About 3,300 communes nationwide: read and matched in memory.
+     */
+    public List<CommuneName> searchCommunes(String query, int limit) {
+        String[] words = TextFold.fold(query == null ? "" : query).trim().split("\\s+");
+        if (words.length == 0 || words[0].isEmpty()) {
+            return List.of();
+        }
+        List<AdminUnitEntity> all = units.findByPathLikeOrderByPath("%");
+        Map<String, AdminUnitEntity> byId = new HashMap<>();
+        all.forEach(u -> byId.put(u.id(), u));
+        List<CommuneName> out = new java.util.ArrayList<>();
+        for (AdminUnitEntity u : all) {
+            if (AdminUnitLevel.valueOf(u.level()) != AdminUnitLevel.COMMUNE) {
+                continue;
+            }
+            String province = provinceOf(u, byId);
+            String haystack = TextFold.fold(u.name() + " " + (province == null ? "" : province));
+            if (java.util.Arrays.stream(words).allMatch(haystack::contains)) {
+                out.add(new CommuneName(u.id(), u.name(), province));
+            }
+        }
+        return out.stream()
+                .sorted(Comparator.comparing((CommuneName c) -> TextFold.fold(c.name()))
+                        .thenComparing(c -> c.provinceName() == null ? "" : TextFold.fold(c.provinceName())))
+                .limit(limit)
+                .toList();
+    }
+
+    /** The name of the province a unit lies in (itself if it is one), or null above provinces. */
+    public String provinceName(String unitId) {
+        return units.findLineage(unitId).stream()
+                .filter(u -> AdminUnitLevel.valueOf(u.level()) == AdminUnitLevel.PROVINCE)
+                .map(AdminUnitEntity::name)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static String provinceOf(AdminUnitEntity u, Map<String, AdminUnitEntity> byId) {
+        AdminUnitEntity at = u;
+        while (at != null && AdminUnitLevel.valueOf(at.level()) != AdminUnitLevel.PROVINCE) {
+            at = at.parentId() == null ? null : byId.get(at.parentId());
+        }
+        return at == null ? null : at.name();
     }
 }

@@ -47,5 +47,13 @@ public enum AuditAction {
     ACCOUNT_REACTIVATE,
     AUDIT_VERIFY,
     ACCOUNT_PASSWORD_RESET,
-    ACCOUNT_UNLOCK
+    ACCOUNT_UNLOCK,
+    /** A transfer started, asked for, answered or escalated (detail: the move). */
+    TRANSFER_CHANGE,
+    TRANSFERS_READ,
+    TRANSFER_SHEET_READ,
+    /** A case looked up anywhere by national ID or phone (a person who reported to a new commune). */
+    CASE_LOOKUP,
+    /** The case moved to another commune (an accepted transfer). */
+    CASE_TRANSFER
 }

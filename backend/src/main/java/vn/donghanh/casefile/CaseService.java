@@ -65,6 +65,7 @@ public class CaseService {
     private final AuditLog audit;
     private final ApplicationEventPublisher<CaseClosedEvent> closedEvents;
     private final ApplicationEventPublisher<CaseStatusChangedEvent> statusEvents;
+    private final CaseLookupHashes lookupHashes;
     private final Clock clock;
     private final ZoneId defaultZone;
     private final Duration activationTtl;
@@ -82,6 +83,7 @@ public class CaseService {
             AuditLog audit,
             ApplicationEventPublisher<CaseClosedEvent> closedEvents,
             ApplicationEventPublisher<CaseStatusChangedEvent> statusEvents,
+            CaseLookupHashes lookupHashes,
             ServiceTime time,
             AuthSettings auth) {
         this.cases = cases;
@@ -95,6 +97,7 @@ public class CaseService {
         this.audit = audit;
         this.closedEvents = closedEvents;
         this.statusEvents = statusEvents;
+        this.lookupHashes = lookupHashes;
         this.clock = time.clock();
         this.defaultZone = time.zone();
         this.activationTtl = auth.getActivationCodeTtl();
@@ -113,6 +116,7 @@ public class CaseService {
         AdminUnitEntity unit = units.require(r.adminUnitId().toString(), "adminUnitId");
         CaseEntity entity = newCase(caller, id, r, unit, clock.instant());
         cases.save(entity);
+        lookupHashes.store(List.of(entity));
         event(id, CaseEventType.REGISTERED, null, CaseStatus.ACTIVE, null, r.startDate(), caller, entity.createdAt());
         audit.append(AuditEntry.of(caller, AuditAction.CASE_REGISTER, id, "case", null));
         return detail(caller, entity);
@@ -294,6 +298,7 @@ public class CaseService {
                 created.add(id);
             }
             cases.saveAll(entities);
+            lookupHashes.store(entities);
             events.saveAll(registered);
             audit.appendAll(rows);
             done = to;
@@ -365,6 +370,7 @@ public class CaseService {
             throw ApiException.conflict("stale-version", "the case was changed by someone else; reload and edit again");
         }
         accounts.findByCaseId(id).ifPresent(a -> syncLoginPhone(a, f.phone()));
+        lookupHashes.store(List.of(cases.findById(id).orElseThrow()));
         event(id, CaseEventType.UPDATED, null, null, null, today(f.zone()), caller, now);
         audit.append(AuditEntry.of(caller, AuditAction.CASE_UPDATE, id, "case", null));
         return detail(caller, cases.findById(id).orElseThrow());
@@ -700,6 +706,14 @@ public class CaseService {
     /** A case the caller may read, or 404 (never 403: out-of-scope records do not reveal they exist). */
     public CaseEntity inScope(Caller caller, String id) {
         return queries.findInScope(CaseScope.of(caller), id).orElseThrow(() -> ApiException.notFound());
+    }
+
+    /**
+     * A case whoever holds it, or 404: for a feature that has checked the reader's right itself (a
+     * transfer sheet, read by the commune the case is moving to).
+     */
+    public CaseEntity find(String id) {
+        return cases.findById(id).orElseThrow(() -> ApiException.notFound());
     }
 
     private CaseEntity lockInScope(Caller caller, String id) {

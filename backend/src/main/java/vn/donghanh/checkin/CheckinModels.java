@@ -117,5 +117,6 @@ public final class CheckinModels {
             @Nullable String seriesId,
             @Nullable String retentionCheckId,
             OffsetDateTime overdueSince,
-            long overdueHours) {}
+            long overdueHours,
+            @Nullable String transferId) {}
 }

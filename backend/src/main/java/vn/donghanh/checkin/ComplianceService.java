@@ -47,6 +47,7 @@ public class ComplianceService {
     private final CaseService cases;
     private final AuditLog audit;
     private final ReferralService referrals;
+    private final List<OverdueSource> otherSources;
     private final Clock clock;
     private final ZoneId defaultZone;
 
@@ -56,12 +57,14 @@ public class ComplianceService {
             CaseService cases,
             AuditLog audit,
             ReferralService referrals,
+            List<OverdueSource> otherSources,
             ServiceTime time) {
         this.plans = plans;
         this.records = records;
         this.cases = cases;
         this.audit = audit;
         this.referrals = referrals;
+        this.otherSources = otherSources;
         this.clock = time.clock();
         this.defaultZone = time.zone();
     }
@@ -121,7 +124,8 @@ public class ComplianceService {
                                         null,
                                         p.overdueSince(),
                                         Duration.between(p.overdueSince().toInstant(), now)
-                                                .toHours()));
+                                                .toHours(),
+                                        null));
                             }));
         });
         referrals.forEachUnansweredDue(scope, checks -> {
@@ -136,9 +140,13 @@ public class ComplianceService {
                         null,
                         check.id(),
                         since,
-                        Math.max(0, Duration.between(since.toInstant(), now).toHours())));
+                        Math.max(0, Duration.between(since.toInstant(), now).toHours()),
+                        null));
             }
         });
+        for (OverdueSource source : otherSources) {
+            source.overdue(caller, now).forEach(first::offer);
+        }
         List<CheckinModels.OverdueItem> items = first.sorted();
         Page<CheckinModels.OverdueItem> page =
                 Page.ofOverfetched(items, limit, last -> OverdueKey.of(last).encode());
@@ -181,7 +189,9 @@ public class ComplianceService {
             return new OverdueKey(
                     item.overdueSince().toInstant(),
                     item.caseId(),
-                    item.seriesId() != null ? item.seriesId() : item.retentionCheckId());
+                    item.seriesId() != null
+                            ? item.seriesId()
+                            : item.retentionCheckId() != null ? item.retentionCheckId() : item.transferId());
         }
 
         static OverdueKey decode(String cursor) {
@@ -310,5 +320,17 @@ public class ComplianceService {
         return cases.underSupervision(scope, afterId, limit).stream()
                 .map(c -> new CaseRef(c.id(), c.fullName(), c.adminUnitId(), c.zone()))
                 .toList();
+    }
+
+    /**
+     * For a transfer sheet (the transfer feature has checked the reader's part in it): the case's
+     * compliance from {@code from} to {@code to}, as {@link #forCase} computes it; not audited here,
+     * the sheet's read is.
+     */
+    public CheckinModels.Compliance forSheet(String caseId, LocalDate from, LocalDate to) {
+        CaseEntity c = cases.find(caseId);
+        CaseRef ref = new CaseRef(c.id(), c.fullName(), c.adminUnitId(), ZoneId.of(c.timeZone()));
+        return new CheckinModels.Compliance(
+                caseId, from, to, evaluate(List.of(ref), from, to, null).getOrDefault(caseId, List.of()));
     }
 }

@@ -6,7 +6,9 @@ public enum OverdueKind {
     MENTOR_CONTACT,
     OFFICE_PRESENCE,
     RESIDENCE_VERIFICATION,
-    RETENTION_CHECK;
+    RETENTION_CHECK,
+    /** A transfer between communes waits past its deadline for an answer (transfer package). */
+    TRANSFER_ANSWER;
 
     static OverdueKind of(PlanKind kind) {
         return valueOf(kind.name());

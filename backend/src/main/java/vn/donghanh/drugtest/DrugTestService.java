@@ -90,4 +90,16 @@ public class DrugTestService {
             throw ApiException.forbidden("drug tests are recorded and read by officers only");
         }
     }
+
+    /**
+     * For a transfer sheet (the transfer feature has checked the reader's part in it): the case's
+     * drug tests from {@code from} to {@code until} inclusive, newest first; not audited here, the
+     * sheet's read is.
+     */
+    public List<DrugTestModels.DrugTest> forSheet(String caseId, LocalDate from, LocalDate until) {
+        return tests.findByCaseIdOrderByTestedOnDesc(caseId).stream()
+                .filter(t -> !t.testedOn().isBefore(from) && !t.testedOn().isAfter(until))
+                .map(DrugTestService::view)
+                .toList();
+    }
 }

@@ -24,11 +24,15 @@ import vn.donghanh.casefile.CaseEntity;
 import vn.donghanh.casefile.CaseEventEntity;
 import vn.donghanh.casefile.CaseEventRepository;
 import vn.donghanh.casefile.CaseEventType;
+import vn.donghanh.casefile.CaseMovedEvent;
+import vn.donghanh.casefile.CaseMoves;
 import vn.donghanh.casefile.CaseRepository;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.casefile.CaseStatus;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Ids;
+import vn.donghanh.notification.NotificationText;
+import vn.donghanh.notification.Notifier;
 import vn.donghanh.organisation.OrganisationService;
 import vn.donghanh.security.Caller;
 import vn.donghanh.security.DataCipher;
@@ -52,6 +56,7 @@ public class MentoringService {
     private final Clock clock;
     private final int maxActiveMentees;
     private final OrganisationService organisations;
+    private final Notifier notifier;
 
     public MentoringService(
             AssignmentRepository assignments,
@@ -64,7 +69,8 @@ public class MentoringService {
             AuditLog audit,
             Clock clock,
             MentoringSettings settings,
-            OrganisationService organisations) {
+            OrganisationService organisations,
+            Notifier notifier) {
         this.assignments = assignments;
         this.accounts = accounts;
         this.cases = cases;
@@ -76,12 +82,22 @@ public class MentoringService {
         this.clock = clock;
         this.maxActiveMentees = settings.getMaxActiveMentees();
         this.organisations = organisations;
+        this.notifier = notifier;
     }
 
     /** A closed case keeps no mentor: its active assignment ends, in the transaction that closed the case. */
     @EventListener
     void onCaseClosed(CaseClosedEvent closed) {
         assignments.endActiveAssignments(closed.caseId(), closed.effectiveDate(), closed.reason(), closed.closedBy());
+    }
+
+    /**
+     * A case accepted by another commune leaves its mentor behind: the old commune's volunteer does not
+     * follow the person, and the new commune assigns one of its own.
+     */
+    @EventListener
+    void onCaseMoved(CaseMovedEvent moved) {
+        assignments.endActiveAssignments(moved.caseId(), moved.moveDate(), CaseMoves.MOVED_REASON, moved.acceptedBy());
     }
 
     /** The active mentor of each of these cases, by case, in one query; a case without one is absent. */
@@ -146,6 +162,8 @@ public class MentoringService {
                 now));
         audit.append(
                 AuditEntry.of(caller, AuditAction.MENTOR_ASSIGN, caseId, "assignment:" + id, "mentor:" + mentor.id()));
+        // The person hears that someone now walks with them (discreetly: no name on the lock screen).
+        notifier.notifyPerson(caseId, NotificationText.MENTOR_ASSIGNED, id, "mentor-assigned:" + id);
         return view(saved);
     }
 

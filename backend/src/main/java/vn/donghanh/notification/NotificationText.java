@@ -27,7 +27,17 @@ public enum NotificationText {
     /** Not a notification of its own: the generic name of a place a reminder does not name. */
     APPOINTMENT_REMINDER_PLACE(NotificationKind.APPOINTMENT_REMINDER, "place"),
     /** {0} the time the lock ends. */
-    ACCOUNT_LOCKED(NotificationKind.ACCOUNT_LOCKED, null);
+    ACCOUNT_LOCKED(NotificationKind.ACCOUNT_LOCKED, null),
+    /** A transfer waits for the receiving commune's answer. */
+    TRANSFER_INCOMING(NotificationKind.TRANSFER_INCOMING, null),
+    /** The receiving commune asks the holder for a case. */
+    TRANSFER_ASKED(NotificationKind.TRANSFER_INCOMING, "asked"),
+    TRANSFER_ANSWERED(NotificationKind.TRANSFER_ANSWERED, null),
+    TRANSFER_OVERDUE(NotificationKind.TRANSFER_OVERDUE, null),
+    /** To the person: their case now belongs to another commune. */
+    CASE_MOVED(NotificationKind.CASE_MOVED, null),
+    /** To the person: a mentor was assigned to them. */
+    MENTOR_ASSIGNED(NotificationKind.MENTOR_ASSIGNED, null);
 
     private final NotificationKind kind;
     private final String key;

@@ -123,6 +123,17 @@ public class Notifier {
                 accountCaseId);
     }
 
+    /**
+     * Notifies the person of a case, if they have an active login, in their language; the case id
+     * lets their app open the right screen after unlocking.
+     */
+    @Transactional
+    public Optional<String> notifyPerson(String caseId, NotificationText text, String subjectId, String dedupeKey) {
+        return accounts.findByCaseId(caseId)
+                .filter(AccountEntity::active)
+                .flatMap(a -> notify(a.id(), text, Priority.NORMAL, caseId, subjectId, dedupeKey));
+    }
+
     private Optional<String> insert(
             String accountId,
             NotificationKind kind,

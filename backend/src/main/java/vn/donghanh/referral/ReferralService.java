@@ -494,4 +494,17 @@ public class ReferralService {
     private LocalDate today(CaseEntity c) {
         return LocalDate.now(clock.withZone(ZoneId.of(c.timeZone())));
     }
+
+    /**
+     * For a transfer sheet (the transfer feature has checked the reader's part in it): the case's
+     * referrals still going on or placed, as they stood on {@code until} (null: now); not audited here,
+     * the sheet's read is.
+     */
+    public List<ReferralModels.Referral> openForSheet(String caseId, LocalDate until) {
+        return named(withSteps(store.newestFirst(caseId))).stream()
+                .filter(r -> until == null
+                        || !r.steps().isEmpty() && !r.steps().get(0).date().isAfter(until))
+                .filter(r -> !r.status().next().isEmpty() || r.status() == ReferralStatus.PLACED)
+                .toList();
+    }
 }

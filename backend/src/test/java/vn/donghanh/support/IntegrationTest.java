@@ -63,6 +63,7 @@ public abstract class IntegrationTest {
         // The scheduled jobs (escalation, delivery, horizons, reminders) are run by the tests themselves
         // (runOnce) at the moments they choose on the test clock, so their own schedules are pushed away.
         props.put("donghanh.supervision.scan-initial-delay", "3650d");
+        props.put("donghanh.transfer.scan-initial-delay", "3650d");
         props.put("donghanh.delivery.initial-delay", "3650d");
         props.put("donghanh.appointments.extend-initial-delay", "3650d");
         props.put("donghanh.reminders.initial-delay", "3650d");

@@ -1,0 +1,138 @@
+package vn.donghanh.casefile;
+
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.donghanh.common.SqlLists;
+import vn.donghanh.security.DataCipher;
+import vn.donghanh.security.PhoneNumbers;
+
+/**
+ * Keyed hashes of a case's national ID and phone beside their ciphertext (V23), so a receiving
+ * commune can find a person among cases anywhere without decrypting every row. Written with every
+ * registration and edit; rows from before V23 are filled once at startup.
+ */
+@Singleton
+public class CaseLookupHashes {
+    private static final Logger LOG = LoggerFactory.getLogger(CaseLookupHashes.class);
+    private static final int CHUNK = 500;
+    private final JdbcOperations jdbc;
+    private final TransactionOperations<Connection> tx;
+    private final DataCipher cipher;
+
+    CaseLookupHashes(JdbcOperations jdbc, TransactionOperations<Connection> tx, DataCipher cipher) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.cipher = cipher;
+    }
+
+    /** The hash a national ID is stored and looked up by (spaces and dots dropped). */
+    public String ofNationalId(String nationalId) {
+        String plain = nationalId == null ? "" : nationalId.replaceAll("[\\s.]", "");
+        return plain.isEmpty() ? null : cipher.keyedHash("case-national-id", plain);
+    }
+
+    /** The hash a phone number is stored and looked up by (normalised as logins are). */
+    public String ofPhone(String phone) {
+        return phone == null || phone.isBlank() ? null : cipher.keyedHash("case-phone", PhoneNumbers.normalise(phone));
+    }
+
+    /** Writes the hashes of these cases as they are stored now (in the caller's transaction). */
+    void store(List<CaseEntity> cases) {
+        List<List<?>> rows = new ArrayList<>(cases.size());
+        for (CaseEntity c : cases) {
+            rows.add(Arrays.asList(
+                    ofNationalId(cipher.decrypt(c.nationalIdEnc())), ofPhone(cipher.decrypt(c.phoneEnc())), c.id()));
+        }
+        if (!rows.isEmpty()) {
+            SqlLists.batch(jdbc, "UPDATE managed_case SET national_id_hash = ?, phone_hash = ? WHERE id = ?", rows);
+        }
+    }
+
+    /** The case registered with this national ID or phone, whichever is given (national ID first). */
+    public Optional<String> find(String nationalId, String phone) {
+        String nid = ofNationalId(nationalId);
+        if (nid != null) {
+            Optional<String> found = SqlLists.one(
+                    jdbc,
+                    "SELECT id FROM managed_case WHERE national_id_hash = ? ORDER BY status IN ('COMPLETED', 'DECEASED',"
+                            + " 'TRANSFERRED_OUT'), created_at DESC LIMIT 1",
+                    List.of(nid),
+                    rs -> rs.getString(1));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        String ph = ofPhone(phone);
+        return ph == null
+                ? Optional.empty()
+                : SqlLists.one(
+                        jdbc,
+                        "SELECT id FROM managed_case WHERE phone_hash = ? ORDER BY status IN ('COMPLETED', 'DECEASED',"
+                                + " 'TRANSFERRED_OUT'), created_at DESC LIMIT 1",
+                        List.of(ph),
+                        rs -> rs.getString(1));
+    }
+
+    /** Fills the hashes of rows written before V23 (or by hand), a chunk per transaction. */
+    @EventListener
+    void onStartup(StartupEvent started) {
+        int filled = 0;
+        while (true) {
+            int n = tx.executeWrite(s -> {
+                List<CaseEntity> chunk = SqlLists.query(
+                        jdbc,
+                        "SELECT id, national_id_enc, phone_enc FROM managed_case WHERE national_id_hash IS NULL"
+                                + " AND phone_hash IS NULL AND (national_id_enc IS NOT NULL OR phone_enc IS NOT NULL)"
+                                + " LIMIT " + CHUNK + " FOR UPDATE SKIP LOCKED",
+                        List.of(),
+                        rs -> stub(rs.getString(1), rs.getBytes(2), rs.getBytes(3)));
+                store(chunk);
+                return chunk.size();
+            });
+            filled += n;
+            if (n < CHUNK) {
+                break;
+            }
+        }
+        if (filled > 0) {
+            LOG.info("Filled the lookup hashes of {} cases registered before they existed", filled);
+        }
+    }
+
+    private static CaseEntity stub(String id, byte[] nationalIdEnc, byte[] phoneEnc) {
+        return new CaseEntity(
+                id,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                phoneEnc,
+                nationalIdEnc,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0,
+                null,
+                null,
+                null);
+    }
+}

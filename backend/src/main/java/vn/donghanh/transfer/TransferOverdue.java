@@ -1,0 +1,63 @@
+package vn.donghanh.transfer;
+
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import vn.donghanh.casefile.CaseEntity;
+import vn.donghanh.casefile.CaseMoves;
+import vn.donghanh.casefile.CaseScope;
+import vn.donghanh.checkin.CheckinModels;
+import vn.donghanh.checkin.OverdueKind;
+import vn.donghanh.checkin.OverdueSource;
+import vn.donghanh.common.Times;
+import vn.donghanh.security.Caller;
+import vn.donghanh.security.Role;
+
+/**
+ * Transfers waiting past their deadline, on both communes' overdue lists: the sender's (the case is
+ * still theirs) and the receiver's once the case is released to them (before that, the receiver
+ * has asked and waits for the holder; the name is not theirs to see yet).
+ */
+@Singleton
+class TransferOverdue implements OverdueSource {
+    /** More than any commune has waiting at once; the list is a warning, the transfer lists are complete. */
+    private static final int MAX = 500;
+
+    private final TransferStore store;
+    private final CaseMoves cases;
+
+    TransferOverdue(TransferStore store, CaseMoves cases) {
+        this.store = store;
+        this.cases = cases;
+    }
+
+    @Override
+    public List<CheckinModels.OverdueItem> overdue(Caller officer, Instant now) {
+        if (!officer.is(Role.OFFICER)) {
+            return List.of();
+        }
+        CaseScope scope = CaseScope.of(officer);
+        List<TransferStore.Row> rows = new ArrayList<>(store.open(scope, TransferStore.Direction.OUTGOING, now, MAX));
+        store.open(scope, TransferStore.Direction.INCOMING, now, MAX).stream()
+                .filter(t -> t.state().sheetVisibleToReceiver())
+                .filter(t -> rows.stream().noneMatch(r -> r.id().equals(t.id())))
+                .forEach(rows::add);
+        List<CheckinModels.OverdueItem> out = new ArrayList<>();
+        for (TransferStore.Row t : rows) {
+            String name = cases.find(t.caseId()).map(CaseEntity::fullName).orElse("?");
+            out.add(new CheckinModels.OverdueItem(
+                    t.caseId(),
+                    name,
+                    t.fromUnitId(),
+                    OverdueKind.TRANSFER_ANSWER,
+                    null,
+                    null,
+                    Times.utc(t.answerDueAt()),
+                    Math.max(0, Duration.between(t.answerDueAt(), now).toHours()),
+                    t.id()));
+        }
+        return out;
+    }
+}
