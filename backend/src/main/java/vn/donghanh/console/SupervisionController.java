@@ -80,7 +80,9 @@ public class SupervisionController {
                         "active", OversightFormat.number(m.active(), locale),
                         "expected", OversightFormat.number(m.expected(), locale),
                         "satisfied", OversightFormat.number(m.satisfied(), locale),
-                        "compliance", OversightFormat.percent(m.compliancePercent(), locale)));
+                        "compliance", OversightFormat.percent(m.compliancePercent(), locale),
+                        "movedIn", OversightFormat.number(m.movedIn(), locale),
+                        "movedOut", OversightFormat.number(m.movedOut(), locale)));
             }
             String first = points.get(0).label();
             String last = points.get(points.size() - 1).label();

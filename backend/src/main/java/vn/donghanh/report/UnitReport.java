@@ -39,14 +39,17 @@ public final class UnitReport {
 
     /**
      * One month of the trend: cases active at its end (today for the current month), from the cases'
-     * status history, and the check-ins expected and made in it, from the plans and check-ins.
+     * status history, the check-ins expected and made in it, from the plans and check-ins, and the
+     * persons who moved in from outside the unit and out of it, by the month their transfer was accepted.
      */
     public record Month(
             YearMonth month,
             long active,
             long expected,
             long satisfied,
-            @Nullable Integer compliancePercent) {}
+            @Nullable Integer compliancePercent,
+            long movedIn,
+            long movedOut) {}
 
     /** {@code trail}: the units from the caller's own down to the shown unit's parent, top first. */
     public record Report(Unit unit, List<Unit> trail, Figures total, List<Figures> below, List<Month> trend) {}

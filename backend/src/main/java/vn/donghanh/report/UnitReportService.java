@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -29,6 +30,7 @@ import vn.donghanh.common.SqlLists;
 import vn.donghanh.report.CommuneSummaryService.CommuneFigures;
 import vn.donghanh.security.Caller;
 import vn.donghanh.security.Role;
+import vn.donghanh.transfer.TransferService;
 
 /**
  * The supervisor's drill-down (the console's "Giám sát"): the figures of a unit at or below the
@@ -48,6 +50,7 @@ public class UnitReportService {
     private final AdminUnitService units;
     private final CaseService cases;
     private final ComplianceService compliance;
+    private final TransferService transfers;
     private final Clock clock;
     private final ZoneId zone;
 
@@ -57,12 +60,14 @@ public class UnitReportService {
             AdminUnitService units,
             CaseService cases,
             ComplianceService compliance,
+            TransferService transfers,
             ServiceTime time) {
         this.counts = counts;
         this.summaries = summaries;
         this.units = units;
         this.cases = cases;
         this.compliance = compliance;
+        this.transfers = transfers;
         this.clock = time.clock();
         this.zone = time.zone();
     }
@@ -103,7 +108,7 @@ public class UnitReportService {
         byChild.forEach((childId, list) -> below.add(add(unit(childUnits.get(childId)), list)));
 
         return new UnitReport.Report(
-                unit(shown), trail(caller, shown), add(unit(shown), figures), below, trend(figures));
+                unit(shown), trail(caller, shown), add(unit(shown), figures), below, trend(figures, shown.path()));
     }
 
     /** The units from the caller's own down to the parent of {@code shown}, top first. */
@@ -169,7 +174,7 @@ public class UnitReportService {
      * from their status history, and each month's expected and satisfied check-ins from the plans
      * and check-ins, as the compliance of a case computes them. A chunk of cases at a time.
      */
-    private List<UnitReport.Month> trend(List<CommuneFigures> figures) {
+    private List<UnitReport.Month> trend(List<CommuneFigures> figures, String shownPath) {
         YearMonth current = YearMonth.now(clock.withZone(zone));
         List<YearMonth> months = new ArrayList<>();
         for (int i = MONTHS - 1; i >= 0; i--) {
@@ -211,6 +216,21 @@ public class UnitReportService {
                 }
             }
         }
+        long[] movedIn = new long[MONTHS];
+        long[] movedOut = new long[MONTHS];
+        Instant first = months.get(0).atDay(1).atStartOfDay(zone).toInstant();
+        for (TransferService.Move m :
+                transfers.acceptedMoves(first, clock.instant().plusSeconds(1))) {
+            boolean wasIn = m.fromPath().startsWith(shownPath);
+            boolean isIn = m.toPath().startsWith(shownPath);
+            if (wasIn == isIn) {
+                continue; // a move inside the unit (or far from it) changes nothing here
+            }
+            int i = months.indexOf(YearMonth.from(m.acceptedAt().atZone(zone)));
+            if (i >= 0) {
+                (isIn ? movedIn : movedOut)[i]++;
+            }
+        }
         List<UnitReport.Month> out = new ArrayList<>();
         for (int i = 0; i < MONTHS; i++) {
             out.add(new UnitReport.Month(
@@ -218,7 +238,9 @@ public class UnitReportService {
                     active[i],
                     expected[i],
                     satisfied[i],
-                    CommuneSummaryService.percent(satisfied[i], expected[i])));
+                    CommuneSummaryService.percent(satisfied[i], expected[i]),
+                    movedIn[i],
+                    movedOut[i]));
         }
         return out;
     }

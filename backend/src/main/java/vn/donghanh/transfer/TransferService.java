@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -444,6 +445,27 @@ public class TransferService {
                     "ESCALATED " + t.state()));
         }
         return due.size();
+    }
+
+    /** An accepted move, by the paths of the units it left and joined, at the moment it was accepted. */
+    public record Move(String fromPath, String toPath, Instant acceptedAt) {}
+
+    /**
+     * Every move accepted in [{@code from}, {@code to}), for counts: a report counts a case as moved out
+     * of the unit it left and into the one it joined, in the period of the acceptance. One query.
+     */
+    public List<Move> acceptedMoves(Instant from, Instant to) {
+        List<TransferStore.Row> rows = store.acceptedBetween(from, to);
+        Set<String> ids = new HashSet<>();
+        rows.forEach(r -> {
+            ids.add(r.fromUnitId());
+            ids.add(r.toUnitId());
+        });
+        Map<String, AdminUnitEntity> byId = units.unitsOf(ids);
+        return rows.stream()
+                .map(r -> new Move(
+                        byId.get(r.fromUnitId()).path(), byId.get(r.toUnitId()).path(), r.answeredAt()))
+                .toList();
     }
 
     // ---- views and rules ----

@@ -29,6 +29,8 @@ public final class World {
     public String policeOther;
     public final Map<String, String> ids = new HashMap<>();
     public final Map<String, String> tokens = new HashMap<>();
+    /** The unit each account was created in, by key. */
+    private final Map<String, String> unitsOfAccounts = new HashMap<>();
 
     private World(Api api) {
         this.api = api;
@@ -96,6 +98,7 @@ public final class World {
         ApiResponse r = api.post(admin, "/api/v1/accounts", body);
         assertEquals(201, r.status(), r::toString);
         ids.put(key, r.json().get("id").asText());
+        unitsOfAccounts.put(key, unit);
         tokens.put(key, login(api, username(key), PASSWORD));
     }
 
@@ -105,6 +108,10 @@ public final class World {
 
     public String token(String key) {
         return tokens.get(key);
+    }
+
+    public String unitOf(String key) {
+        return unitsOfAccounts.get(key);
     }
 
     public String id(String key) {

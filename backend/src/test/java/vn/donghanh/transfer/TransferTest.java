@@ -17,6 +17,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.donghanh.adminunit.AdminUnitService;
+import vn.donghanh.report.UnitReport;
+import vn.donghanh.report.UnitReportService;
+import vn.donghanh.security.Caller;
+import vn.donghanh.security.Role;
 import vn.donghanh.support.ApiResponse;
 import vn.donghanh.support.IntegrationTest;
 import vn.donghanh.support.World;
@@ -71,7 +76,8 @@ class TransferTest extends IntegrationTest {
     private static long about(String token, String kind, String subjectId) {
         long n = 0;
         for (JsonNode item : api.get(token, "/api/v1/inbox?limit=200").json().get("items")) {
-            if (item.get("kind").asText().equals(kind) && subjectId.equals(item.path("subjectId").asText())) {
+            if (item.get("kind").asText().equals(kind)
+                    && subjectId.equals(item.path("subjectId").asText())) {
                 n++;
             }
         }
@@ -155,6 +161,7 @@ class TransferTest extends IntegrationTest {
         assertEquals(1, sheet.get("compliance").get("plans").size(), sheet::toString);
         assertFalse(sheet.has("contacts"), "contact notes stay with the sending commune");
 
+        long[] before = {moved("supervisorOther", w.otherProvince, true), moved("supervisor", w.communeA, false)};
         ApiResponse accepted = answer("officerOther", id, "ACCEPTED", null);
         assertEquals(200, accepted.status(), accepted::toString);
         assertEquals("ACCEPTED", accepted.json().get("state").asText());
@@ -163,6 +170,10 @@ class TransferTest extends IntegrationTest {
                         || "Phạm Văn Khác"
                                 .equals(accepted.json().get("answeredByName").asText()),
                 true);
+
+        // The supervisors' report counts the person into the new province and out of the old commune, this month.
+        assertEquals(before[0] + 1, moved("supervisorOther", w.otherProvince, true));
+        assertEquals(before[1] + 1, moved("supervisor", w.communeA, false));
 
         // The receiving commune supervises the case, with its plans.
         JsonNode moved =
@@ -405,6 +416,29 @@ class TransferTest extends IntegrationTest {
         assertEquals(
                 200,
                 answer("officerA", pending, "CANCELLED", "Người chưa chuyển đi").status());
+    }
+
+    /** This month's moved-in (or moved-out) count of a unit in the supervisor's report. */
+    private static long moved(String supervisorKey, String unitId, boolean in) {
+        String path = context()
+                .getBean(AdminUnitService.class)
+                .require(w.unitOf(supervisorKey), "unit")
+                .path();
+        Caller supervisor = new Caller(
+                w.id(supervisorKey),
+                Role.SUPERVISOR,
+                "Giám sát",
+                w.unitOf(supervisorKey),
+                path,
+                null,
+                null,
+                "127.0.0.1");
+        List<UnitReport.Month> trend = context()
+                .getBean(UnitReportService.class)
+                .report(supervisor, unitId)
+                .trend();
+        UnitReport.Month now = trend.get(trend.size() - 1);
+        return in ? now.movedIn() : now.movedOut();
     }
 
     private static void await(CountDownLatch go) {
