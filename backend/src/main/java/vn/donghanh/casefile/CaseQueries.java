@@ -531,4 +531,20 @@ public class CaseQueries {
         }
         return found;
     }
+
+    /** A closed case and the unit it was registered in when it closed. */
+    public record ClosedCase(String id, String adminUnitId) {}
+
+    /**
+     * Cases closed (completed, deceased, transferred out of the system) before {@code closedBefore},
+     * by id after {@code afterId}: a page of a scan that sees every one of them.
+     */
+    public List<ClosedCase> closedBefore(LocalDate closedBefore, String afterId, int limit) {
+        return SqlLists.query(
+                jdbc,
+                "SELECT id, admin_unit_id FROM managed_case WHERE status IN ('COMPLETED', 'DECEASED', 'TRANSFERRED_OUT')"
+                        + " AND status_since < ? AND id > ? ORDER BY id LIMIT ?",
+                Arrays.asList(closedBefore, afterId == null ? "" : afterId, limit),
+                rs -> new ClosedCase(rs.getString(1), rs.getString(2)));
+    }
 }

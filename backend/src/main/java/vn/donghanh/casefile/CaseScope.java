@@ -1,5 +1,6 @@
 package vn.donghanh.casefile;
 
+import java.time.LocalDate;
 import java.util.List;
 import vn.donghanh.security.Caller;
 
@@ -62,6 +63,24 @@ public final class CaseScope {
 
     static CaseScope none() {
         return new CaseScope(NEVER, List.of());
+    }
+
+    /**
+     * This scope as the staff phones hold it: without the cases that closed (completed, deceased,
+     * transferred out of the system) before {@code closedBefore}. A person's own case stays on their phone.
+     */
+    public CaseScope onPhones(LocalDate closedBefore, boolean person) {
+        if (person) {
+            return this;
+        }
+        List<Object> p = new java.util.ArrayList<>(params);
+        p.add(closedBefore);
+        return new CaseScope(
+                "(" + template + ") AND NOT (" + ALIAS + ".status IN ('COMPLETED', 'DECEASED', 'TRANSFERRED_OUT') AND "
+                        + ALIAS + ".status_since < ?)",
+                p,
+                unitTemplate,
+                unitParams);
     }
 
     /** The predicate for a query that calls {@code managed_case} {@code alias}. */

@@ -55,6 +55,7 @@ public class SyncFeed {
     private final TransactionOperations<Connection> tx;
     private final SyncPublisher publisher;
     private final AuditLog audit;
+    private final ClosedCaseRetirement retirement;
     /** Per type: the records with these ids, as the list endpoints show them, by id. */
     private final Map<Type, Function<Collection<String>, Map<String, Object>>> loaders = new EnumMap<>(Type.class);
 
@@ -63,6 +64,7 @@ public class SyncFeed {
             TransactionOperations<Connection> tx,
             SyncPublisher publisher,
             AuditLog audit,
+            ClosedCaseRetirement retirement,
             CaseQueries cases,
             AppointmentService appointments,
             CheckinService checkins,
@@ -75,6 +77,7 @@ public class SyncFeed {
         this.tx = tx;
         this.publisher = publisher;
         this.audit = audit;
+        this.retirement = retirement;
         loaders.put(Type.CASE, ids -> byId(cases.summariesByIds(ids), CaseModels.CaseSummary::id));
         loaders.put(
                 Type.APPOINTMENT, ids -> byId(appointments.occurrencesByIds(ids), AppointmentModels.Occurrence::id));
@@ -127,7 +130,8 @@ public class SyncFeed {
     }
 
     private List<Change> changes(Caller caller, long after, int max) {
-        CaseScope scope = CaseScope.of(caller);
+        // Cases closed long ago are no longer on the staff phones (ClosedCaseRetirement removed them).
+        CaseScope scope = CaseScope.of(caller).onPhones(retirement.cutoff(), caller.is(Role.PERSON));
         List<String> caseTypes = caller.is(Role.PERSON)
                 ? List.of(
                         "CASE",

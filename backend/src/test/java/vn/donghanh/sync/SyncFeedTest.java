@@ -489,7 +489,13 @@ class SyncFeedTest extends IntegrationTest {
                 List.of("CASE:" + p.caseId()),
                 pull(w.token("officerA"), officer, 500).keys(),
                 "the officer already has the history: only the case's new mentor");
-        assertEquals(List.of("CASE:" + p.caseId()), pull(p.token(), person, 500).keys(), "nor the person");
+        // The person is told of their new mentor (a notification), and gets none of the history copies.
+        List<String> personKeys = pull(p.token(), person, 500).keys();
+        assertEquals("CASE:" + p.caseId(), personKeys.get(0), personKeys::toString);
+        assertTrue(
+                personKeys.subList(1, personKeys.size()).stream().allMatch(k -> k.startsWith("NOTIFICATION:")),
+                "nor the person: " + personKeys);
+        assertEquals(2, personKeys.size(), personKeys::toString);
         Pull left = pull(w.token("mentorA1"), null, 500);
         assertFalse(left.keys().contains("CHECKIN:" + checkinId), "the mentor who left gets none of the copies");
         assertTrue(left.keys().contains("REMOVED:" + p.caseId()), left.keys()::toString);
