@@ -46,6 +46,8 @@ import vn.donghanh.provider.ProviderModels;
 import vn.donghanh.provider.ProviderService;
 import vn.donghanh.security.Caller;
 import vn.donghanh.security.Role;
+import vn.donghanh.transfer.TransferModels;
+import vn.donghanh.transfer.TransferService;
 
 /**
  * Loads a realistic demo once (a province with three communes, officers, mentors from each mass
@@ -76,6 +78,7 @@ public class DemoData {
     private final ProviderService providers;
     private final OpportunityService opportunities;
     private final AppointmentService appointments;
+    private final TransferService transfers;
     private final Clock clock;
 
     public DemoData(
@@ -91,6 +94,7 @@ public class DemoData {
             ProviderService providers,
             OpportunityService opportunities,
             AppointmentService appointments,
+            TransferService transfers,
             Clock clock) {
         this.units = units;
         this.unitRows = unitRows;
@@ -104,6 +108,7 @@ public class DemoData {
         this.providers = providers;
         this.opportunities = opportunities;
         this.appointments = appointments;
+        this.transfers = transfers;
         this.clock = clock;
     }
 
@@ -136,6 +141,8 @@ public class DemoData {
         account(admin, "demo.supervisor", "Lương Thị Hạnh (Công an tỉnh)", Role.SUPERVISOR, province.id(), null);
         int personNo = 0;
         List<UUID> communeIds = new ArrayList<>();
+        Caller movingFrom = null;
+        String movingCase = null;
         for (int ci = 0; ci < communeNames.length; ci++) {
             String[] cn = communeNames[ci];
             AdminUnit commune = units.create(new CreateAdminUnitRequest(
@@ -197,9 +204,25 @@ public class DemoData {
             for (int k = 0; k < 10; k++, personNo++) {
                 String caseId = seedCase(officer, commune.id(), personNo, mentorIds, k);
                 seedAppointment(officer, caseId, station.id(), personNo);
+                if (ci == 1 && k == 0) {
+                    movingFrom = officer;
+                    movingCase = caseId;
+                }
             }
         }
         seedOpportunities(admin, communeIds);
+        // A person of Phú Xá moving to Tân Thịnh: the demo officer of Tân Thịnh has a transfer to answer.
+        transfers.start(
+                movingFrom,
+                movingCase,
+                new TransferModels.StartTransfer(
+                        null,
+                        communeIds.get(0),
+                        LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")))
+                                .minusDays(1),
+                        "Chuyển về ở cùng gia đình chị gái",
+                        "Tổ 7, phường Tân Thịnh",
+                        "Đã báo Công an phường Tân Thịnh qua điện thoại"));
     }
 
     /** A vocational school with a course and an employer with a job, serving the demo communes. */
