@@ -134,7 +134,8 @@ class AttackSuiteTest extends IntegrationTest {
             Map.entry("OccurrenceId", "occurrence"),
             Map.entry("ReminderId", "reminder"),
             Map.entry("RetentionCheckId", "retentionCheck"),
-            Map.entry("AccountId", "account"));
+            Map.entry("AccountId", "account"),
+            Map.entry("TransferId", "transfer"));
 
     enum Attacker {
         OFFICER_OTHER_COMMUNE,
@@ -554,6 +555,29 @@ class AttackSuiteTest extends IntegrationTest {
                                 "quietUntil",
                                 "06:30")));
         v.put("acknowledgeReminder", new Valid(Who.PERSON, null, p -> m("response", "COMING")));
+        v.put(
+                "startTransfer",
+                new Valid(
+                        Who.OFFICER,
+                        () -> caseTarget(freshCase()),
+                        p -> m("toUnitId", w.otherCommune, "moveDate", today(), "reason", "Chuyển về quê vợ")));
+        v.put(
+                "askForTransfer",
+                new Valid(
+                        Who.OFFICER,
+                        () -> Map.of(
+                                "held",
+                                w.registerCase("officerB", w.communeB, "Hồ Sơ Phường B")
+                                        .get("id")
+                                        .asText()),
+                        p -> m("caseId", p.get("held"), "moveDate", today(), "reason", "Đã đến trình báo")));
+        v.put(
+                "answerTransfer",
+                new Valid(
+                        Who.OFFICER,
+                        () -> Map.of("id", freshTransfer()),
+                        p -> m("state", "CANCELLED", "reason", "Chưa chuyển")));
+        v.put("lookupCase", new Valid(Who.OFFICER, null, p -> m("nationalId", "001099000001")));
         return v;
     }
 
@@ -645,6 +669,7 @@ class AttackSuiteTest extends IntegrationTest {
         victim.put("opportunity", freshOpportunity());
         victim.put("referral", freshReferral());
         victim.put("retentionCheck", freshRetentionCheck());
+        victim.put("transfer", freshTransfer());
         String startsAt = localAt(2, 10);
         victim.put(
                 "appointment",
@@ -704,6 +729,17 @@ class AttackSuiteTest extends IntegrationTest {
                         "Hồ Sơ Thử " + UUID.randomUUID().toString().substring(0, 4))
                 .get("id")
                 .asText();
+    }
+
+    /**
+     * A transfer of a fresh case of commune A to the other province's commune, waiting for it (the attacking
+     * officer, of commune B, is neither side).
+     */
+    private static String freshTransfer() {
+        return created(api.post(
+                w.token("officerA"),
+                "/api/v1/cases/" + freshCase() + "/transfers",
+                m("toUnitId", w.otherCommune, "moveDate", today(), "reason", "Chuyển về sống cùng gia đình")));
     }
 
     private static String freshAssignment() {
