@@ -27,7 +27,9 @@ public enum NotificationText {
     /** Not a notification of its own: the generic name of a place a reminder does not name. */
     APPOINTMENT_REMINDER_PLACE(NotificationKind.APPOINTMENT_REMINDER, "place"),
     /** {0} the time the lock ends. */
-    ACCOUNT_LOCKED(NotificationKind.ACCOUNT_LOCKED, null);
+    ACCOUNT_LOCKED(NotificationKind.ACCOUNT_LOCKED, null),
+    /** To the person: appointments were cancelled because the case moved (says neither where nor why). */
+    APPOINTMENTS_CHANGED(NotificationKind.APPOINTMENTS_CHANGED, null);
 
     private final NotificationKind kind;
     private final String key;
