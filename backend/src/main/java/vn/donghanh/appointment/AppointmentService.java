@@ -126,10 +126,12 @@ public class AppointmentService {
     /** Generates the series' occurrences up to {@code until}; idempotent (one row per original start). */
     @Transactional
     public void extend(String seriesId, Instant until) {
-        AppointmentStore.Extensible s = store.lockForExtension(seriesId);
-        // The case row is locked too, as the join of the series with its case in one FOR UPDATE did.
-        ZoneId zone = s == null ? null : cases.timeZoneForUpdate(s.caseId()).orElse(null);
-        if (s == null || zone == null || !until.isAfter(s.generatedUntil())) {
+        // The case row is locked first, then the series: a status change locks its case and then, through
+        // AppointmentsFollowTheCase, the case's series; the same order here keeps the two from deadlocking.
+        String caseId = store.caseOfSeries(seriesId);
+        ZoneId zone = caseId == null ? null : cases.timeZoneForUpdate(caseId).orElse(null);
+        AppointmentStore.Extensible s = zone == null ? null : store.lockForExtension(seriesId);
+        if (s == null || !until.isAfter(s.generatedUntil())) {
             return;
         }
         Instant first = s.first().atZone(zone).toInstant();

@@ -65,6 +65,16 @@ class AppointmentStore {
                         Timestamp.from(createdAt)));
     }
 
+    /** The series' case (a series never changes case), or null when there is no such series. */
+    String caseOfSeries(String seriesId) {
+        return SqlLists.one(
+                        jdbc,
+                        "SELECT case_id FROM appointment_series WHERE id = ?",
+                        List.of(seriesId),
+                        rs -> rs.getString(1))
+                .orElse(null);
+    }
+
     /** The series, locked for the caller's transaction; empty when it does not exist or was cancelled. */
     Extensible lockForExtension(String seriesId) {
         return SqlLists.query(
