@@ -338,6 +338,32 @@ class CaseLifeTest extends IntegrationTest {
     }
 
     @Test
+    void aSuspendedCaseThatClosesKeepsNothingToResume() {
+        World.Person p = person("Tạm Dừng Rồi Qua Đời");
+        String series = dailyDose(p.caseId(), clinic, "2026-11-20T07:30:00");
+        dailyPlan(p.caseId(), "2026-11-18");
+        CLOCK.set(at(2026, 11, 20, 10, 0));
+        status(p.caseId(), "SUSPENDED", "2026-11-20");
+        assertEquals(13, count(occurrences(p.caseId(), at(2026, 11, 20, 0, 0)), "CANCELLED", "CASE_PAUSED"));
+
+        CLOCK.set(at(2026, 11, 22, 10, 0));
+        status(p.caseId(), "DECEASED", "2026-11-22");
+        List<JsonNode> all = occurrences(p.caseId(), at(2026, 11, 20, 0, 0));
+        assertEquals(2, count(all, "CANCELLED", "CASE_PAUSED"), "21 and 22 November passed while paused");
+        assertEquals(11, count(all, "CANCELLED", "CASE_CLOSED"), "what is still ahead ends for good");
+        assertEquals(
+                List.of("CASE_CLOSED"),
+                Sql.query("SELECT end_cause FROM checkin_plan WHERE case_id = ?", rs -> rs.getString(1), p.caseId()),
+                "the paused plan is ended, not waiting");
+        assertEquals(
+                List.of(true),
+                Sql.query(
+                        "SELECT cancelled_at IS NOT NULL FROM appointment_series WHERE id = ?",
+                        rs -> rs.getBoolean(1),
+                        series));
+    }
+
+    @Test
     void aMoveCancelsTheOldCommunesAppointmentsOnlyAndTellsThePersonDiscreetly() {
         World.Person p = person("Chuyển Nơi Ở");
         String atClinic = dailyDose(p.caseId(), clinic, "2026-11-20T07:30:00");
