@@ -117,7 +117,10 @@ public class AppointmentService {
                 r.startsAt().atZone(zone).toInstant().minusSeconds(1),
                 caller.accountId(),
                 now);
-        extend(id, now.plus(horizon));
+        // A suspended case's appointments wait for it: the series generates its occurrences when the case resumes.
+        if (CaseStatus.valueOf(c.status()) != CaseStatus.SUSPENDED) {
+            extend(id, now.plus(horizon));
+        }
         audit.append(AuditEntry.of(
                 caller, AuditAction.APPOINTMENT_CHANGE, caseId, "appointment:" + id, "created " + r.type()));
         return series(id);

@@ -295,6 +295,26 @@ class CaseLifeTest extends IntegrationTest {
                         .get(0));
         bean(AppointmentHorizonJob.class).runOnce();
         assertEquals(14, occurrencesOfSeries(series), "a paused case's series waits");
+        // An appointment made for later while the person is away waits too.
+        ApiResponse weekly = api.post(
+                w.token("officerA"),
+                "/api/v1/cases/" + p.caseId() + "/appointments",
+                Map.of(
+                        "id",
+                        UUID.randomUUID().toString(),
+                        "type",
+                        "COUNSELLING",
+                        "placeId",
+                        clinic,
+                        "startsAt",
+                        "2026-11-27T09:00:00",
+                        "durationMinutes",
+                        60,
+                        "rrule",
+                        "FREQ=WEEKLY"));
+        assertEquals(201, weekly.status(), weekly::toString);
+        assertEquals(0, weekly.json().get("upcoming").size(), "no occurrence while suspended");
+        String counselling = weekly.json().get("id").asText();
         bean(ReminderService.class).runOnce();
         assertEquals(0, queuedReminders(p.caseId()));
 
@@ -305,10 +325,12 @@ class CaseLifeTest extends IntegrationTest {
         assertEquals(
                 4, count(resumed, "CANCELLED", "CASE_PAUSED"), "22 to 25 November, the paused stretch, stay cancelled");
         assertEquals(
-                2 + 8 + 6,
+                2 + 8 + 6 + 2,
                 count(resumed, "SCHEDULED", null),
-                "20-21 November, 26 November - 3 December back, 4-9 December generated from the resume");
-        assertEquals(14, alarmsThePhoneWouldSet(p).size(), "26 November to 9 December");
+                "doses 20-21 November, 26 November - 3 December back, 4-9 December generated from the resume;"
+                        + " the two counsellings");
+        assertEquals(2, occurrencesOfSeries(counselling), "27 November and 4 December, generated on resuming");
+        assertEquals(14 + 2, alarmsThePhoneWouldSet(p).size(), "doses 26 November to 9 December, two counsellings");
         versions = plans(p.caseId());
         assertEquals(2, versions.size());
         assertEquals(plan, versions.get(1).get("seriesId").asText(), "the same plan goes on");
