@@ -32,6 +32,18 @@ public final class AppointmentModels {
         CANCELLED
     }
 
+    /**
+     * Why an occurrence was cancelled when nobody cancelled it by hand: the case's management ended
+     * (completed, deceased, transferred out), paused (suspended: detained, back in rehab, in hospital;
+     * resuming brings it back when it is still ahead), or the case moved to another commune and the
+     * place belongs to the old one. Absent on a hand cancellation.
+     */
+    public enum CancelCause {
+        CASE_CLOSED,
+        CASE_PAUSED,
+        CASE_MOVED
+    }
+
     public enum Attendance {
         ATTENDED,
         MISSED,
@@ -73,7 +85,8 @@ public final class AppointmentModels {
             int durationMinutes,
             OccurrenceStatus status,
             @Nullable Attendance attendance,
-            boolean moved) {}
+            boolean moved,
+            @Nullable CancelCause cancelCause) {}
 
     @Serdeable
     public record Series(

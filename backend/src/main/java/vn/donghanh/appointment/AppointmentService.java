@@ -117,7 +117,10 @@ public class AppointmentService {
                 r.startsAt().atZone(zone).toInstant().minusSeconds(1),
                 caller.accountId(),
                 now);
-        extend(id, now.plus(horizon));
+        // A suspended case's appointments wait for it: the series generates its occurrences when the case resumes.
+        if (CaseStatus.valueOf(c.status()) != CaseStatus.SUSPENDED) {
+            extend(id, now.plus(horizon));
+        }
         audit.append(AuditEntry.of(
                 caller, AuditAction.APPOINTMENT_CHANGE, caseId, "appointment:" + id, "created " + r.type()));
         return series(id);
@@ -126,10 +129,12 @@ public class AppointmentService {
     /** Generates the series' occurrences up to {@code until}; idempotent (one row per original start). */
     @Transactional
     public void extend(String seriesId, Instant until) {
-        AppointmentStore.Extensible s = store.lockForExtension(seriesId);
-        // The case row is locked too, as the join of the series with its case in one FOR UPDATE did.
-        ZoneId zone = s == null ? null : cases.timeZoneForUpdate(s.caseId()).orElse(null);
-        if (s == null || zone == null || !until.isAfter(s.generatedUntil())) {
+        // The case row is locked first, then the series: a status change locks its case and then, through
+        // AppointmentsFollowTheCase, the case's series; the same order here keeps the two from deadlocking.
+        String caseId = store.caseOfSeries(seriesId);
+        ZoneId zone = caseId == null ? null : cases.timeZoneForUpdate(caseId).orElse(null);
+        AppointmentStore.Extensible s = zone == null ? null : store.lockForExtension(seriesId);
+        if (s == null || !until.isAfter(s.generatedUntil())) {
             return;
         }
         Instant first = s.first().atZone(zone).toInstant();
@@ -161,14 +166,72 @@ public class AppointmentService {
         store.generatedUntil(seriesId, until);
     }
 
+    /**
+     * The case's management ended (completed, deceased, transferred out): in the caller's transaction, its
+     * occurrences from now on are cancelled (CASE_CLOSED), its series end and its queued reminders are withdrawn.
+     */
+    void endWithCase(String caseId) {
+        Instant now = clock.instant();
+        store.cancelAheadOfCase(caseId, now, AppointmentModels.CancelCause.CASE_CLOSED);
+        store.cancelSeriesOfCase(caseId, now);
+        reminders.withdrawQueuedForCase(caseId);
+    }
+
+    /**
+     * The case is suspended: its occurrences from now on are cancelled (CASE_PAUSED) and its queued reminders
+     * withdrawn; the series stay, and the horizon job leaves them alone until the case resumes.
+     */
+    void pauseWithCase(String caseId) {
+        store.cancelAheadOfCase(caseId, clock.instant(), AppointmentModels.CancelCause.CASE_PAUSED);
+        reminders.withdrawQueuedForCase(caseId);
+    }
+
+    /**
+     * The suspended case is active again: the occurrences the pause cancelled that are still ahead are SCHEDULED
+     * again (their reminders queue anew), and every running series generates its horizon from now on; the
+     * paused stretch gets no occurrences.
+     */
+    void resumeWithCase(String caseId) {
+        Instant now = clock.instant();
+        store.resumeAheadOfCase(caseId, now);
+        for (AppointmentStore.Running s : store.runningSeriesOfCase(caseId)) {
+            extend(s.seriesId(), now.plus(horizon));
+        }
+    }
+
+    /**
+     * The case moved to another commune: its running series whose place belongs to {@code oldUnitId} are cancelled
+     * with their occurrences from {@code from} on (CASE_MOVED) and their queued reminders; places elsewhere (a
+     * district clinic, a province hospital) carry over. Answers whether any series was cancelled.
+     */
+    boolean cancelAtPlacesOf(String caseId, String oldUnitId, Instant from) {
+        List<AppointmentStore.Running> running = store.runningSeriesOfCase(caseId);
+        Map<String, OrganisationEntity> places = organisations.entitiesByIds(running.stream()
+                .map(AppointmentStore.Running::placeId)
+                .distinct()
+                .toList());
+        Instant now = clock.instant();
+        boolean any = false;
+        for (AppointmentStore.Running s : running) {
+            OrganisationEntity place = places.get(s.placeId());
+            if (place != null && oldUnitId.equals(place.adminUnitId())) {
+                store.cancelSeriesForMove(s.seriesId(), now, from.isAfter(now) ? from : now);
+                reminders.withdrawQueuedForSeries(s.seriesId());
+                any = true;
+            }
+        }
+        return any;
+    }
+
     /** Series whose occurrences end before the horizon: the daily job extends them. */
     @Transactional(readOnly = true)
     public List<String> seriesToExtend(Instant until) {
         List<AppointmentStore.Due> due = store.seriesToExtend(until);
-        Set<String> closed = cases.closed(
+        // A closed case's series are cancelled with it; a suspended case's wait for its resumption.
+        Set<String> waiting = cases.notUnderSupervision(
                 due.stream().map(AppointmentStore.Due::caseId).distinct().toList());
         return due.stream()
-                .filter(d -> !closed.contains(d.caseId()))
+                .filter(d -> !waiting.contains(d.caseId()))
                 .map(AppointmentStore.Due::seriesId)
                 .toList();
     }
@@ -328,7 +391,8 @@ public class AppointmentService {
                 o.durationMinutes(),
                 o.status(),
                 o.attendance(),
-                o.moved());
+                o.moved(),
+                o.cancelCause());
     }
 
     private AppointmentModels.Series series(String id) {

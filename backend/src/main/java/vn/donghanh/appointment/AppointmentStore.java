@@ -65,6 +65,16 @@ class AppointmentStore {
                         Timestamp.from(createdAt)));
     }
 
+    /** The series' case (a series never changes case), or null when there is no such series. */
+    String caseOfSeries(String seriesId) {
+        return SqlLists.one(
+                        jdbc,
+                        "SELECT case_id FROM appointment_series WHERE id = ?",
+                        List.of(seriesId),
+                        rs -> rs.getString(1))
+                .orElse(null);
+    }
+
     /** The series, locked for the caller's transaction; empty when it does not exist or was cancelled. */
     Extensible lockForExtension(String seriesId) {
         return SqlLists.query(
@@ -138,7 +148,9 @@ class AppointmentStore {
     }
 
     void cancelOccurrence(String occurrenceId) {
-        update("UPDATE appointment_occurrence SET status = 'CANCELLED' WHERE id = ?", occurrenceId);
+        update(
+                "UPDATE appointment_occurrence SET status = 'CANCELLED', cancel_cause = NULL WHERE id = ?",
+                occurrenceId);
     }
 
     /** The series is cancelled (once: the first time is kept), then its occurrences from {@code now} on. */
@@ -146,9 +158,85 @@ class AppointmentStore {
         Timestamp now = Timestamp.from(at);
         update("UPDATE appointment_series SET cancelled_at = COALESCE(cancelled_at, ?) WHERE id = ?", now, seriesId);
         update(
-                "UPDATE appointment_occurrence SET status = 'CANCELLED' WHERE series_id = ? AND starts_at >= ?",
+                "UPDATE appointment_occurrence SET status = 'CANCELLED', cancel_cause = NULL"
+                        + " WHERE series_id = ? AND starts_at >= ?",
                 seriesId,
                 now);
+    }
+
+    /**
+     * The case's occurrences still SCHEDULED from {@code from} on become CANCELLED for {@code cause}. Closing also
+     * gives its cause to those a pause cancelled: a closed case does not resume.
+     */
+    void cancelAheadOfCase(String caseId, Instant from, AppointmentModels.CancelCause cause) {
+        Timestamp at = Timestamp.from(from);
+        update(
+                "UPDATE appointment_occurrence SET status = 'CANCELLED', cancel_cause = ?"
+                        + " WHERE case_id = ? AND starts_at >= ? AND status = 'SCHEDULED'",
+                cause.name(),
+                caseId,
+                at);
+        if (cause == AppointmentModels.CancelCause.CASE_CLOSED) {
+            update(
+                    "UPDATE appointment_occurrence SET cancel_cause = ?"
+                            + " WHERE case_id = ? AND starts_at >= ? AND cancel_cause = 'CASE_PAUSED'",
+                    cause.name(),
+                    caseId,
+                    at);
+        }
+    }
+
+    /** Every series of the case is cancelled (one cancelled before keeps its time): none generates again. */
+    void cancelSeriesOfCase(String caseId, Instant at) {
+        update(
+                "UPDATE appointment_series SET cancelled_at = COALESCE(cancelled_at, ?) WHERE case_id = ?",
+                Timestamp.from(at),
+                caseId);
+    }
+
+    /**
+     * The series is cancelled because its case moved away from its place: its occurrences still SCHEDULED (or
+     * waiting for a resume) from {@code from} on become CANCELLED for CASE_MOVED.
+     */
+    void cancelSeriesForMove(String seriesId, Instant now, Instant from) {
+        update(
+                "UPDATE appointment_series SET cancelled_at = COALESCE(cancelled_at, ?) WHERE id = ?",
+                Timestamp.from(now),
+                seriesId);
+        update(
+                "UPDATE appointment_occurrence SET status = 'CANCELLED', cancel_cause = 'CASE_MOVED'"
+                        + " WHERE series_id = ? AND starts_at >= ?"
+                        + " AND (status = 'SCHEDULED' OR cancel_cause = 'CASE_PAUSED')",
+                seriesId,
+                Timestamp.from(from));
+    }
+
+    /** A series not cancelled, with its place. */
+    record Running(String seriesId, String placeId) {}
+
+    List<Running> runningSeriesOfCase(String caseId) {
+        return SqlLists.query(
+                jdbc,
+                "SELECT id, place_id FROM appointment_series WHERE case_id = ? AND cancelled_at IS NULL ORDER BY id",
+                List.of(caseId),
+                rs -> new Running(rs.getString(1), rs.getString(2)));
+    }
+
+    /**
+     * Resuming: the occurrences a pause cancelled that are still ahead (of series still running) are SCHEDULED
+     * again, and each running series generates on from {@code now}, never over the paused stretch.
+     */
+    void resumeAheadOfCase(String caseId, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        update("""
+                UPDATE appointment_occurrence o JOIN appointment_series s ON s.id = o.series_id
+                SET o.status = 'SCHEDULED', o.cancel_cause = NULL
+                WHERE o.case_id = ? AND o.cancel_cause = 'CASE_PAUSED' AND o.starts_at >= ? AND s.cancelled_at IS NULL""", caseId, at);
+        update(
+                "UPDATE appointment_series SET generated_until = GREATEST(generated_until, ?)"
+                        + " WHERE case_id = ? AND cancelled_at IS NULL",
+                at,
+                caseId);
     }
 
     void attendance(String occurrenceId, AppointmentModels.Attendance attendance, String by, Instant at) {
@@ -214,6 +302,7 @@ class AppointmentStore {
 
     private static AppointmentModels.Occurrence row(ResultSet rs) throws SQLException {
         String attendance = rs.getString("attendance");
+        String cause = rs.getString("cancel_cause");
         return new AppointmentModels.Occurrence(
                 rs.getString("id"),
                 rs.getString("series_id"),
@@ -227,6 +316,7 @@ class AppointmentStore {
                 rs.getInt("duration_minutes"),
                 AppointmentModels.OccurrenceStatus.valueOf(rs.getString("status")),
                 attendance == null ? null : AppointmentModels.Attendance.valueOf(attendance),
-                !rs.getTimestamp("starts_at").equals(rs.getTimestamp("original_starts_at")));
+                !rs.getTimestamp("starts_at").equals(rs.getTimestamp("original_starts_at")),
+                cause == null ? null : AppointmentModels.CancelCause.valueOf(cause));
     }
 }

@@ -64,6 +64,15 @@ public class ReminderService {
         withdraw(store.queuedNotificationsOfSeries(seriesId, clock.instant()));
     }
 
+    /**
+     * {@link #withdrawQueuedForOccurrence} for every occurrence of the case (it closed or paused), and the case's
+     * occurrences are walked again by the next run: an occurrence a resumption brings back queues its reminders anew.
+     */
+    public void withdrawQueuedForCase(String caseId) {
+        withdraw(store.queuedNotificationsOfCase(caseId, clock.instant()));
+        store.forgetQueued(caseId);
+    }
+
     private void withdraw(List<String> notifications) {
         if (!notifications.isEmpty()) {
             store.withdraw(notifications);

@@ -214,6 +214,15 @@ class ReminderStore {
                 rs -> rs.getString(1));
     }
 
+    /** {@link #queuedNotificationsOfOccurrence} for every occurrence of a case. */
+    List<String> queuedNotificationsOfCase(String caseId, Instant now) {
+        return SqlLists.query(
+                jdbc,
+                "SELECT r.notification_id FROM reminder r WHERE r.due_at > ? AND r.case_id = ?",
+                List.of(Timestamp.from(now), caseId),
+                rs -> rs.getString(1));
+    }
+
     /** {@link #queuedNotificationsOfOccurrence} for every occurrence of a series. */
     List<String> queuedNotificationsOfSeries(String seriesId, Instant now) {
         return SqlLists.query(

@@ -12,6 +12,8 @@ public class CertificateSettings {
     private String formNumber;
     private String legalBasis;
     private String title;
+    /** See {@link CertificateNumberFormat} and application.yml; the default is the usual "Số: 12/2026/GCN". */
+    private String numberFormat = "{seq}/{year}/GCN";
 
     /** No defaults for these: a service started without them fails at once, naming the key. */
     @PostConstruct
@@ -19,6 +21,10 @@ public class CertificateSettings {
         require(formNumber, "donghanh.certificate.form-number");
         require(legalBasis, "donghanh.certificate.legal-basis");
         require(title, "donghanh.certificate.title");
+        String problem = CertificateNumberFormat.problem(numberFormat);
+        if (problem != null) {
+            throw new IllegalStateException("donghanh.certificate.number-format " + problem);
+        }
     }
 
     private static void require(Object value, String key) {
@@ -41,6 +47,15 @@ public class CertificateSettings {
 
     public void setLegalBasis(String legalBasis) {
         this.legalBasis = legalBasis;
+    }
+
+    public String getNumberFormat() {
+        return numberFormat;
+    }
+
+    /** Read at each issue: a certificate already numbered keeps its number whatever the format becomes. */
+    public void setNumberFormat(String numberFormat) {
+        this.numberFormat = numberFormat;
     }
 
     public String getTitle() {

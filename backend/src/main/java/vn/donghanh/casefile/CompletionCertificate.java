@@ -30,8 +30,10 @@ public class CompletionCertificate {
     private final String title;
     private final byte[] regular;
     private final byte[] bold;
+    private final CertificateRegister register;
 
-    public CompletionCertificate(CertificateSettings settings) {
+    public CompletionCertificate(CertificateSettings settings, CertificateRegister register) {
+        this.register = register;
         this.formNumber = settings.getFormNumber();
         this.legalBasis = settings.getLegalBasis();
         this.title = settings.getTitle();
@@ -39,8 +41,10 @@ public class CompletionCertificate {
         this.bold = font("liberation/LiberationSerif-Bold.ttf");
     }
 
+    /** The certificate, numbered from the commune's register (a first download of an old case takes its number). */
     public byte[] render(CaseService.CompletedCase completed) {
         CaseEntity c = completed.entity();
+        String number = register.numberOf(completed);
         try {
             BaseFont base = BaseFont.createFont(
                     "LiberationSerif-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, regular, null);
@@ -67,7 +71,7 @@ public class CompletionCertificate {
                     strong));
             header.addCell(
                     cell("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------", strong));
-            header.addCell(cell("Số: " + c.id().substring(0, 8).toUpperCase() + "/GCN", text));
+            header.addCell(cell("Số: " + number, text));
             header.addCell(cell(
                     completed.communeName() + ", " + vietnameseDate(completed.completedOn()),
                     new Font(base, 13, Font.ITALIC)));

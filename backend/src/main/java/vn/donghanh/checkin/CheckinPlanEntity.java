@@ -7,7 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One version of a check-in plan; versions of the same plan share {@code seriesId}. */
+/**
+ * One version of a check-in plan; versions of the same plan share {@code seriesId}. {@code endCause} says why a
+ * version ended when the case's life ended it ({@link PlanEndCause}); null when an officer ended or changed it.
+ */
 @MappedEntity("checkin_plan")
 public record CheckinPlanEntity(
         @Id String id,
@@ -19,11 +22,30 @@ public record CheckinPlanEntity(
         LocalDate effectiveFrom,
         @Nullable LocalDate effectiveTo,
         String createdBy,
-        Instant createdAt) {
+        Instant createdAt,
+        @Nullable String endCause) {
 
     CheckinPlanEntity endingOn(LocalDate day) {
+        return endingOn(day, null);
+    }
+
+    CheckinPlanEntity endingOn(LocalDate day, PlanEndCause cause) {
         return new CheckinPlanEntity(
-                id, seriesId, caseId, kind, rrule, grace, effectiveFrom, day, createdBy, createdAt);
+                id,
+                seriesId,
+                caseId,
+                kind,
+                rrule,
+                grace,
+                effectiveFrom,
+                day,
+                createdBy,
+                createdAt,
+                cause == null ? null : cause.name());
+    }
+
+    boolean pausedByCase() {
+        return PlanEndCause.CASE_PAUSED.name().equals(endCause);
     }
 
     ComplianceCalculator.PlanVersion toVersion() {

@@ -71,7 +71,8 @@ public class CheckinPlanService {
                 r.effectiveFrom(),
                 null,
                 caller.accountId(),
-                clock.instant()));
+                clock.instant(),
+                null));
         audit.append(AuditEntry.of(caller, AuditAction.PLAN_CHANGE, caseId, "plan:" + id, "created " + r.kind()));
         return CheckinModels.Plan.from(saved);
     }
@@ -121,7 +122,8 @@ public class CheckinPlanService {
                 r.effectiveFrom(),
                 null,
                 caller.accountId(),
-                clock.instant()));
+                clock.instant(),
+                null));
         audit.append(AuditEntry.of(
                 caller, AuditAction.PLAN_CHANGE, current.caseId(), "plan:" + id, "changed from " + r.effectiveFrom()));
         return CheckinModels.Plan.from(next);

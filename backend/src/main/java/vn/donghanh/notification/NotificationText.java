@@ -37,7 +37,9 @@ public enum NotificationText {
     /** To the person: their case now belongs to another commune. */
     CASE_MOVED(NotificationKind.CASE_MOVED, null),
     /** To the person: a mentor was assigned to them. */
-    MENTOR_ASSIGNED(NotificationKind.MENTOR_ASSIGNED, null);
+    MENTOR_ASSIGNED(NotificationKind.MENTOR_ASSIGNED, null),
+    /** To the person: appointments were cancelled because the case moved (says neither where nor why). */
+    APPOINTMENTS_CHANGED(NotificationKind.APPOINTMENTS_CHANGED, null);
 
     private final NotificationKind kind;
     private final String key;

@@ -76,6 +76,8 @@ class TableOwnershipTest {
             Map.entry("console_session", "console"), // V18
             Map.entry("import_mapping", "intake"), // V19
             Map.entry("case_transfer", "transfer"), // V20
+            Map.entry("certificate_counter", "casefile"), // V21
+            Map.entry("certificate_number", "casefile"), // V21
             Map.entry("sync_case_retired", "sync")); // V24
 
     /**
