@@ -14,6 +14,7 @@ import android.os.Looper;
 import android.provider.Settings;
 import android.text.SpannableString;
 import android.text.Spanned;
+import android.text.TextUtils;
 import android.text.style.RelativeSizeSpan;
 import android.view.LayoutInflater;
 import android.view.View;
@@ -22,6 +23,8 @@ import android.widget.LinearLayout;
 import android.widget.RadioGroup;
 import android.widget.ScrollView;
 import android.widget.TextView;
+import java.util.ArrayList;
+import java.util.List;
 import vn.donghanh.app.DongHanhApp;
 import vn.donghanh.app.R;
 import vn.donghanh.app.SignOut;
@@ -88,6 +91,7 @@ public class PersonHomeActivity extends ScreenActivity implements PersonHomeView
         findViewById(R.id.checkin_ok).setOnClickListener(v -> presenter.checkIn(mood(), craving(), null));
         findViewById(R.id.help).setOnClickListener(v -> askWhatHelp());
         findViewById(R.id.call_mentor).setOnClickListener(v -> presenter.callMentor());
+        findViewById(R.id.commune_notice_ok).setOnClickListener(v -> presenter.dismissCommuneNotice());
         findViewById(R.id.message_mentor).setOnClickListener(v -> presenter.messageMentor());
         findViewById(R.id.open_schedule)
                 .setOnClickListener(v -> startActivity(new Intent(this, ScheduleActivity.class)));
@@ -138,6 +142,7 @@ public class PersonHomeActivity extends ScreenActivity implements PersonHomeView
     public void render(PersonHomeModel model) {
         long now = client().clock().nowMillis();
         text(R.id.hello, model.displayName == null ? "" : getString(R.string.hello_name, model.displayName));
+        renderCommuneNotice(model);
         renderHelp(model);
         TextView done = findViewById(R.id.today_done);
         done.setVisibility(model.checkins.checkedInToday ? View.VISIBLE : View.GONE);
@@ -257,10 +262,33 @@ public class PersonHomeActivity extends ScreenActivity implements PersonHomeView
         addCall(calls, getString(R.string.call_emergency), getString(R.string.emergency_number));
     }
 
+    /** "Từ nay bạn thuộc …" with the new officers' names; their Call buttons are in the officers block. */
+    private void renderCommuneNotice(PersonHomeModel model) {
+        View panel = findViewById(R.id.commune_notice);
+        panel.setVisibility(model.communeNotice == null ? View.GONE : View.VISIBLE);
+        if (model.communeNotice == null) {
+            return;
+        }
+        String text = model.communeNotice.toUnitName == null
+                ? getString(R.string.commune_notice_unnamed)
+                : getString(R.string.commune_notice, model.communeNotice.toUnitName);
+        List<String> names = new ArrayList<>();
+        for (Helper h : model.officers()) {
+            names.add(h.name);
+        }
+        if (!names.isEmpty()) {
+            text += " " + getString(R.string.commune_notice_officers, TextUtils.join(", ", names));
+        }
+        text(R.id.commune_notice_text, text);
+    }
+
     private void renderOfficers(PersonHomeModel model) {
+        TextView commune = findViewById(R.id.commune_name);
+        commune.setVisibility(model.communeName == null ? View.GONE : View.VISIBLE);
+        commune.setText(model.communeName == null ? "" : getString(R.string.commune_line, model.communeName));
         LinearLayout list = findViewById(R.id.officers);
         list.removeAllViews();
-        boolean any = false;
+        boolean any = model.communeName != null;
         for (Helper h : model.helpers) {
             if (h.role != Helper.Role.OFFICER) {
                 continue;

@@ -25,12 +25,18 @@ public final class ApiClient {
     private final SessionStore sessions;
     private final Clock clock;
     private final Object refreshLock = new Object();
+    private volatile SessionEndListener sessionEnds;
 
     public ApiClient(String baseUrl, HttpTransport transport, SessionStore sessions, Clock clock) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.transport = transport;
         this.sessions = sessions;
         this.clock = clock;
+    }
+
+    /** Told when the server ends the session for good (the account was deactivated). */
+    public void setSessionEndListener(SessionEndListener listener) {
+        this.sessionEnds = listener;
     }
 
     public SessionStore sessions() {
@@ -113,6 +119,15 @@ public final class ApiClient {
             }
             JSONObject body = Json.put(new JSONObject(), "refreshToken", current.refreshToken);
             HttpResponse response = anonymous("/api/v1/auth/refresh", body);
+            if (AccountDeactivatedException.isDeactivation(response)) {
+                // Not a session to renew by signing in again: the phone forgets the account's data.
+                sessions.clear();
+                SessionEndListener listener = sessionEnds;
+                if (listener != null) {
+                    listener.onAccountDeactivated(current);
+                }
+                throw new AccountDeactivatedException();
+            }
             if (response.status == 401 || response.status == 400) {
                 sessions.clear();
                 throw new NotSignedInException();
