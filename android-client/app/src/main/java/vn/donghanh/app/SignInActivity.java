@@ -64,11 +64,14 @@ public class SignInActivity extends ScreenActivity implements SignInView {
     private void showWhySignedOut() {
         SessionEnd end = client().auth().lastEnd();
         TextView notice = findViewById(R.id.session_ended);
-        if (end == null || end.reason != SessionEnd.Reason.ACCOUNT_DEACTIVATED) {
+        if (end == null) {
             notice.setVisibility(View.GONE);
             return;
         }
-        String text = getString(R.string.session_ended_deactivated);
+        String text = getString(
+                end.reason == SessionEnd.Reason.ACCOUNT_DEACTIVATED
+                        ? R.string.session_ended_deactivated
+                        : R.string.session_ended_revoked);
         if (end.droppedUnsent > 0) {
             text += "\n"
                     + getResources()

@@ -75,7 +75,17 @@ public final class DongHanhClient {
         acknowledger = new ReminderAcknowledger(records, outbox);
         sessions = b.sessionStore;
         sync.setRemovalListener(this::forgetCase);
-        apiClient.setSessionEndListener(this::forgetDeactivatedAccount);
+        apiClient.setSessionEndListener(new vn.donghanh.client.api.SessionEndListener() {
+            @Override
+            public void onAccountDeactivated(Session ended) {
+                forgetDeactivatedAccount(ended);
+            }
+
+            @Override
+            public void onSessionRevoked(Session ended) {
+                forgetRevokedSession();
+            }
+        });
     }
 
     /** Hears what the phone forgot by itself, for the app's own parts (notifications, jobs...). */
@@ -83,8 +93,11 @@ public final class DongHanhClient {
         /** The case left the user's scope; its records are gone, its alarms are cancelled right after. */
         void onCaseRemoved(String caseId);
 
-        /** The account was deactivated; its session, synced data, alarms and queue are already gone. */
-        void onAccountDeactivated();
+        /**
+         * The server ended the session for good (deactivated: its queue is gone too; revoked: the
+         * queue stays); the session, synced data and alarms are already gone.
+         */
+        void onSessionEnded();
     }
 
     public void addForgetListener(ForgetListener listener) {
@@ -113,6 +126,22 @@ public final class DongHanhClient {
      * phone. Its queued items are deleted too — they can never be sent and nobody may see them —
      * and the sign-in screen is told why, with how many were lost.
      */
+    /**
+     * The server revoked the session (with today's backend this is how a deactivation shows, but
+     * also a password reset): the case data and alarms go, since whoever signs in next may be
+     * someone else; the queue stays for its author, sent if they sign in again.
+     */
+    private void forgetRevokedSession() {
+        syncStore.clear();
+        if (alarms != null) {
+            alarms.cancelAll();
+        }
+        sessions.saveLastEnd(new SessionEnd(SessionEnd.Reason.SESSION_REVOKED, clock.nowMillis(), 0));
+        for (ForgetListener l : forgetListeners) {
+            l.onSessionEnded();
+        }
+    }
+
     private void forgetDeactivatedAccount(Session ended) {
         int dropped = ended == null || ended.account == null ? 0 : outbox.dropAllOf(ended.account.id);
         syncStore.clear();
@@ -121,7 +150,7 @@ public final class DongHanhClient {
         }
         sessions.saveLastEnd(new SessionEnd(SessionEnd.Reason.ACCOUNT_DEACTIVATED, clock.nowMillis(), dropped));
         for (ForgetListener l : forgetListeners) {
-            l.onAccountDeactivated();
+            l.onSessionEnded();
         }
     }
 

@@ -14,7 +14,6 @@ import android.os.Looper;
 import android.provider.Settings;
 import android.text.SpannableString;
 import android.text.Spanned;
-import android.text.TextUtils;
 import android.text.style.RelativeSizeSpan;
 import android.view.LayoutInflater;
 import android.view.View;
@@ -23,8 +22,6 @@ import android.widget.LinearLayout;
 import android.widget.RadioGroup;
 import android.widget.ScrollView;
 import android.widget.TextView;
-import java.util.ArrayList;
-import java.util.List;
 import vn.donghanh.app.DongHanhApp;
 import vn.donghanh.app.R;
 import vn.donghanh.app.SignOut;
@@ -262,30 +259,30 @@ public class PersonHomeActivity extends ScreenActivity implements PersonHomeView
         addCall(calls, getString(R.string.call_emergency), getString(R.string.emergency_number));
     }
 
-    /** "Từ nay bạn thuộc …" with the new officers' names; their Call buttons are in the officers block. */
+    /**
+     * "Từ nay bạn thuộc …" in one or two lines (the big buttons stay on the first screen); the new
+     * officers, with their Call buttons, are named under "Cán bộ xã phụ trách" below, marked as new.
+     */
     private void renderCommuneNotice(PersonHomeModel model) {
         View panel = findViewById(R.id.commune_notice);
         panel.setVisibility(model.communeNotice == null ? View.GONE : View.VISIBLE);
         if (model.communeNotice == null) {
             return;
         }
-        String text = model.communeNotice.toUnitName == null
-                ? getString(R.string.commune_notice_unnamed)
-                : getString(R.string.commune_notice, model.communeNotice.toUnitName);
-        List<String> names = new ArrayList<>();
-        for (Helper h : model.officers()) {
-            names.add(h.name);
-        }
-        if (!names.isEmpty()) {
-            text += " " + getString(R.string.commune_notice_officers, TextUtils.join(", ", names));
-        }
-        text(R.id.commune_notice_text, text);
+        text(
+                R.id.commune_notice_text,
+                model.communeNotice.toUnitName == null
+                        ? getString(R.string.commune_notice_unnamed)
+                        : getString(R.string.commune_notice, model.communeNotice.toUnitName));
     }
 
     private void renderOfficers(PersonHomeModel model) {
         TextView commune = findViewById(R.id.commune_name);
         commune.setVisibility(model.communeName == null ? View.GONE : View.VISIBLE);
         commune.setText(model.communeName == null ? "" : getString(R.string.commune_line, model.communeName));
+        // While the move is news, the officers listed here are the new commune's: say so.
+        TextView title = findViewById(R.id.officers_title);
+        title.setText(model.communeNotice == null ? R.string.officers_title : R.string.officers_title_new);
         LinearLayout list = findViewById(R.id.officers);
         list.removeAllViews();
         boolean any = model.communeName != null;

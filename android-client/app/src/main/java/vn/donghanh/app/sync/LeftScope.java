@@ -11,9 +11,10 @@ import vn.donghanh.client.reminder.PlannedAlarm;
 /**
  * The Android side of what core forgets by itself. A case that left the user's scope: core
  * deletes its records, cancels its alarms and marks its queue as unsendable; here its reminder
- * notifications leave the shade and answers kept for its reminders are dropped. A deactivated
- * account: core forgets the session, data, alarms and queue; here the same as a sign-out (jobs,
- * notifications, app lock). Called on the thread that synced (blocking SQLite is fine).
+ * notifications leave the shade and answers kept for its reminders are dropped. A session the
+ * server ended for good (deactivated account, revoked tokens): core forgets the session, data and
+ * alarms (and a deactivated account's queue); here the same as a sign-out (jobs, notifications,
+ * app lock). Called on the thread that synced (blocking SQLite is fine).
  */
 public final class LeftScope implements DongHanhClient.ForgetListener {
     private final Context context;
@@ -41,7 +42,7 @@ public final class LeftScope implements DongHanhClient.ForgetListener {
     }
 
     @Override
-    public void onAccountDeactivated() {
+    public void onSessionEnded() {
         SignOut.forgetOnThisPhone(context);
     }
 }

@@ -50,7 +50,12 @@ public class UnsentActivity extends ScreenActivity implements UnsentView {
     public void showItems(List<UnsentRow> items) {
         LinearLayout list = findViewById(R.id.list);
         Rows.reset(list, items.isEmpty(), R.string.unsent_none);
-        findViewById(R.id.send_now).setVisibility(items.isEmpty() ? View.GONE : View.VISIBLE);
+        // "Thử gửi ngay" only when something can still go out: not for items that never will.
+        boolean sendable = false;
+        for (UnsentRow item : items) {
+            sendable |= !item.outOfScope;
+        }
+        findViewById(R.id.send_now).setVisibility(sendable ? View.VISIBLE : View.GONE);
         for (UnsentRow item : items) {
             View row = Rows.add(list, R.layout.row_unsent);
             String kind = UnsentLabels.kind(this, item.kind);

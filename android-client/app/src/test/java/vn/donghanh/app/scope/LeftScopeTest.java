@@ -92,6 +92,12 @@ public class LeftScopeTest {
                 ((TextView) list.getChildAt(0).findViewById(R.id.name))
                         .getText()
                         .toString());
+        TextView waiting = home.findViewById(R.id.not_sendable);
+        assertEquals("Không gửi được: 1. Chạm để xem lý do.", waiting.getText().toString());
+        waiting.performClick();
+        assertEquals(
+                UnsentActivity.class.getName(),
+                shadowOf(home).getNextStartedActivity().getComponent().getClassName());
 
         UnsentActivity unsent =
                 Robolectric.buildActivity(UnsentActivity.class).setup().get();
@@ -106,7 +112,11 @@ public class LeftScopeTest {
         // Never sent again, whatever is tried.
         phone.backend.offline(false);
         int before = phone.backend.requests("POST", "/api/v1/cases/").size();
-        unsent.findViewById(R.id.send_now).performClick();
+        assertEquals(
+                "nothing here can go out",
+                View.GONE,
+                unsent.findViewById(R.id.send_now).getVisibility());
+        phone.app.client().flusher().flush(true);
         SyncJobService.syncOnce(phone.app, true);
         assertEquals(before, phone.backend.requests("POST", "/api/v1/cases/").size());
 
@@ -180,6 +190,32 @@ public class LeftScopeTest {
     }
 
     @Test
+    public void aSessionTheServerRevokedLosesItsCaseDataButKeepsTheQueueAndSignInSaysSo() {
+        // Today's backend on deactivation: the token ends (TokenVersionFilter) and the refresh
+        // token is revoked ("reuse detected"), as after a password reset.
+        phone.signedInAs(Role.MENTOR, "Phan Thị Mai", null)
+                .synced(Fixtures.caseRecord(TestPhone.CASE_ID, "Nguyễn Văn An", "Phan Thị Mai", "2027-05-23"));
+        phone.backend.offline(true);
+        phone.app.client().outbox().queueMessage(TestPhone.CASE_ID, TestPhone.PERSON_ACCOUNT_ID, "Mai anh qua nhé");
+        phone.backend
+                .offline(false)
+                .on("POST", "/api/v1/cases/", 401, ScopeScenes.SIGN_IN_ENDED)
+                .on("POST", "/api/v1/auth/refresh", 401, ScopeScenes.REVOKED);
+
+        SyncJobService.syncOnce(phone.app, true);
+
+        assertNull(phone.session());
+        assertEquals(0, rows("synced_record"));
+        assertEquals(1, phone.outboxOnDisk().size());
+        SignInActivity signIn =
+                Robolectric.buildActivity(SignInActivity.class).setup().get();
+        String why =
+                ((TextView) signIn.findViewById(R.id.session_ended)).getText().toString();
+        assertTrue(why, why.startsWith("Máy chủ đã kết thúc phiên đăng nhập này"));
+        assertTrue(why, why.contains("Những gì chưa gửi vẫn được giữ"));
+    }
+
+    @Test
     public void anOrdinarySignInShowsNoSuchNotice() {
         SignInActivity signIn =
                 Robolectric.buildActivity(SignInActivity.class).setup().get();
@@ -211,10 +247,9 @@ public class LeftScopeTest {
         home = Robolectric.buildActivity(PersonHomeActivity.class).setup().get();
 
         assertEquals(View.VISIBLE, home.findViewById(R.id.commune_notice).getVisibility());
-        assertTrue(
-                text(home, R.id.commune_notice_text),
-                text(home, R.id.commune_notice_text)
-                        .startsWith("Từ nay bạn thuộc Phường Đông Ngàn. Cán bộ xã mới: Vũ Thị Lan."));
+        assertEquals(
+                "Từ nay bạn thuộc Phường Đông Ngàn. Cán bộ xã mới ở bên dưới.", text(home, R.id.commune_notice_text));
+        assertEquals("Cán bộ xã phụ trách (mới)", text(home, R.id.officers_title));
         assertEquals("Xã, phường của bạn: Phường Đông Ngàn", text(home, R.id.commune_name));
         LinearLayout officers = home.findViewById(R.id.officers);
         boolean callsTheNewOfficer = false;
@@ -233,6 +268,7 @@ public class LeftScopeTest {
 
         home.findViewById(R.id.commune_notice_ok).performClick();
         assertEquals(View.GONE, home.findViewById(R.id.commune_notice).getVisibility());
+        assertEquals("Cán bộ xã phụ trách", text(home, R.id.officers_title));
         home.finish();
         home = Robolectric.buildActivity(PersonHomeActivity.class).setup().get();
         assertEquals(View.GONE, home.findViewById(R.id.commune_notice).getVisibility());

@@ -17,6 +17,9 @@ final class ScopeScenes {
     static final String INACTIVE = "{\"type\":\"https://donghanh.vn/problems/unauthorized\",\"title\":"
             + "\"Unauthorized\",\"status\":401,\"detail\":\"tài khoản không hoạt động\"}";
 
+    static final String REVOKED = "{\"type\":\"https://donghanh.vn/problems/unauthorized\",\"title\":"
+            + "\"Unauthorized\",\"status\":401,\"detail\":\"phát hiện mã làm mới bị dùng lại; vui lòng đăng nhập lại\"}";
+
     private ScopeScenes() {}
 
     static String removed(String caseId) {

@@ -81,6 +81,7 @@ public class ScopeScreensShotTest {
         Screenshots.capture(home, name("person-home-moved"));
         Screenshots.assertOnFirstScreen(home, home.findViewById(R.id.commune_notice), "the notice of the new commune");
         Screenshots.assertOnFirstScreen(home, home.findViewById(R.id.checkin_ok), "Tôi ổn");
+        Screenshots.assertOnFirstScreen(home, home.findViewById(R.id.help), "Cần giúp đỡ");
     }
 
     @Test

@@ -14,6 +14,46 @@ public final class AccountDeactivatedException extends NotSignedInException {
     private static final String[] DETAILS = {"the account is not active", "tài khoản không hoạt động"};
 
     /**
+     * A refused refresh that means the server ended the session on purpose, not that it ran out:
+     * the refresh token was revoked (AuthService.refresh answers "reuse detected" for a revoked
+     * token: deactivation, a password reset and "sign out everywhere" all revoke the account's
+     * tokens) or is unknown to it (problems "auth.refresh-reuse" / "auth.refresh-unknown").
+     */
+    private static final String[] REVOKED = {
+        "refresh token reuse detected",
+        "unknown refresh token",
+        "phát hiện mã làm mới bị dùng lại",
+        "mã làm mới không hợp lệ"
+    };
+
+    /**
+     * True when a refused refresh says the server ended the session (revoked or unknown token):
+     * the account may have been deactivated, or its password reset; the phone cannot tell which
+     * with today's backend, so it forgets the synced case data and keeps what is queued.
+     */
+    public static boolean isRevocation(HttpResponse response) {
+        if (response.status != 401) {
+            return false;
+        }
+        String detail;
+        try {
+            detail = Json.string(Json.parse(response.body), "detail");
+        } catch (IllegalArgumentException notJson) {
+            return false;
+        }
+        if (detail == null) {
+            return false;
+        }
+        String said = detail.trim().toLowerCase(java.util.Locale.ROOT);
+        for (String d : REVOKED) {
+            if (said.startsWith(d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when a refused refresh says the account is not active. The backend answers 401 with the
      * generic problem type "unauthorized" and the reason only in {@code detail} (worded in the
      * phone's language), so the detail is compared; a dedicated type ending in

@@ -66,6 +66,10 @@ public final class ApiClient {
             session = sessionOf(accountId, refresh(session));
         }
         HttpResponse response = send(method, path, body, session.accessToken);
+        if (AccountDeactivatedException.isDeactivation(response)) {
+            // A server that says so already on the request (a dedicated problem type): no refresh.
+            throw accountDeactivated(session);
+        }
         if (response.status == 401) {
             session = sessionOf(accountId, refresh(session));
             response = send(method, path, body, session.accessToken);
@@ -120,13 +124,16 @@ public final class ApiClient {
             JSONObject body = Json.put(new JSONObject(), "refreshToken", current.refreshToken);
             HttpResponse response = anonymous("/api/v1/auth/refresh", body);
             if (AccountDeactivatedException.isDeactivation(response)) {
-                // Not a session to renew by signing in again: the phone forgets the account's data.
+                throw accountDeactivated(current);
+            }
+            if (AccountDeactivatedException.isRevocation(response)) {
+                // Ended on purpose by the server: the synced data goes, what is queued stays.
                 sessions.clear();
                 SessionEndListener listener = sessionEnds;
                 if (listener != null) {
-                    listener.onAccountDeactivated(current);
+                    listener.onSessionRevoked(current);
                 }
-                throw new AccountDeactivatedException();
+                throw new NotSignedInException();
             }
             if (response.status == 401 || response.status == 400) {
                 sessions.clear();
@@ -139,6 +146,20 @@ public final class ApiClient {
             sessions.save(fresh);
             return fresh;
         }
+    }
+
+    /** Not a session to renew by signing in again: the phone forgets the account's data. */
+    private AccountDeactivatedException accountDeactivated(Session ended) {
+        synchronized (refreshLock) {
+            if (sessions.load() != null) {
+                sessions.clear();
+                SessionEndListener listener = sessionEnds;
+                if (listener != null) {
+                    listener.onAccountDeactivated(ended);
+                }
+            }
+        }
+        return new AccountDeactivatedException();
     }
 
     private HttpResponse send(String method, String path, JSONObject body, String token) throws IOException {

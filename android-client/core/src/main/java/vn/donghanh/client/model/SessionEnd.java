@@ -9,7 +9,12 @@ import org.json.JSONObject;
 public final class SessionEnd {
     public enum Reason {
         /** The server says the account is no longer active: everything of it was deleted here. */
-        ACCOUNT_DEACTIVATED
+        ACCOUNT_DEACTIVATED,
+        /**
+         * The server revoked the session (deactivated, password reset, signed out everywhere: it
+         * does not say which): the synced case data was deleted here, queued items were kept.
+         */
+        SESSION_REVOKED
     }
 
     public final Reason reason;

@@ -118,6 +118,42 @@ class AccountDeactivationTest {
     }
 
     @Test
+    void todaysDeactivationRevokesTheRefreshTokenTooThenTheDataGoesAndTheQueueStays() throws Exception {
+        // AccountService.setActive(false) revokes the account's refresh tokens in the same transaction,
+        // so the refresh is answered "reuse detected", exactly like a password reset: the phone cannot
+        // tell which, so it forgets the case data and alarms and keeps the queue for its author.
+        syncedWithAlarmsAndQueue();
+        server.on("POST /api/v1/cases/", 401, ENDED)
+                .on("POST /api/v1/auth/refresh", 401, refused("refresh token reuse detected; please sign in again"));
+
+        assertThrows(NotSignedInException.class, () -> client.syncNow(true));
+
+        assertNull(client.auth().current());
+        assertTrue(client.records().appointments(null).isEmpty());
+        assertNull(client.snapshots().load("MY_CASE", KEPT));
+        assertEquals(0, phone.alarms.set.size());
+        assertEquals(2, phone.outbox.list().size(), "sent if the same account signs in again");
+        assertEquals(SessionEnd.Reason.SESSION_REVOKED, client.auth().lastEnd().reason);
+        assertEquals(0, client.auth().lastEnd().droppedUnsent);
+    }
+
+    @Test
+    void aServerThatNamesTheDeactivationOnTheRequestIsBelievedWithoutARefresh() throws Exception {
+        syncedWithAlarmsAndQueue();
+        server.on(
+                "POST /api/v1/cases/",
+                401,
+                "{\"type\":\"https://donghanh.vn/problems/account-inactive\",\"status\":401,\"detail\":\"x\"}");
+
+        assertThrows(NotSignedInException.class, () -> client.syncNow(true));
+
+        assertTrue(server.requestsTo("/auth/refresh").isEmpty());
+        assertEquals(SessionEnd.Reason.ACCOUNT_DEACTIVATED, client.auth().lastEnd().reason);
+        assertTrue(phone.outbox.list().isEmpty());
+        assertEquals(0, phone.alarms.set.size());
+    }
+
+    @Test
     void theRefreshItselfThrowsTheDeactivation() throws Exception {
         server.on("POST /api/v1/auth/refresh", 401, refused("the account is not active"));
         assertThrows(
