@@ -117,4 +117,15 @@ public class ScopeScreensShotTest {
                 Robolectric.buildActivity(SignInActivity.class).setup().get();
         Screenshots.capture(signIn, name("sign-in-deactivated"));
     }
+
+    @Test
+    public void signInAfterTheServerEndedTheSession() {
+        setUp();
+        new vn.donghanh.app.storage.PrivatePrefsSessionStore(phone.app)
+                .saveLastEnd(new vn.donghanh.client.model.SessionEnd(
+                        vn.donghanh.client.model.SessionEnd.Reason.SESSION_REVOKED, TestPhone.NOW, 0));
+        Activity signIn =
+                Robolectric.buildActivity(SignInActivity.class).setup().get();
+        Screenshots.capture(signIn, name("sign-in-session-revoked"));
+    }
 }

@@ -97,8 +97,17 @@ class LeftScopeEndToEndTest {
         mentor.client.syncNow(true);
         Phone admin = EndToEndTest.adminPhone();
         admin.client.api().client().post("/api/v1/accounts/" + accountId + "/deactivate", new JSONObject());
+        String refreshToken = mentor.client.auth().current().refreshToken;
         try {
             assertThrows(NotSignedInException.class, () -> mentor.client.syncNow(true));
+            vn.donghanh.client.http.HttpResponse again = mentor.client
+                    .api()
+                    .client()
+                    .anonymous("/api/v1/auth/refresh", Json.put(new JSONObject(), "refreshToken", refreshToken));
+            // What today's backend answers a deactivated account's refresh; the phone must read this body
+            // (the JDK's HttpURLConnection dropped it in fixed-length streaming mode).
+            assertEquals(401, again.status);
+            assertTrue(again.body.contains("\"detail\""), again.body);
 
             assertNull(mentor.client.auth().current());
             assertTrue(mentor.syncStore.records("CASE").isEmpty(), "no case data left");
