@@ -12,6 +12,7 @@ import vn.donghanh.app.storage.LocalDatabase;
 import vn.donghanh.app.storage.PrivatePrefsSessionStore;
 import vn.donghanh.app.storage.SqliteOutboxStore;
 import vn.donghanh.app.storage.SqliteSyncStore;
+import vn.donghanh.app.sync.LeftScope;
 import vn.donghanh.app.sync.SyncScheduler;
 import vn.donghanh.client.DongHanhClient;
 import vn.donghanh.client.concurrent.TaskRunner;
@@ -99,6 +100,8 @@ public class DongHanhApp extends Application {
                 builder.alarmScheduler(alarmScheduler);
             }
             client = builder.build();
+            // What core forgets by itself (a case left the user's scope, the account was deactivated).
+            client.addForgetListener(new LeftScope(this));
             // Anything left unsent is sent by a job that waits for the network.
             final DongHanhClient built = client;
             client.outbox().addListener(() -> {

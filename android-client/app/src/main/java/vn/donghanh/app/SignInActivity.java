@@ -12,6 +12,7 @@ import vn.donghanh.app.person.PersonHomeActivity;
 import vn.donghanh.app.sync.SyncScheduler;
 import vn.donghanh.app.ui.ScreenActivity;
 import vn.donghanh.client.model.Role;
+import vn.donghanh.client.model.SessionEnd;
 import vn.donghanh.client.presenter.signin.SignInPresenter;
 import vn.donghanh.client.presenter.signin.SignInView;
 
@@ -44,6 +45,7 @@ public class SignInActivity extends ScreenActivity implements SignInView {
         password = findViewById(R.id.password);
         server = findViewById(R.id.server);
         message = findViewById(R.id.message);
+        showWhySignedOut();
         server.setText(DongHanhApp.from(this).settings().baseUrl());
         mode.setOnCheckedChangeListener((group, checked) -> showFieldsFor(checked));
         showFieldsFor(mode.getCheckedRadioButtonId());
@@ -53,6 +55,30 @@ public class SignInActivity extends ScreenActivity implements SignInView {
         findViewById(R.id.sign_in).setOnClickListener(v -> signIn());
         // start() skips the form when a session is remembered.
         presenter = whileShown(new SignInPresenter(this, client()), SignInPresenter::start);
+    }
+
+    /**
+     * The phone signed the last user out by itself: say why, since their data is gone too (the
+     * account was deactivated, so signing in again will not help; whom to ask instead).
+     */
+    private void showWhySignedOut() {
+        SessionEnd end = client().auth().lastEnd();
+        TextView notice = findViewById(R.id.session_ended);
+        if (end == null) {
+            notice.setVisibility(View.GONE);
+            return;
+        }
+        String text = getString(
+                end.reason == SessionEnd.Reason.ACCOUNT_DEACTIVATED
+                        ? R.string.session_ended_deactivated
+                        : R.string.session_ended_revoked);
+        if (end.droppedUnsent > 0) {
+            text += "\n"
+                    + getResources()
+                            .getQuantityString(R.plurals.session_ended_dropped, end.droppedUnsent, end.droppedUnsent);
+        }
+        notice.setText(text);
+        notice.setVisibility(View.VISIBLE);
     }
 
     private void signIn() {

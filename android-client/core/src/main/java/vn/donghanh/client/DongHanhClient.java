@@ -11,6 +11,7 @@ import vn.donghanh.client.http.HttpTransport;
 import vn.donghanh.client.http.UrlConnectionTransport;
 import vn.donghanh.client.model.Role;
 import vn.donghanh.client.model.Session;
+import vn.donghanh.client.model.SessionEnd;
 import vn.donghanh.client.outbox.Backoff;
 import vn.donghanh.client.outbox.Outbox;
 import vn.donghanh.client.outbox.OutboxFlusher;
@@ -52,6 +53,8 @@ public final class DongHanhClient {
     private final ReminderPlanner planner;
     private final AlarmCoordinator alarms;
     private final ReminderAcknowledger acknowledger;
+    private final SessionStore sessions;
+    private final java.util.List<ForgetListener> forgetListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private DongHanhClient(Builder b) {
         clock = b.clock;
@@ -70,6 +73,85 @@ public final class DongHanhClient {
         alarms =
                 b.alarmScheduler == null ? null : new AlarmCoordinator(planner, records, b.alarmScheduler, clock, zone);
         acknowledger = new ReminderAcknowledger(records, outbox);
+        sessions = b.sessionStore;
+        sync.setRemovalListener(this::forgetCase);
+        apiClient.setSessionEndListener(new vn.donghanh.client.api.SessionEndListener() {
+            @Override
+            public void onAccountDeactivated(Session ended) {
+                forgetDeactivatedAccount(ended);
+            }
+
+            @Override
+            public void onSessionRevoked(Session ended) {
+                forgetRevokedSession();
+            }
+        });
+    }
+
+    /** Hears what the phone forgot by itself, for the app's own parts (notifications, jobs...). */
+    public interface ForgetListener {
+        /** The case left the user's scope; its records are gone, its alarms are cancelled right after. */
+        void onCaseRemoved(String caseId);
+
+        /**
+         * The server ended the session for good (deactivated: its queue is gone too; revoked: the
+         * queue stays); the session, synced data and alarms are already gone.
+         */
+        void onSessionEnded();
+    }
+
+    public void addForgetListener(ForgetListener listener) {
+        forgetListeners.add(listener);
+    }
+
+    /**
+     * A removal in the sync feed (the page that carried it is stored, the case's records are gone):
+     * its alarms are cancelled at once, and what this account still had queued for it is kept but
+     * marked as no longer sendable, for the user to see with the reason and discard.
+     */
+    private void forgetCase(String caseId) {
+        // The app first (it reads which of its notifications belong to the case's alarms).
+        for (ForgetListener l : forgetListeners) {
+            l.onCaseRemoved(caseId);
+        }
+        if (alarms != null) {
+            alarms.cancelCase(caseId);
+        }
+        outbox.markOutOfScope(caseId);
+        snapshots.dropRemovedCaseFromLists();
+    }
+
+    /**
+     * The server says the account is deactivated (at a refresh): nothing of it may stay on the
+     * phone. Its queued items are deleted too — they can never be sent and nobody may see them —
+     * and the sign-in screen is told why, with how many were lost.
+     */
+    /**
+     * The server revoked the session (with today's backend this is how a deactivation shows, but
+     * also a password reset): the case data and alarms go, since whoever signs in next may be
+     * someone else; the queue stays for its author, sent if they sign in again.
+     */
+    private void forgetRevokedSession() {
+        syncStore.clear();
+        if (alarms != null) {
+            alarms.cancelAll();
+        }
+        sessions.saveLastEnd(new SessionEnd(SessionEnd.Reason.SESSION_REVOKED, clock.nowMillis(), 0));
+        for (ForgetListener l : forgetListeners) {
+            l.onSessionEnded();
+        }
+    }
+
+    private void forgetDeactivatedAccount(Session ended) {
+        int dropped = ended == null || ended.account == null ? 0 : outbox.dropAllOf(ended.account.id);
+        syncStore.clear();
+        if (alarms != null) {
+            alarms.cancelAll();
+        }
+        sessions.saveLastEnd(new SessionEnd(SessionEnd.Reason.ACCOUNT_DEACTIVATED, clock.nowMillis(), dropped));
+        for (ForgetListener l : forgetListeners) {
+            l.onSessionEnded();
+        }
     }
 
     public Clock clock() {
@@ -108,6 +190,11 @@ public final class DongHanhClient {
     /** Last known copies of online-only reads, for offline screens (see {@link Snapshots}). */
     public Snapshots snapshots() {
         return snapshots;
+    }
+
+    /** The name of a case the feed removed from this phone, as it was known then; null otherwise. */
+    public String removedCaseName(String caseId) {
+        return vn.donghanh.client.sync.RemovedCases.nameOf(syncStore, caseId);
     }
 
     public SyncedRecords records() {
@@ -163,6 +250,8 @@ public final class DongHanhClient {
     public boolean signOut() {
         sendWhatIsLeft();
         boolean revoked = auth.logout();
+        // The user chose to leave: the sign-in screen has nothing to explain.
+        sessions.saveLastEnd(null);
         syncStore.clear();
         if (alarms != null) {
             alarms.cancelAll();

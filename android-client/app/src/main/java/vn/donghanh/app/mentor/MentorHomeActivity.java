@@ -67,6 +67,11 @@ public class MentorHomeActivity extends ScreenActivity implements MentorHomeView
             tinted = false;
         }
 
+        TextView notSendable = findViewById(R.id.not_sendable);
+        notSendable.setVisibility(model.notSendable > 0 ? View.VISIBLE : View.GONE);
+        notSendable.setText(model.notSendable > 0 ? Labels.unsent(this, model.notSendable, model.notSendable) : "");
+        linkUnsent(notSendable, model.notSendable);
+
         TextView offline = findViewById(R.id.offline);
         offline.setVisibility(model.offline ? View.VISIBLE : View.GONE);
         if (model.offline) {

@@ -88,6 +88,7 @@ public class PersonHomeActivity extends ScreenActivity implements PersonHomeView
         findViewById(R.id.checkin_ok).setOnClickListener(v -> presenter.checkIn(mood(), craving(), null));
         findViewById(R.id.help).setOnClickListener(v -> askWhatHelp());
         findViewById(R.id.call_mentor).setOnClickListener(v -> presenter.callMentor());
+        findViewById(R.id.commune_notice_ok).setOnClickListener(v -> presenter.dismissCommuneNotice());
         findViewById(R.id.message_mentor).setOnClickListener(v -> presenter.messageMentor());
         findViewById(R.id.open_schedule)
                 .setOnClickListener(v -> startActivity(new Intent(this, ScheduleActivity.class)));
@@ -138,6 +139,7 @@ public class PersonHomeActivity extends ScreenActivity implements PersonHomeView
     public void render(PersonHomeModel model) {
         long now = client().clock().nowMillis();
         text(R.id.hello, model.displayName == null ? "" : getString(R.string.hello_name, model.displayName));
+        renderCommuneNotice(model);
         renderHelp(model);
         TextView done = findViewById(R.id.today_done);
         done.setVisibility(model.checkins.checkedInToday ? View.VISIBLE : View.GONE);
@@ -257,10 +259,33 @@ public class PersonHomeActivity extends ScreenActivity implements PersonHomeView
         addCall(calls, getString(R.string.call_emergency), getString(R.string.emergency_number));
     }
 
+    /**
+     * "Từ nay bạn thuộc …" in one or two lines (the big buttons stay on the first screen); the new
+     * officers, with their Call buttons, are named under "Cán bộ xã phụ trách" below, marked as new.
+     */
+    private void renderCommuneNotice(PersonHomeModel model) {
+        View panel = findViewById(R.id.commune_notice);
+        panel.setVisibility(model.communeNotice == null ? View.GONE : View.VISIBLE);
+        if (model.communeNotice == null) {
+            return;
+        }
+        text(
+                R.id.commune_notice_text,
+                model.communeNotice.toUnitName == null
+                        ? getString(R.string.commune_notice_unnamed)
+                        : getString(R.string.commune_notice, model.communeNotice.toUnitName));
+    }
+
     private void renderOfficers(PersonHomeModel model) {
+        TextView commune = findViewById(R.id.commune_name);
+        commune.setVisibility(model.communeName == null ? View.GONE : View.VISIBLE);
+        commune.setText(model.communeName == null ? "" : getString(R.string.commune_line, model.communeName));
+        // While the move is news, the officers listed here are the new commune's: say so.
+        TextView title = findViewById(R.id.officers_title);
+        title.setText(model.communeNotice == null ? R.string.officers_title : R.string.officers_title_new);
         LinearLayout list = findViewById(R.id.officers);
         list.removeAllViews();
-        boolean any = false;
+        boolean any = model.communeName != null;
         for (Helper h : model.helpers) {
             if (h.role != Helper.Role.OFFICER) {
                 continue;

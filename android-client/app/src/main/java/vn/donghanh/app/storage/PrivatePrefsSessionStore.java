@@ -3,6 +3,7 @@ package vn.donghanh.app.storage;
 import android.content.Context;
 import android.content.SharedPreferences;
 import vn.donghanh.client.model.Session;
+import vn.donghanh.client.model.SessionEnd;
 import vn.donghanh.client.store.SessionStore;
 
 /**
@@ -13,6 +14,9 @@ import vn.donghanh.client.store.SessionStore;
 public final class PrivatePrefsSessionStore implements SessionStore {
     static final String FILE = "session";
     private static final String KEY = "session";
+    /** Why the phone ended the last session by itself (read by the sign-in screen). */
+    private static final String LAST_END = "last_end";
+
     private final SharedPreferences prefs;
 
     public PrivatePrefsSessionStore(Context context) {
@@ -33,5 +37,20 @@ public final class PrivatePrefsSessionStore implements SessionStore {
     @Override
     public synchronized void clear() {
         prefs.edit().remove(KEY).commit();
+    }
+
+    @Override
+    public synchronized SessionEnd lastEnd() {
+        String json = prefs.getString(LAST_END, null);
+        return json == null ? null : SessionEnd.fromJson(json);
+    }
+
+    @Override
+    public synchronized void saveLastEnd(SessionEnd end) {
+        if (end == null) {
+            prefs.edit().remove(LAST_END).commit();
+        } else {
+            prefs.edit().putString(LAST_END, end.toJson()).commit();
+        }
     }
 }

@@ -16,13 +16,16 @@ import vn.donghanh.app.ui.Dialogs;
 import vn.donghanh.app.ui.Formats;
 import vn.donghanh.app.ui.Rows;
 import vn.donghanh.app.ui.ScreenActivity;
+import vn.donghanh.client.model.Role;
+import vn.donghanh.client.model.Session;
 import vn.donghanh.client.presenter.unsent.UnsentPresenter;
 import vn.donghanh.client.presenter.unsent.UnsentRow;
 import vn.donghanh.client.presenter.unsent.UnsentView;
 
 /**
  * "Chưa gửi": what the signed-in account did that the server does not have yet. An item the
- * server refused shows the server's reason with "Sửa và gửi lại" (when it has a text) and "Bỏ".
+ * server refused shows the server's reason with "Sửa và gửi lại" (when it has a text) and "Bỏ"; an
+ * item whose case left the user's scope says so ("Hồ sơ này không còn do bạn phụ trách") with "Bỏ" only.
  * Open it from anywhere with {@link #intent(Context)}.
  */
 public class UnsentActivity extends ScreenActivity implements UnsentView {
@@ -47,16 +50,23 @@ public class UnsentActivity extends ScreenActivity implements UnsentView {
     public void showItems(List<UnsentRow> items) {
         LinearLayout list = findViewById(R.id.list);
         Rows.reset(list, items.isEmpty(), R.string.unsent_none);
-        findViewById(R.id.send_now).setVisibility(items.isEmpty() ? View.GONE : View.VISIBLE);
+        // "Thử gửi ngay" only when something can still go out: not for items that never will.
+        boolean sendable = false;
+        for (UnsentRow item : items) {
+            sendable |= !item.outOfScope;
+        }
+        findViewById(R.id.send_now).setVisibility(sendable ? View.VISIBLE : View.GONE);
         for (UnsentRow item : items) {
             View row = Rows.add(list, R.layout.row_unsent);
             String kind = UnsentLabels.kind(this, item.kind);
             String created = getString(R.string.unsent_created, formats.dateTime(item.createdAtMillis));
-            String state = item.refused
-                    ? getString(R.string.unsent_refused, item.reason)
-                    : item.attempts > 0
-                            ? getString(R.string.unsent_waiting_retry, item.attempts)
-                            : getString(R.string.unsent_waiting);
+            String state = item.outOfScope
+                    ? outOfScope(item)
+                    : item.refused
+                            ? getString(R.string.unsent_refused, item.reason)
+                            : item.attempts > 0
+                                    ? getString(R.string.unsent_waiting_retry, item.attempts)
+                                    : getString(R.string.unsent_waiting);
             ((TextView) row.findViewById(R.id.kind)).setText(kind);
             ((TextView) row.findViewById(R.id.created)).setText(created);
             TextView text = row.findViewById(R.id.text);
@@ -65,7 +75,7 @@ public class UnsentActivity extends ScreenActivity implements UnsentView {
             text.setText(hasText ? "“" + item.text + "”" : "");
             TextView stateView = row.findViewById(R.id.state);
             stateView.setText(state);
-            stateView.setTextColor(getColor(item.refused ? R.color.help : R.color.primary_dark));
+            stateView.setTextColor(getColor(item.refused || item.outOfScope ? R.color.help : R.color.primary_dark));
             row.setContentDescription(getString(R.string.unsent_row_description, kind, created, state));
             row.findViewById(R.id.actions).setVisibility(item.canDiscard() ? View.VISIBLE : View.GONE);
             View edit = row.findViewById(R.id.edit);
@@ -73,6 +83,20 @@ public class UnsentActivity extends ScreenActivity implements UnsentView {
             edit.setOnClickListener(v -> askNewText(item));
             row.findViewById(R.id.discard).setOnClickListener(v -> confirmDiscard(item));
         }
+    }
+
+    /**
+     * Why it can never be sent, in the app's words (not the server's): the case is no longer the
+     * user's. Staff read whose case it was; a person reads about their own record.
+     */
+    private String outOfScope(UnsentRow item) {
+        Session session = client().auth().current();
+        if (session != null && session.account.role == Role.PERSON) {
+            return getString(R.string.unsent_out_of_scope_person);
+        }
+        return item.caseName == null
+                ? getString(R.string.unsent_out_of_scope)
+                : getString(R.string.unsent_out_of_scope_named, item.caseName);
     }
 
     private void askNewText(UnsentRow item) {

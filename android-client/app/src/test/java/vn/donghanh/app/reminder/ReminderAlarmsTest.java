@@ -135,7 +135,7 @@ public class ReminderAlarmsTest {
         return out;
     }
 
-    static PendingIntent firstAlarm(AlarmManager alarmManager) {
+    public static PendingIntent firstAlarm(AlarmManager alarmManager) {
         return shadowOf(alarmManager).peekNextScheduledAlarm().operation;
     }
 }

@@ -25,12 +25,18 @@ public final class ApiClient {
     private final SessionStore sessions;
     private final Clock clock;
     private final Object refreshLock = new Object();
+    private volatile SessionEndListener sessionEnds;
 
     public ApiClient(String baseUrl, HttpTransport transport, SessionStore sessions, Clock clock) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.transport = transport;
         this.sessions = sessions;
         this.clock = clock;
+    }
+
+    /** Told when the server ends the session for good (the account was deactivated). */
+    public void setSessionEndListener(SessionEndListener listener) {
+        this.sessionEnds = listener;
     }
 
     public SessionStore sessions() {
@@ -60,6 +66,10 @@ public final class ApiClient {
             session = sessionOf(accountId, refresh(session));
         }
         HttpResponse response = send(method, path, body, session.accessToken);
+        if (AccountDeactivatedException.isDeactivation(response)) {
+            // A server that says so already on the request (a dedicated problem type): no refresh.
+            throw accountDeactivated(session);
+        }
         if (response.status == 401) {
             session = sessionOf(accountId, refresh(session));
             response = send(method, path, body, session.accessToken);
@@ -113,6 +123,18 @@ public final class ApiClient {
             }
             JSONObject body = Json.put(new JSONObject(), "refreshToken", current.refreshToken);
             HttpResponse response = anonymous("/api/v1/auth/refresh", body);
+            if (AccountDeactivatedException.isDeactivation(response)) {
+                throw accountDeactivated(current);
+            }
+            if (AccountDeactivatedException.isRevocation(response)) {
+                // Ended on purpose by the server: the synced data goes, what is queued stays.
+                sessions.clear();
+                SessionEndListener listener = sessionEnds;
+                if (listener != null) {
+                    listener.onSessionRevoked(current);
+                }
+                throw new NotSignedInException();
+            }
             if (response.status == 401 || response.status == 400) {
                 sessions.clear();
                 throw new NotSignedInException();
@@ -124,6 +146,20 @@ public final class ApiClient {
             sessions.save(fresh);
             return fresh;
         }
+    }
+
+    /** Not a session to renew by signing in again: the phone forgets the account's data. */
+    private AccountDeactivatedException accountDeactivated(Session ended) {
+        synchronized (refreshLock) {
+            if (sessions.load() != null) {
+                sessions.clear();
+                SessionEndListener listener = sessionEnds;
+                if (listener != null) {
+                    listener.onAccountDeactivated(ended);
+                }
+            }
+        }
+        return new AccountDeactivatedException();
     }
 
     private HttpResponse send(String method, String path, JSONObject body, String token) throws IOException {

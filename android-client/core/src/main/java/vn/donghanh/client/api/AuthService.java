@@ -37,6 +37,14 @@ public final class AuthService {
         return signIn("/api/v1/auth/login", body);
     }
 
+    /**
+     * Why the phone ended the last session by itself (the account was deactivated), for the
+     * sign-in screen; null after a sign-out by the user or once someone signed in again.
+     */
+    public vn.donghanh.client.model.SessionEnd lastEnd() {
+        return api.sessions().lastEnd();
+    }
+
     /** The remembered session, or null. */
     public Session current() {
         return api.sessions().load();
@@ -78,6 +86,7 @@ public final class AuthService {
         Session session =
                 Session.fromTokenResponse(Json.parse(response.body), api.clock().nowMillis());
         api.sessions().save(session);
+        api.sessions().saveLastEnd(null);
         return session;
     }
 }

@@ -43,7 +43,10 @@ public final class UrlConnectionTransport implements HttpTransport {
             if (request.body != null) {
                 byte[] bytes = request.body.getBytes(StandardCharsets.UTF_8);
                 connection.setDoOutput(true);
-                connection.setFixedLengthStreamingMode(bytes.length);
+                // Not setFixedLengthStreamingMode: in streaming mode the JDK's HttpURLConnection
+                // drops the body of a 401 (it cannot retry for authentication and gives no error
+                // stream), and the refused refresh's problem detail is what says why the session
+                // ended. The bodies are small JSON; buffering them costs nothing.
                 try (OutputStream out = connection.getOutputStream()) {
                     out.write(bytes);
                 }

@@ -20,6 +20,10 @@ public final class CaseDetail {
      * the server predates the field.
      */
     public final List<MentorContact> officers;
+    /** The commune the case is registered in; null from a server that predates it. */
+    public final String adminUnitId;
+    /** That commune's name ("Xã Tân Thịnh"), shown to the person; null when the server did not send it. */
+    public final String adminUnitName;
 
     public CaseDetail(
             String id,
@@ -41,6 +45,22 @@ public final class CaseDetail {
             String phone,
             MentorContact mentor,
             List<MentorContact> officers) {
+        this(id, fullName, status, plannedEndDate, timeZone, phone, mentor, officers, null, null);
+    }
+
+    public CaseDetail(
+            String id,
+            String fullName,
+            String status,
+            String plannedEndDate,
+            String timeZone,
+            String phone,
+            MentorContact mentor,
+            List<MentorContact> officers,
+            String adminUnitId,
+            String adminUnitName) {
+        this.adminUnitId = adminUnitId;
+        this.adminUnitName = adminUnitName == null || adminUnitName.trim().isEmpty() ? null : adminUnitName.trim();
         this.id = id;
         this.fullName = fullName;
         this.status = status;
@@ -62,6 +82,8 @@ public final class CaseDetail {
                 Json.string(o, "timeZone"),
                 Json.string(o, "phone"),
                 MentorContact.from(Json.object(o, "mentor")),
-                Json.list(o.optJSONArray("officers"), MentorContact::from));
+                Json.list(o.optJSONArray("officers"), MentorContact::from),
+                Json.string(o, "adminUnitId"),
+                Json.string(o, "adminUnitName"));
     }
 }

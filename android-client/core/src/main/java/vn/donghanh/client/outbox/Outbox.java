@@ -248,15 +248,71 @@ public final class Outbox {
         return count(OutboxOperation.State.PENDING);
     }
 
-    /** The signed-in account's items refused by the server for good; the user decides to retry or discard. */
+    /**
+     * The signed-in account's items that will not go out by themselves: refused by the server for
+     * good (the user retries, edits or discards) or no longer sendable (the case left their scope:
+     * the user discards). "Không gửi được: N".
+     */
     public int failedCount() {
-        return count(OutboxOperation.State.FAILED);
+        return count(OutboxOperation.State.FAILED) + count(OutboxOperation.State.OUT_OF_SCOPE);
     }
 
-    /** Puts the signed-in account's failed item back in the queue (e.g. after the user fixed the cause). */
+    /** Of {@link #failedCount()}, those whose case left the account's scope. */
+    public int outOfScopeCount() {
+        return count(OutboxOperation.State.OUT_OF_SCOPE);
+    }
+
+    /**
+     * The case left the signed-in account's scope (a removal in the sync feed): its items of this
+     * account can never be sent. They are kept, marked, for the user to see and discard, never
+     * dropped silently. Returns how many were marked.
+     */
+    public int markOutOfScope(String caseId) {
+        if (caseId == null) {
+            return 0;
+        }
+        int marked = 0;
+        for (OutboxOperation op : unsent(caseId, null)) {
+            if (op.canBeSent()) {
+                store.update(op.outOfScope(op.lastError, op.lastStatus));
+                marked++;
+            }
+        }
+        if (marked > 0) {
+            changed();
+        }
+        return marked;
+    }
+
+    /**
+     * Deletes every item {@code accountId} queued (the account was deactivated: nothing of it can
+     * ever be sent, and nobody may read it on this phone any more). Returns how many were dropped,
+     * so the sign-in screen can say so.
+     */
+    public int dropAllOf(String accountId) {
+        if (accountId == null) {
+            return 0;
+        }
+        int dropped = 0;
+        for (OutboxOperation op : store.list()) {
+            if (accountId.equals(op.accountId)) {
+                store.remove(op.id);
+                dropped++;
+            }
+        }
+        if (dropped > 0) {
+            changed();
+        }
+        return dropped;
+    }
+
+    /**
+     * Puts the signed-in account's failed item back in the queue (e.g. after the user fixed the
+     * cause). An item whose case left the account's scope stays as it is.
+     */
     public void retry(String id) {
         for (OutboxOperation op : unsent()) {
-            if (op.id.equals(id)) {
+            if (op.id.equals(id) && op.canBeSent()) {
                 store.update(op.resubmitted(clock.nowMillis()));
                 changed();
             }
@@ -277,11 +333,12 @@ public final class Outbox {
      * Replaces the body of one of the signed-in account's items (e.g. the user fixed what the
      * server refused) and puts it back in the queue as PENDING, in its old place. The client id
      * stays: {@code id} in the new body is set to the item's id whatever the caller passed, so the
-     * server still sees one record. Returns false when there is no such item of this account.
+     * server still sees one record. Returns false when there is no such item of this account, or
+     * when its case left the account's scope (it can only be discarded).
      */
     public boolean edit(String id, JSONObject newBody) {
         for (OutboxOperation op : unsent()) {
-            if (op.id.equals(id)) {
+            if (op.id.equals(id) && op.canBeSent()) {
                 JSONObject body = Json.parse(newBody.toString());
                 if (op.bodyJson().has("id")) {
                     Json.put(body, "id", op.id);

@@ -10,7 +10,10 @@ import vn.donghanh.client.time.Clock;
 /**
  * Sends the outbox in the order it was filled. A network error, 5xx, 408 or 429 stops the flush
  * and schedules the item again with backoff (honouring Retry-After), so later items never
- * overtake it; any other 4xx marks the item FAILED (kept, visible) and the flush goes on. A 401
+ * overtake it; any other 4xx marks the item FAILED (kept, visible) and the flush goes on, except a
+ * 404 or 410 on the case's own path ({@code /api/v1/cases/{caseId}/…}): the case is gone or no
+ * longer visible to the account (assignment ended, moved to another commune), so the item is
+ * marked OUT_OF_SCOPE — kept and shown with that reason, never tried again. A 401
  * is retried once by the ApiClient after a refresh; if the session is gone the queue waits.
  *
  * <p>Only the signed-in account's items (and owner-less legacy ones) are sent, each with its own
@@ -37,11 +40,12 @@ public final class OutboxFlusher {
     public synchronized FlushResult flush(boolean ignoreBackoff) {
         int sent = 0;
         int failed = 0;
+        int outOfScope = 0;
         boolean interrupted = false;
         boolean needsSignIn = false;
         String signedIn = outbox.signedInAccountId();
         for (OutboxOperation op : outbox.store().list()) {
-            if (op.state == OutboxOperation.State.FAILED || !op.belongsTo(signedIn)) {
+            if (op.state != OutboxOperation.State.PENDING || !op.belongsTo(signedIn)) {
                 continue;
             }
             if (op.isHeldAt(clock.nowMillis())) {
@@ -79,15 +83,34 @@ public final class OutboxFlusher {
                     interrupted = true;
                     break;
                 }
-                // Kept with the server's own words, shown on the unsent-items screen beside Edit/Discard.
-                outbox.store().update(op.failed(e.humanReason(), e.status));
+                if (caseIsGone(op, e)) {
+                    // Sending it again, edited or not, can never work: kept to be seen and discarded.
+                    outbox.store().update(op.failed(e.humanReason(), e.status).outOfScope(e.humanReason(), e.status));
+                    outOfScope++;
+                } else {
+                    // Kept with the server's own words, shown on the unsent-items screen beside Edit/Discard.
+                    outbox.store().update(op.failed(e.humanReason(), e.status));
+                }
                 failed++;
             }
         }
         if (sent > 0 || failed > 0 || interrupted) {
             outbox.changed();
         }
-        return new FlushResult(sent, failed, outbox.pendingCount(), interrupted, needsSignIn);
+        return new FlushResult(sent, failed, outOfScope, outbox.pendingCount(), interrupted, needsSignIn);
+    }
+
+    /**
+     * The server hides a case outside the caller's scope behind 404 (and may say 410 for one that
+     * is gone): on the case's own path that means the case, not a detail of the item, is out of
+     * reach. A 404 elsewhere (an acknowledgement of a withdrawn reminder) stays an ordinary
+     * refusal; the feed's removal entry marks those items if their case left too.
+     */
+    static boolean caseIsGone(OutboxOperation op, ApiException e) {
+        return (e.status == 404 || e.status == 410)
+                && op.caseId != null
+                && op.path != null
+                && op.path.startsWith("/api/v1/cases/" + op.caseId + "/");
     }
 
     private void retryLater(OutboxOperation op, String error, int status, long retryAfterMillis) {

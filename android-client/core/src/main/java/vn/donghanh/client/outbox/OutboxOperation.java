@@ -16,7 +16,13 @@ public final class OutboxOperation {
         /** Waiting to be sent (maybe after a backoff). */
         PENDING,
         /** The server refused it for good (a 4xx); kept so the user sees it was not sent. */
-        FAILED
+        FAILED,
+        /**
+         * Can never be sent: its case left the account's scope (the sync feed removed it, or the
+         * server answered that the case is gone or no longer visible). Kept so the user sees what
+         * was not sent and why; never retried or edited, only discarded.
+         */
+        OUT_OF_SCOPE
     }
 
     public final String id;
@@ -140,6 +146,31 @@ public final class OutboxOperation {
                 State.FAILED,
                 status,
                 accountId);
+    }
+
+    /**
+     * Its case is no longer the account's: kept, never sent again. {@code error}/{@code status}
+     * keep the server's answer when there was one (else what was known before).
+     */
+    public OutboxOperation outOfScope(String error, int status) {
+        return new OutboxOperation(
+                id,
+                kind,
+                caseId,
+                path,
+                body,
+                createdAtMillis,
+                attempts,
+                nextAttemptAtMillis,
+                error,
+                State.OUT_OF_SCOPE,
+                status,
+                accountId);
+    }
+
+    /** False once the case left the account's scope: such an item is only ever discarded. */
+    public boolean canBeSent() {
+        return state != State.OUT_OF_SCOPE;
     }
 
     /** The user asked to try a failed item again. */

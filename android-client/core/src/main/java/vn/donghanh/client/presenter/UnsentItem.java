@@ -25,6 +25,6 @@ public final class UnsentItem {
 
     public static UnsentItem of(OutboxOperation op) {
         return new UnsentItem(
-                op.id, op.kind, op.caseId, op.createdAtMillis, op.state == OutboxOperation.State.FAILED, op.attempts);
+                op.id, op.kind, op.caseId, op.createdAtMillis, op.state != OutboxOperation.State.PENDING, op.attempts);
     }
 }

@@ -42,6 +42,21 @@ public final class AlarmCoordinator {
         return plan;
     }
 
+    /**
+     * The case left the phone (a removal in the sync feed): its alarms go now, without waiting
+     * for the re-plan after the whole feed was read (a later page may fail). Returns how many.
+     */
+    public synchronized int cancelCase(String caseId) {
+        int cancelled = 0;
+        for (PlannedAlarm a : new ArrayList<>(scheduler.scheduled())) {
+            if (caseId != null && caseId.equals(a.caseId)) {
+                scheduler.cancel(a);
+                cancelled++;
+            }
+        }
+        return cancelled;
+    }
+
     public synchronized void cancelAll() {
         for (PlannedAlarm a : new ArrayList<>(scheduler.scheduled())) {
             scheduler.cancel(a);

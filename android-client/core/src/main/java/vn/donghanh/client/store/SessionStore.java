@@ -1,6 +1,7 @@
 package vn.donghanh.client.store;
 
 import vn.donghanh.client.model.Session;
+import vn.donghanh.client.model.SessionEnd;
 
 /**
  * Where the signed-in session lives (app: private SharedPreferences; the refresh token is the
@@ -13,4 +14,13 @@ public interface SessionStore {
     void save(Session session);
 
     void clear();
+
+    /**
+     * Why the last session was ended by the phone itself (the account was deactivated), for the
+     * sign-in screen; null when the user signed out or signed in since.
+     */
+    SessionEnd lastEnd();
+
+    /** Keeps {@code end} (null forgets it); it must survive the process dying, like the session. */
+    void saveLastEnd(SessionEnd end);
 }

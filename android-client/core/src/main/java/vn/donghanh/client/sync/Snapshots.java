@@ -47,6 +47,29 @@ public final class Snapshots {
                 store.cursor());
     }
 
+    /**
+     * Snapshot kinds that are lists across cases (elements name their {@code caseId}): the mentor's
+     * mentees and open alerts, the officer's overdue list. A removed case is cut out of them.
+     */
+    static final String[] CASE_LISTS = {"MENTOR_MENTEES", "MENTOR_ALERTS", "OVERDUE"};
+
+    /**
+     * Rewrites the list copies without a case that left the phone (its removal is stored), keeping
+     * when each was read: the person's name and number do not stay on the phone in an old list.
+     */
+    public void dropRemovedCaseFromLists() {
+        for (String kind : CASE_LISTS) {
+            for (StoredRecord r : store.records(PREFIX + kind)) {
+                JSONObject wrapper = Json.parse(r.json);
+                String body = Json.string(wrapper, "body");
+                String kept = RemovedCases.withoutRemoved(store, body);
+                if (kept != null && !kept.equals(body)) {
+                    save(kind, r.id, r.caseId, kept, Json.longValue(wrapper, "savedAt", 0L));
+                }
+            }
+        }
+    }
+
     /** The last copy, or null when none was ever read on this phone (since sign-in). */
     public Snapshot load(String kind, String key) {
         StoredRecord r = store.record(PREFIX + kind, key);
@@ -54,6 +77,9 @@ public final class Snapshots {
             return null;
         }
         JSONObject wrapper = Json.parse(r.json);
-        return new Snapshot(Json.string(wrapper, "body"), Json.longValue(wrapper, "savedAt", 0L));
+        // A list across cases read before one of them left the phone: as if read after.
+        return new Snapshot(
+                RemovedCases.withoutRemoved(store, Json.string(wrapper, "body")),
+                Json.longValue(wrapper, "savedAt", 0L));
     }
 }

@@ -17,6 +17,11 @@ import vn.donghanh.client.store.SyncStore;
  * AntennaPod-style sync: first push the outbox, then pull {@code GET /api/v1/sync} page by page
  * until {@code hasMore} is false. Each page's records and its cursor are stored together, so an
  * interrupted sync resumes where it stopped; changes are upserts, so a page seen twice is harmless.
+ *
+ * <p>A removal entry (the case left the user's scope) deletes the case's records in its page's
+ * transaction and leaves a mark ({@link RemovedCases}) so list copies leave the case out; once
+ * the page is stored, the {@link RemovalListener} hears of it (the client cancels the case's
+ * alarms and marks its queued items as no longer sendable).
  */
 public final class SyncEngine {
     /** Guards against a server that never says hasMore=false. */
@@ -26,6 +31,16 @@ public final class SyncEngine {
     private final SyncStore store;
     private final OutboxFlusher flusher;
     private final int pageSize;
+    private volatile RemovalListener removals;
+
+    /** Told, after the page that removed it was stored, of each case that left the phone. */
+    public interface RemovalListener {
+        void onCaseRemoved(String caseId);
+    }
+
+    public void setRemovalListener(RemovalListener listener) {
+        this.removals = listener;
+    }
 
     public SyncEngine(DongHanhApi api, SyncStore store, OutboxFlusher flusher, int pageSize) {
         if (pageSize < 1 || pageSize > 500) {
@@ -45,6 +60,7 @@ public final class SyncEngine {
         }
         int pages = 0;
         int changes = 0;
+        List<String> removed = new ArrayList<>();
         boolean hasMore = true;
         while (hasMore) {
             if (++pages > MAX_PAGES) {
@@ -54,14 +70,46 @@ public final class SyncEngine {
             JSONObject page = api.syncPage(cursor, pageSize);
             List<StoredRecord> records = toRecords(page);
             String next = Json.string(page, "cursor");
-            store.applyPage(records, next == null ? cursor : next);
+            store.applyPage(withRemovalMarks(records), next == null ? cursor : next);
             changes += records.size();
+            for (String caseId : RemovedCases.of(records)) {
+                removed.add(caseId);
+                RemovalListener listener = removals;
+                if (listener != null) {
+                    listener.onCaseRemoved(caseId);
+                }
+            }
             hasMore = Json.bool(page, "hasMore");
             if (hasMore && (next == null || next.equals(cursor))) {
                 throw new IllegalStateException("sync feed says hasMore but the cursor did not move");
             }
         }
-        return new SyncResult(flush, pages, changes);
+        return new SyncResult(flush, pages, changes, removed);
+    }
+
+    /**
+     * The page plus, after each removal, the mark that hides the case from list copies, and before
+     * a case that comes back, the lifting of its mark: stored in the page's one transaction.
+     */
+    private List<StoredRecord> withRemovalMarks(List<StoredRecord> records) {
+        List<StoredRecord> out = new ArrayList<>();
+        for (StoredRecord r : records) {
+            if (SyncStore.REMOVED.equals(r.type)) {
+                out.add(r);
+                if (r.caseId != null) {
+                    // Read before the page deletes it: whose case it was, for the unsent list.
+                    StoredRecord known = store.record(RecordType.CASE.name(), r.caseId);
+                    String name = known == null ? null : Json.string(Json.parse(known.json), "fullName");
+                    out.add(RemovedCases.mark(r.caseId, name));
+                }
+                continue;
+            }
+            if (RecordType.CASE.name().equals(r.type) && RemovedCases.isRemoved(store, r.id)) {
+                out.add(RemovedCases.lift(r.id));
+            }
+            out.add(r);
+        }
+        return out;
     }
 
     static List<StoredRecord> toRecords(JSONObject page) {

@@ -23,6 +23,9 @@ public final class Backend implements BeforeAllCallback {
     /** The backend under test passes an unanswered help request to the officers after this long. */
     static final int HELP_ESCALATE_AFTER_SECONDS = 6;
 
+    /** The first admin's password on the fresh installation (issue 14's e2e test deactivates an account). */
+    static final String ADMIN_PASSWORD = "e2e-admin-password-7Qx";
+
     private static volatile Running running;
 
     public static String baseUrl() {
@@ -72,6 +75,7 @@ public final class Backend implements BeforeAllCallback {
                         "--demo");
                 builder.environment().put("PORT", Integer.toString(port));
                 builder.environment().put("DONGHANH_DATA_DIR", dataDir.getAbsolutePath());
+                builder.environment().put("DONGHANH_ADMIN_PASSWORD", ADMIN_PASSWORD);
                 // Every simulated phone signs in from 127.0.0.1: lift the per-address sign-in limit
                 // (the limits themselves are tested in the backend).
                 builder.environment().put("DONGHANH_RATE_LIMIT_PER_ADDRESS", "10000/PT1M");

@@ -51,6 +51,13 @@ class EndToEndTest {
         return phone;
     }
 
+    /** The installation's first admin, signed in. */
+    static Phone adminPhone() throws Exception {
+        Phone phone = new Phone();
+        phone.client.auth().staffLogin("admin", Backend.ADMIN_PASSWORD);
+        return phone;
+    }
+
     /** A demo mentor with at least one mentee, signed in. */
     static Phone mentorWithMentee() throws Exception {
         for (String name : Arrays.asList(

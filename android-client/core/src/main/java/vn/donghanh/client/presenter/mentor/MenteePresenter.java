@@ -212,7 +212,7 @@ public final class MenteePresenter extends Presenter<MenteeView> {
                     Json.strings(b, "concerns"),
                     Json.bool(b, "followUpNeeded"),
                     false,
-                    op.state == OutboxOperation.State.FAILED));
+                    op.state != OutboxOperation.State.PENDING));
         }
         for (Contact c : contacts) {
             rows.add(new ContactRow(

@@ -179,7 +179,7 @@ final class MentorData {
     private static Acknowledgement local(DongHanhClient client, String outboxId) {
         for (OutboxOperation op : client.outbox().unsent()) {
             if (op.id.equals(outboxId)) {
-                return op.state == OutboxOperation.State.FAILED ? Acknowledgement.FAILED : Acknowledgement.QUEUED;
+                return op.state != OutboxOperation.State.PENDING ? Acknowledgement.FAILED : Acknowledgement.QUEUED;
             }
         }
         return client.snapshots().load(ACKNOWLEDGED, outboxId) != null ? Acknowledgement.SENT : null;

@@ -16,6 +16,11 @@ public final class MentorHomeModel {
 
     public final int openHelpRequests;
     public final int openAlerts;
+    /**
+     * Items queued for cases that are no longer the mentor's (removed from the phone): they are in
+     * no row any more, so the home says they wait in "Chưa gửi" to be seen and discarded.
+     */
+    public final int notSendable;
 
     public MentorHomeModel(
             List<MenteeRow> mentees,
@@ -24,6 +29,18 @@ public final class MentorHomeModel {
             boolean overdueKnown,
             int openHelpRequests,
             int openAlerts) {
+        this(mentees, offline, asOfMillis, overdueKnown, openHelpRequests, openAlerts, 0);
+    }
+
+    public MentorHomeModel(
+            List<MenteeRow> mentees,
+            boolean offline,
+            Long asOfMillis,
+            boolean overdueKnown,
+            int openHelpRequests,
+            int openAlerts,
+            int notSendable) {
+        this.notSendable = notSendable;
         this.mentees = mentees;
         this.offline = offline;
         this.asOfMillis = asOfMillis;

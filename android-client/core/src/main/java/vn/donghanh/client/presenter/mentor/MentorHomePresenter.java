@@ -112,6 +112,13 @@ public final class MentorHomePresenter extends Presenter<MentorHomeView> {
                 return byOverdue != 0 ? byOverdue : a.fullName.compareTo(b.fullName);
             }
         });
-        return new MentorHomeModel(rows, offline, asOf, overdueKnown, help.size(), alerts.size());
+        return new MentorHomeModel(
+                rows,
+                offline,
+                asOf,
+                overdueKnown,
+                help.size(),
+                alerts.size(),
+                client.outbox().outOfScopeCount());
     }
 }

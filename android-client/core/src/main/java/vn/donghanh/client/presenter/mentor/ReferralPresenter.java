@@ -100,7 +100,7 @@ public final class ReferralPresenter extends Presenter<ReferralView> {
     private OpportunityRow.Referred referred(String opportunityId) {
         for (OutboxOperation op : client.outbox().unsent(caseId, OutboxKind.REFERRAL)) {
             if (opportunityId.equals(Json.string(op.bodyJson(), "opportunityId"))) {
-                return op.state == OutboxOperation.State.FAILED
+                return op.state != OutboxOperation.State.PENDING
                         ? OpportunityRow.Referred.FAILED
                         : OpportunityRow.Referred.QUEUED;
             }

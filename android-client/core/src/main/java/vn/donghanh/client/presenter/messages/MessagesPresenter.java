@@ -89,7 +89,7 @@ public final class MessagesPresenter extends Presenter<MessagesView> {
                     true,
                     op.createdAtMillis,
                     false,
-                    op.state == OutboxOperation.State.FAILED,
+                    op.state != OutboxOperation.State.PENDING,
                     false));
         }
         return rows;

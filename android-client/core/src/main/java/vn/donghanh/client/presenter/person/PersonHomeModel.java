@@ -42,6 +42,10 @@ public final class PersonHomeModel {
     public final HelpStatus help;
     /** Offer the optional mood and craving steps (not once today is done or while help is open). */
     public final boolean askMood;
+    /** The commune the case belongs to, as last read online ("Xã Tân Thịnh"); null when unknown. */
+    public final String communeName;
+    /** Set when the case moved to another commune and the person has not yet said "Đã hiểu". */
+    public final CommuneNotice communeNotice;
 
     public PersonHomeModel(
             String caseId,
@@ -62,6 +66,52 @@ public final class PersonHomeModel {
             Long lastSyncedAtMillis,
             CheckinStreak checkins,
             HelpStatus help) {
+        this(
+                caseId,
+                displayName,
+                nextAppointment,
+                mentorName,
+                mentorPhone,
+                mentorAccountId,
+                daysRemaining,
+                opportunities,
+                opportunitiesKnown,
+                opportunitiesSavedAtMillis,
+                unsentCount,
+                failedCount,
+                offline,
+                helpers,
+                helpersSavedAtMillis,
+                lastSyncedAtMillis,
+                checkins,
+                help,
+                null,
+                null);
+    }
+
+    public PersonHomeModel(
+            String caseId,
+            String displayName,
+            AppointmentRow nextAppointment,
+            String mentorName,
+            String mentorPhone,
+            String mentorAccountId,
+            Integer daysRemaining,
+            List<OpportunityRow> opportunities,
+            boolean opportunitiesKnown,
+            Long opportunitiesSavedAtMillis,
+            int unsentCount,
+            int failedCount,
+            boolean offline,
+            List<Helper> helpers,
+            Long helpersSavedAtMillis,
+            Long lastSyncedAtMillis,
+            CheckinStreak checkins,
+            HelpStatus help,
+            String communeName,
+            CommuneNotice communeNotice) {
+        this.communeName = communeName;
+        this.communeNotice = communeNotice;
         this.caseId = caseId;
         this.displayName = displayName;
         this.nextAppointment = nextAppointment;
@@ -81,6 +131,17 @@ public final class PersonHomeModel {
         this.checkins = checkins;
         this.help = help;
         this.askMood = !checkins.checkedInToday && (help == null || help.state == HelpStatus.State.ANSWERED);
+    }
+
+    /** The commune's officers (new ones after a move), in the order the server listed them. */
+    public List<Helper> officers() {
+        List<Helper> out = new java.util.ArrayList<>();
+        for (Helper h : helpers) {
+            if (h.role == Helper.Role.OFFICER) {
+                out.add(h);
+            }
+        }
+        return out;
     }
 
     /** True when at least one helper's number is on the phone. */

@@ -38,6 +38,8 @@ public final class PersonHomePresenter extends Presenter<PersonHomeView> {
     public static final String SNAPSHOT_MY_CASE = "MY_CASE";
 
     public static final String SNAPSHOT_OPPORTUNITIES = "OPPORTUNITIES";
+    /** The move to another commune the person has (not yet) acknowledged; see {@link CommuneNotice}. */
+    public static final String SNAPSHOT_COMMUNE_NOTICE = "COMMUNE_NOTICE";
     /** A request for help stays on the home screen this long (or while it is not sent). */
     static final long HELP_SHOWN_MILLIS = 24 * 3_600_000L;
 
@@ -66,6 +68,7 @@ public final class PersonHomePresenter extends Presenter<PersonHomeView> {
                         String caseId = caseId();
                         long now = client.clock().nowMillis();
                         JSONObject myCase = client.api().myCaseJson();
+                        noteCommuneChange(caseId, myCase, now);
                         client.snapshots().save(SNAPSHOT_MY_CASE, caseId, caseId, myCase.toString(), now);
                         JSONArray offers = client.api().openOpportunitiesJson();
                         client.snapshots().save(SNAPSHOT_OPPORTUNITIES, caseId, caseId, offers.toString(), now);
@@ -77,6 +80,50 @@ public final class PersonHomePresenter extends Presenter<PersonHomeView> {
                     }
                 },
                 PersonHomeView::render);
+    }
+
+    /** "Đã hiểu" under the notice of a new commune: it is not shown again (until another move). */
+    public void dismissCommuneNotice() {
+        load(
+                () -> {
+                    String caseId = caseId();
+                    CommuneNotice notice = communeNotice(caseId);
+                    if (notice != null && !notice.seen) {
+                        client.snapshots()
+                                .save(
+                                        SNAPSHOT_COMMUNE_NOTICE,
+                                        caseId,
+                                        caseId,
+                                        notice.markedSeen().toJson(),
+                                        client.clock().nowMillis());
+                    }
+                    return build(!liveOpportunities);
+                },
+                PersonHomeView::render);
+    }
+
+    /**
+     * The stored copy of the case names another commune than the one just read: the case was
+     * moved. Remember it until the person has seen it. A first read (no copy) or a copy from a
+     * server that did not name the commune gives no notice: nothing is known to have changed.
+     */
+    private void noteCommuneChange(String caseId, JSONObject fresh, long now) {
+        Snapshots.Snapshot before = client.snapshots().load(SNAPSHOT_MY_CASE, caseId);
+        if (before == null) {
+            return;
+        }
+        CaseDetail old = CaseDetail.from(Json.parse(before.json));
+        CaseDetail current = CaseDetail.from(fresh);
+        if (old.adminUnitId == null || current.adminUnitId == null || old.adminUnitId.equals(current.adminUnitId)) {
+            return;
+        }
+        CommuneNotice notice = new CommuneNotice(current.adminUnitId, current.adminUnitName, old.adminUnitName, false);
+        client.snapshots().save(SNAPSHOT_COMMUNE_NOTICE, caseId, caseId, notice.toJson(), now);
+    }
+
+    private CommuneNotice communeNotice(String caseId) {
+        Snapshots.Snapshot s = caseId == null ? null : client.snapshots().load(SNAPSHOT_COMMUNE_NOTICE, caseId);
+        return s == null ? null : CommuneNotice.fromJson(s.json);
     }
 
     /** Re-render the countdown (the app calls this every minute while visible). */
@@ -202,7 +249,17 @@ public final class PersonHomePresenter extends Presenter<PersonHomeView> {
                 caseCopy == null ? null : caseCopy.savedAtMillis,
                 client.records().lastSyncedAtMillis(),
                 CheckinStreak.of(checkinTimes(caseId), now, client.zone()),
-                help(caseId, helpers, now));
+                help(caseId, helpers, now),
+                d == null ? null : d.adminUnitName,
+                unseen(communeNotice(caseId), d));
+    }
+
+    /** The notice while unseen and still true (the case copy names the commune it announces). */
+    private static CommuneNotice unseen(CommuneNotice notice, CaseDetail d) {
+        if (notice == null || notice.seen) {
+            return null;
+        }
+        return d != null && notice.toUnitId.equals(d.adminUnitId) ? notice : null;
     }
 
     /** Mentor first, then the officers, as last read online; without that copy, the synced mentor's name. */
@@ -244,7 +301,7 @@ public final class PersonHomePresenter extends Presenter<PersonHomeView> {
         for (OutboxOperation op : client.outbox().unsent(caseId, OutboxKind.HELP_REQUEST)) {
             HelpStatus s = new HelpStatus(
                     op.id,
-                    op.state == OutboxOperation.State.FAILED ? HelpStatus.State.REFUSED : HelpStatus.State.NOT_SENT,
+                    op.state != OutboxOperation.State.PENDING ? HelpStatus.State.REFUSED : HelpStatus.State.NOT_SENT,
                     Json.string(op.bodyJson(), "category"),
                     op.createdAtMillis,
                     mentorName,

@@ -3,6 +3,7 @@ package vn.donghanh.client.presenter.unsent;
 import java.util.ArrayList;
 import java.util.List;
 import vn.donghanh.client.DongHanhClient;
+import vn.donghanh.client.model.CaseSummary;
 import vn.donghanh.client.outbox.OutboxOperation;
 import vn.donghanh.client.outbox.OutboxTexts;
 import vn.donghanh.client.presenter.Presenter;
@@ -10,7 +11,8 @@ import vn.donghanh.client.presenter.Presenter;
 /**
  * "Chưa gửi": the signed-in account's outbox. Waiting items go out by themselves; an item the
  * server refused stays here with the server's reason until the user edits and resends it or
- * discards it. A refused item never holds up the others (the flusher skips it).
+ * discards it. A refused item never holds up the others (the flusher skips it). An item whose
+ * case left the user's scope is shown with that reason (the app's words) and can only be discarded.
  */
 public final class UnsentPresenter extends Presenter<UnsentView> {
     public UnsentPresenter(UnsentView view, DongHanhClient client) {
@@ -74,6 +76,7 @@ public final class UnsentPresenter extends Presenter<UnsentView> {
         List<UnsentRow> rows = new ArrayList<>();
         for (OutboxOperation op : client.outbox().unsent()) {
             boolean refused = op.state == OutboxOperation.State.FAILED;
+            boolean outOfScope = op.state == OutboxOperation.State.OUT_OF_SCOPE;
             String text = OutboxTexts.text(op);
             rows.add(new UnsentRow(
                     op.id,
@@ -83,9 +86,21 @@ public final class UnsentPresenter extends Presenter<UnsentView> {
                     refused ? reason(op) : null,
                     op.attempts,
                     text,
-                    text != null && !OutboxTexts.optional(op.kind)));
+                    text != null && !OutboxTexts.optional(op.kind),
+                    outOfScope,
+                    outOfScope ? caseName(op.caseId) : null));
         }
         return rows;
+    }
+
+    /** The person's name: from the removal's mark, else (refused before the feed said so) the synced case. */
+    private String caseName(String caseId) {
+        String removed = client.removedCaseName(caseId);
+        if (removed != null) {
+            return removed;
+        }
+        CaseSummary known = caseId == null ? null : client.records().caseSummary(caseId);
+        return known == null ? null : known.fullName;
     }
 
     /** Items refused before the detail was kept hold "HTTP 422 Unprocessable Entity (type URI)": cut the URI. */

@@ -17,6 +17,13 @@ public final class UnsentRow {
     public final String text;
     /** The text may not be blank (a message, a contact summary). */
     public final boolean textRequired;
+    /**
+     * True when it can never be sent: its case is no longer the user's ("Hồ sơ này không còn do
+     * bạn phụ trách"). Never tried again; the user may only discard it. {@link #refused} is false.
+     */
+    public final boolean outOfScope;
+    /** Whose case it was (for an item that can no longer be sent), when the phone knew; else null. */
+    public final String caseName;
 
     public UnsentRow(
             String id,
@@ -27,6 +34,22 @@ public final class UnsentRow {
             int attempts,
             String text,
             boolean textRequired) {
+        this(id, kind, createdAtMillis, refused, reason, attempts, text, textRequired, false, null);
+    }
+
+    public UnsentRow(
+            String id,
+            OutboxKind kind,
+            long createdAtMillis,
+            boolean refused,
+            String reason,
+            int attempts,
+            String text,
+            boolean textRequired,
+            boolean outOfScope,
+            String caseName) {
+        this.outOfScope = outOfScope;
+        this.caseName = caseName;
         this.id = id;
         this.kind = kind;
         this.createdAtMillis = createdAtMillis;
@@ -39,10 +62,11 @@ public final class UnsentRow {
 
     /** Refused items offer Edit & resend when they have a text, and Discard always. */
     public boolean canEdit() {
-        return refused && text != null;
+        return refused && !outOfScope && text != null;
     }
 
+    /** Refused items, and items that can no longer be sent (Discard is all that is left). */
     public boolean canDiscard() {
-        return refused;
+        return refused || outOfScope;
     }
 }
