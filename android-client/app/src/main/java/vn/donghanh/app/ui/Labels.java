@@ -88,6 +88,8 @@ public final class Labels {
                 return context.getString(R.string.officer_kind_residence_verification);
             case "RETENTION_CHECK":
                 return context.getString(R.string.officer_kind_retention_check);
+            case "TRANSFER_ANSWER":
+                return context.getString(R.string.officer_kind_transfer_answer);
             default:
                 return context.getString(R.string.officer_kind_other);
         }
@@ -123,6 +125,20 @@ public final class Labels {
                         : context.getString(R.string.timeline_mentor_unassigned_named, subject);
             case "ACTIVATION_CODE_ISSUED":
                 return context.getString(R.string.timeline_activation_code_issued);
+            case "TRANSFER_OFFERED":
+                return context.getString(R.string.timeline_transfer_offered);
+            case "TRANSFER_REQUESTED":
+                return context.getString(R.string.timeline_transfer_requested);
+            case "TRANSFER_ASKED":
+                return context.getString(R.string.timeline_transfer_asked);
+            case "TRANSFER_ACCEPTED":
+                return context.getString(R.string.timeline_transfer_accepted);
+            case "TRANSFER_DECLINED":
+                return context.getString(R.string.timeline_transfer_declined);
+            case "TRANSFER_REFUSED":
+                return context.getString(R.string.timeline_transfer_refused);
+            case "TRANSFER_CANCELLED":
+                return context.getString(R.string.timeline_transfer_cancelled);
             default:
                 return context.getString(R.string.timeline_other);
         }

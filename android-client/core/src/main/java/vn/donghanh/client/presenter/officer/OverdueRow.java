@@ -4,7 +4,7 @@ package vn.donghanh.client.presenter.officer;
 public final class OverdueRow {
     public final String caseId;
     public final String fullName;
-    /** An OverdueKind: SELF_CHECKIN, MENTOR_CONTACT, OFFICE_PRESENCE, RESIDENCE_VERIFICATION, RETENTION_CHECK. */
+    /** An OverdueKind: SELF_CHECKIN, MENTOR_CONTACT, OFFICE_PRESENCE, RESIDENCE_VERIFICATION, RETENTION_CHECK, TRANSFER_ANSWER. */
     public final String kind;
     /** Whole days overdue (340 h is 14 days); 0 when under a day, then {@link #overdueHours} counts. */
     public final long overdueDays;
