@@ -73,6 +73,27 @@ class ConsoleTransferBrowserTest extends IntegrationTest {
     void theSenderStartsItFromTheCasePageAndTheReceiverDeclinesWithoutAReasonThenAccepts() {
         String name = "Nguyễn Văn Chuyển Đi";
         String caseId = w.activatedPerson(name, "mentorA1").caseId();
+        // Something for the sheet to show: a weekly plan and a drug test.
+        ApiResponse plan = api.post(
+                w.token("officerA"),
+                "/api/v1/cases/" + caseId + "/checkin-plans",
+                Map.of("kind", "SELF_CHECKIN", "rrule", "FREQ=WEEKLY;BYDAY=MO", "effectiveFrom", "2025-03-10"));
+        assertEquals(201, plan.status(), plan::toString);
+        ApiResponse test = api.post(
+                w.token("officerA"),
+                "/api/v1/cases/" + caseId + "/drug-tests",
+                Map.of(
+                        "id",
+                        java.util.UUID.randomUUID().toString(),
+                        "testedOn",
+                        LocalDate.now(CLOCK.withZone(ZoneId.of("Asia/Ho_Chi_Minh")))
+                                .minusDays(20)
+                                .toString(),
+                        "result",
+                        "NEGATIVE",
+                        "testedBy",
+                        "Trạm y tế xã"));
+        assertEquals(201, test.status(), test::toString);
 
         signIn("officerA");
         browser.get(base + "/cases/" + caseId);
@@ -127,7 +148,11 @@ class ConsoleTransferBrowserTest extends IntegrationTest {
         String sheet = browser.findElement(By.id("transfer-sheet")).getText();
         assertTrue(sheet.contains(name) && sheet.contains("17/05/1990"), sheet);
         assertTrue(sheet.contains("Cai nghiện bắt buộc (người thành niên)"), "the basis in words: " + sheet);
+        assertTrue(browser.findElement(By.id("sheet-compliance")).getText().contains("Tự báo cáo"), "plans in words");
+        assertTrue(browser.findElement(By.id("sheet-drugtests")).getText().contains("Âm tính"), "drug tests in words");
         assertTrue(browser.findElement(By.id("transfer-facts")).getText().contains("Về sống cùng gia đình vợ"));
+        ConsoleBrowser.screenshot(browser, "transfer-page");
+        browser.executeScript("document.getElementById('transfer-sheet').scrollIntoView()");
         ConsoleBrowser.screenshot(browser, "transfer-sheet");
 
         // Declined without a reason: refused, next to the field.
@@ -137,6 +162,10 @@ class ConsoleTransferBrowserTest extends IntegrationTest {
         assertFalse(problem.isBlank(), "the problem next to the reason");
         assertEquals("true", browser.findElement(By.id("reason-DECLINED")).getAttribute("aria-invalid"));
         assertEquals("REQUESTED", transfer("officerT", transferId).get("state").asText(), "nothing was done");
+        assertTrue(
+                browser.findElement(By.id("answer-error")).getText().contains("Từ chối tiếp nhận"), "said at the top");
+        assertEquals(
+                "reason-DECLINED", browser.switchTo().activeElement().getAttribute("id"), "the field has the focus");
         ConsoleBrowser.screenshot(browser, "transfer-decline-refused");
 
         WebElement accept = browser.findElement(By.cssSelector("#transfer-ACCEPTED button[type=submit]"));
