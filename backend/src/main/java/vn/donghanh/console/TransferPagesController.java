@@ -200,10 +200,33 @@ public class TransferPagesController {
                 return HttpResponse.seeOther(URI.create(TransferViews.page(transferId)));
             }
             HttpStatus status = f.errors().isEmpty() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
-            return transferPage(request, session, status, transferId, f.model(), state == null ? "" : state.name());
+            return transferPage(
+                    request,
+                    session,
+                    status,
+                    transferId,
+                    stateInWords(request, f.model()),
+                    state == null ? "" : state.name());
         } catch (ApiException e) {
             return ConsolePage.refused(request, session, e);
         }
+    }
+
+    /**
+     * "already answered (ACCEPTED)": the service names the state it found by its code; the officer
+     * reads its words ("Đã tiếp nhận").
+     */
+    private static Map<String, Object> stateInWords(HttpRequest<?> request, Map<String, Object> form) {
+        if (!(form.get("general") instanceof String general)) {
+            return form;
+        }
+        ConsoleMessages.Words words = ConsoleMessages.forRequest(request);
+        for (TransferState s : TransferState.values()) {
+            general = general.replace("(" + s.name() + ")", "(" + words.get("transfer.state." + s.name()) + ")");
+        }
+        Map<String, Object> out = new HashMap<>(form);
+        out.put("general", general);
+        return out;
     }
 
     private HttpResponse<?> transferPage(

@@ -306,10 +306,11 @@ class ConsoleTransferBrowserTest extends IntegrationTest {
         assertEquals(200, first.status(), first::toString);
         ConsoleBrowser.submit(browser, accept, accept::click);
         String problem = browser.findElement(By.id("form-error")).getText();
-        assertTrue(problem.startsWith("đề nghị chuyển đã được trả lời"), problem);
+        assertTrue(problem.startsWith("đề nghị chuyển đã được trả lời (Đã tiếp nhận)"), problem);
         assertTrue(
                 browser.findElement(By.id("transfer-facts")).getText().contains("Đinh Văn Nhanh Tay"), "who answered");
         assertTrue(browser.findElements(By.id("transfer-actions")).isEmpty(), "nothing left to answer");
+        ConsoleBrowser.screenshot(browser, "transfer-conflict");
     }
 
     @Test
