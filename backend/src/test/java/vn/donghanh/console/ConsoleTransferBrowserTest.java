@@ -311,6 +311,9 @@ class ConsoleTransferBrowserTest extends IntegrationTest {
                 browser.findElement(By.id("transfer-facts")).getText().contains("Đinh Văn Nhanh Tay"), "who answered");
         assertTrue(browser.findElements(By.id("transfer-actions")).isEmpty(), "nothing left to answer");
         ConsoleBrowser.screenshot(browser, "transfer-conflict");
+        WebElement toCase = browser.findElement(By.id("case-link"));
+        ConsoleBrowser.submit(browser, toCase, toCase::click);
+        assertEquals(base + "/cases/" + caseId, browser.getCurrentUrl(), "the case is their commune's now");
     }
 
     @Test
