@@ -48,7 +48,8 @@ import org.slf4j.LoggerFactory;
     "/supervision/**",
     "/admin/**",
     "/import",
-    "/import/**"
+    "/import/**",
+    "/transfers/**"
 })
 public class ConsoleFilter implements Ordered {
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleFilter.class);

@@ -32,7 +32,8 @@ public class ConsoleMessages extends AbstractMessageSource {
             "i18n.console_checks",
             "i18n.console_lists",
             "i18n.console_import",
-            "i18n.console_oversight");
+            "i18n.console_oversight",
+            "i18n.console_transfer");
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

@@ -23,6 +23,10 @@ public final class ConsolePaths {
     public static final String ADMIN_ACCOUNTS = "/admin/accounts";
     public static final String ADMIN_AUDIT = "/admin/audit";
     public static final String IMPORT = "/import";
+    /** Transfers between communes: {@code /transfers/{id}}, {@code /transfers/lookup} (issue 14). */
+    public static final String TRANSFERS = "/transfers";
+
+    public static final String TRANSFER_LOOKUP = "/transfers/lookup";
 
     private ConsolePaths() {}
 

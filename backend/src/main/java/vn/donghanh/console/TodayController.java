@@ -39,6 +39,7 @@ import vn.donghanh.referral.ReferralModels;
 import vn.donghanh.referral.ReferralService;
 import vn.donghanh.security.Caller;
 import vn.donghanh.security.Role;
+import vn.donghanh.transfer.TransferService;
 
 /**
  * The start page. For an officer, "Hôm nay" (today): what needs them now, from the services behind
@@ -54,6 +55,8 @@ import vn.donghanh.security.Role;
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class TodayController {
     static final int FIRST = 50;
+    /** How far back "answered lately" reaches: the sender's way back to a case that has left them. */
+    static final int ANSWERED_DAYS = 7;
     /** Rows read at a time for a download (the overdue list's largest page). */
     static final int DOWNLOAD_PAGE = ComplianceService.MAX_OVERDUE_PAGE;
 
@@ -64,6 +67,7 @@ public class TodayController {
     private final ReferralService referrals;
     private final CaseService cases;
     private final HelpService help;
+    private final TransferService transfers;
     private final Validator validator;
     private final Clock clock;
     private final ZoneId zone;
@@ -74,6 +78,7 @@ public class TodayController {
             ReferralService referrals,
             CaseService cases,
             HelpService help,
+            TransferService transfers,
             Validator validator,
             ServiceTime time) {
         this.compliance = compliance;
@@ -81,6 +86,7 @@ public class TodayController {
         this.referrals = referrals;
         this.cases = cases;
         this.help = help;
+        this.transfers = transfers;
         this.validator = validator;
         this.clock = time.clock();
         this.zone = time.zone();
@@ -180,7 +186,7 @@ public class TodayController {
                 c -> compliance.overdue(session.caller(), c, DOWNLOAD_PAGE),
                 o -> rows.add(Arrays.asList(
                         o.fullName(),
-                        words.get("overdue.kind." + o.kind().name()),
+                        words.get(kindKey(o)),
                         o.overdueSince().atZoneSameInstant(zone).toLocalDateTime(),
                         o.overdueHours() / 24)));
         byte[] bytes = ConsoleSheet.write(
@@ -282,8 +288,9 @@ public class TodayController {
                             .map(o -> ConsolePage.row(
                                     "caseId", o.caseId(),
                                     "fullName", o.fullName(),
-                                    "href", ConsolePaths.casePage(o.caseId()),
+                                    "href", overdueHref(o),
                                     "kind", o.kind().name(),
+                                    "kindKey", kindKey(o),
                                     "since", ConsoleFormat.dateTime(o.overdueSince(), zone),
                                     "days", o.overdueHours() / 24,
                                     "hours", o.overdueHours(),
@@ -372,7 +379,25 @@ public class TodayController {
                             .toList());
             counted(model, locale, "completion", due);
         }
-        // Unanswered transfers (issue 14) go here, as their own list, once transfers exist.
+
+        if (only == null) {
+            // Every open transfer of the officer's communes (a handful: each waits a day at most), both ways.
+            model.put("transfersIn", transferRows(caller, TransferService.Direction.INCOMING, now));
+            model.put("transfersOut", transferRows(caller, TransferService.Direction.OUTGOING, now));
+            model.put(
+                    "transfersAnswered",
+                    transfers.recentlyAnswered(caller, ANSWERED_DAYS, FIRST).stream()
+                            .map(t -> TransferViews.row(t, now, zone))
+                            .toList());
+            model.put("answeredDays", ANSWERED_DAYS);
+            model.put("lookupHref", ConsolePaths.TRANSFER_LOOKUP);
+        }
+    }
+
+    private List<Map<String, Object>> transferRows(Caller caller, TransferService.Direction direction, Instant now) {
+        return transfers.open(caller, direction, false, FIRST).stream()
+                .map(t -> TransferViews.row(t, now, zone))
+                .toList();
     }
 
     private static boolean shows(String only, String list) {
@@ -394,16 +419,41 @@ public class TodayController {
                                 .toString());
     }
 
-    /** Where an overdue row's next step is done: the case page's check-ins, or this page's retention checks. */
+    /**
+     * Where an overdue row's next step is done: the case page's check-ins, this page's retention
+     * checks, or the transfer's page (the receiving commune may not open the case itself).
+     */
     private static Map<String, Object> overdueAction(CheckinModels.OverdueItem o) {
         if (o.kind() == OverdueKind.RETENTION_CHECK) {
             return ConsolePage.row(
-                    "href", ConsolePaths.START + "#retention-" + o.retentionCheckId(), "key", "RETENTION");
+                    "href",
+                    ConsolePaths.START + "#retention-" + o.retentionCheckId(),
+                    "label",
+                    "lists.today.overdue.RETENTION");
+        }
+        if (o.kind() == OverdueKind.TRANSFER_ANSWER) {
+            return ConsolePage.row("href", overdueHref(o), "label", "transfer.overdue.action");
         }
         return ConsolePage.row(
                 "href",
                 ConsolePaths.casePage(o.caseId()) + "#checkins",
-                "key",
-                o.kind() == OverdueKind.OFFICE_PRESENCE ? "PRESENCE" : "CHECKIN");
+                "label",
+                o.kind() == OverdueKind.OFFICE_PRESENCE
+                        ? "lists.today.overdue.PRESENCE"
+                        : "lists.today.overdue.CHECKIN");
+    }
+
+    /** The row's link: the case, or for a transfer waiting for an answer, the transfer. */
+    private static String overdueHref(CheckinModels.OverdueItem o) {
+        return o.kind() == OverdueKind.TRANSFER_ANSWER && o.transferId() != null
+                ? TransferViews.page(o.transferId())
+                : ConsolePaths.casePage(o.caseId());
+    }
+
+    /** The words of an overdue row's kind (a transfer's in the transfer catalogue). */
+    private static String kindKey(CheckinModels.OverdueItem o) {
+        return o.kind() == OverdueKind.TRANSFER_ANSWER
+                ? "transfer.overdue.kind"
+                : "overdue.kind." + o.kind().name();
     }
 }
