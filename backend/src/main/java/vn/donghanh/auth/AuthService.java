@@ -241,6 +241,10 @@ public class AuthService {
             return new Failure(ApiException.unauthorized("unknown refresh token"));
         }
         RefreshTokenEntity token = found.get();
+        // A deactivated account is said so first (its tokens were revoked with it, which would read as reuse).
+        if (accounts.findById(token.accountId()).map(a -> !a.active()).orElse(true)) {
+            return new Failure(ApiException.accountInactive());
+        }
         if (token.usedAt() != null || token.revokedAt() != null) {
             // A spent token presented again means it was copied: end the whole session family.
             refreshTokens.revokeFamily(token.familyId(), now);
@@ -251,9 +255,6 @@ public class AuthService {
         }
         refreshTokens.markUsed(token.id(), now);
         AccountEntity account = accounts.findById(token.accountId()).orElseThrow();
-        if (!account.active()) {
-            return new Failure(ApiException.unauthorized("the account is not active"));
-        }
         return new Success(issue(account, token.familyId()));
     }
 

@@ -72,6 +72,14 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.CONFLICT, type, detail, List.of());
     }
 
+    /**
+     * The account behind a token was deactivated: its own type, so a phone can tell it from a session
+     * merely ended (a password reset) and wipe what it holds of others' cases.
+     */
+    public static ApiException accountInactive() {
+        return new ApiException(HttpStatus.UNAUTHORIZED, "account-inactive", "the account is not active", List.of());
+    }
+
     public static ApiException unauthorized(String detail) {
         return new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized", detail, List.of());
     }

@@ -44,6 +44,11 @@ public class TokenVersionFilter implements Ordered {
         if (accepted.isPresent() && accepted.getAsInt() == CallerResolver.tokenVersion(authentication)) {
             return null;
         }
+        if (accepted.isEmpty()) {
+            // Deactivated (or gone): the phone wipes what it holds, so say so apart from an ended session.
+            return problems.render(
+                    request, HttpStatus.UNAUTHORIZED, "account-inactive", "the account is not active", List.of());
+        }
         return problems.render(
                 request,
                 HttpStatus.UNAUTHORIZED,

@@ -224,10 +224,15 @@ public class TransferService {
                 .findFirst()
                 .orElseThrow(() -> illegal(t, a.state(), sides));
         String reason = strip(a.reason());
-        if (reason == null
-                && EnumSet.of(TransferState.DECLINED, TransferState.REFUSED, TransferState.CANCELLED)
-                        .contains(a.state())) {
-            throw ApiException.badField("reason", "is required to " + verb(a.state()) + " a transfer");
+        if (reason == null) {
+            switch (a.state()) {
+                case DECLINED -> throw ApiException.badField("reason", "is required to decline a transfer");
+                case REFUSED -> throw ApiException.badField("reason", "is required to refuse a transfer");
+                case CANCELLED -> throw ApiException.badField("reason", "is required to cancel a transfer");
+                default -> {
+                    // accepting and releasing need no reason
+                }
+            }
         }
         Instant now = clock.instant();
         switch (a.state()) {
@@ -634,14 +639,6 @@ public class TransferService {
             case REFUSED -> CaseEventType.TRANSFER_REFUSED;
             case CANCELLED -> CaseEventType.TRANSFER_CANCELLED;
             default -> throw new IllegalArgumentException(state.name());
-        };
-    }
-
-    private static String verb(TransferState state) {
-        return switch (state) {
-            case DECLINED -> "decline";
-            case REFUSED -> "refuse";
-            default -> "cancel";
         };
     }
 

@@ -213,11 +213,13 @@ class SignInHardeningTest extends IntegrationTest {
         assertEquals(200, deactivated.status(), deactivated::toString);
         assertFalse(deactivated.json().get("active").asBoolean());
 
-        assertEquals(401, api.get(access, "/api/v1/cases").status(), "the token issued before is refused at once");
-        assertEquals(
-                401,
-                api.post(null, "/api/v1/auth/refresh", Map.of("refreshToken", refresh))
-                        .status());
+        ApiResponse refused = api.get(access, "/api/v1/cases");
+        assertEquals(401, refused.status(), "the token issued before is refused at once");
+        // Its own type: the phone wipes what it holds of the account's cases (a reset password would not).
+        assertTrue(refused.json().get("type").asText().endsWith("/account-inactive"), refused::toString);
+        ApiResponse refresh401 = api.post(null, "/api/v1/auth/refresh", Map.of("refreshToken", refresh));
+        assertEquals(401, refresh401.status());
+        assertTrue(refresh401.json().get("type").asText().endsWith("/account-inactive"), refresh401::toString);
         assertEquals(401, staffLogin(w.username("leaving"), World.PASSWORD).status());
         assertEquals(
                 1,
