@@ -50,12 +50,22 @@ class TransferEndToEndTest {
         String to = phuXa.client.auth().current().account.adminUnitId;
         String tag = UUID.randomUUID().toString().substring(0, 6);
 
+        String youthUnion = null;
+        for (JSONObject o :
+                Json.objects(admin.client.api().client().getArray("/api/v1/organisations?adminUnitId=" + from))) {
+            if ("YOUTH_UNION".equals(Json.string(o, "type"))) {
+                youthUnion = Json.string(o, "id");
+            }
+        }
+        assertNotNull(youthUnion, "the demo commune has a Youth Union");
         admin.client
                 .api()
                 .client()
                 .post(
                         "/api/v1/accounts",
                         body(
+                                "organisationId",
+                                youthUnion,
                                 "username",
                                 "e2e.mentor." + tag,
                                 "password",
