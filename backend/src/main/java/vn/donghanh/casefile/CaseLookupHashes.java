@@ -60,27 +60,21 @@ public class CaseLookupHashes {
 
     /** The case registered with this national ID or phone, whichever is given (national ID first). */
     public Optional<String> find(String nationalId, String phone) {
-        String nid = ofNationalId(nationalId);
-        if (nid != null) {
-            Optional<String> found = SqlLists.one(
-                    jdbc,
-                    "SELECT id FROM managed_case WHERE national_id_hash = ? ORDER BY status IN ('COMPLETED', 'DECEASED',"
-                            + " 'TRANSFERRED_OUT'), created_at DESC LIMIT 1",
-                    List.of(nid),
-                    rs -> rs.getString(1));
-            if (found.isPresent()) {
-                return found;
-            }
+        Optional<String> found = byHash("national_id_hash", ofNationalId(nationalId));
+        return found.isPresent() ? found : byHash("phone_hash", ofPhone(phone));
+    }
+
+    /** The case with this hash in {@code column}: an open one before a closed one, the newest first. */
+    private Optional<String> byHash(String column, String hash) {
+        if (hash == null) {
+            return Optional.empty();
         }
-        String ph = ofPhone(phone);
-        return ph == null
-                ? Optional.empty()
-                : SqlLists.one(
-                        jdbc,
-                        "SELECT id FROM managed_case WHERE phone_hash = ? ORDER BY status IN ('COMPLETED', 'DECEASED',"
-                                + " 'TRANSFERRED_OUT'), created_at DESC LIMIT 1",
-                        List.of(ph),
-                        rs -> rs.getString(1));
+        return SqlLists.one(
+                jdbc,
+                "SELECT id FROM managed_case WHERE " + column + " = ? ORDER BY status IN ('COMPLETED', 'DECEASED',"
+                        + " 'TRANSFERRED_OUT'), created_at DESC LIMIT 1",
+                List.of(hash),
+                rs -> rs.getString(1));
     }
 
     /** Fills the hashes of rows written before V23 (or by hand), a chunk per transaction. */

@@ -82,6 +82,8 @@ class CaseAppointmentsSection implements CaseSection {
                     "note", s == null ? null : s.note(),
                     "repeat", s == null || s.rrule() == null ? null : words.describe(s.rrule()),
                     "status", o.status().name(),
+                    "cancelCause",
+                            o.cancelCause() == null ? null : o.cancelCause().name(),
                     "attendance", o.attendance() == null ? null : o.attendance().name(),
                     "moved", o.moved(),
                     "changeable", ahead && scheduled,

@@ -29,6 +29,7 @@ import vn.donghanh.common.ServiceTime;
 import vn.donghanh.security.Role;
 import vn.donghanh.transfer.TransferModels;
 import vn.donghanh.transfer.TransferService;
+import vn.donghanh.transfer.TransferSettings;
 import vn.donghanh.transfer.TransferState;
 
 /**
@@ -53,13 +54,18 @@ public class TransferPagesController {
     private final Validator validator;
     private final ServiceTime time;
 
+    /** The legal clock's hours (donghanh.transfer.answer-within), as the hints say them. */
+    private final long answerHours;
+
     public TransferPagesController(
             TransferService transfers,
             CaseService cases,
             AdminUnitService units,
             TransferSheetView sheets,
             Validator validator,
-            ServiceTime time) {
+            ServiceTime time,
+            TransferSettings settings) {
+        this.answerHours = settings.getAnswerWithin().toHours();
         this.transfers = transfers;
         this.cases = cases;
         this.units = units;
@@ -152,6 +158,7 @@ public class TransferPagesController {
         model.put("searchAction", startPath(c.id()));
         model.put("startAction", ConsolePaths.casePage(c.id()) + "/transfers");
         model.put("form", form);
+        model.put("answerHours", answerHours);
         return ConsolePage.render(status, "console/transfer-start", model);
     }
 
@@ -373,6 +380,7 @@ public class TransferPagesController {
                             "canAsk",
                             found.found() && !ours && found.openTransferId() == null));
         }
+        model.put("answerHours", answerHours);
         return ConsolePage.render(status, "console/transfer-lookup", model);
     }
 

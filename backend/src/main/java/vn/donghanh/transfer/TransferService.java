@@ -114,33 +114,8 @@ public class TransferService {
             throw ApiException.badField("toUnitId", "is the commune the case is registered in already");
         }
         requireMoveDate(c, r.moveDate());
-        Instant now = clock.instant();
-        TransferStore.Row row = new TransferStore.Row(
-                id,
-                caseId,
-                c.adminUnitId(),
-                to.id(),
-                Side.SENDER,
-                TransferState.REQUESTED,
-                r.moveDate(),
-                r.reason().strip(),
-                strip(r.newAddress()),
-                strip(r.note()),
-                c.status(),
-                caller.accountId(),
-                now,
-                now.plus(answerWithin),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                0);
-        insert(row);
-        cases.recordStep(
-                caseId, CaseEventType.TRANSFER_REQUESTED, to.name() + ": " + row.reason(), r.moveDate(), caller);
-        audited(caller, row, "REQUESTED");
+        TransferStore.Row row =
+                opened(caller, id, c, to, Side.SENDER, r.moveDate(), r.reason(), r.newAddress(), r.note());
         notifyOfficersOf(to.id(), NotificationText.TRANSFER_INCOMING, row, "incoming");
         return view(caller, store.find(id).orElseThrow());
     }
@@ -166,18 +141,39 @@ public class TransferService {
         }
         requireOpenCase(c);
         requireMoveDate(c, r.moveDate());
+        TransferStore.Row row =
+                opened(caller, id, c, to, Side.RECEIVER, r.moveDate(), r.reason(), r.newAddress(), r.note());
+        notifyOfficersOf(c.adminUnitId(), NotificationText.TRANSFER_ASKED, row, "asked");
+        return view(caller, store.find(id).orElseThrow());
+    }
+
+    /**
+     * Writes a new transfer of the (locked) case to {@code to}, started by {@code side} (the sender
+     * requests, the receiver asks), with its step in the case's timeline and the audit log.
+     */
+    private TransferStore.Row opened(
+            Caller caller,
+            String id,
+            CaseEntity c,
+            AdminUnitEntity to,
+            Side side,
+            LocalDate moveDate,
+            String reason,
+            String newAddress,
+            String note) {
+        TransferState state = side == Side.SENDER ? TransferState.REQUESTED : TransferState.ASKED;
         Instant now = clock.instant();
         TransferStore.Row row = new TransferStore.Row(
                 id,
-                caseId,
+                c.id(),
                 c.adminUnitId(),
                 to.id(),
-                Side.RECEIVER,
-                TransferState.ASKED,
-                r.moveDate(),
-                r.reason().strip(),
-                strip(r.newAddress()),
-                strip(r.note()),
+                side,
+                state,
+                moveDate,
+                reason.strip(),
+                strip(newAddress),
+                strip(note),
                 c.status(),
                 caller.accountId(),
                 now,
@@ -190,10 +186,10 @@ public class TransferService {
                 null,
                 0);
         insert(row);
-        cases.recordStep(caseId, CaseEventType.TRANSFER_ASKED, to.name() + ": " + row.reason(), r.moveDate(), caller);
-        audited(caller, row, "ASKED");
-        notifyOfficersOf(c.adminUnitId(), NotificationText.TRANSFER_ASKED, row, "asked");
-        return view(caller, store.find(id).orElseThrow());
+        CaseEventType step = side == Side.SENDER ? CaseEventType.TRANSFER_REQUESTED : CaseEventType.TRANSFER_ASKED;
+        cases.recordStep(c.id(), step, to.name() + ": " + row.reason(), moveDate, caller);
+        audited(caller, row, state.name());
+        return row;
     }
 
     /**

@@ -272,6 +272,39 @@ class ConsoleSupervisionBrowserTest extends IntegrationTest {
     }
 
     @Test
+    void appointmentsCancelledBecauseTheCaseEndedSayWhy() {
+        String caseId = w.registerCase("officerA", w.communeA, "Lý Văn Kết Thúc")
+                .get("id")
+                .asText();
+        var created = api.post(
+                w.token("officerA"),
+                "/api/v1/cases/" + caseId + "/appointments",
+                java.util.Map.of(
+                        "id",
+                        java.util.UUID.randomUUID().toString(),
+                        "type",
+                        "COUNSELLING",
+                        "placeId",
+                        w.policeA,
+                        "startsAt",
+                        today().plusDays(2).atTime(10, 0) + ":00",
+                        "durationMinutes",
+                        60));
+        assertEquals(201, created.status(), created::toString);
+        var closed = api.post(
+                w.token("officerA"),
+                "/api/v1/cases/" + caseId + "/status-changes",
+                java.util.Map.of(
+                        "status", "DECEASED", "reason", "Gia đình báo tin", "effectiveDate", today().toString()));
+        assertEquals(201, closed.status(), closed::toString);
+        signIn("officerA");
+        browser.get(base + "/cases/" + caseId);
+        WebElement row =
+                browser.findElement(By.xpath("//table[@id='appointments-upcoming']//tr[contains(., 'Tư vấn')]"));
+        assertTrue(row.getText().contains("Đã hủy") && row.getText().contains("(hồ sơ đã kết thúc)"), row::getText);
+    }
+
+    @Test
     void theOfficerSeesCheckInsAndComplianceAndDownloadsThemAsXlsx() throws Exception {
         String caseId = w.registerCase("officerA", w.communeA, "Đinh Văn Trình Báo")
                 .get("id")
