@@ -134,7 +134,8 @@ public class AppointmentService {
         String caseId = store.caseOfSeries(seriesId);
         ZoneId zone = caseId == null ? null : cases.timeZoneForUpdate(caseId).orElse(null);
         AppointmentStore.Extensible s = zone == null ? null : store.lockForExtension(seriesId);
-        if (s == null || !until.isAfter(s.generatedUntil())) {
+        // A recurring series is generated up to the horizon; a one-off whenever it has not been yet.
+        if (s == null || (s.rrule() != null && !until.isAfter(s.generatedUntil()))) {
             return;
         }
         Instant first = s.first().atZone(zone).toInstant();
@@ -159,11 +160,12 @@ public class AppointmentService {
             }
         }
         for (Instant start : starts) {
-            if (start.isAfter(s.generatedUntil()) && start.isBefore(until)) {
+            // A one-off has its single occurrence at once, however far ahead: no job extends it later.
+            if (start.isAfter(s.generatedUntil()) && (s.rrule() == null || start.isBefore(until))) {
                 store.insertOccurrence(seriesId, s.caseId(), start);
             }
         }
-        store.generatedUntil(seriesId, until);
+        store.generatedUntil(seriesId, s.rrule() == null && !first.isBefore(until) ? first : until);
     }
 
     /**

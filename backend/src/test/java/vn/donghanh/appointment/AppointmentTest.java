@@ -52,6 +52,25 @@ class AppointmentTest extends IntegrationTest {
     }
 
     @Test
+    void aOneOffAppointmentWeeksAheadHasItsOccurrenceAtOnceAndOnlyOne() {
+        String caseId =
+                w.registerCase("officerA", w.communeA, "Hẹn Khám Xa").get("id").asText();
+        String seriesId = UUID.randomUUID().toString();
+        // 25 days ahead of the clock: beyond the 14-day horizon, which only recurring series roll forward.
+        ApiResponse created =
+                create(w.token("officerA"), caseId, seriesId, "HEALTH_CHECK", "2026-12-15T09:00:00", null);
+        assertEquals(201, created.status(), created::toString);
+        assertEquals(1, created.json().get("upcoming").size(), created::toString);
+        assertEquals(
+                "2026-12-15T02:00:00Z",
+                created.json().get("upcoming").get(0).get("startsAt").asText());
+        bean(AppointmentHorizonJob.class).runOnce();
+        CLOCK.set(NOW.plus(java.time.Duration.ofDays(20)));
+        bean(AppointmentHorizonJob.class).runOnce();
+        assertEquals(1, occurrencesOf(seriesId), "never a second one");
+    }
+
+    @Test
     void aDailyDoseIsGeneratedWithinTheHorizonOnlyAndTheHorizonMoves() {
         World.Person person = w.activatedPerson("Uống Thuốc Hằng Ngày", "mentorA1");
         String seriesId = UUID.randomUUID().toString();
