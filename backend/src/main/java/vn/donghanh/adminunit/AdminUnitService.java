@@ -163,13 +163,30 @@ public class AdminUnitService {
                 .toList();
     }
 
-    /** The name of the province a unit lies in (itself if it is one), or null above provinces. */
-    public String provinceName(String unitId) {
-        return units.findLineage(unitId).stream()
-                .filter(u -> AdminUnitLevel.valueOf(u.level()) == AdminUnitLevel.PROVINCE)
-                .map(AdminUnitEntity::name)
-                .findFirst()
-                .orElse(null);
+    /**
+     * The name of the province each of these units lies in (a province's own name for a province), by
+     * unit id; units above provinces are absent. Two queries, whatever the number of units: the
+     * province is the first unit below the nation on a unit's materialised path.
+     */
+    public Map<String, String> provinceNamesOf(Collection<String> unitIds) {
+        Map<String, AdminUnitEntity> shown = unitsOf(unitIds);
+        Map<String, String> provinceOfUnit = new HashMap<>();
+        shown.values().forEach(u -> {
+            String[] steps = u.path().split("/");
+            // "/<nation>/<province>/…/" splits into "", nation, province, …
+            if (steps.length > 2) {
+                provinceOfUnit.put(u.id(), steps[2]);
+            }
+        });
+        Map<String, AdminUnitEntity> provinces = unitsOf(provinceOfUnit.values());
+        Map<String, String> out = new HashMap<>();
+        provinceOfUnit.forEach((unit, province) -> {
+            AdminUnitEntity p = provinces.get(province);
+            if (p != null && AdminUnitLevel.valueOf(p.level()) == AdminUnitLevel.PROVINCE) {
+                out.put(unit, p.name());
+            }
+        });
+        return out;
     }
 
     private static String provinceOf(AdminUnitEntity u, Map<String, AdminUnitEntity> byId) {

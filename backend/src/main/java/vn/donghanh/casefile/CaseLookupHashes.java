@@ -46,10 +46,19 @@ public class CaseLookupHashes {
         return phone == null || phone.isBlank() ? null : cipher.keyedHash("case-phone", PhoneNumbers.normalise(phone));
     }
 
+    /** A case's id and its two identifiers as stored (ciphertext). */
+    private record Sealed(String id, byte[] nationalIdEnc, byte[] phoneEnc) {}
+
     /** Writes the hashes of these cases as they are stored now (in the caller's transaction). */
     void store(List<CaseEntity> cases) {
+        write(cases.stream()
+                .map(c -> new Sealed(c.id(), c.nationalIdEnc(), c.phoneEnc()))
+                .toList());
+    }
+
+    private void write(List<Sealed> cases) {
         List<List<?>> rows = new ArrayList<>(cases.size());
-        for (CaseEntity c : cases) {
+        for (Sealed c : cases) {
             rows.add(Arrays.asList(
                     ofNationalId(cipher.decrypt(c.nationalIdEnc())), ofPhone(cipher.decrypt(c.phoneEnc())), c.id()));
         }
@@ -81,52 +90,29 @@ public class CaseLookupHashes {
     @EventListener
     void onStartup(StartupEvent started) {
         int filled = 0;
+        String after = "";
         while (true) {
-            int n = tx.executeWrite(s -> {
-                List<CaseEntity> chunk = SqlLists.query(
+            String from = after;
+            // By id, so a row whose identifiers hash to nothing (blank) is passed over, not read again forever.
+            List<Sealed> chunk = tx.executeWrite(s -> {
+                List<Sealed> rows = SqlLists.query(
                         jdbc,
                         "SELECT id, national_id_enc, phone_enc FROM managed_case WHERE national_id_hash IS NULL"
                                 + " AND phone_hash IS NULL AND (national_id_enc IS NOT NULL OR phone_enc IS NOT NULL)"
-                                + " LIMIT " + CHUNK + " FOR UPDATE SKIP LOCKED",
-                        List.of(),
-                        rs -> stub(rs.getString(1), rs.getBytes(2), rs.getBytes(3)));
-                store(chunk);
-                return chunk.size();
+                                + " AND id > ? ORDER BY id LIMIT " + CHUNK + " FOR UPDATE SKIP LOCKED",
+                        List.of(from),
+                        rs -> new Sealed(rs.getString(1), rs.getBytes(2), rs.getBytes(3)));
+                write(rows);
+                return rows;
             });
-            filled += n;
-            if (n < CHUNK) {
+            filled += chunk.size();
+            if (chunk.size() < CHUNK) {
                 break;
             }
+            after = chunk.get(chunk.size() - 1).id();
         }
         if (filled > 0) {
             LOG.info("Filled the lookup hashes of {} cases registered before they existed", filled);
         }
-    }
-
-    private static CaseEntity stub(String id, byte[] nationalIdEnc, byte[] phoneEnc) {
-        return new CaseEntity(
-                id,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                phoneEnc,
-                nationalIdEnc,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                0,
-                null,
-                null,
-                null);
     }
 }

@@ -60,11 +60,15 @@ public class CaseResponders {
      */
     public List<Officer> officerContacts(String caseId) {
         String caseUnit = cases.unitOf(caseId).orElse(null);
-        if (caseUnit == null) {
-            return List.of();
-        }
-        // The case's unit first, then the units above it: the first that has active officers answers.
-        List<String> lineage = units.lineage(caseUnit);
+        return caseUnit == null ? List.of() : officersOfUnit(caseUnit);
+    }
+
+    /**
+     * The officers who answer for a unit: its own active officers, or those of the nearest unit above
+     * it that has any (the case's commune, or a commune a transfer waits on), by id.
+     */
+    public List<Officer> officersOfUnit(String unitId) {
+        List<String> lineage = units.lineage(unitId);
         Map<String, List<AccountEntity>> byUnit =
                 accounts.activeOfficersIn(lineage).stream().collect(Collectors.groupingBy(AccountEntity::adminUnitId));
         for (String unit : lineage) {

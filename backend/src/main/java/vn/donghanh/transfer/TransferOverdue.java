@@ -5,9 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import vn.donghanh.casefile.CaseEntity;
-import vn.donghanh.casefile.CaseMoves;
+import java.util.Map;
+import vn.donghanh.casefile.CaseQueries;
 import vn.donghanh.casefile.CaseScope;
+import vn.donghanh.casefile.CaseService;
 import vn.donghanh.checkin.CheckinModels;
 import vn.donghanh.checkin.OverdueKind;
 import vn.donghanh.checkin.OverdueSource;
@@ -26,9 +27,9 @@ class TransferOverdue implements OverdueSource {
     private static final int MAX = 500;
 
     private final TransferStore store;
-    private final CaseMoves cases;
+    private final CaseService cases;
 
-    TransferOverdue(TransferStore store, CaseMoves cases) {
+    TransferOverdue(TransferStore store, CaseService cases) {
         this.store = store;
         this.cases = cases;
     }
@@ -39,14 +40,17 @@ class TransferOverdue implements OverdueSource {
             return List.of();
         }
         CaseScope scope = CaseScope.of(officer);
-        List<TransferStore.Row> rows = new ArrayList<>(store.open(scope, TransferStore.Direction.OUTGOING, now, MAX));
-        store.open(scope, TransferStore.Direction.INCOMING, now, MAX).stream()
+        List<TransferStore.Row> rows = new ArrayList<>(store.open(scope, TransferService.Direction.OUTGOING, now, MAX));
+        store.open(scope, TransferService.Direction.INCOMING, now, MAX).stream()
                 .filter(t -> t.state().sheetVisibleToReceiver())
                 .filter(t -> rows.stream().noneMatch(r -> r.id().equals(t.id())))
                 .forEach(rows::add);
+        Map<String, CaseQueries.CaseLabel> names =
+                cases.labels(rows.stream().map(TransferStore.Row::caseId).toList());
         List<CheckinModels.OverdueItem> out = new ArrayList<>();
         for (TransferStore.Row t : rows) {
-            String name = cases.find(t.caseId()).map(CaseEntity::fullName).orElse("?");
+            CaseQueries.CaseLabel label = names.get(t.caseId());
+            String name = label == null ? "?" : label.fullName();
             out.add(new CheckinModels.OverdueItem(
                     t.caseId(),
                     name,

@@ -26,7 +26,9 @@ import vn.donghanh.casefile.CaseEntity;
 import vn.donghanh.casefile.CaseEventType;
 import vn.donghanh.casefile.CaseModels;
 import vn.donghanh.casefile.CaseMoves;
+import vn.donghanh.casefile.CaseQueries;
 import vn.donghanh.casefile.CaseScope;
+import vn.donghanh.casefile.CaseService;
 import vn.donghanh.casefile.CaseStatus;
 import vn.donghanh.checkin.ComplianceService;
 import vn.donghanh.common.ApiException;
@@ -59,6 +61,7 @@ public class TransferService {
 
     private final TransferStore store;
     private final CaseMoves cases;
+    private final CaseService caseRecords;
     private final AdminUnitService units;
     private final AccountService accounts;
     private final CaseResponders responders;
@@ -74,6 +77,7 @@ public class TransferService {
     TransferService(
             TransferStore store,
             CaseMoves cases,
+            CaseService caseRecords,
             AdminUnitService units,
             AccountService accounts,
             CaseResponders responders,
@@ -86,6 +90,7 @@ public class TransferService {
             TransferSettings settings) {
         this.store = store;
         this.cases = cases;
+        this.caseRecords = caseRecords;
         this.units = units;
         this.accounts = accounts;
         this.responders = responders;
@@ -295,7 +300,7 @@ public class TransferService {
     public List<TransferModels.Transfer> ofCase(Caller caller, String caseId) {
         cases.lockInScope(caller, caseId);
         audit.append(AuditEntry.of(caller, AuditAction.TRANSFERS_READ, caseId, "transfers", null));
-        return store.ofCase(caseId).stream().map(t -> view(caller, t)).toList();
+        return views(caller, store.ofCase(caseId));
     }
 
     /** Which way a list of open transfers looks from the officer's commune. */
@@ -311,13 +316,9 @@ public class TransferService {
     @Transactional
     public List<TransferModels.Transfer> open(Caller caller, Direction direction, boolean overdueOnly, int limit) {
         requireOfficer(caller);
-        List<TransferStore.Row> rows = store.open(
-                CaseScope.of(caller),
-                direction == Direction.INCOMING ? TransferStore.Direction.INCOMING : TransferStore.Direction.OUTGOING,
-                overdueOnly ? clock.instant() : null,
-                limit);
-        List<TransferModels.Transfer> out =
-                rows.stream().map(t -> view(caller, t)).toList();
+        List<TransferStore.Row> rows =
+                store.open(CaseScope.of(caller), direction, overdueOnly ? clock.instant() : null, limit);
+        List<TransferModels.Transfer> out = views(caller, rows);
         audit.appendAll(out.stream()
                 .filter(t -> t.personName() != null)
                 .map(t -> AuditEntry.of(caller, AuditAction.TRANSFERS_READ, t.caseId(), "transfers", direction.name()))
@@ -329,10 +330,9 @@ public class TransferService {
     @Transactional
     public List<TransferModels.Transfer> recentlyAnswered(Caller caller, int days, int limit) {
         requireOfficer(caller);
-        List<TransferModels.Transfer> out =
-                store.recentlyClosed(CaseScope.of(caller), clock.instant().minus(Duration.ofDays(days)), limit).stream()
-                        .map(t -> view(caller, t))
-                        .toList();
+        List<TransferModels.Transfer> out = views(
+                caller,
+                store.recentlyClosed(CaseScope.of(caller), clock.instant().minus(Duration.ofDays(days)), limit));
         audit.appendAll(out.stream()
                 .filter(t -> t.personName() != null)
                 .map(t -> AuditEntry.of(caller, AuditAction.TRANSFERS_READ, t.caseId(), "transfers", "answered"))
@@ -472,54 +472,87 @@ public class TransferService {
     // ---- views and rules ----
 
     TransferModels.Transfer view(Caller caller, TransferStore.Row t) {
-        Set<Side> sides = sidesOf(caller, t);
-        Side side = sides.contains(Side.SENDER) ? Side.SENDER : Side.RECEIVER;
-        boolean nameVisible = sides.contains(Side.SENDER)
-                || t.state().sheetVisibleToReceiver()
-                || t.state() == TransferState.ACCEPTED;
-        Set<TransferState> actions = EnumSet.noneOf(TransferState.class);
-        sides.forEach(s -> actions.addAll(t.state().next(s)));
-        Map<String, String> names = accounts.displayNamesOf(
-                List.of(t.requestedBy(), t.answeredBy() == null ? t.requestedBy() : t.answeredBy()));
-        String personName =
-                nameVisible ? cases.find(t.caseId()).map(CaseEntity::fullName).orElse(null) : null;
-        return new TransferModels.Transfer(
-                t.id(),
-                t.caseId(),
-                personName,
-                unitName(t.fromUnitId()),
-                unitName(t.toUnitId()),
-                t.initiatedBy(),
-                t.state(),
-                t.moveDate(),
-                t.reason(),
-                t.newAddress(),
-                t.note(),
-                names.getOrDefault(t.requestedBy(), "?"),
-                Times.utc(t.requestedAt()),
-                Times.utc(t.answerDueAt()),
-                t.state().isOpen() && !t.answerDueAt().isAfter(clock.instant()),
-                t.offeredAt() == null ? null : Times.utc(t.offeredAt()),
-                t.answeredBy() == null ? null : names.getOrDefault(t.answeredBy(), "?"),
-                t.answeredAt() == null ? null : Times.utc(t.answeredAt()),
-                t.answerReason(),
-                t.escalatedAt() == null ? null : Times.utc(t.escalatedAt()),
-                side,
-                actions);
+        return views(caller, List.of(t)).get(0);
+    }
+
+    /**
+     * The transfers as the caller sees them, with the units, provinces, staff and person names each
+     * needs read in one batch for all of them (four queries, whatever the number of rows).
+     */
+    List<TransferModels.Transfer> views(Caller caller, List<TransferStore.Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Set<String> unitIds = new HashSet<>();
+        Set<String> staff = new HashSet<>();
+        Set<String> caseIds = new HashSet<>();
+        for (TransferStore.Row t : rows) {
+            unitIds.add(t.fromUnitId());
+            unitIds.add(t.toUnitId());
+            staff.add(t.requestedBy());
+            if (t.answeredBy() != null) {
+                staff.add(t.answeredBy());
+            }
+            caseIds.add(t.caseId());
+        }
+        Map<String, AdminUnitEntity> byId = units.unitsOf(unitIds);
+        Map<String, String> provinces = units.provinceNamesOf(unitIds);
+        Map<String, String> names = accounts.displayNamesOf(staff);
+        Map<String, CaseQueries.CaseLabel> persons = caseRecords.labels(caseIds);
+        List<TransferModels.Transfer> out = new ArrayList<>(rows.size());
+        for (TransferStore.Row t : rows) {
+            Set<Side> sides = sidesOf(caller, t, byId);
+            boolean nameVisible = sides.contains(Side.SENDER)
+                    || t.state().sheetVisibleToReceiver()
+                    || t.state() == TransferState.ACCEPTED;
+            Set<TransferState> actions = EnumSet.noneOf(TransferState.class);
+            sides.forEach(s -> actions.addAll(t.state().next(s)));
+            CaseQueries.CaseLabel person = nameVisible ? persons.get(t.caseId()) : null;
+            out.add(new TransferModels.Transfer(
+                    t.id(),
+                    t.caseId(),
+                    person == null ? null : person.fullName(),
+                    unitName(byId.get(t.fromUnitId()), provinces),
+                    unitName(byId.get(t.toUnitId()), provinces),
+                    t.initiatedBy(),
+                    t.state(),
+                    t.moveDate(),
+                    t.reason(),
+                    t.newAddress(),
+                    t.note(),
+                    names.getOrDefault(t.requestedBy(), "?"),
+                    Times.utc(t.requestedAt()),
+                    Times.utc(t.answerDueAt()),
+                    t.state().isOpen() && !t.answerDueAt().isAfter(clock.instant()),
+                    t.offeredAt() == null ? null : Times.utc(t.offeredAt()),
+                    t.answeredBy() == null ? null : names.getOrDefault(t.answeredBy(), "?"),
+                    t.answeredAt() == null ? null : Times.utc(t.answeredAt()),
+                    t.answerReason(),
+                    t.escalatedAt() == null ? null : Times.utc(t.escalatedAt()),
+                    sides.contains(Side.SENDER) ? Side.SENDER : Side.RECEIVER,
+                    actions));
+        }
+        return out;
     }
 
     private TransferModels.UnitName unitName(String unitId) {
-        AdminUnitEntity u = units.require(unitId, "adminUnitId");
-        return new TransferModels.UnitName(u.id(), u.name(), units.provinceName(u.id()));
+        return unitName(units.require(unitId, "adminUnitId"), units.provinceNamesOf(List.of(unitId)));
+    }
+
+    private static TransferModels.UnitName unitName(AdminUnitEntity u, Map<String, String> provinces) {
+        return new TransferModels.UnitName(u.id(), u.name(), provinces.get(u.id()));
     }
 
     /** The caller's sides of a transfer: their units cover the unit it moves from, to, or both. */
     Set<Side> sidesOf(Caller caller, TransferStore.Row t) {
+        return sidesOf(caller, t, units.unitsOf(List.of(t.fromUnitId(), t.toUnitId())));
+    }
+
+    private static Set<Side> sidesOf(Caller caller, TransferStore.Row t, Map<String, AdminUnitEntity> byId) {
         Set<Side> out = EnumSet.noneOf(Side.class);
         if (!caller.is(Role.OFFICER) || caller.unitPath() == null) {
             return out;
         }
-        Map<String, AdminUnitEntity> byId = units.unitsOf(List.of(t.fromUnitId(), t.toUnitId()));
         if (covers(caller, byId.get(t.fromUnitId()))) {
             out.add(Side.SENDER);
         }
@@ -580,7 +613,9 @@ public class TransferService {
 
     /** Tells the officers who answer for {@code unitId} (its own, or the nearest unit above with any). */
     private void notifyOfficersOf(String unitId, NotificationText text, TransferStore.Row t, String step) {
-        for (String officer : officersOf(unitId)) {
+        for (String officer : responders.officersOfUnit(unitId).stream()
+                .map(CaseResponders.Officer::id)
+                .toList()) {
             notifier.notify(
                     officer,
                     text,
@@ -589,20 +624,6 @@ public class TransferService {
                     t.id(),
                     "transfer:" + t.id() + ":" + step + ":" + officer);
         }
-    }
-
-    private List<String> officersOf(String unitId) {
-        List<String> lineage = units.lineage(unitId);
-        Map<String, List<String>> byUnit = new java.util.HashMap<>();
-        accounts.activeOfficersIn(lineage)
-                .forEach(a -> byUnit.computeIfAbsent(a.adminUnitId(), k -> new ArrayList<>())
-                        .add(a.id()));
-        for (String unit : lineage) {
-            if (byUnit.containsKey(unit)) {
-                return byUnit.get(unit);
-            }
-        }
-        return List.of();
     }
 
     private void audited(Caller caller, TransferStore.Row t, String step) {

@@ -137,7 +137,7 @@ class TransferStore {
      * Open transfers in an officer's view, oldest deadline first: incoming (to a unit in scope),
      * outgoing (from one), or both. {@code overdueAt} non-null keeps only those past their deadline then.
      */
-    List<Row> open(CaseScope scope, Direction direction, Instant overdueAt, int limit) {
+    List<Row> open(CaseScope scope, TransferService.Direction direction, Instant overdueAt, int limit) {
         List<Object> params = new ArrayList<>();
         String where =
                 switch (direction) {
@@ -172,11 +172,6 @@ class TransferStore {
                         + ") AND t.answered_at >= ? ORDER BY t.answered_at DESC, t.id LIMIT ?",
                 params,
                 TransferStore::row);
-    }
-
-    enum Direction {
-        INCOMING,
-        OUTGOING
     }
 
     /** Open transfers past their deadline and not yet escalated, claimed (several instances escalate each once). */
