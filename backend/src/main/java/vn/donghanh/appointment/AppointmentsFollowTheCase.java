@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.List;
 import vn.donghanh.casefile.CaseMovedEvent;
 import vn.donghanh.casefile.CaseService;
-import vn.donghanh.casefile.CaseStatus;
 import vn.donghanh.casefile.CaseStatusChangedEvent;
 import vn.donghanh.notification.CaseResponders;
 import vn.donghanh.notification.NotificationText;
@@ -40,18 +39,9 @@ class AppointmentsFollowTheCase {
             appointments.endWithCase(e.caseId());
         } else if (e.pauses()) {
             appointments.pauseWithCase(e.caseId());
-        } else if (leavesSuspension(e)) {
+        } else if (e.resumes()) {
             appointments.resumeWithCase(e.caseId());
         }
-    }
-
-    /**
-     * Resuming is SUSPENDED → ACTIVE; a suspended case may also become ABSENT or RELAPSED, on which the plans apply
-     * again too (compliance expects on those days), so leaving the suspension for any open status resumes.
-     */
-    static boolean leavesSuspension(CaseStatusChangedEvent e) {
-        return e.resumes()
-                || (e.from() == CaseStatus.SUSPENDED && !e.to().isClosed() && e.to() != CaseStatus.SUSPENDED);
     }
 
     @EventListener

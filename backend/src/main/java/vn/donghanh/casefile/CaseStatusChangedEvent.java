@@ -21,8 +21,11 @@ public record CaseStatusChangedEvent(
         return to == CaseStatus.SUSPENDED;
     }
 
-    /** Back under management after a pause. */
+    /**
+     * Back under management after a pause: leaving SUSPENDED for any open status (ACTIVE, and also
+     * ABSENT or RELAPSED, on which compliance expects check-ins again).
+     */
     public boolean resumes() {
-        return from == CaseStatus.SUSPENDED && to == CaseStatus.ACTIVE;
+        return from == CaseStatus.SUSPENDED && to != CaseStatus.SUSPENDED && !to.isClosed();
     }
 }

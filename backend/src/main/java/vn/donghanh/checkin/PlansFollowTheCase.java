@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import vn.donghanh.casefile.CaseStatus;
 import vn.donghanh.casefile.CaseStatusChangedEvent;
 
 /**
@@ -35,18 +34,9 @@ class PlansFollowTheCase {
             end(e.caseId(), e.effectiveDate(), PlanEndCause.CASE_CLOSED);
         } else if (e.pauses()) {
             end(e.caseId(), e.effectiveDate(), PlanEndCause.CASE_PAUSED);
-        } else if (leavesSuspension(e)) {
+        } else if (e.resumes()) {
             resume(e.caseId(), e.effectiveDate(), e.changedBy());
         }
-    }
-
-    /**
-     * Resuming is SUSPENDED → ACTIVE; a suspended case may also become ABSENT or RELAPSED, on which the plans apply
-     * again too (compliance expects on those days), so leaving the suspension for any open status resumes.
-     */
-    static boolean leavesSuspension(CaseStatusChangedEvent e) {
-        return e.resumes()
-                || (e.from() == CaseStatus.SUSPENDED && !e.to().isClosed() && e.to() != CaseStatus.SUSPENDED);
     }
 
     /**
