@@ -14,7 +14,7 @@ final class ScopeScenes {
     static final String SIGN_IN_ENDED = "{\"type\":\"https://donghanh.vn/problems/unauthorized\",\"title\":"
             + "\"Unauthorized\",\"status\":401,\"detail\":\"this sign-in has ended (the account was deactivated or"
             + " its access changed); please sign in again\"}";
-    static final String INACTIVE = "{\"type\":\"https://donghanh.vn/problems/unauthorized\",\"title\":"
+    static final String INACTIVE = "{\"type\":\"https://donghanh.vn/problems/account-inactive\",\"title\":"
             + "\"Unauthorized\",\"status\":401,\"detail\":\"tài khoản không hoạt động\"}";
 
     static final String REVOKED = "{\"type\":\"https://donghanh.vn/problems/unauthorized\",\"title\":"

@@ -1,6 +1,5 @@
 package vn.donghanh.client.api;
 
-import org.json.JSONObject;
 import vn.donghanh.client.http.HttpResponse;
 import vn.donghanh.client.model.Json;
 
@@ -10,14 +9,11 @@ import vn.donghanh.client.model.Json;
  * data, the alarms and the account's queued items (see {@link SessionEndListener}).
  */
 public final class AccountDeactivatedException extends NotSignedInException {
-    /** What today's backend says (AuthService.refresh → problems_en / problems_vi "auth.inactive"). */
-    private static final String[] DETAILS = {"the account is not active", "tài khoản không hoạt động"};
-
     /**
      * A refused refresh that means the server ended the session on purpose, not that it ran out:
      * the refresh token was revoked (AuthService.refresh answers "reuse detected" for a revoked
-     * token: deactivation, a password reset and "sign out everywhere" all revoke the account's
-     * tokens) or is unknown to it (problems "auth.refresh-reuse" / "auth.refresh-unknown").
+     * token: a password reset and "sign out everywhere" revoke the account's tokens) or is unknown
+     * to it (problems "auth.refresh-reuse" / "auth.refresh-unknown").
      */
     private static final String[] REVOKED = {
         "refresh token reuse detected",
@@ -27,9 +23,9 @@ public final class AccountDeactivatedException extends NotSignedInException {
     };
 
     /**
-     * True when a refused refresh says the server ended the session (revoked or unknown token):
-     * the account may have been deactivated, or its password reset; the phone cannot tell which
-     * with today's backend, so it forgets the synced case data and keeps what is queued.
+     * True when a refused refresh says the server ended the session (revoked or unknown token, e.g.
+     * a password reset): the phone forgets the synced case data and keeps what is queued for the
+     * same account's next sign-in.
      */
     public static boolean isRevocation(HttpResponse response) {
         if (response.status != 401) {
@@ -54,35 +50,19 @@ public final class AccountDeactivatedException extends NotSignedInException {
     }
 
     /**
-     * True when a refused refresh says the account is not active. The backend answers 401 with the
-     * generic problem type "unauthorized" and the reason only in {@code detail} (worded in the
-     * phone's language), so the detail is compared; a dedicated type ending in
-     * {@code /account-inactive} (or {@code /account-deactivated}) is recognised too.
+     * True when the server says the account is deactivated: 401 with the problem type
+     * {@code …/account-inactive}, on any request or on the refresh (TokenVersionFilter,
+     * AuthService.refresh). The type, not the worded detail, which follows the phone's language.
      */
     public static boolean isDeactivation(HttpResponse response) {
-        if (response.status != 401 && response.status != 403) {
+        if (response.status != 401) {
             return false;
         }
-        JSONObject problem;
         try {
-            problem = Json.parse(response.body);
+            String type = Json.string(Json.parse(response.body), "type");
+            return type != null && type.endsWith("/account-inactive");
         } catch (IllegalArgumentException notJson) {
             return false;
         }
-        String type = Json.string(problem, "type");
-        if (type != null && (type.endsWith("/account-inactive") || type.endsWith("/account-deactivated"))) {
-            return true;
-        }
-        String detail = Json.string(problem, "detail");
-        if (detail == null || response.status != 401) {
-            return false;
-        }
-        String said = detail.trim().toLowerCase(java.util.Locale.ROOT);
-        for (String d : DETAILS) {
-            if (said.equals(d) || said.startsWith(d + ".")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -104,21 +104,17 @@ class LeftScopeEndToEndTest {
                     .api()
                     .client()
                     .anonymous("/api/v1/auth/refresh", Json.put(new JSONObject(), "refreshToken", refreshToken));
-            // What today's backend answers a deactivated account's refresh; the phone must read this body
+            // What the backend answers a deactivated account's refresh; the phone must read this body
             // (the JDK's HttpURLConnection dropped it in fixed-length streaming mode).
             assertEquals(401, again.status);
-            assertTrue(again.body.contains("\"detail\""), again.body);
+            assertTrue(again.body.contains("/account-inactive"), again.body);
 
             assertNull(mentor.client.auth().current());
             assertTrue(mentor.syncStore.records("CASE").isEmpty(), "no case data left");
             SessionEnd end = mentor.client.auth().lastEnd();
             assertNotNull(end, "the sign-in screen is told why");
-            // Today's backend revokes the refresh tokens with the deactivation: the phone sees a revoked
-            // session; a backend that names the deactivation (account-inactive) gives ACCOUNT_DEACTIVATED.
-            assertTrue(
-                    end.reason == SessionEnd.Reason.SESSION_REVOKED
-                            || end.reason == SessionEnd.Reason.ACCOUNT_DEACTIVATED,
-                    String.valueOf(end.reason));
+            // The backend names the deactivation (account-inactive): the queue goes with the account.
+            assertEquals(SessionEnd.Reason.ACCOUNT_DEACTIVATED, end.reason);
         } finally {
             admin.client.api().client().post("/api/v1/accounts/" + accountId + "/reactivate", new JSONObject());
         }
