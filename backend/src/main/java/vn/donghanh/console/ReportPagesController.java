@@ -18,6 +18,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,10 +66,13 @@ public class ReportPagesController {
             boolean officer = session.caller().is(Role.OFFICER);
             List<Map<String, Object>> rows = new ArrayList<>();
             List<PeriodInfo> periods = new ArrayList<>(reports.periods(session.caller(), locale));
-            // The period running today first (the shortest of them: the six months before the year).
-            periods.sort((a, b) -> Boolean.compare(runs(b, today), runs(a, today)));
+            // The periods running today first, the shortest of them (the six months before the year) at the
+            // top as "the current period"; the rest as the service orders them, newest first.
+            periods.sort(Comparator.comparing((PeriodInfo p) -> !runs(p, today))
+                    .thenComparing(p -> runs(p, today) ? p.kind().ordinal() : 0));
             for (PeriodInfo p : periods) {
                 Map<String, Object> row = ReportViews.period(p, today);
+                row.put("current", rows.isEmpty() && runs(p, today));
                 if (officer) {
                     UnitPeriodReport r = reports.report(session.caller(), null, p.code(), locale);
                     row.put("state", ReportViews.state(r.state(), r.late(), r.versions(), time.zone()));

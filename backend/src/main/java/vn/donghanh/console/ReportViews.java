@@ -28,7 +28,7 @@ import vn.donghanh.report.periodic.PeriodicReportModels.UnitStatus;
  * page and the Excel say the same.
  */
 final class ReportViews {
-    static final String REPORTS = "/reports";
+    static final String REPORTS = ConsolePaths.REPORTS;
     private static final String NONE = "—";
     private static final Map<String, Properties> REPORT_WORDS = new ConcurrentHashMap<>();
 
