@@ -19,9 +19,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import vn.donghanh.account.AccountService;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.ServiceTime;
 import vn.donghanh.report.periodic.PeriodicReportModels.Overview;
@@ -47,11 +50,16 @@ import vn.donghanh.security.Role;
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class ReportPagesController {
     private final PeriodicReportService reports;
+    /** Who submitted or sent back a version: the service gives their account ids, the page their names. */
+    private final AccountService accounts;
+
     private final Validator validator;
     private final ServiceTime time;
 
-    public ReportPagesController(PeriodicReportService reports, Validator validator, ServiceTime time) {
+    public ReportPagesController(
+            PeriodicReportService reports, AccountService accounts, Validator validator, ServiceTime time) {
         this.reports = reports;
+        this.accounts = accounts;
         this.validator = validator;
         this.time = time;
     }
@@ -127,8 +135,13 @@ public class ReportPagesController {
             String unitId = f.text("unitId");
             var body = new SubmitReport(f.text("narrative"), f.text("correctionReason"));
             f.check(validator, body);
-            Submission done = f.run(
-                    () -> reports.submit(session.caller(), unitId, period, body, ConsoleMessages.localeOf(request)));
+            Submission done = f.run(() -> {
+                try {
+                    return reports.submit(session.caller(), unitId, period, body, ConsoleMessages.localeOf(request));
+                } catch (ApiException e) {
+                    throw reasonMissing(e) ? atField("correctionReason", e) : e;
+                }
+            });
             if (done != null) {
                 return HttpResponse.seeOther(
                         URI.create(ReportViews.withUnit(ReportViews.reportPath(period), unitId) + "#versions"));
@@ -138,6 +151,19 @@ public class ReportPagesController {
         } catch (ApiException e) {
             return ConsolePage.refused(request, session, e);
         }
+    }
+
+    /** "Already submitted; a new version needs a correction reason": the officer's fix is the reason field. */
+    private static boolean reasonMissing(ApiException e) {
+        return e.status() == HttpStatus.CONFLICT
+                && e.type() != null
+                && e.type().endsWith("already-submitted")
+                && e.getMessage().contains("correction reason");
+    }
+
+    private static ApiException atField(String field, ApiException e) {
+        return new ApiException(
+                e.status(), e.type(), e.getMessage(), List.of(new ApiException.FieldError(field, e.getMessage())));
     }
 
     private HttpResponse<?> reportPage(
@@ -163,10 +189,18 @@ public class ReportPagesController {
         model.put("canSubmit", r.canSubmit());
         model.put("liveAsOf", ConsoleFormat.date(r.liveAsOf()));
         model.put("sections", ReportViews.sections(r.live(), locale));
+        Set<String> staff = new HashSet<>();
+        for (Submission s : r.versions()) {
+            staff.add(s.submittedBy());
+            if (s.returnedBy() != null) {
+                staff.add(s.returnedBy());
+            }
+        }
+        Map<String, String> names = accounts.displayNamesOf(staff);
         model.put(
                 "versions",
                 r.versions().stream()
-                        .map(s -> ReportViews.version(s, code, ownUnit, zone, locale))
+                        .map(s -> ReportViews.version(s, code, ownUnit, zone, locale, names))
                         .toList());
         boolean inForce = ReportViews.inForce(r) != null;
         model.put("inForce", inForce);

@@ -134,19 +134,21 @@ final class ReportViews {
                 .toList();
     }
 
-    static Map<String, Object> version(Submission s, String period, String unitId, ZoneId zone, Locale locale) {
+    /** {@code names}: staff display names by account id (the service names who submitted and returned by id). */
+    static Map<String, Object> version(
+            Submission s, String period, String unitId, ZoneId zone, Locale locale, Map<String, String> names) {
         return ConsolePage.row(
                 "id", s.id(),
                 "version", s.version(),
                 "current", s.current(),
                 "submittedAt", ConsoleFormat.dateTime(s.submittedAt(), zone),
-                "submittedBy", s.submittedBy(),
+                "submittedBy", names.getOrDefault(s.submittedBy(), s.submittedBy()),
                 "late", s.late(),
                 "asOf", ConsoleFormat.date(s.figuresAsOf()),
                 "narrative", s.narrative(),
                 "reason", s.correctionReason(),
                 "returnedAt", s.returnedAt() == null ? null : ConsoleFormat.dateTime(s.returnedAt(), zone),
-                "returnedBy", s.returnedBy(),
+                "returnedBy", s.returnedBy() == null ? null : names.getOrDefault(s.returnedBy(), s.returnedBy()),
                 "returnComment", s.returnComment(),
                 "sections", sections(s.figures(), locale),
                 "xlsx", filePath(period, "xlsx", unitId, s.version()),

@@ -193,6 +193,8 @@ class ConsoleReportBrowserTest extends IntegrationTest {
         assertTrue(v1.contains(NARRATIVE), v1);
         assertTrue(v1.contains("Trần Văn Công"), "who submitted: " + v1);
         assertTrue(v1.contains(DMY.format(today())), v1);
+        browser.findElement(By.cssSelector("#version-1 details.frozen > summary"))
+                .click();
         assertEquals("2", figure("figures-v1", "UNDER_MANAGEMENT"), "the frozen figures");
         assertEquals("Nộp bản sửa", browser.findElement(By.id("submit-button")).getText());
         assertNotNull(browser.findElement(By.id("correctionReason")));
