@@ -272,6 +272,47 @@ class PeriodicReportApiTest extends IntegrationTest {
     }
 
     @Test
+    void twoOfficersSubmittingAtOnceGetTwoVersionsOrOneConflict() throws Exception {
+        World w = World.create(api);
+        w.account("officerA2", "OFFICER", w.communeA, w.policeA, "Cán bộ thứ hai");
+        today(LocalDate.of(2026, 12, 1));
+        for (int round = 0; round < 3; round++) {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            List<java.util.concurrent.Future<ApiResponse>> both = new java.util.ArrayList<>();
+            for (String officer : List.of("officerA", "officerA2")) {
+                both.add(pool.submit(() -> {
+                    go.await();
+                    return submit(w, officer, "Cùng lúc", "Lần " + officer);
+                }));
+            }
+            go.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var f : both) {
+                ApiResponse r = f.get();
+                statuses.add(r.status());
+                if (r.status() == 409) {
+                    assertTrue(r.json().get("type").asText().endsWith("/already-submitted"), r::toString);
+                }
+            }
+            pool.shutdown();
+            assertTrue(
+                    statuses.stream().sorted().toList().equals(List.of(201, 201))
+                            || statuses.stream().sorted().toList().equals(List.of(201, 409)),
+                    statuses::toString);
+        }
+        JsonNode versions = api.get(w.token("officerA"), REPORT).json().get("versions");
+        java.util.Set<Integer> numbers = new java.util.TreeSet<>();
+        versions.forEach(v -> numbers.add(v.get("version").asInt()));
+        assertEquals(versions.size(), numbers.size(), "no version number twice");
+        assertEquals(
+                versions.size(),
+                numbers.stream().mapToInt(Integer::intValue).max().orElse(0),
+                "1..n");
+        assertTrue(versions.size() >= 3, versions::toString);
+    }
+
+    @Test
     void aReportAfterTheDeadlineIsLateToBothSides() {
         World w = World.create(api);
         today(LocalDate.of(2026, 12, 10));
