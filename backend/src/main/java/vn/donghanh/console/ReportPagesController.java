@@ -143,8 +143,8 @@ public class ReportPagesController {
                 }
             });
             if (done != null) {
-                return HttpResponse.seeOther(
-                        URI.create(ReportViews.withUnit(ReportViews.reportPath(period), unitId) + "#versions"));
+                // The top of the page: its status now says "Đã nộp ngày …", the new version is linked from there.
+                return HttpResponse.seeOther(URI.create(ReportViews.withUnit(ReportViews.reportPath(period), unitId)));
             }
             HttpStatus status = f.errors().isEmpty() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
             return reportPage(request, session, status, period, unitId, f.model());

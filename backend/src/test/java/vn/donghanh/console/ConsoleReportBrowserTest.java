@@ -2,7 +2,6 @@ package vn.donghanh.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -183,8 +182,10 @@ class ConsoleReportBrowserTest extends IntegrationTest {
         browser.findElement(By.id("narrative")).sendKeys(NARRATIVE);
         WebElement submit = browser.findElement(By.id("submit-button"));
         ConsoleBrowser.submit(browser, submit, submit::click);
-        assertTrue(
-                browser.getCurrentUrl().endsWith("/reports/" + period.code() + "#versions"), browser.getCurrentUrl());
+        assertTrue(browser.getCurrentUrl().endsWith("/reports/" + period.code()), browser.getCurrentUrl());
+        assertEquals(
+                "Xem các lần nộp (1)",
+                browser.findElement(By.id("versions-link")).getText());
         assertTrue(
                 browser.findElement(By.id("state")).getText().contains("Đã nộp ngày " + DMY.format(today())),
                 browser.findElement(By.id("state")).getText());
@@ -196,9 +197,13 @@ class ConsoleReportBrowserTest extends IntegrationTest {
         browser.findElement(By.cssSelector("#version-1 details.frozen > summary"))
                 .click();
         assertEquals("2", figure("figures-v1", "UNDER_MANAGEMENT"), "the frozen figures");
-        assertEquals("Nộp bản sửa", browser.findElement(By.id("submit-button")).getText());
-        assertNotNull(browser.findElement(By.id("correctionReason")));
+        // A correction waits behind its summary, with its reason.
+        WebElement correction = browser.findElement(By.id("correction"));
+        assertFalse(browser.findElement(By.id("correctionReason")).isDisplayed(), "closed at first");
         ConsoleBrowser.screenshot(browser, "report-unit-after");
+        correction.findElement(By.tagName("summary")).click();
+        assertTrue(browser.findElement(By.id("correctionReason")).isDisplayed());
+        assertEquals("Nộp bản sửa", browser.findElement(By.id("submit-button")).getText());
 
         // The files, fetched as the browser would with its session.
         String xlsxHref = browser.findElement(By.cssSelector("#live .rpt-downloads a:first-child"))
