@@ -186,6 +186,7 @@ class ConsoleReportBrowserTest extends IntegrationTest {
         assertEquals(
                 "Xem các lần nộp (1)",
                 browser.findElement(By.id("versions-link")).getText());
+        ConsoleBrowser.screenshot(browser, "report-unit-after");
         assertTrue(
                 browser.findElement(By.id("state")).getText().contains("Đã nộp ngày " + DMY.format(today())),
                 browser.findElement(By.id("state")).getText());
@@ -200,7 +201,6 @@ class ConsoleReportBrowserTest extends IntegrationTest {
         // A correction waits behind its summary, with its reason.
         WebElement correction = browser.findElement(By.id("correction"));
         assertFalse(browser.findElement(By.id("correctionReason")).isDisplayed(), "closed at first");
-        ConsoleBrowser.screenshot(browser, "report-unit-after");
         correction.findElement(By.tagName("summary")).click();
         assertTrue(browser.findElement(By.id("correctionReason")).isDisplayed());
         assertEquals("Nộp bản sửa", browser.findElement(By.id("submit-button")).getText());
@@ -270,6 +270,7 @@ class ConsoleReportBrowserTest extends IntegrationTest {
                 .getText()
                 .contains("Đề nghị xã kiểm tra lại số người có việc làm."));
         assertEquals(NARRATIVE, browser.findElement(By.id("narrative")).getAttribute("value"), "the narrative kept");
+        ConsoleBrowser.screenshot(browser, "report-unit-returned");
         browser.findElement(By.id("correctionReason")).sendKeys("Bổ sung theo ý kiến của tỉnh");
         WebElement again = browser.findElement(By.id("submit-button"));
         assertEquals("Nộp bản sửa", again.getText());
