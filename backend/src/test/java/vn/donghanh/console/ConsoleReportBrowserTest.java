@@ -206,7 +206,7 @@ class ConsoleReportBrowserTest extends IntegrationTest {
         assertEquals("Nộp bản sửa", browser.findElement(By.id("submit-button")).getText());
 
         // The files, fetched as the browser would with its session.
-        String xlsxHref = browser.findElement(By.cssSelector("#live .rpt-downloads a:first-child"))
+        String xlsxHref = browser.findElement(By.cssSelector("#standing .rpt-downloads a:first-child"))
                 .getAttribute("href");
         HttpResponse<byte[]> xlsx = fetch(xlsxHref);
         assertEquals(200, xlsx.statusCode());
