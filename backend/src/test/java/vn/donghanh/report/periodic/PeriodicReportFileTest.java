@@ -72,7 +72,7 @@ class PeriodicReportFileTest extends IntegrationTest {
             for (Row row : sheet) {
                 for (Cell cell : row) {
                     if (cell.getCellType() == CellType.STRING) {
-                        texts.add(cell.getStringCellValue());
+                        texts.add(cell.getStringCellValue().replaceAll("\\s+", " ")); // the printer may wrap a line
                     } else if (cell.getCellType() == CellType.NUMERIC) {
                         numbers.add(cell.getNumericCellValue());
                     }
@@ -132,7 +132,7 @@ class PeriodicReportFileTest extends IntegrationTest {
                 for (Row row : sheet) {
                     for (Cell cell : row) {
                         if (cell.getCellType() == CellType.STRING) {
-                            all.add(cell.getStringCellValue());
+                            all.add(cell.getStringCellValue().replaceAll("\\s+", " "));
                         }
                     }
                 }
