@@ -53,6 +53,8 @@ import vn.donghanh.support.World;
  * A4   | A       | M, adult compulsory, start 01/06/2025  | mentorA5 (volunteer team, A) since 01/06/2025;          | not 1 (SUSPENDED on 14/06), so mentorA5 is not in 4 / 4.5
  *      |         |                                        | drug test 20/02 POSITIVE; RELAPSED 21/02;               | 6 +1, 6.1 +1; 7 +1 (relapse in the period)
  *      |         |                                        | RELAPSED -> SUSPENDED 15/03                             | 8 +1 (relapsed -> suspended in the period)
+ *      |         |                                        | plan OFFICE_PRESENCE monthly from 01/01/2026, kept      | 5 +3: 01/01, 01/02 (ACTIVE), 01/03 (RELAPSED still expects); none from
+ *      |         |                                        | 01/01 only                                              |   01/04 (SUSPENDED: not under supervision); 5.1 +1
  * A5   | A       | F, voluntary, start 01/03/2025         | mentorA2 (Women's Union) until completion;              | not 1 (COMPLETED); 12 +1 (completed 05/03/2026)
  *      |         | (planned end 01/03/2026)               | COMPLETED 05/03/2026, certificate numbered that day     | 12.1 +1 (numbered 05/03/2026, in the period); mentorA2 not counted for A5
  * A6   | A       | M, drug-use management, start          | mentorA2 (Women's Union) since 05/09/2025;              | 1, 1.5, 1.6 (ABSENT is under management); 9 +1 (ABSENT on 14/06);
@@ -60,6 +62,8 @@ import vn.donghanh.support.World;
  * A7   | A -> B  | M, methadone, start 01/11/2025         | mentorA1 until the move; drug test 10/01 NEGATIVE in A; | A: 6 +1 (tested while in A), 11 +1 (moved out, move date 01/02 in the period)
  *      |         |                                        | transfer A -> B, move date 01/02/2026, accepted 02/02;  | B: 1, 1.4, 1.6 (in B on 14/06); 10 +1; 3; 4, 4.4 (mentorB1);
  *      |         |                                        | mentorB1 (Farmers, B) since 05/02; drug test 15/04 in B |   6 +1 (tested while in B); not 2 (started before the period, and moved in)
+ *      |         |                                        | plan OFFICE_PRESENCE monthly from 10/01/2026 (the plan  | A: 5 +1 (10/01, held by A that day), 5.1 +1
+ *      |         |                                        | follows the case), kept 10/01 (A), 10/03, 10/04 (B)     | B: 5 +5 (10/02 .. 10/06, held by B), 5.1 +2
  * A8   | A       | M, adult compulsory, start 01/05/2025  | DECEASED 10/05/2026                                     | 13 +1; not 1
  * A9   | A       | F, voluntary, start 05/06/2026, entered| nothing else                                            | 1, 1.3, 1.7, 2 on 14/06; as of 31/05 it did not exist yet: counts nowhere
  *      |         | on 05/06/2026                          |                                                         |
@@ -78,7 +82,7 @@ import vn.donghanh.support.World;
  * </pre>
  *
  * <p>Totals: A: line 1 = A1, A2, A3, A6, A9 = 5; B: B1, B2, B3, A7, B5 = 5. Percentages: 3.1 A 3/5 = 60,
- * B 4/5 = 80, province 7/10 = 70; 5.2 A 4/6 = 67 (66.7 rounded), B 1/4 = 25, province 5/10 = 50;
+ * B 4/5 = 80, province 7/10 = 70; 5.2 A 6/10 = 60, B 3/9 = 33 (33.3 rounded), province 9/19 = 47 (47.4);
  * 17.1 A 1/5 = 20, B 1/5 = 20, province 2/10 = 20; 18.2 A 1/1, B 1/1, province 2/2 = 100; 19.2 A 0/1 = 0, B
  * empty (0 checks), province 0/1 = 0. Median (20.2): A [25, 30] -> 25 (the lower middle of an even count, as
  * Figures takes it), B [60, 90] -> 60, province [25, 30, 60, 90] -> 30 (a median of all the communes'
@@ -132,9 +136,9 @@ class ReportIndicatorsTest extends IntegrationTest {
         e.put(Indicator.MENTORS_FARMERS_ASSOCIATION, 0L);
         e.put(Indicator.MENTORS_VOLUNTEER_TEAM, 0L); // mentorA5 helps only A4, not in line 1
         e.put(Indicator.MENTORS_OTHER, 0L);
-        e.put(Indicator.CHECKINS_EXPECTED, 6L); // A1: 01/01 .. 01/06
-        e.put(Indicator.CHECKINS_KEPT, 4L); // A1: January to April
-        e.put(Indicator.COMPLIANCE_PERCENT, 67L); // 4/6
+        e.put(Indicator.CHECKINS_EXPECTED, 10L); // A1: 01/01 .. 01/06 (6); A4: 01/01 .. 01/03 (3); A7: 10/01 (1)
+        e.put(Indicator.CHECKINS_KEPT, 6L); // A1: January to April (4); A4: January (1); A7: January (1)
+        e.put(Indicator.COMPLIANCE_PERCENT, 60L); // 6/10
         e.put(Indicator.DRUG_TESTS, 4L); // A1 x2, A4, A7 (before its move)
         e.put(Indicator.DRUG_TESTS_POSITIVE, 2L); // A1 20/05, A4
         e.put(Indicator.RELAPSED, 1L); // A4
@@ -184,9 +188,9 @@ class ReportIndicatorsTest extends IntegrationTest {
         e.put(Indicator.MENTORS_FARMERS_ASSOCIATION, 1L); // mentorB1
         e.put(Indicator.MENTORS_VOLUNTEER_TEAM, 1L); // mentorB2
         e.put(Indicator.MENTORS_OTHER, 1L); // mentorB3 (People's Committee)
-        e.put(Indicator.CHECKINS_EXPECTED, 4L); // B3: 01/03 .. 01/06
-        e.put(Indicator.CHECKINS_KEPT, 1L); // B3: March
-        e.put(Indicator.COMPLIANCE_PERCENT, 25L); // 1/4
+        e.put(Indicator.CHECKINS_EXPECTED, 9L); // B3: 01/03 .. 01/06 (4); A7: 10/02 .. 10/06 (5)
+        e.put(Indicator.CHECKINS_KEPT, 3L); // B3: March (1); A7: March, April (2)
+        e.put(Indicator.COMPLIANCE_PERCENT, 33L); // 3/9
         e.put(Indicator.DRUG_TESTS, 2L); // A7 after its move, B3
         e.put(Indicator.DRUG_TESTS_POSITIVE, 1L); // B3
         e.put(Indicator.RELAPSED, 1L); // B5, counted once
@@ -236,9 +240,9 @@ class ReportIndicatorsTest extends IntegrationTest {
         e.put(Indicator.MENTORS_FARMERS_ASSOCIATION, 1L);
         e.put(Indicator.MENTORS_VOLUNTEER_TEAM, 1L);
         e.put(Indicator.MENTORS_OTHER, 1L);
-        e.put(Indicator.CHECKINS_EXPECTED, 10L);
-        e.put(Indicator.CHECKINS_KEPT, 5L);
-        e.put(Indicator.COMPLIANCE_PERCENT, 50L);
+        e.put(Indicator.CHECKINS_EXPECTED, 19L);
+        e.put(Indicator.CHECKINS_KEPT, 9L);
+        e.put(Indicator.COMPLIANCE_PERCENT, 47L); // 9/19
         e.put(Indicator.DRUG_TESTS, 6L);
         e.put(Indicator.DRUG_TESTS_POSITIVE, 3L);
         e.put(Indicator.RELAPSED, 2L);
@@ -419,6 +423,8 @@ class ReportIndicatorsTest extends IntegrationTest {
                 "2025-06-01",
                 false);
         assign("officerA", a4, "mentorA5", "2025-06-01");
+        plan("officerA", a4, "2026-01-01");
+        presence("officerA", a4, "2026-01-01");
         drugTest("officerA", a4, "2026-02-20", "POSITIVE");
         status("officerA", a4, "RELAPSED", "2026-02-21");
         status("officerA", a4, "SUSPENDED", "2026-03-15");
@@ -463,6 +469,8 @@ class ReportIndicatorsTest extends IntegrationTest {
                 "2025-11-01",
                 false);
         assign("officerA", a7, "mentorA1", "2025-11-01");
+        plan("officerA", a7, "2026-01-10");
+        presence("officerA", a7, "2026-01-10");
         drugTest("officerA", a7, "2026-01-10", "NEGATIVE");
         transferToB(a7);
 
@@ -489,6 +497,8 @@ class ReportIndicatorsTest extends IntegrationTest {
 
         // A7 in B
         assign("officerB", a7, "mentorB1", "2026-02-05");
+        presence("officerB", a7, "2026-03-10");
+        presence("officerB", a7, "2026-04-10");
         drugTest("officerB", a7, "2026-04-15", "NEGATIVE");
 
         // B1
