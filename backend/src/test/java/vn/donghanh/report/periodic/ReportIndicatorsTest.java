@@ -67,6 +67,9 @@ import vn.donghanh.support.World;
  * A8   | A       | M, adult compulsory, start 01/05/2025  | DECEASED 10/05/2026                                     | 13 +1; not 1
  * A9   | A       | F, voluntary, start 05/06/2026, entered| nothing else                                            | 1, 1.3, 1.7, 2 on 14/06; as of 31/05 it did not exist yet: counts nowhere
  *      |         | on 05/06/2026                          |                                                         |
+ * A10  | A -> B  | F, voluntary, start 05/01/2026         | drug test 15/02 POSITIVE in A; transfer A -> B, move    | A: 2 +1 (started in the period while in A), 6 +1, 6.1 +1, 11 +1
+ *      |         | (inside the period, in A)              | date 01/03/2026; RELAPSED 10/04/2026 in B, still on     | B: 1, 1.3, 1.7 (RELAPSED, in B on 14/06); 10 +1; 7 +1 (relapsed while in B);
+ *      |         |                                        | 14/06; no mentor                                        |   not 2 in B (it started in A)
  * B1   | B       | other sex, drug-use management, start  | mentorB2 (volunteer team, B) since 03/02/2026;          | 1, 1.5, 1.8; 2; 3; 4, 4.5
  *      |         | 03/02/2026; phone login                | loan referral PLACED 01/04/2026                         | 16 +1 (loan disbursed in the period); 17: no (a loan is neither course nor job)
  * B2   | B       | F, adult compulsory, start 01/08/2025; | mentorB3 (People's Committee = another organisation)    | 1, 1.1, 1.7; 3; 4, 4.6
@@ -81,9 +84,9 @@ import vn.donghanh.support.World;
  *      |         |                                        | ACTIVE 20/03, RELAPSED again 25/05                      |   3; mentorB1 counted once in 4 / 4.4 although he helps A7 and B5
  * </pre>
  *
- * <p>Totals: A: line 1 = A1, A2, A3, A6, A9 = 5; B: B1, B2, B3, A7, B5 = 5. Percentages: 3.1 A 3/5 = 60,
- * B 4/5 = 80, province 7/10 = 70; 5.2 A 6/10 = 60, B 3/9 = 33 (33.3 rounded), province 9/19 = 47 (47.4);
- * 17.1 A 1/5 = 20, B 1/5 = 20, province 2/10 = 20; 18.2 A 1/1, B 1/1, province 2/2 = 100; 19.2 A 0/1 = 0, B
+ * <p>Totals: A: line 1 = A1, A2, A3, A6, A9 = 5; B: B1, B2, B3, A7, B5, A10 = 6. Percentages: 3.1 A 3/5 = 60,
+ * B 4/6 = 67 (66.7 rounded), province 7/11 = 64 (63.6); 5.2 A 6/10 = 60, B 3/9 = 33 (33.3 rounded), province 9/19 = 47 (47.4);
+ * 17.1 A 1/5 = 20, B 1/6 = 17 (16.7), province 2/11 = 18 (18.2); 18.2 A 1/1, B 1/1, province 2/2 = 100; 19.2 A 0/1 = 0, B
  * empty (0 checks), province 0/1 = 0. Median (20.2): A [25, 30] -> 25 (the lower middle of an even count, as
  * Figures takes it), B [60, 90] -> 60, province [25, 30, 60, 90] -> 30 (a median of all the communes'
  * requests, not the average of the communes' medians, which would be 42.5).
@@ -126,7 +129,7 @@ class ReportIndicatorsTest extends IntegrationTest {
         e.put(Indicator.SEX_FEMALE, 2L); // A2, A9
         e.put(Indicator.SEX_OTHER, 0L);
         e.put(Indicator.MINORS, 1L); // A3
-        e.put(Indicator.NEWLY_MANAGED, 2L); // A2, A9
+        e.put(Indicator.NEWLY_MANAGED, 3L); // A2, A9, A10 (started here, moved away later)
         e.put(Indicator.WITH_MENTOR, 3L); // A1, A2, A6
         e.put(Indicator.WITH_MENTOR_PERCENT, 60L); // 3/5
         e.put(Indicator.MENTORS, 3L); // mentorA1, mentorA4, mentorA2 (not mentorA5: A4 is suspended)
@@ -139,13 +142,13 @@ class ReportIndicatorsTest extends IntegrationTest {
         e.put(Indicator.CHECKINS_EXPECTED, 10L); // A1: 01/01 .. 01/06 (6); A4: 01/01 .. 01/03 (3); A7: 10/01 (1)
         e.put(Indicator.CHECKINS_KEPT, 6L); // A1: January to April (4); A4: January (1); A7: January (1)
         e.put(Indicator.COMPLIANCE_PERCENT, 60L); // 6/10
-        e.put(Indicator.DRUG_TESTS, 4L); // A1 x2, A4, A7 (before its move)
-        e.put(Indicator.DRUG_TESTS_POSITIVE, 2L); // A1 20/05, A4
+        e.put(Indicator.DRUG_TESTS, 5L); // A1 x2, A4, A7 and A10 (before their moves)
+        e.put(Indicator.DRUG_TESTS_POSITIVE, 3L); // A1 20/05, A4, A10
         e.put(Indicator.RELAPSED, 1L); // A4
         e.put(Indicator.RETURNED_TO_REHAB, 1L); // A4
         e.put(Indicator.ABSENT, 1L); // A6
         e.put(Indicator.MOVED_IN, 0L);
-        e.put(Indicator.MOVED_OUT, 1L); // A7
+        e.put(Indicator.MOVED_OUT, 2L); // A7, A10
         e.put(Indicator.COMPLETED, 1L); // A5
         e.put(Indicator.CERTIFICATES_ISSUED, 1L); // A5
         e.put(Indicator.DECEASED, 1L); // A8
@@ -168,19 +171,19 @@ class ReportIndicatorsTest extends IntegrationTest {
 
     private static Map<Indicator, Long> expectedB() {
         Map<Indicator, Long> e = new EnumMap<>(Indicator.class);
-        e.put(Indicator.UNDER_MANAGEMENT, 5L); // B1, B2, B3, A7 (moved in), B5 (relapsed)
+        e.put(Indicator.UNDER_MANAGEMENT, 6L); // B1, B2, B3, A7 (moved in), B5 (relapsed), A10 (moved in, relapsed)
         e.put(Indicator.BASIS_COMPULSORY_REHAB_ADULT, 3L); // B2, B3, B5
         e.put(Indicator.BASIS_COMPULSORY_REHAB_MINOR, 0L);
-        e.put(Indicator.BASIS_VOLUNTARY_REHAB, 0L);
+        e.put(Indicator.BASIS_VOLUNTARY_REHAB, 1L); // A10
         e.put(Indicator.BASIS_OPIOID_SUBSTITUTION, 1L); // A7
         e.put(Indicator.BASIS_DRUG_USE_MANAGEMENT, 1L); // B1
         e.put(Indicator.SEX_MALE, 3L); // B3, A7, B5
-        e.put(Indicator.SEX_FEMALE, 1L); // B2
+        e.put(Indicator.SEX_FEMALE, 2L); // B2, A10
         e.put(Indicator.SEX_OTHER, 1L); // B1
         e.put(Indicator.MINORS, 0L);
-        e.put(Indicator.NEWLY_MANAGED, 2L); // B1, B3 (not A7: moved in)
+        e.put(Indicator.NEWLY_MANAGED, 2L); // B1, B3 (not A7, A10: moved in)
         e.put(Indicator.WITH_MENTOR, 4L); // B1, B2, A7, B5
-        e.put(Indicator.WITH_MENTOR_PERCENT, 80L); // 4/5
+        e.put(Indicator.WITH_MENTOR_PERCENT, 67L); // 4/6
         e.put(Indicator.MENTORS, 3L); // mentorB1 (once), mentorB2, mentorB3
         e.put(Indicator.MENTORS_YOUTH_UNION, 0L);
         e.put(Indicator.MENTORS_WOMENS_UNION, 0L);
@@ -193,10 +196,10 @@ class ReportIndicatorsTest extends IntegrationTest {
         e.put(Indicator.COMPLIANCE_PERCENT, 33L); // 3/9
         e.put(Indicator.DRUG_TESTS, 2L); // A7 after its move, B3
         e.put(Indicator.DRUG_TESTS_POSITIVE, 1L); // B3
-        e.put(Indicator.RELAPSED, 1L); // B5, counted once
+        e.put(Indicator.RELAPSED, 2L); // B5 (counted once), A10
         e.put(Indicator.RETURNED_TO_REHAB, 0L);
         e.put(Indicator.ABSENT, 0L);
-        e.put(Indicator.MOVED_IN, 1L); // A7
+        e.put(Indicator.MOVED_IN, 2L); // A7, A10
         e.put(Indicator.MOVED_OUT, 0L);
         e.put(Indicator.COMPLETED, 0L);
         e.put(Indicator.CERTIFICATES_ISSUED, 0L);
@@ -205,7 +208,7 @@ class ReportIndicatorsTest extends IntegrationTest {
         e.put(Indicator.EMPLOYED, 1L); // B2
         e.put(Indicator.LOANS, 1L); // B1
         e.put(Indicator.WORKING_AT_END, 1L); // B2
-        e.put(Indicator.WORKING_AT_END_PERCENT, 20L); // 1/5
+        e.put(Indicator.WORKING_AT_END_PERCENT, 17L); // 1/6
         e.put(Indicator.RETENTION_3M_CHECKED, 1L); // B2
         e.put(Indicator.RETENTION_3M_KEPT, 1L);
         e.put(Indicator.RETENTION_3M_PERCENT, 100L);
@@ -220,19 +223,19 @@ class ReportIndicatorsTest extends IntegrationTest {
 
     private static Map<Indicator, Long> expectedProvince() {
         Map<Indicator, Long> e = new EnumMap<>(Indicator.class);
-        e.put(Indicator.UNDER_MANAGEMENT, 10L);
+        e.put(Indicator.UNDER_MANAGEMENT, 11L);
         e.put(Indicator.BASIS_COMPULSORY_REHAB_ADULT, 4L);
         e.put(Indicator.BASIS_COMPULSORY_REHAB_MINOR, 1L);
-        e.put(Indicator.BASIS_VOLUNTARY_REHAB, 2L);
+        e.put(Indicator.BASIS_VOLUNTARY_REHAB, 3L);
         e.put(Indicator.BASIS_OPIOID_SUBSTITUTION, 1L);
         e.put(Indicator.BASIS_DRUG_USE_MANAGEMENT, 2L);
         e.put(Indicator.SEX_MALE, 6L);
-        e.put(Indicator.SEX_FEMALE, 3L);
+        e.put(Indicator.SEX_FEMALE, 4L);
         e.put(Indicator.SEX_OTHER, 1L);
         e.put(Indicator.MINORS, 1L);
-        e.put(Indicator.NEWLY_MANAGED, 4L);
+        e.put(Indicator.NEWLY_MANAGED, 5L);
         e.put(Indicator.WITH_MENTOR, 7L);
-        e.put(Indicator.WITH_MENTOR_PERCENT, 70L);
+        e.put(Indicator.WITH_MENTOR_PERCENT, 64L); // 7/11
         e.put(Indicator.MENTORS, 6L);
         e.put(Indicator.MENTORS_YOUTH_UNION, 1L);
         e.put(Indicator.MENTORS_WOMENS_UNION, 1L);
@@ -243,13 +246,13 @@ class ReportIndicatorsTest extends IntegrationTest {
         e.put(Indicator.CHECKINS_EXPECTED, 19L);
         e.put(Indicator.CHECKINS_KEPT, 9L);
         e.put(Indicator.COMPLIANCE_PERCENT, 47L); // 9/19
-        e.put(Indicator.DRUG_TESTS, 6L);
-        e.put(Indicator.DRUG_TESTS_POSITIVE, 3L);
-        e.put(Indicator.RELAPSED, 2L);
+        e.put(Indicator.DRUG_TESTS, 7L);
+        e.put(Indicator.DRUG_TESTS_POSITIVE, 4L);
+        e.put(Indicator.RELAPSED, 3L);
         e.put(Indicator.RETURNED_TO_REHAB, 1L);
         e.put(Indicator.ABSENT, 1L);
-        e.put(Indicator.MOVED_IN, 1L); // the move inside the province: once in ...
-        e.put(Indicator.MOVED_OUT, 1L); // ... and once out
+        e.put(Indicator.MOVED_IN, 2L); // each move inside the province: once in ...
+        e.put(Indicator.MOVED_OUT, 2L); // ... and once out
         e.put(Indicator.COMPLETED, 1L);
         e.put(Indicator.CERTIFICATES_ISSUED, 1L);
         e.put(Indicator.DECEASED, 1L);
@@ -257,7 +260,7 @@ class ReportIndicatorsTest extends IntegrationTest {
         e.put(Indicator.EMPLOYED, 1L);
         e.put(Indicator.LOANS, 1L);
         e.put(Indicator.WORKING_AT_END, 2L);
-        e.put(Indicator.WORKING_AT_END_PERCENT, 20L);
+        e.put(Indicator.WORKING_AT_END_PERCENT, 18L); // 2/11
         e.put(Indicator.RETENTION_3M_CHECKED, 2L);
         e.put(Indicator.RETENTION_3M_KEPT, 2L);
         e.put(Indicator.RETENTION_3M_PERCENT, 100L);
@@ -310,7 +313,7 @@ class ReportIndicatorsTest extends IntegrationTest {
         e.put(Indicator.UNDER_MANAGEMENT, 4L); // A1, A2, A3, A6
         e.put(Indicator.BASIS_VOLUNTARY_REHAB, 1L); // A2
         e.put(Indicator.SEX_FEMALE, 1L); // A2
-        e.put(Indicator.NEWLY_MANAGED, 1L); // A2
+        e.put(Indicator.NEWLY_MANAGED, 2L); // A2, A10 (started in A, moved to B on 01/03)
         e.put(Indicator.DECEASED, 1L); // A8, 10/05
         e.put(Indicator.RETENTION_6M_CHECKED, 0L); // A1's was answered on 05/06
         e.forEach((i, v) -> {
@@ -472,7 +475,7 @@ class ReportIndicatorsTest extends IntegrationTest {
         plan("officerA", a7, "2026-01-10");
         presence("officerA", a7, "2026-01-10");
         drugTest("officerA", a7, "2026-01-10", "NEGATIVE");
-        transferToB(a7);
+        transferToB(a7, "2026-01-28", "2026-02-01", "2026-02-02");
 
         // A8
         String a8 = register(
@@ -485,6 +488,20 @@ class ReportIndicatorsTest extends IntegrationTest {
                 "2025-05-01",
                 false);
         status("officerA", a8, "DECEASED", "2026-05-10");
+
+        // A10: started in A inside the period, moves to B, relapses there
+        String a10 = register(
+                "officerA",
+                w.communeA,
+                "Chuyển Đi Mười",
+                "FEMALE",
+                "VOLUNTARY_REHAB",
+                "1997-10-10",
+                "2026-01-05",
+                false);
+        drugTest("officerA", a10, "2026-02-15", "POSITIVE");
+        transferToB(a10, "2026-02-25", "2026-03-01", "2026-03-02");
+        status("officerB", a10, "RELAPSED", "2026-04-10");
 
         // A9: entered and started on 05/06/2026
         register(
@@ -697,14 +714,14 @@ class ReportIndicatorsTest extends IntegrationTest {
         assertEquals(201, r.status(), r::toString);
     }
 
-    private static void transferToB(String caseId) {
-        at("2026-01-28", 9, 0);
+    private static void transferToB(String caseId, String startedOn, String moveDate, String acceptedOn) {
+        at(startedOn, 9, 0);
         ApiResponse started = api.post(
                 w.token("officerA"),
                 "/api/v1/cases/" + caseId + "/transfers",
-                Map.of("toUnitId", w.communeB, "moveDate", "2026-02-01", "reason", "Về ở với gia đình vợ"));
+                Map.of("toUnitId", w.communeB, "moveDate", moveDate, "reason", "Về ở với gia đình"));
         assertEquals(201, started.status(), started::toString);
-        at("2026-02-02", 9, 0);
+        at(acceptedOn, 9, 0);
         ApiResponse accepted = api.post(
                 w.token("officerB"),
                 "/api/v1/transfers/" + started.json().get("id").asText() + "/answers",
