@@ -28,7 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 @Singleton
 public class ReportXlsx {
     /** Columns of the report sheet: STT, the label over two columns (so the motto fits above), unit, figure. */
-    private static final int[] WIDTHS = {6, 26, 30, 13, 12};
+    private static final int[] WIDTHS = {6, 26, 28, 16, 12};
 
     private static final int LAST = WIDTHS.length - 1;
     /** The column the figures are in (0-based). */
@@ -46,6 +46,8 @@ public class ReportXlsx {
     public byte[] render(ReportDocument document) {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             XlsxStyles styles = new XlsxStyles(book);
+            book.getProperties().getCoreProperties().setTitle(document.title());
+            book.getProperties().getCoreProperties().setCreator("Đồng Hành");
             String first = sheetName(periodOnly(document.periodLine()), sheetName(document.title(), "1"));
             reportSheet(book.createSheet(first), styles, document);
             if (document.communes() != null) {
@@ -151,6 +153,13 @@ public class ReportXlsx {
         for (ReportDocument.CommuneRow c : allRows(table)) {
             nameWidth = Math.max(nameWidth, Math.min(NAME_COLUMN_MAX, c.name().length() + 3));
             stateWidth = Math.max(stateWidth, Math.min(22, c.state().length() + 2));
+        }
+        // The heading sits in the frozen name column: wide enough for it, since text running on over
+        // the frozen line may be cut there.
+        while (nameWidth < NAME_COLUMN_MAX + 6
+                && XlsxStyles.usableWidth(nameWidth, 1)
+                        < XlsxStyles.MEASURE.bold().getWidthPoint(table.heading(), 14)) {
+            nameWidth++;
         }
         sheet.setColumnWidth(0, nameWidth * 256);
         sheet.setColumnWidth(1, stateWidth * 256);

@@ -60,6 +60,7 @@ class ReportFilesTest {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             write("bao-cao-xa.html", XlsxPreview.html(book).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             assertEquals(1, book.getNumberOfSheets(), "a commune's report has no communes sheet");
+            assertEquals(doc.title(), book.getProperties().getCoreProperties().getTitle());
             Sheet sheet = book.getSheetAt(0);
             assertEquals("6 tháng đầu năm 2026", sheet.getSheetName(), "the tab is named by the period");
             assertTrue(texts(sheet).contains(doc.title()));
@@ -111,7 +112,9 @@ class ReportFilesTest {
         byte[] bytes = xlsx.render(doc);
         write("bao-cao-tinh.xlsx", bytes);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            write("bao-cao-tinh.html", XlsxPreview.html(book).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            write(
+                    "bao-cao-tinh-xa.html",
+                    XlsxPreview.html(book, 1, 2).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             assertEquals(2, book.getNumberOfSheets());
             Sheet sheet = book.getSheetAt(1);
             assertEquals("Số liệu của các xã phường", sheet.getSheetName(), "no comma: POI misreads it");
@@ -230,6 +233,33 @@ class ReportFilesTest {
     }
 
     @Test
+    void aLongCommunesTableRepeatsItsHeadsOnEveryLandscapePage() throws Exception {
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            many.add(COMMUNES.get(i % COMMUNES.size()) + " " + (i / COMMUNES.size() + 1));
+        }
+        ReportDocument doc = provinceReport(many);
+        byte[] bytes = pdf.render(doc);
+        write("bao-cao-tinh-60.pdf", bytes);
+        PdfReader reader = new PdfReader(bytes);
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        int landscape = 0;
+        for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+            Rectangle size = reader.getPageSizeWithRotation(p);
+            if (size.getWidth() > size.getHeight()) {
+                String page = extractor.getTextFromPage(p).replaceAll("\\s+", " ");
+                assertTrue(page.contains("Đơn vị Tình trạng báo cáo"), "the heads on page " + p);
+                assertTrue(page.contains("Số liệu của các xã, phường"), "the heading on page " + p);
+                landscape++;
+            }
+        }
+        int groups = ReportLayout.columnGroups(doc.communes().indicatorHeads().size())
+                .size();
+        assertTrue(landscape >= 2 * groups, "60 communes take more than a page per group: " + landscape);
+        assertTrue(text(reader).contains("Xã Sơn Cẩm 5"));
+    }
+
+    @Test
     void figuresReadTheVietnameseWay() {
         assertEquals("0", ReportFigures.format(0L));
         assertEquals("999", ReportFigures.format(999L));
@@ -275,10 +305,14 @@ class ReportFilesTest {
     }
 
     static ReportDocument provinceReport() {
+        return provinceReport(COMMUNES);
+    }
+
+    static ReportDocument provinceReport(List<String> names) {
         List<Indicator> all = List.of(Indicator.values());
         List<ReportDocument.CommuneRow> communes = new ArrayList<>();
         long[] sums = new long[all.size()];
-        for (int c = 0; c < COMMUNES.size(); c++) {
+        for (int c = 0; c < names.size(); c++) {
             List<Long> values = new ArrayList<>();
             for (int j = 0; j < all.size(); j++) {
                 Indicator i = all.get(j);
@@ -291,7 +325,7 @@ class ReportFilesTest {
             }
             String state =
                     c == 0 ? "Đã nộp 08/06" : c % 4 == 1 ? "Nộp muộn 12/06" : c % 4 == 2 ? "Chưa nộp" : "Đã nộp 05/06";
-            communes.add(new ReportDocument.CommuneRow(COMMUNES.get(c), state, values));
+            communes.add(new ReportDocument.CommuneRow(names.get(c), state, values));
         }
         List<Long> totals = new ArrayList<>();
         List<String> heads = new ArrayList<>();

@@ -45,13 +45,18 @@ final class XlsxPreview {
     }
 
     static String html(XSSFWorkbook book) {
+        return html(book, 0, book.getNumberOfSheets());
+    }
+
+    /** Sheets from..to (exclusive) only. */
+    static String html(XSSFWorkbook book, int from, int to) {
         DataFormatter formatter = new DataFormatter();
         StringBuilder out = new StringBuilder(
                 "<!doctype html><meta charset=utf-8><style>" + FONT_FACES + "body{font-family:'Times New Roman',serif;"
                         + "margin:8px;background:#fff}table{border-collapse:collapse;table-layout:fixed;margin-bottom:24px}"
                         + "td{padding:0 3px;overflow:hidden;box-sizing:border-box;border:1px dotted #e4e4e4}"
                         + "h1{font:bold 13px sans-serif;color:#36c}</style>");
-        for (int s = 0; s < book.getNumberOfSheets(); s++) {
+        for (int s = from; s < to; s++) {
             XSSFSheet sheet = book.getSheetAt(s);
             int columns = 0;
             for (Row row : sheet) {
@@ -87,9 +92,10 @@ final class XlsxPreview {
                     }
                     out.append('>');
                     if (cell != null) {
+                        boolean wraps = cell.getCellStyle().getWrapText();
                         out.append("<div style='max-height:")
                                 .append(height)
-                                .append("pt;overflow:hidden'>")
+                                .append(wraps ? "pt;overflow:hidden'>" : "pt;overflow:visible;width:0'>")
                                 .append(escape(formatter.formatCellValue(cell)))
                                 .append("</div>");
                     }
