@@ -62,7 +62,7 @@ public class ReportPdf {
         narrative(doc, f, document);
         doc.add(signatures(f, document));
 
-        if (document.communes() != null) {
+        if (ReportLayout.hasCommunes(document)) {
             communes(doc, f, document);
         }
         doc.close();

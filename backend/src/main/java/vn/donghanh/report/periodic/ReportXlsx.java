@@ -42,6 +42,7 @@ public class ReportXlsx {
     private static final int NAME_COLUMN_MIN = 18;
     private static final int NAME_COLUMN_MAX = 34;
     private static final int INDICATOR_COLUMN = 12;
+    private static final int PIECE = 1500;
 
     public byte[] render(ReportDocument document) {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
@@ -50,7 +51,7 @@ public class ReportXlsx {
             book.getProperties().getCoreProperties().setCreator("Đồng Hành");
             String first = sheetName(periodOnly(document.periodLine()), sheetName(document.title(), "1"));
             reportSheet(book.createSheet(first), styles, document);
-            if (document.communes() != null) {
+            if (ReportLayout.hasCommunes(document)) {
                 String second = sheetName(document.communes().heading(), "2");
                 communesSheet(book.createSheet(second.equals(first) ? second + " 2" : second), styles, document);
             }
@@ -111,7 +112,7 @@ public class ReportXlsx {
 
         if (!blank(d.narrative()) || !blank(d.narrativeHeading())) {
             rows.line(d.narrativeHeading(), s.leftBold, 12, true);
-            for (String paragraph : paragraphs(d.narrative())) {
+            for (String paragraph : pieces(d.narrative())) {
                 rows.put(rows.next(), 0, LAST, paragraph, s.narrative, 12, false);
             }
             rows.gap(12);
@@ -250,11 +251,32 @@ public class ReportXlsx {
         return all;
     }
 
+    /** The narrative's lines as written (a blank line stays a blank line). */
     static List<String> paragraphs(String text) {
         if (blank(text)) {
             return List.of();
         }
         return text.strip().lines().map(String::stripTrailing).toList();
+    }
+
+    /**
+     * The lines again, a very long one cut at a sentence or word into pieces of at most
+     * {@link #PIECE} characters: an Excel row is at most 409 points tall, about 25 lines.
+     */
+    private static List<String> pieces(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String line : paragraphs(text)) {
+            String rest = line;
+            while (rest.length() > PIECE) {
+                int cut = rest.lastIndexOf(". ", PIECE);
+                cut = cut > PIECE / 2 ? cut + 1 : rest.lastIndexOf(' ', PIECE);
+                cut = cut > 0 ? cut : PIECE;
+                out.add(rest.substring(0, cut).strip());
+                rest = rest.substring(cut).strip();
+            }
+            out.add(rest);
+        }
+        return out;
     }
 
     private static void margins(Sheet sheet, double sides, double topBottom) {

@@ -260,6 +260,54 @@ class ReportFilesTest {
     }
 
     @Test
+    void anEmptyCommunesTableIsNoAnnexAndALongNarrativeIsNotCutOff() throws Exception {
+        ReportDocument base = communeReport();
+        String sentence = "Công tác phối hợp giữa công an xã, đoàn thể và gia đình được duy trì thường xuyên. ";
+        String longLine = sentence.repeat(60).strip();
+        ReportDocument doc = new ReportDocument(
+                base.agency(),
+                base.title(),
+                base.unitLine(),
+                base.periodLine(),
+                base.statusLine(),
+                base.asOfLine(),
+                base.columnHeads(),
+                base.rows(),
+                new ReportDocument.CommuneTable("Số liệu của các xã, phường", List.of(), List.of(), null),
+                base.narrativeHeading(),
+                "Mở đầu.\n" + longLine,
+                base.placeAndDate(),
+                base.signers(),
+                base.signHint(),
+                base.fileName());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.render(doc)))) {
+            assertEquals(1, book.getNumberOfSheets(), "no communes, no communes sheet");
+            Sheet sheet = book.getSheetAt(0);
+            StringBuilder narrative = new StringBuilder();
+            boolean in = false;
+            for (Row row : sheet) {
+                Cell first = row.getCell(0);
+                String text = first == null || first.getCellType() != CellType.STRING ? "" : first.getStringCellValue();
+                if (text.equals(base.narrativeHeading())) {
+                    in = true;
+                } else if (in && text.startsWith("Công tác")) {
+                    assertTrue(row.getHeightInPoints() <= 409, "an Excel row is at most 409 pt: " + row.getRowNum());
+                    // At most about 110 letters fit a line across the sheet's width, of 15 pt.
+                    assertTrue(
+                            row.getHeightInPoints() >= text.length() / 110 * 15f,
+                            "and tall enough for its lines: " + row.getHeightInPoints() + " for " + text.length());
+                    narrative.append(text).append(' ');
+                }
+            }
+            assertEquals(longLine, narrative.toString().strip(), "every word of the narrative is there");
+        }
+        PdfReader reader = new PdfReader(pdf.render(doc));
+        for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+            assertEquals(595, reader.getPageSizeWithRotation(p).getWidth(), 1, "no landscape annex, page " + p);
+        }
+    }
+
+    @Test
     void figuresReadTheVietnameseWay() {
         assertEquals("0", ReportFigures.format(0L));
         assertEquals("999", ReportFigures.format(999L));
