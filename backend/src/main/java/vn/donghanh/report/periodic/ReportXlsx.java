@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -70,15 +71,20 @@ public class ReportXlsx {
         sheet.setDisplayGridlines(false);
         Rows rows = new Rows(sheet);
 
-        Row top = rows.next();
         String agency = ReportLayout.balanced(
                 d.agency(), XlsxStyles.MEASURE.bold(), 12, XlsxStyles.usableWidth(WIDTHS[0] + WIDTHS[1], 2));
+        // Both blocks in one row each side, their rules on the next, as on paper: the nation and the
+        // motto are one cell of two lines (the motto a point larger), so no gap opens between them.
+        Row top = rows.next();
         rows.put(top, 0, 1, agency, s.agency, 12, true);
-        rows.put(top, 2, LAST, NATION, s.agency, 12, true);
-        Row second = rows.next();
-        rows.put(second, 0, 1, SHORT_RULE, s.rule, 12, false);
-        rows.put(second, 2, LAST, MOTTO, s.motto, 13, true);
-        rows.put(rows.next(), 2, LAST, LONG_RULE, s.rule, 12, false);
+        rows.put(top, 2, LAST, NATION + "\n" + MOTTO, s.agency, 13, true);
+        XSSFRichTextString heading = new XSSFRichTextString(NATION + "\n" + MOTTO);
+        heading.applyFont(0, NATION.length(), s.agency.getFont());
+        heading.applyFont(NATION.length() + 1, heading.length(), s.motto.getFont());
+        top.getCell(2).setCellValue(heading);
+        Row rules = rows.next();
+        rows.put(rules, 0, 1, SHORT_RULE, s.rule, 12, false);
+        rows.put(rules, 2, LAST, LONG_RULE, s.rule, 12, false);
         rows.gap(10);
 
         rows.line(d.title(), s.title, 14, true);

@@ -65,7 +65,7 @@ class ReportFilesTest {
             assertEquals("6 tháng đầu năm 2026", sheet.getSheetName(), "the tab is named by the period");
             assertTrue(texts(sheet).contains(doc.title()));
             assertTrue(texts(sheet).contains("ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN THỊNH"), "the body on two even lines");
-            assertTrue(texts(sheet).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
+            assertTrue(texts(sheet).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"));
             DataFormatter shown = new DataFormatter();
             int checked = 0;
             for (ReportDocument.Row r : doc.rows()) {

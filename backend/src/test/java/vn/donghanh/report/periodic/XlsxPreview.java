@@ -3,6 +3,7 @@ package vn.donghanh.report.periodic;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -92,7 +93,9 @@ final class XlsxPreview {
                     }
                     out.append('>');
                     if (cell != null) {
-                        boolean wraps = cell.getCellStyle().getWrapText();
+                        // Unwrapped left-aligned text runs on over the empty cells to its right, as in Excel.
+                        boolean wraps = cell.getCellStyle().getWrapText()
+                                || cell.getCellStyle().getAlignment() != HorizontalAlignment.LEFT;
                         out.append("<div style='max-height:")
                                 .append(height)
                                 .append(wraps ? "pt;overflow:hidden'>" : "pt;overflow:visible;width:0'>")
