@@ -185,7 +185,7 @@ public class ReportXlsx {
         rows.put(head, 0, 0, ReportLayout.communeNameHead(d), s.head, 12, true, nameWidth);
         rows.put(head, 1, 1, ReportLayout.communeStateHead(d), s.head, 12, true, stateWidth);
         for (int i = 0; i < indicators; i++) {
-            rows.put(head, 2 + i, 2 + i, table.indicatorHeads().get(i), s.head, 11, true, INDICATOR_COLUMN);
+            rows.put(head, 2 + i, 2 + i, table.indicatorHeads().get(i), s.head, 12, true, INDICATOR_COLUMN);
         }
         int headRow = head.getRowNum();
 
