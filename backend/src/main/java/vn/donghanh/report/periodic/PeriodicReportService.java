@@ -238,7 +238,7 @@ public class PeriodicReportService {
             throw ApiException.conflict("already-returned", "the report was already sent back");
         }
         ReportPeriod period = store.period(row.periodCode()).orElseThrow();
-        String periodWords = ReportWords.of(Locale.forLanguageTag("vi")).period(period);
+        String periodWords = ReportWords.of(Locale.forLanguageTag("vi")).periodInSentence(period);
         for (AccountEntity officer : accounts.activeOfficersIn(List.of(unit.id()))) {
             notifier.notify(
                     officer.id(),

@@ -12,6 +12,14 @@ final class ReportLayout {
     private ReportLayout() {}
 
     /**
+     * Whether the report lists communes: a province's or district's does; a commune's own report
+     * has no table, or an empty one (the document allows both).
+     */
+    static boolean hasCommunes(ReportDocument document) {
+        return document.communes() != null && !document.communes().rows().isEmpty();
+    }
+
+    /**
      * The head of the communes table's name column. {@link ReportDocument} carries no word for it;
      * a caller may append it (and the state column's) to {@code columnHeads} after the four heads of
      * the indicator table. Otherwise the Vietnamese words: the report is a Vietnamese form.

@@ -62,7 +62,7 @@ public class ReportPdf {
         narrative(doc, f, document);
         doc.add(signatures(f, document));
 
-        if (document.communes() != null) {
+        if (ReportLayout.hasCommunes(document)) {
             communes(doc, f, document);
         }
         doc.close();
@@ -265,8 +265,10 @@ public class ReportPdf {
     }
 
     private static Paragraph rule(float percent, Font font) {
-        Paragraph p = new Paragraph(new Chunk(new LineSeparator(0.7f, percent, Color.BLACK, Element.ALIGN_CENTER, 0)));
-        p.setFont(font); // else OpenPDF embeds its default face for the empty line
+        Chunk line = new Chunk(new LineSeparator(0.7f, percent, Color.BLACK, Element.ALIGN_CENTER, 0));
+        line.setFont(font); // else OpenPDF embeds its default face (Liberation Sans) for the line's placeholder
+        Paragraph p = new Paragraph(line);
+        p.setFont(font);
         p.setLeading(6);
         return p;
     }

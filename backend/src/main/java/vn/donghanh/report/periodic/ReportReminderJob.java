@@ -120,7 +120,7 @@ public class ReportReminderJob {
                             null,
                             null,
                             "report-due:" + p.code() + ":" + c.id() + ":" + officer.id(),
-                            words.period(p),
+                            words.periodInSentence(p),
                             c.name(),
                             deadline);
                 }

@@ -74,6 +74,12 @@ public final class ReportWords {
         return text(key, p.index(), String.valueOf(p.year()));
     }
 
+    /** The period's label inside a sentence ("Báo cáo năm 2026 …", "Báo cáo 6 tháng cuối năm 2026 …"). */
+    public String periodInSentence(ReportPeriod p) {
+        String label = period(p);
+        return label.isEmpty() ? label : label.substring(0, 1).toLowerCase(locale) + label.substring(1);
+    }
+
     /** "số liệu từ ngày 15/12/2025 đến ngày 14/06/2026". */
     public String range(ReportPeriod p) {
         return text("report.period.range", date(p.startsOn()), date(p.endsOn()));

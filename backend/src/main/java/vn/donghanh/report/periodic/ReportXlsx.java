@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -28,7 +29,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 @Singleton
 public class ReportXlsx {
     /** Columns of the report sheet: STT, the label over two columns (so the motto fits above), unit, figure. */
-    private static final int[] WIDTHS = {6, 26, 30, 13, 12};
+    private static final int[] WIDTHS = {6, 26, 28, 16, 12};
 
     private static final int LAST = WIDTHS.length - 1;
     /** The column the figures are in (0-based). */
@@ -42,13 +43,16 @@ public class ReportXlsx {
     private static final int NAME_COLUMN_MIN = 18;
     private static final int NAME_COLUMN_MAX = 34;
     private static final int INDICATOR_COLUMN = 12;
+    private static final int PIECE = 1500;
 
     public byte[] render(ReportDocument document) {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             XlsxStyles styles = new XlsxStyles(book);
+            book.getProperties().getCoreProperties().setTitle(document.title());
+            book.getProperties().getCoreProperties().setCreator("Đồng Hành");
             String first = sheetName(periodOnly(document.periodLine()), sheetName(document.title(), "1"));
             reportSheet(book.createSheet(first), styles, document);
-            if (document.communes() != null) {
+            if (ReportLayout.hasCommunes(document)) {
                 String second = sheetName(document.communes().heading(), "2");
                 communesSheet(book.createSheet(second.equals(first) ? second + " 2" : second), styles, document);
             }
@@ -67,15 +71,20 @@ public class ReportXlsx {
         sheet.setDisplayGridlines(false);
         Rows rows = new Rows(sheet);
 
-        Row top = rows.next();
         String agency = ReportLayout.balanced(
                 d.agency(), XlsxStyles.MEASURE.bold(), 12, XlsxStyles.usableWidth(WIDTHS[0] + WIDTHS[1], 2));
+        // Both blocks in one row each side, their rules on the next, as on paper: the nation and the
+        // motto are one cell of two lines (the motto a point larger), so no gap opens between them.
+        Row top = rows.next();
         rows.put(top, 0, 1, agency, s.agency, 12, true);
-        rows.put(top, 2, LAST, NATION, s.agency, 12, true);
-        Row second = rows.next();
-        rows.put(second, 0, 1, SHORT_RULE, s.rule, 12, false);
-        rows.put(second, 2, LAST, MOTTO, s.motto, 13, true);
-        rows.put(rows.next(), 2, LAST, LONG_RULE, s.rule, 12, false);
+        rows.put(top, 2, LAST, NATION + "\n" + MOTTO, s.agency, 13, true);
+        XSSFRichTextString heading = new XSSFRichTextString(NATION + "\n" + MOTTO);
+        heading.applyFont(0, NATION.length(), s.agency.getFont());
+        heading.applyFont(NATION.length() + 1, heading.length(), s.motto.getFont());
+        top.getCell(2).setCellValue(heading);
+        Row rules = rows.next();
+        rows.put(rules, 0, 1, SHORT_RULE, s.rule, 12, false);
+        rows.put(rules, 2, LAST, LONG_RULE, s.rule, 12, false);
         rows.gap(10);
 
         rows.line(d.title(), s.title, 14, true);
@@ -109,7 +118,7 @@ public class ReportXlsx {
 
         if (!blank(d.narrative()) || !blank(d.narrativeHeading())) {
             rows.line(d.narrativeHeading(), s.leftBold, 12, true);
-            for (String paragraph : paragraphs(d.narrative())) {
+            for (String paragraph : pieces(d.narrative())) {
                 rows.put(rows.next(), 0, LAST, paragraph, s.narrative, 12, false);
             }
             rows.gap(12);
@@ -152,6 +161,13 @@ public class ReportXlsx {
             nameWidth = Math.max(nameWidth, Math.min(NAME_COLUMN_MAX, c.name().length() + 3));
             stateWidth = Math.max(stateWidth, Math.min(22, c.state().length() + 2));
         }
+        // The heading sits in the frozen name column: wide enough for it, since text running on over
+        // the frozen line may be cut there.
+        while (nameWidth < NAME_COLUMN_MAX + 6
+                && XlsxStyles.usableWidth(nameWidth, 1)
+                        < XlsxStyles.MEASURE.bold().getWidthPoint(table.heading(), 14)) {
+            nameWidth++;
+        }
         sheet.setColumnWidth(0, nameWidth * 256);
         sheet.setColumnWidth(1, stateWidth * 256);
         for (int i = 0; i < indicators; i++) {
@@ -169,7 +185,7 @@ public class ReportXlsx {
         rows.put(head, 0, 0, ReportLayout.communeNameHead(d), s.head, 12, true, nameWidth);
         rows.put(head, 1, 1, ReportLayout.communeStateHead(d), s.head, 12, true, stateWidth);
         for (int i = 0; i < indicators; i++) {
-            rows.put(head, 2 + i, 2 + i, table.indicatorHeads().get(i), s.head, 11, true, INDICATOR_COLUMN);
+            rows.put(head, 2 + i, 2 + i, table.indicatorHeads().get(i), s.head, 12, true, INDICATOR_COLUMN);
         }
         int headRow = head.getRowNum();
 
@@ -241,11 +257,32 @@ public class ReportXlsx {
         return all;
     }
 
+    /** The narrative's lines as written (a blank line stays a blank line). */
     static List<String> paragraphs(String text) {
         if (blank(text)) {
             return List.of();
         }
         return text.strip().lines().map(String::stripTrailing).toList();
+    }
+
+    /**
+     * The lines again, a very long one cut at a sentence or word into pieces of at most
+     * {@link #PIECE} characters: an Excel row is at most 409 points tall, about 25 lines.
+     */
+    private static List<String> pieces(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String line : paragraphs(text)) {
+            String rest = line;
+            while (rest.length() > PIECE) {
+                int cut = rest.lastIndexOf(". ", PIECE);
+                cut = cut > PIECE / 2 ? cut + 1 : rest.lastIndexOf(' ', PIECE);
+                cut = cut > 0 ? cut : PIECE;
+                out.add(rest.substring(0, cut).strip());
+                rest = rest.substring(cut).strip();
+            }
+            out.add(rest);
+        }
+        return out;
     }
 
     private static void margins(Sheet sheet, double sides, double topBottom) {

@@ -93,6 +93,15 @@ class PeriodicReportApiTest extends IntegrationTest {
         assertEquals(w.communeA, own.json().get("unit").get("id").asText());
         assertTrue(own.json().get("canSubmit").asBoolean());
         assertEquals(Indicator.values().length, own.json().get("live").size());
+        assertEquals(
+                "Persons under post-rehabilitation management at the end of the period",
+                own.json().get("live").get(0).get("label").asText());
+        JsonNode vi = api.send("GET", w.token("officerA"), REPORT, null, null, Map.of("Accept-Language", "vi"))
+                .json();
+        assertEquals(
+                "Số người đang quản lý sau cai nghiện tại thời điểm cuối kỳ",
+                vi.get("live").get(0).get("label").asText());
+        assertEquals("6 tháng cuối năm 2026", vi.get("period").get("label").asText());
 
         assertEquals(
                 404,
@@ -381,7 +390,7 @@ class PeriodicReportApiTest extends IntegrationTest {
         assertEquals(
                 List.of(
                         "Báo cáo 6 tháng cuối năm 2026 của " + communeName(w) + " cần nộp trước ngày 10/12/2026.",
-                        "Báo cáo Năm 2026 của " + communeName(w) + " cần nộp trước ngày 10/12/2026."),
+                        "Báo cáo năm 2026 của " + communeName(w) + " cần nộp trước ngày 10/12/2026."),
                 notices.stream().sorted().toList());
         job.runOnce();
         assertEquals(2, dueNotices(w, "officerA").size(), "once each");

@@ -60,7 +60,7 @@ class PeriodicReportFileTest extends IntegrationTest {
                 .get("code")
                 .asText();
 
-        ApiResponse xlsx = api.get(w.token("officerA"), REPORT + "/file?format=xlsx");
+        ApiResponse xlsx = vi(w.token("officerA"), REPORT + "/file?format=xlsx");
         assertEquals(200, xlsx.status(), xlsx::toString);
         assertEquals(
                 "attachment; filename=\"bao-cao-2026-H2-" + code + "-v1.xlsx\"",
@@ -72,7 +72,7 @@ class PeriodicReportFileTest extends IntegrationTest {
             for (Row row : sheet) {
                 for (Cell cell : row) {
                     if (cell.getCellType() == CellType.STRING) {
-                        texts.add(cell.getStringCellValue());
+                        texts.add(cell.getStringCellValue().replaceAll("\\s+", " ")); // the printer may wrap a line
                     } else if (cell.getCellType() == CellType.NUMERIC) {
                         numbers.add(cell.getNumericCellValue());
                     }
@@ -86,7 +86,12 @@ class PeriodicReportFileTest extends IntegrationTest {
         assertTrue(texts.stream().anyMatch(t -> t.contains("phiên bản 1")), () -> "the status line in " + texts);
         assertTrue(numbers.contains(2.0), () -> "two persons under management in " + numbers);
 
-        ApiResponse pdf = api.get(w.token("officerA"), REPORT + "/file?format=pdf&version=1");
+        ApiResponse english = api.get(w.token("officerA"), REPORT + "/file?format=xlsx");
+        assertTrue(
+                strings(english).stream().anyMatch(t -> t.contains("PEOPLE'S COMMITTEE OF")),
+                "an English caller's file");
+
+        ApiResponse pdf = vi(w.token("officerA"), REPORT + "/file?format=pdf&version=1");
         assertEquals(200, pdf.status(), pdf::toString);
         assertTrue(pdf.contentType().startsWith("application/pdf"));
         assertTrue(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF"));
@@ -103,23 +108,36 @@ class PeriodicReportFileTest extends IntegrationTest {
                 preview.headers().firstValue("Content-Disposition").orElse("").endsWith(".xlsx\""),
                 "a preview has no version in its name");
 
-        ApiResponse province = api.get(w.token("supervisor"), REPORT + "/file?format=xlsx&unitId=" + w.province);
+        ApiResponse province = vi(w.token("supervisor"), REPORT + "/file?format=xlsx&unitId=" + w.province);
         assertEquals(200, province.status(), province::toString);
+        List<String> all = strings(province);
+        ApiResponse provincePdf = vi(w.token("supervisor"), REPORT + "/file?format=pdf&unitId=" + w.province);
+        assertEquals(200, provincePdf.status(), provincePdf::toString);
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "periodic-report-province.pdf"), provincePdf.body());
+        assertTrue(all.stream().anyMatch(t -> t.contains(unitName)), "commune A is a row");
+        assertTrue(all.stream().anyMatch(t -> t.startsWith("CÔNG AN TỈNH")), () -> "the agency in " + all);
+        assertEquals(
+                403, api.get(w.token("mentorA1"), REPORT + "/file?format=xlsx").status());
+    }
+
+    private static ApiResponse vi(String token, String path) {
+        return api.send("GET", token, path, null, null, Map.of("Accept-Language", "vi"));
+    }
+
+    /** Every text cell of every sheet. */
+    private static List<String> strings(ApiResponse file) throws IOException {
         List<String> all = new ArrayList<>();
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(province.body()))) {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
             for (Sheet sheet : book) {
                 for (Row row : sheet) {
                     for (Cell cell : row) {
                         if (cell.getCellType() == CellType.STRING) {
-                            all.add(cell.getStringCellValue());
+                            all.add(cell.getStringCellValue().replaceAll("\\s+", " "));
                         }
                     }
                 }
             }
         }
-        assertTrue(all.stream().anyMatch(t -> t.contains(unitName)), "commune A is a row");
-        assertTrue(all.stream().anyMatch(t -> t.startsWith("CÔNG AN TỈNH")), () -> "the agency in " + all);
-        assertEquals(
-                403, api.get(w.token("mentorA1"), REPORT + "/file?format=xlsx").status());
+        return all;
     }
 }

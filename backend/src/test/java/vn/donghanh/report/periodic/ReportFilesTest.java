@@ -60,11 +60,12 @@ class ReportFilesTest {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             write("bao-cao-xa.html", XlsxPreview.html(book).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             assertEquals(1, book.getNumberOfSheets(), "a commune's report has no communes sheet");
+            assertEquals(doc.title(), book.getProperties().getCoreProperties().getTitle());
             Sheet sheet = book.getSheetAt(0);
             assertEquals("6 tháng đầu năm 2026", sheet.getSheetName(), "the tab is named by the period");
             assertTrue(texts(sheet).contains(doc.title()));
             assertTrue(texts(sheet).contains("ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN THỊNH"), "the body on two even lines");
-            assertTrue(texts(sheet).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
+            assertTrue(texts(sheet).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"));
             DataFormatter shown = new DataFormatter();
             int checked = 0;
             for (ReportDocument.Row r : doc.rows()) {
@@ -111,7 +112,9 @@ class ReportFilesTest {
         byte[] bytes = xlsx.render(doc);
         write("bao-cao-tinh.xlsx", bytes);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            write("bao-cao-tinh.html", XlsxPreview.html(book).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            write(
+                    "bao-cao-tinh-xa.html",
+                    XlsxPreview.html(book, 1, 2).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             assertEquals(2, book.getNumberOfSheets());
             Sheet sheet = book.getSheetAt(1);
             assertEquals("Số liệu của các xã phường", sheet.getSheetName(), "no comma: POI misreads it");
@@ -230,6 +233,81 @@ class ReportFilesTest {
     }
 
     @Test
+    void aLongCommunesTableRepeatsItsHeadsOnEveryLandscapePage() throws Exception {
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            many.add(COMMUNES.get(i % COMMUNES.size()) + " " + (i / COMMUNES.size() + 1));
+        }
+        ReportDocument doc = provinceReport(many);
+        byte[] bytes = pdf.render(doc);
+        write("bao-cao-tinh-60.pdf", bytes);
+        PdfReader reader = new PdfReader(bytes);
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        int landscape = 0;
+        for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+            Rectangle size = reader.getPageSizeWithRotation(p);
+            if (size.getWidth() > size.getHeight()) {
+                String page = extractor.getTextFromPage(p).replaceAll("\\s+", " ");
+                assertTrue(page.contains("Đơn vị Tình trạng báo cáo"), "the heads on page " + p);
+                assertTrue(page.contains("Số liệu của các xã, phường"), "the heading on page " + p);
+                landscape++;
+            }
+        }
+        int groups = ReportLayout.columnGroups(doc.communes().indicatorHeads().size())
+                .size();
+        assertTrue(landscape >= 2 * groups, "60 communes take more than a page per group: " + landscape);
+        assertTrue(text(reader).contains("Xã Sơn Cẩm 5"));
+    }
+
+    @Test
+    void anEmptyCommunesTableIsNoAnnexAndALongNarrativeIsNotCutOff() throws Exception {
+        ReportDocument base = communeReport();
+        String sentence = "Công tác phối hợp giữa công an xã, đoàn thể và gia đình được duy trì thường xuyên. ";
+        String longLine = sentence.repeat(60).strip();
+        ReportDocument doc = new ReportDocument(
+                base.agency(),
+                base.title(),
+                base.unitLine(),
+                base.periodLine(),
+                base.statusLine(),
+                base.asOfLine(),
+                base.columnHeads(),
+                base.rows(),
+                new ReportDocument.CommuneTable("Số liệu của các xã, phường", List.of(), List.of(), null),
+                base.narrativeHeading(),
+                "Mở đầu.\n" + longLine,
+                base.placeAndDate(),
+                base.signers(),
+                base.signHint(),
+                base.fileName());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.render(doc)))) {
+            assertEquals(1, book.getNumberOfSheets(), "no communes, no communes sheet");
+            Sheet sheet = book.getSheetAt(0);
+            StringBuilder narrative = new StringBuilder();
+            boolean in = false;
+            for (Row row : sheet) {
+                Cell first = row.getCell(0);
+                String text = first == null || first.getCellType() != CellType.STRING ? "" : first.getStringCellValue();
+                if (text.equals(base.narrativeHeading())) {
+                    in = true;
+                } else if (in && text.startsWith("Công tác")) {
+                    assertTrue(row.getHeightInPoints() <= 409, "an Excel row is at most 409 pt: " + row.getRowNum());
+                    // At most about 110 letters fit a line across the sheet's width, of 15 pt.
+                    assertTrue(
+                            row.getHeightInPoints() >= text.length() / 110 * 15f,
+                            "and tall enough for its lines: " + row.getHeightInPoints() + " for " + text.length());
+                    narrative.append(text).append(' ');
+                }
+            }
+            assertEquals(longLine, narrative.toString().strip(), "every word of the narrative is there");
+        }
+        PdfReader reader = new PdfReader(pdf.render(doc));
+        for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+            assertEquals(595, reader.getPageSizeWithRotation(p).getWidth(), 1, "no landscape annex, page " + p);
+        }
+    }
+
+    @Test
     void figuresReadTheVietnameseWay() {
         assertEquals("0", ReportFigures.format(0L));
         assertEquals("999", ReportFigures.format(999L));
@@ -275,10 +353,14 @@ class ReportFilesTest {
     }
 
     static ReportDocument provinceReport() {
+        return provinceReport(COMMUNES);
+    }
+
+    static ReportDocument provinceReport(List<String> names) {
         List<Indicator> all = List.of(Indicator.values());
         List<ReportDocument.CommuneRow> communes = new ArrayList<>();
         long[] sums = new long[all.size()];
-        for (int c = 0; c < COMMUNES.size(); c++) {
+        for (int c = 0; c < names.size(); c++) {
             List<Long> values = new ArrayList<>();
             for (int j = 0; j < all.size(); j++) {
                 Indicator i = all.get(j);
@@ -291,7 +373,7 @@ class ReportFilesTest {
             }
             String state =
                     c == 0 ? "Đã nộp 08/06" : c % 4 == 1 ? "Nộp muộn 12/06" : c % 4 == 2 ? "Chưa nộp" : "Đã nộp 05/06";
-            communes.add(new ReportDocument.CommuneRow(COMMUNES.get(c), state, values));
+            communes.add(new ReportDocument.CommuneRow(names.get(c), state, values));
         }
         List<Long> totals = new ArrayList<>();
         List<String> heads = new ArrayList<>();

@@ -3,6 +3,7 @@ package vn.donghanh.report.periodic;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -45,13 +46,18 @@ final class XlsxPreview {
     }
 
     static String html(XSSFWorkbook book) {
+        return html(book, 0, book.getNumberOfSheets());
+    }
+
+    /** Sheets from..to (exclusive) only. */
+    static String html(XSSFWorkbook book, int from, int to) {
         DataFormatter formatter = new DataFormatter();
         StringBuilder out = new StringBuilder(
                 "<!doctype html><meta charset=utf-8><style>" + FONT_FACES + "body{font-family:'Times New Roman',serif;"
                         + "margin:8px;background:#fff}table{border-collapse:collapse;table-layout:fixed;margin-bottom:24px}"
                         + "td{padding:0 3px;overflow:hidden;box-sizing:border-box;border:1px dotted #e4e4e4}"
                         + "h1{font:bold 13px sans-serif;color:#36c}</style>");
-        for (int s = 0; s < book.getNumberOfSheets(); s++) {
+        for (int s = from; s < to; s++) {
             XSSFSheet sheet = book.getSheetAt(s);
             int columns = 0;
             for (Row row : sheet) {
@@ -87,9 +93,12 @@ final class XlsxPreview {
                     }
                     out.append('>');
                     if (cell != null) {
+                        // Unwrapped left-aligned text runs on over the empty cells to its right, as in Excel.
+                        boolean wraps = cell.getCellStyle().getWrapText()
+                                || cell.getCellStyle().getAlignment() != HorizontalAlignment.LEFT;
                         out.append("<div style='max-height:")
                                 .append(height)
-                                .append("pt;overflow:hidden'>")
+                                .append(wraps ? "pt;overflow:hidden'>" : "pt;overflow:visible;width:0'>")
                                 .append(escape(formatter.formatCellValue(cell)))
                                 .append("</div>");
                     }
