@@ -139,7 +139,11 @@ public class ReportPagesController {
                 try {
                     return reports.submit(session.caller(), unitId, period, body, ConsoleMessages.localeOf(request));
                 } catch (ApiException e) {
-                    throw reasonMissing(e) ? atField("correctionReason", e) : e;
+                    if (!reasonMissing(e)) {
+                        throw e;
+                    }
+                    f.reject("correctionReason", e.getMessage());
+                    return null;
                 }
             });
             if (done != null) {
@@ -159,11 +163,6 @@ public class ReportPagesController {
                 && e.type() != null
                 && e.type().endsWith("already-submitted")
                 && e.getMessage().contains("correction reason");
-    }
-
-    private static ApiException atField(String field, ApiException e) {
-        return new ApiException(
-                e.status(), e.type(), e.getMessage(), List.of(new ApiException.FieldError(field, e.getMessage())));
     }
 
     private HttpResponse<?> reportPage(

@@ -204,6 +204,15 @@ class ConsoleReportBrowserTest extends IntegrationTest {
         correction.findElement(By.tagName("summary")).click();
         assertTrue(browser.findElement(By.id("correctionReason")).isDisplayed());
         assertEquals("Nộp bản sửa", browser.findElement(By.id("submit-button")).getText());
+        // A correction without its reason (past the browser's own check): refused at the reason, nothing submitted.
+        browser.executeScript("document.getElementById('correctionReason').removeAttribute('required')");
+        WebElement noReason = browser.findElement(By.id("submit-button"));
+        ConsoleBrowser.submit(browser, noReason, noReason::click);
+        String reasonProblem =
+                browser.findElement(By.id("correctionReason-error")).getText();
+        assertTrue(reasonProblem.contains("lý do sửa"), "in Vietnamese, at the reason: " + reasonProblem);
+        assertTrue(browser.findElement(By.id("correctionReason")).isDisplayed(), "the form open again");
+        assertTrue(browser.findElements(By.id("version-2")).isEmpty(), "nothing half-submitted");
 
         // The files, fetched as the browser would with its session.
         String xlsxHref = browser.findElement(By.cssSelector("#standing .rpt-downloads a:first-child"))
