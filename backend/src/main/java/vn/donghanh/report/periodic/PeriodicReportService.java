@@ -150,7 +150,8 @@ public class PeriodicReportService {
                 ref(t.unit()),
                 info(t.period(), t.province(), words),
                 stateOf(newest),
-                late(newest, deadline, t.today()),
+                // Only a commune submits: a unit above communes is never late itself (its overview says who is).
+                t.commune() && late(newest, deadline, t.today()),
                 canSubmit,
                 t.asOf(),
                 values(live, words),

@@ -339,6 +339,9 @@ class PeriodicReportApiTest extends IntegrationTest {
         assertTrue(byUnit.get(w.communeA).get("late").asBoolean());
         assertFalse(byUnit.get(w.communeB).get("late").asBoolean());
         assertEquals(1, overview.get("late").asInt());
+        assertFalse(
+                api.get(w.token("supervisor"), REPORT).json().get("late").asBoolean(),
+                "the province submits nothing itself, so it is not late");
     }
 
     @Test
