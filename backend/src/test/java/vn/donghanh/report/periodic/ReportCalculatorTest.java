@@ -69,7 +69,8 @@ class ReportCalculatorTest extends IntegrationTest {
         // The same cases (management started in March 2025, entered today) in a half-year already past:
         // entered after its cut-off, they do not change its figures.
         ReportPeriod past = periods.period(PeriodKind.HALF_YEAR, 2026, 1);
-        Map<String, Figures> before = context().getBean(ReportCalculator.class).byCommune(provincePath, past, past.endsOn());
+        Map<String, Figures> before =
+                context().getBean(ReportCalculator.class).byCommune(provincePath, past, past.endsOn());
         assertFalse(before.containsKey(w.communeA), "cases entered after the cut-off count nowhere: " + before);
     }
 
