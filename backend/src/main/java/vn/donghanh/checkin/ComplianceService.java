@@ -253,7 +253,11 @@ public class ComplianceService {
      * case page counts them, seen at {@code now}; plans, status history and records loaded in three
      * queries for the whole list (the periodic report hands a chunk of cases at a time).
      */
-    public Map<String, List<Counts>> countsIn(List<CaseRef> refs, Map<String, List<Window>> windows, Instant now) {
+    public Map<String, List<Counts>> countsIn(
+            List<CaseRef> refs,
+            Map<String, List<Window>> windows,
+            Map<String, List<vn.donghanh.casefile.CaseQueries.StatusChange>> statusChanges,
+            Instant now) {
         Map<String, List<Counts>> out = new LinkedHashMap<>();
         if (refs.isEmpty()) {
             return out;
@@ -261,7 +265,7 @@ public class ComplianceService {
         List<String> ids = refs.stream().map(CaseRef::id).toList();
         Map<String, List<CheckinPlanEntity>> plansByCase = plans.findByCaseIdInOrderByEffectiveFrom(ids).stream()
                 .collect(Collectors.groupingBy(CheckinPlanEntity::caseId, LinkedHashMap::new, Collectors.toList()));
-        var statuses = records.statusHistory(ids);
+        var statuses = SupervisionRecords.spans(statusChanges);
         var satisfying = records.satisfyingRecords(ids);
         for (CaseRef ref : refs) {
             Map<String, List<CheckinPlanEntity>> series = plansByCase.getOrDefault(ref.id(), List.of()).stream()

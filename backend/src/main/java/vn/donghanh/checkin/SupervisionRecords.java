@@ -34,12 +34,18 @@ public class SupervisionRecords {
         if (caseIds.isEmpty()) {
             return out;
         }
-        cases.statusChanges(caseIds)
-                .forEach((caseId, changes) -> out.put(
-                        caseId,
-                        new ArrayList<>(changes.stream()
-                                .map(c -> new ComplianceCalculator.StatusSpan(c.effectiveDate(), c.status()))
-                                .toList())));
+        return spans(cases.statusChanges(caseIds));
+    }
+
+    /** Status changes already read (the periodic report reads them once for all its counts) as the calculator's spans. */
+    public static Map<String, List<ComplianceCalculator.StatusSpan>> spans(
+            Map<String, List<vn.donghanh.casefile.CaseQueries.StatusChange>> changesByCase) {
+        Map<String, List<ComplianceCalculator.StatusSpan>> out = new HashMap<>();
+        changesByCase.forEach((caseId, changes) -> out.put(
+                caseId,
+                new ArrayList<>(changes.stream()
+                        .map(c -> new ComplianceCalculator.StatusSpan(c.effectiveDate(), c.status()))
+                        .toList())));
         return out;
     }
 

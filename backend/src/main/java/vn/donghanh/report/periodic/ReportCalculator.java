@@ -121,17 +121,18 @@ public class ReportCalculator {
             Map<String, CaseQueries.ReportFacts> facts = cases.reportFacts(chunk);
             facts.values().removeIf(f -> !f.createdAt().isBefore(span.endInstant()));
             List<String> present = new ArrayList<>(facts.keySet());
+            Map<String, List<CaseQueries.StatusChange>> statusChanges = cases.statusChanges(present);
             CaseTally.Inputs in = new CaseTally.Inputs(
                     facts,
                     movesByCase,
-                    cases.statusChanges(present),
+                    statusChanges,
                     mentoring.assignmentSpansOf(present),
                     drugTests.testsBetween(present, span.from(), span.until()),
                     referrals.pathsOf(present),
                     referrals.retentionAnswersOf(present),
                     help.askedBetween(present, span.startInstant(), span.endInstant()));
             CaseTally.count(in, span, tally, mentorsByCommune);
-            countCheckins(facts, movesByCase, span, now, tally);
+            countCheckins(facts, movesByCase, statusChanges, span, now, tally);
         }
         countMentorOrganisations(mentorsByCommune, tally);
         certificates
@@ -144,6 +145,7 @@ public class ReportCalculator {
     private void countCheckins(
             Map<String, CaseQueries.ReportFacts> facts,
             Map<String, List<TransferService.CaseMove>> movesByCase,
+            Map<String, List<CaseQueries.StatusChange>> statusChanges,
             Span span,
             Instant now,
             Tally tally) {
@@ -166,7 +168,7 @@ public class ReportCalculator {
                 windowUnits.put(f.id(), u);
             }
         }
-        compliance.countsIn(refs, windows, now).forEach((caseId, counts) -> {
+        compliance.countsIn(refs, windows, statusChanges, now).forEach((caseId, counts) -> {
             List<String> u = windowUnits.get(caseId);
             for (int i = 0; i < counts.size(); i++) {
                 tally.add(u.get(i), Indicator.CHECKINS_EXPECTED, counts.get(i).expected());
