@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import vn.donghanh.db.EmbeddedDatabase;
 import vn.donghanh.report.periodic.Figures;
 import vn.donghanh.report.periodic.Indicator;
@@ -50,8 +51,21 @@ public final class ReportBenchmark {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int communes = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+        // "--reuse": time again over the data a previous run seeded with the same arguments (its
+        // database survives; migrations added since are applied at start), instead of seeding anew.
+        boolean reuse = args.length > 2 && args[2].equals("--reuse");
         Path dir = Path.of("target", "bench-report").toAbsolutePath();
-        deleteRecursively(dir);
+        Properties seeded = new Properties();
+        Path seededFile = dir.resolve("seeded.properties");
+        if (reuse && Files.exists(seededFile)) {
+            try (var in = Files.newBufferedReader(seededFile)) {
+                seeded.load(in);
+            }
+        }
+        if (!(n + "/" + communes).equals(seeded.getProperty("size"))) {
+            seeded.clear();
+            deleteRecursively(dir);
+        }
         EmbeddedDatabase db = EmbeddedDatabase.start(dir.resolve("db"), 0);
         // The report is made a few days after the period's cut-off (14/12), as officers do.
         MutableClock clock = new MutableClock(Instant.parse("2026-12-20T10:00:00Z"));
@@ -74,7 +88,7 @@ public final class ReportBenchmark {
         context.start();
         int exit;
         try {
-            exit = run(context, db, clock, n, communes);
+            exit = run(context, db, clock, n, communes, seeded, seededFile);
         } finally {
             context.close();
             db.stop();
@@ -82,7 +96,14 @@ public final class ReportBenchmark {
         System.exit(exit);
     }
 
-    private static int run(ApplicationContext context, EmbeddedDatabase db, MutableClock clock, int n, int communes)
+    private static int run(
+            ApplicationContext context,
+            EmbeddedDatabase db,
+            MutableClock clock,
+            int n,
+            int communes,
+            Properties seeded,
+            Path seededFile)
             throws Exception {
         ReportPeriod period =
                 context.getBean(ReportPeriods.class).parse("2026-H2").orElseThrow();
@@ -99,20 +120,15 @@ public final class ReportBenchmark {
                 period.endsOn(),
                 asOf);
 
-        ProvinceSeed seed = new ProvinceSeed(n, communes, period, asOf, now);
-        long s0 = System.nanoTime();
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password())) {
-            seed.write(c);
-        }
-        double seeding = seconds(s0);
-        System.out.printf(
-                "seeded %,d cases in %d communes (+%,d in a second province, not to be counted) in %.1f s:%n",
-                n, communes, seed.cases.size() - n, seeding);
-        for (Map.Entry<String, long[]> e : BulkRows.ROWS_AND_NANOS.entrySet()) {
-            double s = e.getValue()[1] / 1e9;
+        if (seeded.isEmpty()) {
+            seed(db, n, communes, period, asOf, now, seeded);
+            try (var out = Files.newBufferedWriter(seededFile)) {
+                seeded.store(out, "what ReportBenchmark seeded; --reuse times again over it");
+            }
+        } else {
             System.out.printf(
-                    "  %-28s %,10d rows  %6.1f s  %,9.0f rows/s%n",
-                    e.getKey(), e.getValue()[0], s, e.getValue()[0] / Math.max(s, 1e-9));
+                    "reusing the province seeded by an earlier run (%s cases/communes; seeding took %s s)%n",
+                    seeded.getProperty("size"), seeded.getProperty("seconds"));
         }
         Map<String, Long> sizes = new java.util.LinkedHashMap<>();
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
@@ -131,12 +147,10 @@ public final class ReportBenchmark {
         StringBuilder line = new StringBuilder("table sizes (rows, both provinces):");
         sizes.forEach((t, v) -> line.append(String.format(" %s=%,d", t, v)));
         System.out.println(line);
-        long expected = seed.expectedUnderManagement();
-        long moves = seed.expectedMoves();
-        long completed = seed.expectedCompleted();
-        String path = seed.province.path();
-        seed.cases.clear();
-        seed.mentors.clear();
+        long expected = Long.parseLong(seeded.getProperty("underManagement"));
+        long moves = Long.parseLong(seeded.getProperty("moves"));
+        long completed = Long.parseLong(seeded.getProperty("completed"));
+        String path = seeded.getProperty("provincePath");
 
         ReportCalculator calculator = context.getBean(ReportCalculator.class);
         StackSampler sampler = new StackSampler(Thread.currentThread());
@@ -224,6 +238,33 @@ public final class ReportBenchmark {
                 "runs: cold %.2f s, warm %.2f s and %.2f s; ceiling %.0f s (\"a few seconds\"): %s%n",
                 times.get(0), times.get(1), times.get(2), CEILING_SECONDS, ok ? "WITHIN" : "OVER THE CEILING");
         return ok ? 0 : 1;
+    }
+
+    /** Seeds the province, prints what it wrote per table, and keeps what the report should find in {@code out}. */
+    private static void seed(
+            EmbeddedDatabase db, int n, int communes, ReportPeriod period, LocalDate asOf, Instant now, Properties out)
+            throws SQLException {
+        ProvinceSeed seed = new ProvinceSeed(n, communes, period, asOf, now);
+        long s0 = System.nanoTime();
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password())) {
+            seed.write(c);
+        }
+        double seeding = seconds(s0);
+        System.out.printf(
+                "seeded %,d cases in %d communes (+%,d in a second province, not to be counted) in %.1f s:%n",
+                n, communes, seed.cases.size() - n, seeding);
+        for (Map.Entry<String, long[]> e : BulkRows.ROWS_AND_NANOS.entrySet()) {
+            double s = e.getValue()[1] / 1e9;
+            System.out.printf(
+                    "  %-28s %,10d rows  %6.1f s  %,9.0f rows/s%n",
+                    e.getKey(), e.getValue()[0], s, e.getValue()[0] / Math.max(s, 1e-9));
+        }
+        out.setProperty("size", n + "/" + communes);
+        out.setProperty("seconds", String.format("%.1f", seeding));
+        out.setProperty("provincePath", seed.province.path());
+        out.setProperty("underManagement", Long.toString(seed.expectedUnderManagement()));
+        out.setProperty("moves", Long.toString(seed.expectedMoves()));
+        out.setProperty("completed", Long.toString(seed.expectedCompleted()));
     }
 
     /** The sum of the server's global status counters named like {@code pattern} (0 when there is none). */
