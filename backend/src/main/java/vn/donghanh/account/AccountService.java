@@ -291,6 +291,19 @@ public class AccountService {
         return out;
     }
 
+    /** The organisation of each of these accounts that has one, by account id, in one query. */
+    public Map<String, String> organisationsOf(Collection<String> accountIds) {
+        Map<String, String> out = new HashMap<>();
+        if (!accountIds.isEmpty()) {
+            accounts.findByIdIn(accountIds).forEach(a -> {
+                if (a.organisationId() != null) {
+                    out.put(a.id(), a.organisationId());
+                }
+            });
+        }
+        return out;
+    }
+
     /** The display names of these accounts, by account id, in one query (who recorded a check-in, …). */
     public Map<String, String> displayNamesOf(Collection<String> accountIds) {
         Map<String, String> out = new HashMap<>();

@@ -400,8 +400,68 @@ public class CaseQueries {
         return out;
     }
 
+    /**
+     * What the periodic report counts of a case: where it is registered now, the person's sex, birth
+     * date and basis of management, when management started, when the case was registered in the
+     * system, and its time zone. Never the name.
+     */
+    public record ReportFacts(
+            String id,
+            String adminUnitId,
+            Sex sex,
+            LocalDate dateOfBirth,
+            ManagementBasis basis,
+            LocalDate startDate,
+            java.time.Instant createdAt,
+            ZoneId zone) {}
+
+    /** The ids of every case registered now at or below the unit path and entered before {@code createdBefore}, by id. */
+    public List<String> idsWithinUnit(String unitPath, java.time.Instant createdBefore) {
+        CaseScope scope = CaseScope.withinUnit(unitPath);
+        List<Object> params = new ArrayList<>(scope.params());
+        params.add(java.sql.Timestamp.from(createdBefore));
+        return SqlLists.query(
+                jdbc, scope.caseIds() + " AND c.created_at < ? ORDER BY c.id", params, rs -> rs.getString(1));
+    }
+
+    /** The report facts of these cases (no scope: the report has chosen the cases), one query per chunk. */
+    public Map<String, ReportFacts> reportFacts(Collection<String> caseIds) {
+        Map<String, ReportFacts> out = new HashMap<>();
+        List<String> ids = caseIds.stream().distinct().toList();
+        for (List<String> chunk : SqlLists.chunks(ids, ID_CHUNK)) {
+            SqlLists.forEach(
+                    jdbc,
+                    "SELECT id, admin_unit_id, sex, date_of_birth, basis, start_date, created_at, time_zone"
+                            + " FROM managed_case WHERE id IN (" + SqlLists.placeholders(chunk.size()) + ")",
+                    chunk,
+                    rs -> out.put(
+                            rs.getString(1),
+                            new ReportFacts(
+                                    rs.getString(1),
+                                    rs.getString(2),
+                                    Sex.valueOf(rs.getString(3)),
+                                    rs.getObject(4, LocalDate.class),
+                                    ManagementBasis.valueOf(rs.getString(5)),
+                                    rs.getObject(6, LocalDate.class),
+                                    rs.getTimestamp(7).toInstant(),
+                                    ZoneId.of(rs.getString(8)))));
+        }
+        return out;
+    }
+
     /** A change of status on the case timeline: the status the case took and from which day. */
     public record StatusChange(LocalDate effectiveDate, CaseStatus status) {}
+
+    /** The status a case had on {@code day}: its last change effective by then (null before it was registered). */
+    public static CaseStatus statusOn(List<StatusChange> changes, LocalDate day) {
+        CaseStatus status = null;
+        for (StatusChange c : changes) {
+            if (!c.effectiveDate().isAfter(day)) {
+                status = c.status();
+            }
+        }
+        return status;
+    }
 
     /** Each case's status changes, in timeline order (compliance counts only the days under supervision). */
     public Map<String, List<StatusChange>> statusChanges(Collection<String> caseIds) {

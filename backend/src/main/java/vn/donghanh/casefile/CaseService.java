@@ -678,6 +678,16 @@ public class CaseService {
         return queries.unitsOf(caseIds);
     }
 
+    /** The report facts of these cases (no scope: for counts, never names). */
+    public Map<String, CaseQueries.ReportFacts> reportFacts(Collection<String> caseIds) {
+        return queries.reportFacts(caseIds);
+    }
+
+    /** Every case registered now at or below the unit path and entered before {@code createdBefore} (counts). */
+    public List<String> idsWithinUnit(String unitPath, Instant createdBefore) {
+        return queries.idsWithinUnit(unitPath, createdBefore);
+    }
+
     /** Each case's status changes, in timeline order. */
     public Map<String, List<CaseQueries.StatusChange>> statusChanges(Collection<String> caseIds) {
         return queries.statusChanges(caseIds);

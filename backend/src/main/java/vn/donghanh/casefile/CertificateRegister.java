@@ -6,8 +6,13 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import vn.donghanh.adminunit.AdminUnitService;
 import vn.donghanh.common.SqlLists;
 
@@ -99,6 +104,27 @@ public class CertificateRegister {
                         + " VALUES (?, ?, ?, ?, ?, ?)",
                 Arrays.asList(caseId, unitId, year, seq, number, Timestamp.from(clock.instant())));
         return number;
+    }
+
+    /**
+     * How many certificates each of these communes numbered in [from, to), by commune, one GROUP BY per
+     * chunk of communes (the periodic report's "certificates issued"); a commune with none is absent.
+     */
+    public Map<String, Long> issuedBetween(Collection<String> unitIds, Instant from, Instant to) {
+        Map<String, Long> out = new HashMap<>();
+        for (List<String> part : SqlLists.chunks(List.copyOf(unitIds), 1000)) {
+            List<Object> params = new ArrayList<>(part);
+            params.add(Timestamp.from(from));
+            params.add(Timestamp.from(to));
+            SqlLists.forEach(
+                    jdbc,
+                    "SELECT admin_unit_id, COUNT(*) FROM certificate_number WHERE admin_unit_id IN ("
+                            + SqlLists.placeholders(part.size()) + ") AND issued_at >= ? AND issued_at < ?"
+                            + " GROUP BY admin_unit_id",
+                    params,
+                    rs -> out.put(rs.getString(1), rs.getLong(2)));
+        }
+        return out;
     }
 
     private String issued(String caseId) {

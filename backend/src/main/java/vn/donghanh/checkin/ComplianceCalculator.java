@@ -141,20 +141,10 @@ public final class ComplianceCalculator {
             Instant now) {
         Instant horizon = later(now, to.atStartOfDay(zone).toInstant()).plus(Duration.ofDays(400));
         List<Occurrence> all = occurrences(versions, zone, statuses, events, horizon);
-        List<Occurrence> settled = all.stream()
-                .filter(o -> o.expected() && (o.satisfied() || !o.deadline().isAfter(now)))
-                .toList();
-        int expected = 0;
-        int satisfied = 0;
-        for (Occurrence o : settled) {
-            LocalDate day = o.start().atZone(zone).toLocalDate();
-            if (!day.isBefore(from) && day.isBefore(to) && !o.start().isAfter(now)) {
-                expected++;
-                if (o.satisfied()) {
-                    satisfied++;
-                }
-            }
-        }
+        List<Occurrence> settled = settled(all, now);
+        int[] counted = count(settled, zone, from, to, now);
+        int expected = counted[0];
+        int satisfied = counted[1];
         int streak = 0;
         for (int i = settled.size() - 1; i >= 0; i--) {
             Occurrence o = settled.get(i);
@@ -231,6 +221,46 @@ public final class ComplianceCalculator {
             }
         }
         return null;
+    }
+
+    /**
+     * The {expected, satisfied} occurrences of one series over the local dates [from, to) exactly as
+     * {@link #evaluate} counts them, generating only the occurrences that can count (none after
+     * {@code to} or {@code now}): a report over a past half-year does not expand 400 days ahead.
+     */
+    public static int[] counts(
+            List<PlanVersion> versions,
+            ZoneId zone,
+            List<StatusSpan> statuses,
+            List<Instant> events,
+            LocalDate from,
+            LocalDate to,
+            Instant now) {
+        Instant toStart = to.atStartOfDay(zone).toInstant();
+        Instant horizon = now.isBefore(toStart) ? now.plusMillis(1) : toStart;
+        return count(settled(occurrences(versions, zone, statuses, events, horizon), now), zone, from, to, now);
+    }
+
+    /** The occurrences that are expected and settled at {@code now}: satisfied, or past their deadline. */
+    private static List<Occurrence> settled(List<Occurrence> all, Instant now) {
+        return all.stream()
+                .filter(o -> o.expected() && (o.satisfied() || !o.deadline().isAfter(now)))
+                .toList();
+    }
+
+    private static int[] count(List<Occurrence> settled, ZoneId zone, LocalDate from, LocalDate to, Instant now) {
+        int expected = 0;
+        int satisfied = 0;
+        for (Occurrence o : settled) {
+            LocalDate day = o.start().atZone(zone).toLocalDate();
+            if (!day.isBefore(from) && day.isBefore(to) && !o.start().isAfter(now)) {
+                expected++;
+                if (o.satisfied()) {
+                    satisfied++;
+                }
+            }
+        }
+        return new int[] {expected, satisfied};
     }
 
     private static Instant later(Instant a, Instant b) {

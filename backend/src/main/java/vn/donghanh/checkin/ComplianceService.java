@@ -242,6 +242,56 @@ public class ComplianceService {
         }
     }
 
+    /** Local dates [from, to) of one case to count check-ins over (a case that moved has one per commune). */
+    public record Window(LocalDate from, LocalDate to) {}
+
+    /** The occurrences expected and kept in one window, over all the case's plans. */
+    public record Counts(long expected, long satisfied) {}
+
+    /**
+     * The expected and kept occurrences of every plan of these cases in each of their windows, as the
+     * case page counts them, seen at {@code now}; plans, status history and records loaded in three
+     * queries for the whole list (the periodic report hands a chunk of cases at a time).
+     */
+    public Map<String, List<Counts>> countsIn(List<CaseRef> refs, Map<String, List<Window>> windows, Instant now) {
+        Map<String, List<Counts>> out = new LinkedHashMap<>();
+        if (refs.isEmpty()) {
+            return out;
+        }
+        List<String> ids = refs.stream().map(CaseRef::id).toList();
+        Map<String, List<CheckinPlanEntity>> plansByCase = plans.findByCaseIdInOrderByEffectiveFrom(ids).stream()
+                .collect(Collectors.groupingBy(CheckinPlanEntity::caseId, LinkedHashMap::new, Collectors.toList()));
+        var statuses = records.statusHistory(ids);
+        var satisfying = records.satisfyingRecords(ids);
+        for (CaseRef ref : refs) {
+            Map<String, List<CheckinPlanEntity>> series = plansByCase.getOrDefault(ref.id(), List.of()).stream()
+                    .collect(Collectors.groupingBy(
+                            CheckinPlanEntity::seriesId, LinkedHashMap::new, Collectors.toList()));
+            List<Counts> perWindow = new ArrayList<>();
+            for (Window w : windows.getOrDefault(ref.id(), List.of())) {
+                long expected = 0;
+                long satisfied = 0;
+                for (List<CheckinPlanEntity> versions : series.values()) {
+                    PlanKind kind =
+                            PlanKind.valueOf(versions.get(versions.size() - 1).kind());
+                    int[] c = ComplianceCalculator.counts(
+                            versions.stream().map(CheckinPlanEntity::toVersion).toList(),
+                            ref.zone(),
+                            statuses.getOrDefault(ref.id(), List.of()),
+                            satisfying.getOrDefault(ref.id(), Map.of()).getOrDefault(kind, List.of()),
+                            w.from(),
+                            w.to(),
+                            now);
+                    expected += c[0];
+                    satisfied += c[1];
+                }
+                perWindow.add(new Counts(expected, satisfied));
+            }
+            out.put(ref.id(), perWindow);
+        }
+        return out;
+    }
+
     /**
      * Evaluates every plan series of the given cases over [from, to) (null: the current month in the
      * case's zone), with all their data loaded in three queries.

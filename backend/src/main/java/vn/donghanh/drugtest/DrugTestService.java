@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import vn.donghanh.audit.AuditAction;
 import vn.donghanh.audit.AuditEntry;
@@ -89,6 +90,20 @@ public class DrugTestService {
         if (!caller.is(Role.OFFICER)) {
             throw ApiException.forbidden("drug tests are recorded and read by officers only");
         }
+    }
+
+    /** One test, for counts: its day and whether it was positive (a refusal is not a positive result). */
+    public record TestFact(String caseId, LocalDate testedOn, boolean positive) {}
+
+    /** The tests of these cases from {@code from} to {@code until} inclusive, in one query; no names, not audited (counts). */
+    public List<TestFact> testsBetween(Collection<String> caseIds, LocalDate from, LocalDate until) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return tests.findByCaseIdInAndTestedOnBetween(caseIds, from, until).stream()
+                .map(t -> new TestFact(
+                        t.caseId(), t.testedOn(), DrugTestResult.POSITIVE.name().equals(t.result())))
+                .toList();
     }
 
     /**

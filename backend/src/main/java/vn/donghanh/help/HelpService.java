@@ -182,6 +182,17 @@ public class HelpService {
     }
 
     /** Help requests by id, unscoped: the sync feed has already scoped the ids (a page of at most 500). */
+    /** A help request, for counts: when it was asked and when a person first answered it (null: not yet). */
+    public record AskedAndAnswered(
+            String caseId,
+            Instant askedAt,
+            @io.micronaut.core.annotation.Nullable Instant answeredAt) {}
+
+    /** The help requests of these cases asked in [from, to), in one query per chunk; no names (counts). */
+    public List<AskedAndAnswered> askedBetween(Collection<String> caseIds, Instant from, Instant to) {
+        return caseIds.isEmpty() ? List.of() : store.askedBetween(caseIds, from, to);
+    }
+
     public List<HelpModels.HelpRequest> byIds(Collection<String> ids) {
         return store.byIds(ids);
     }

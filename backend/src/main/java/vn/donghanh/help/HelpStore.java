@@ -93,6 +93,28 @@ class HelpStore {
                 HelpStore::row);
     }
 
+    /** The requests of these cases made in [from, to): case, when asked, when first answered by a person. */
+    List<HelpService.AskedAndAnswered> askedBetween(Collection<String> caseIds, Instant from, Instant to) {
+        List<HelpService.AskedAndAnswered> out = new ArrayList<>();
+        for (List<String> part : SqlLists.chunks(List.copyOf(caseIds), 1000)) {
+            List<Object> params = new ArrayList<>(part);
+            params.add(Timestamp.from(from));
+            params.add(Timestamp.from(to));
+            out.addAll(SqlLists.query(
+                    jdbc,
+                    "SELECT case_id, created_at, acknowledged_at FROM help_request WHERE case_id IN ("
+                            + SqlLists.placeholders(part.size()) + ") AND created_at >= ? AND created_at < ?",
+                    params,
+                    rs -> new HelpService.AskedAndAnswered(
+                            rs.getString(1),
+                            rs.getTimestamp(2).toInstant(),
+                            rs.getTimestamp(3) == null
+                                    ? null
+                                    : rs.getTimestamp(3).toInstant())));
+        }
+        return out;
+    }
+
     List<HelpModels.HelpRequest> byIds(Collection<String> ids) {
         return SqlLists.byIds(jdbc, "help_request", ids, HelpStore::row);
     }

@@ -17,6 +17,8 @@ public interface AssignmentRepository extends CrudRepository<AssignmentEntity, S
 
     List<AssignmentEntity> findByCaseIdOrderByCreatedAt(String caseId);
 
+    List<AssignmentEntity> findByCaseIdIn(Collection<String> caseIds);
+
     List<AssignmentEntity> findByCaseIdInAndActive(Collection<String> caseIds, boolean active);
 
     List<AssignmentEntity> findByMentorIdAndActive(String mentorId, boolean active);

@@ -1,5 +1,6 @@
 package vn.donghanh.mentoring;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -98,6 +99,23 @@ public class MentoringService {
     @EventListener
     void onCaseMoved(CaseMovedEvent moved) {
         assignments.endActiveAssignments(moved.caseId(), moved.moveDate(), CaseMoves.MOVED_REASON, moved.acceptedBy());
+    }
+
+    /** One assignment's days, for counts: from {@code startDate} to {@code endDate} (null: still running). */
+    public record AssignmentSpan(
+            String caseId,
+            String mentorId,
+            LocalDate startDate,
+            @Nullable LocalDate endDate) {}
+
+    /** Every assignment of these cases, ended or not, in one query (the periodic report counts who helped when). */
+    public List<AssignmentSpan> assignmentSpansOf(Collection<String> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return assignments.findByCaseIdIn(caseIds).stream()
+                .map(a -> new AssignmentSpan(a.caseId(), a.mentorId(), a.startDate(), a.endDate()))
+                .toList();
     }
 
     /** The active mentor of each of these cases, by case, in one query; a case without one is absent. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -394,6 +395,33 @@ public class ReferralService {
         Map<String, ReferralModels.ReintegrationStatus> out = new HashMap<>();
         derive(caseIds).forEach((id, r) -> out.put(id, r.status()));
         return out;
+    }
+
+    /** One referral's path, for counts: what it was for and every step (status and day) it took, in order. */
+    public record ReferralPath(
+            String caseId, String referralId, ReferralModels.Kind kind, List<ReferralModels.StepView> steps) {}
+
+    /** One answered retention check, for counts: {@code months} after the placement or enrolment. */
+    public record RetentionAnswer(
+            String caseId, String referralId, int months, Instant answeredAt, ReferralModels.Outcome outcome) {}
+
+    /** Every referral of these cases with its steps, in two queries per chunk; no names (counts). */
+    public List<ReferralPath> pathsOf(Collection<String> caseIds) {
+        Map<String, List<ReferralStore.Head>> byCase = store.oldestFirstByCase(caseIds);
+        if (byCase.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<ReferralModels.StepView>> steps = store.stepsOfCases(byCase.keySet());
+        List<ReferralPath> out = new ArrayList<>();
+        byCase.values()
+                .forEach(heads -> heads.forEach(h -> out.add(
+                        new ReferralPath(h.caseId(), h.id(), h.kind(), steps.getOrDefault(h.id(), List.of())))));
+        return out;
+    }
+
+    /** Every answered retention check of these cases, in one query per chunk (counts). */
+    public List<RetentionAnswer> retentionAnswersOf(Collection<String> caseIds) {
+        return caseIds.isEmpty() ? List.of() : store.retentionAnswers(caseIds);
     }
 
     /** The reintegration of each case, replayed from its referrals (oldest first) and its answered checks. */

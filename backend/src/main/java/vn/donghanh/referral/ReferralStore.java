@@ -185,6 +185,25 @@ class ReferralStore {
         return out;
     }
 
+    /** Every answered retention check of these cases: case, referral, months after, the answer's instant, outcome. */
+    List<ReferralService.RetentionAnswer> retentionAnswers(Collection<String> caseIds) {
+        List<ReferralService.RetentionAnswer> out = new ArrayList<>();
+        for (List<String> part : chunks(caseIds)) {
+            out.addAll(SqlLists.query(
+                    jdbc,
+                    "SELECT case_id, referral_id, months, answered_at, outcome FROM retention_check WHERE case_id IN ("
+                            + SqlLists.placeholders(part.size()) + ") AND answered_at IS NOT NULL",
+                    part,
+                    rs -> new ReferralService.RetentionAnswer(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getInt(3),
+                            rs.getTimestamp(4).toInstant(),
+                            ReferralModels.Outcome.valueOf(rs.getString(5)))));
+        }
+        return out;
+    }
+
     /** The answered retention checks of these cases by case; answer dates in {@code zone}. */
     Map<String, List<ReintegrationStatusDeriver.Answer>> answeredChecks(Collection<String> caseIds, ZoneId zone) {
         Map<String, List<ReintegrationStatusDeriver.Answer>> out = new LinkedHashMap<>();

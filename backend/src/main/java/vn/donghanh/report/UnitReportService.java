@@ -247,13 +247,7 @@ public class UnitReportService {
 
     /** The status a case had on {@code day}: its last change effective by then (null before it was registered). */
     static CaseStatus statusOn(List<CaseQueries.StatusChange> changes, LocalDate day) {
-        CaseStatus status = null;
-        for (CaseQueries.StatusChange c : changes) {
-            if (!c.effectiveDate().isAfter(day)) {
-                status = c.status();
-            }
-        }
-        return status;
+        return CaseQueries.statusOn(changes, day);
     }
 
     private static UnitReport.Unit unit(AdminUnitEntity e) {

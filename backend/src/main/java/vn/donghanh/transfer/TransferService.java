@@ -451,6 +451,20 @@ public class TransferService {
     /** An accepted move, by the paths of the units it left and joined, at the moment it was accepted. */
     public record Move(String fromPath, String toPath, Instant acceptedAt) {}
 
+    /** An accepted move of a case, for counts: from which commune to which, on which day. */
+    public record CaseMove(String caseId, String fromUnitId, String toUnitId, LocalDate moveDate) {}
+
+    /**
+     * Every accepted move with a move date on or after {@code from}, oldest move first, in one query:
+     * with the case's current unit this says which commune held a case on any day since.
+     */
+    public List<CaseMove> movesSince(LocalDate from) {
+        return store.acceptedMovingFrom(from).stream()
+                .map(r -> new CaseMove(r.caseId(), r.fromUnitId(), r.toUnitId(), r.moveDate()))
+                .sorted(java.util.Comparator.comparing(CaseMove::moveDate))
+                .toList();
+    }
+
     /**
      * Every move accepted in [{@code from}, {@code to}), for counts: a report counts a case as moved out
      * of the unit it left and into the one it joined, in the period of the acceptance. One query.

@@ -191,6 +191,15 @@ class TransferStore {
     }
 
     /** Accepted transfers whose acceptance falls in [from, to), counted for the units with these ids. */
+    /** Every accepted transfer whose move date is {@code from} or later (the report's "which commune held it then"). */
+    List<Row> acceptedMovingFrom(LocalDate from) {
+        return SqlLists.query(
+                jdbc,
+                "SELECT " + COLUMNS + " FROM case_transfer t WHERE t.state = 'ACCEPTED' AND t.move_date >= ?",
+                Arrays.asList(from),
+                TransferStore::row);
+    }
+
     List<Row> acceptedBetween(Instant from, Instant to) {
         return SqlLists.query(
                 jdbc,

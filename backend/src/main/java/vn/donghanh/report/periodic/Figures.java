@@ -109,7 +109,9 @@ public final class Figures {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Figures f && counts.equals(f.counts) && sorted(helpMinutes).equals(sorted(f.helpMinutes));
+        return o instanceof Figures f
+                && counts.equals(f.counts)
+                && sorted(helpMinutes).equals(sorted(f.helpMinutes));
     }
 
     @Override

@@ -44,7 +44,12 @@ public final class PeriodicReportModels {
     /** One indicator's line: its figure (null: a share of nothing, a median of no samples). */
     @Serdeable
     public record IndicatorValue(
-            Indicator indicator, String number, String label, String measure, String definition, @Nullable Long value) {}
+            Indicator indicator,
+            String number,
+            String label,
+            String measure,
+            String definition,
+            @Nullable Long value) {}
 
     /** One submitted version, frozen. {@code current}: the newest version (the one in force unless returned). */
     @Serdeable

@@ -7,8 +7,8 @@ import java.util.Locale;
 import vn.donghanh.report.periodic.PeriodicReportModels.Overview;
 import vn.donghanh.report.periodic.PeriodicReportModels.PeriodInfo;
 import vn.donghanh.report.periodic.PeriodicReportModels.ReturnReport;
-import vn.donghanh.report.periodic.PeriodicReportModels.SubmitReport;
 import vn.donghanh.report.periodic.PeriodicReportModels.Submission;
+import vn.donghanh.report.periodic.PeriodicReportModels.SubmitReport;
 import vn.donghanh.report.periodic.PeriodicReportModels.UnitPeriodReport;
 import vn.donghanh.security.Caller;
 

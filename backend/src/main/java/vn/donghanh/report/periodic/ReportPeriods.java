@@ -160,7 +160,8 @@ public class ReportPeriods {
                     .map(s -> MonthDay.parse(s.trim(), DAY_MONTH))
                     .toList();
             if (days.size() != kind.perYear()) {
-                throw new IllegalStateException("report deadlines for " + kind + " need " + kind.perYear() + " dates: " + entry);
+                throw new IllegalStateException(
+                        "report deadlines for " + kind + " need " + kind.perYear() + " dates: " + entry);
             }
             into.put(kind, days);
         }
