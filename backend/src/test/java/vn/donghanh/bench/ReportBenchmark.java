@@ -42,6 +42,7 @@ import vn.donghanh.support.MutableClock;
  */
 public final class ReportBenchmark {
     private static final double CEILING_SECONDS = 5.0;
+    private static final Path DB_PID = Path.of("target", "bench-report", "db", "mariadb", "mariadbd.pid");
     private static final String[] TABLES = {
         "admin_unit", "organisation", "account", "managed_case", "case_event", "mentor_assignment", "checkin_plan",
         "checkin", "drug_test", "case_transfer", "referral", "referral_step", "retention_check", "help_request",
@@ -82,6 +83,9 @@ public final class ReportBenchmark {
         props.put("donghanh.delivery.initial-delay", "3650d");
         props.put("donghanh.appointments.extend-initial-delay", "3650d");
         props.put("donghanh.reminders.initial-delay", "3650d");
+        props.put("donghanh.transfer.scan-initial-delay", "3650d");
+        props.put("donghanh.sync.retire-initial-delay", "3650d");
+        props.put("donghanh.auth.rate-limit.sweep-initial-delay", "3650d");
         ApplicationContext context =
                 ApplicationContext.builder().properties(props).build();
         context.registerSingleton(Clock.class, clock);
@@ -153,15 +157,19 @@ public final class ReportBenchmark {
         String path = seeded.getProperty("provincePath");
 
         ReportCalculator calculator = context.getBean(ReportCalculator.class);
+        String dbPid = Files.exists(DB_PID) ? Files.readString(DB_PID).trim() : null;
         StackSampler sampler = new StackSampler(Thread.currentThread());
         List<Double> times = new ArrayList<>();
         Map<String, Figures> first = null;
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password())) {
             for (int run = 1; run <= 3; run++) {
+                String load = loadAverage();
                 System.gc();
                 long heapBefore = heapUsed();
                 ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
                 long rows0 = status(c, "Handler_read%");
+                long jvmCpu0 = jvmCpuNanos();
+                long dbCpu0 = dbCpuNanos(dbPid);
                 long selects0 = status(c, "Com_select");
                 sampler.start();
                 long t0 = System.nanoTime();
@@ -175,6 +183,8 @@ public final class ReportBenchmark {
                 }
                 double s = seconds(t0);
                 StackSampler.Profile profile = sampler.stop();
+                double jvmCpu = (jvmCpuNanos() - jvmCpu0) / 1e9;
+                double dbCpu = (dbCpuNanos(dbPid) - dbCpu0) / 1e9;
                 long rowsRead = status(c, "Handler_read%") - rows0;
                 long selects = status(c, "Com_select") - selects0 - 1; // less this connection's own reading
                 long peak = peakHeap();
@@ -183,10 +193,11 @@ public final class ReportBenchmark {
                 long heapAfter = heapUsed();
                 times.add(s);
                 System.out.printf(
-                        "run %d (%s): %.2f s, %,.0f cases/s; rows read (Handler_read_*) %,d, SELECTs %,d; heap after GC %d MiB"
+                        "run %d (%s, load average before %s): %.2f s, %,.0f cases/s; rows read (Handler_read_*) %,d, SELECTs %,d; heap after GC %d MiB"
                                 + " before, %d MiB after (%d MiB before GC, peak ~%d MiB); stack samples: %s%n",
                         run,
                         run == 1 ? "cold" : "warm",
+                        load,
                         s,
                         n / s,
                         rowsRead,
@@ -196,17 +207,24 @@ public final class ReportBenchmark {
                         heapWithResult >> 20,
                         peak >> 20,
                         profile.summary());
+                System.out.printf(
+                        "  CPU used meanwhile: service JVM %.1f s, MariaDB %.1f s (of %.1f s wall on %d cores)%n",
+                        jvmCpu, dbCpu, s, Runtime.getRuntime().availableProcessors());
                 if (run == 1) {
                     first = figures;
                     System.out.println(
                             "  where the cold run spent its time (deepest frame in vn.donghanh, share of samples):");
                     profile.top(12).forEach(l -> System.out.println("    " + l));
+                    System.out.println("  by the report's own step:");
+                    profile.steps(10).forEach(l -> System.out.println("    " + l));
                 } else if (!figures.equals(first)) {
                     System.out.println("  NOT STABLE: run " + run + " counted differently from run 1");
                 }
                 if (run == 3) {
                     System.out.println("  where the last warm run spent its time:");
                     profile.top(12).forEach(l -> System.out.println("    " + l));
+                    System.out.println("  by the report's own step:");
+                    profile.steps(10).forEach(l -> System.out.println("    " + l));
                 }
             }
         }
@@ -277,6 +295,35 @@ public final class ReportBenchmark {
             }
         }
         return sum;
+    }
+
+    private static long jvmCpuNanos() {
+        return ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
+                .getProcessCpuTime();
+    }
+
+    /** The embedded server's CPU time (user + system) from /proc, or 0 when it cannot be read. */
+    private static long dbCpuNanos(String pid) {
+        if (pid == null) {
+            return 0;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields 14 and 15 of stat (utime, stime), counted from after the command name; clock ticks of 10 ms
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L;
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** The machine's 1-minute load average (other builds share its cores), or "?" off Linux. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
     }
 
     private static long heapUsed() {

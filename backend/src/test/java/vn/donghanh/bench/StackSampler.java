@@ -14,7 +14,7 @@ final class StackSampler {
     private static final long INTERVAL_MS = 5;
 
     /** What one measured stretch sampled. */
-    record Profile(int samples, int waitingForDatabase, Map<String, Integer> byFrame) {
+    record Profile(int samples, int waitingForDatabase, Map<String, Integer> byFrame, Map<String, Integer> byStep) {
         String summary() {
             return String.format(
                     "%d, %d%% waiting for the database",
@@ -22,7 +22,16 @@ final class StackSampler {
         }
 
         List<String> top(int count) {
-            return byFrame.entrySet().stream()
+            return top(byFrame, count);
+        }
+
+        /** The report's own steps (the deepest frame in report.periodic), with their share of the samples. */
+        List<String> steps(int count) {
+            return top(byStep, count);
+        }
+
+        private List<String> top(Map<String, Integer> counts, int count) {
+            return counts.entrySet().stream()
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                     .limit(count)
                     .map(e -> String.format("%3d%%  %s", 100 * e.getValue() / Math.max(1, samples), e.getKey()))
@@ -36,6 +45,7 @@ final class StackSampler {
     private int samples;
     private int waiting;
     private Map<String, Integer> byFrame;
+    private Map<String, Integer> byStep;
 
     StackSampler(Thread target) {
         this.target = target;
@@ -45,6 +55,7 @@ final class StackSampler {
         samples = 0;
         waiting = 0;
         byFrame = new HashMap<>();
+        byStep = new HashMap<>();
         running = true;
         sampler = new Thread(this::loop, "stack-sampler");
         sampler.setDaemon(true);
@@ -54,7 +65,7 @@ final class StackSampler {
     Profile stop() throws InterruptedException {
         running = false;
         sampler.join();
-        return new Profile(samples, waiting, byFrame);
+        return new Profile(samples, waiting, byFrame, byStep);
     }
 
     private void loop() {
@@ -85,13 +96,30 @@ final class StackSampler {
         if (db) {
             waiting++;
         }
+        // The deepest product frame that names the work (SqlLists only runs what its caller asks), and the
+        // report's own step that called it.
+        String work = null;
+        String step = null;
         for (StackTraceElement f : stack) {
-            if (f.getClassName().startsWith("vn.donghanh.") && !f.getClassName().startsWith("vn.donghanh.bench.")) {
-                String key = f.getClassName().substring("vn.donghanh.".length()) + "." + f.getMethodName() + ":"
-                        + f.getLineNumber() + (db ? " (database)" : "");
-                byFrame.merge(key, 1, Integer::sum);
-                return;
+            String cls = f.getClassName();
+            if (!cls.startsWith("vn.donghanh.") || cls.startsWith("vn.donghanh.bench.")) {
+                continue;
             }
+            String name = cls.substring("vn.donghanh.".length()).replace("$Intercepted", "") + "." + f.getMethodName()
+                    + (f.getLineNumber() > 0 ? ":" + f.getLineNumber() : "");
+            if (work == null && !cls.startsWith("vn.donghanh.common.SqlLists")) {
+                work = name;
+            }
+            if (cls.startsWith("vn.donghanh.report.periodic.")) {
+                step = name;
+                break;
+            }
+        }
+        byStep.merge(step == null ? "(not in report.periodic)" : step + (db ? " [database]" : ""), 1, Integer::sum);
+        if (work != null) {
+            String key = work + (step != null && !step.equals(work) ? " <- " + step : "") + (db ? " [database]" : "");
+            byFrame.merge(key, 1, Integer::sum);
+            return;
         }
         byFrame.merge("(outside vn.donghanh) " + top, 1, Integer::sum);
     }
