@@ -55,5 +55,13 @@ public enum AuditAction {
     /** A case looked up anywhere by national ID or phone (a person who reported to a new commune). */
     CASE_LOOKUP,
     /** The case moved to another commune (an accepted transfer). */
-    CASE_TRANSFER
+    CASE_TRANSFER,
+    /** A unit's periodic report, its overview of communes, or the periods read (target: the unit; detail: the period). */
+    REPORT_READ,
+    /** A periodic report submitted as a new frozen version. */
+    REPORT_SUBMIT,
+    /** A submitted periodic report sent back to its commune. */
+    REPORT_RETURN,
+    /** A periodic report downloaded as a file. */
+    REPORT_DOWNLOAD
 }

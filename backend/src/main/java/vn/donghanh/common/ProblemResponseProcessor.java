@@ -133,6 +133,14 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Map<Stri
         return acceptLanguage(request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
+    /**
+     * The caller's language for the words an answer carries (a report's labels), chosen as for a
+     * problem: the account's own, else {@code Accept-Language}, else Vietnamese.
+     */
+    public Locale locale(HttpRequest<?> request) {
+        return Locale.forLanguageTag(language(request, HttpStatus.OK));
+    }
+
     /** {@code vi} or {@code en}, whichever of the two the header prefers; Vietnamese if neither or malformed. */
     static String acceptLanguage(String header) {
         if (header == null || header.isBlank()) {

@@ -49,7 +49,9 @@ import org.slf4j.LoggerFactory;
     "/admin/**",
     "/import",
     "/import/**",
-    "/transfers/**"
+    "/transfers/**",
+    "/reports",
+    "/reports/**"
 })
 public class ConsoleFilter implements Ordered {
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleFilter.class);

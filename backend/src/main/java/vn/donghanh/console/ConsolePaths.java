@@ -28,6 +28,9 @@ public final class ConsolePaths {
 
     public static final String TRANSFER_LOOKUP = "/transfers/lookup";
 
+    /** The periodic reports: {@code /reports}, {@code /reports/{period}}, {@code /reports/{period}/units} (issue 15). */
+    public static final String REPORTS = "/reports";
+
     private ConsolePaths() {}
 
     /** A page of one import: {@code mapping}, {@code preview}, {@code confirm}, {@code progress}, {@code skipped.xlsx}. */

@@ -79,6 +79,7 @@ public class DemoData {
     private final OpportunityService opportunities;
     private final AppointmentService appointments;
     private final TransferService transfers;
+    private final DemoSupervisionHistory history;
     private final Clock clock;
 
     public DemoData(
@@ -95,6 +96,7 @@ public class DemoData {
             OpportunityService opportunities,
             AppointmentService appointments,
             TransferService transfers,
+            DemoSupervisionHistory history,
             Clock clock) {
         this.units = units;
         this.unitRows = unitRows;
@@ -109,6 +111,7 @@ public class DemoData {
         this.opportunities = opportunities;
         this.appointments = appointments;
         this.transfers = transfers;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -143,6 +146,9 @@ public class DemoData {
         List<UUID> communeIds = new ArrayList<>();
         Caller movingFrom = null;
         String movingCase = null;
+        Caller firstOfficer = null;
+        List<String> firstCases = new ArrayList<>();
+        String firstMentor = null;
         for (int ci = 0; ci < communeNames.length; ci++) {
             String[] cn = communeNames[ci];
             AdminUnit commune = units.create(new CreateAdminUnitRequest(
@@ -201,16 +207,28 @@ public class DemoData {
                     police.id(),
                     null,
                     "127.0.0.1");
+            List<String> communeCases = new ArrayList<>();
             for (int k = 0; k < 10; k++, personNo++) {
                 String caseId = seedCase(officer, commune.id(), personNo, mentorIds, k);
                 seedAppointment(officer, caseId, station.id(), personNo);
+                communeCases.add(caseId);
                 if (ci == 1 && k == 0) {
                     movingFrom = officer;
                     movingCase = caseId;
                 }
             }
+            history.drugTests(officer, communeCases);
+            if (ci == 0) {
+                firstOfficer = officer;
+                firstCases = communeCases;
+                firstMentor = mentorIds.get(0);
+            }
         }
-        seedOpportunities(admin, communeIds);
+        String[] courseAndJob = seedOpportunities(admin, communeIds);
+        // Half a year of supervision for the periodic report: drug tests everywhere; referrals and a help
+        // request answered by a mentor in Tân Thịnh, the demo officer's commune.
+        history.referrals(firstOfficer, firstCases, courseAndJob[0], courseAndJob[1]);
+        history.helpRequest(firstOfficer, firstCases.get(0), firstMentor);
         // A person of Phú Xá moving to Tân Thịnh: the demo officer of Tân Thịnh has a transfer to answer.
         transfers.start(
                 movingFrom,
@@ -226,7 +244,8 @@ public class DemoData {
     }
 
     /** A vocational school with a course and an employer with a job, serving the demo communes. */
-    private void seedOpportunities(Caller admin, List<UUID> communes) {
+    /** The course's and the job's ids. */
+    private String[] seedOpportunities(Caller admin, List<UUID> communes) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")));
         var school = providers.create(
                 admin,
@@ -240,28 +259,30 @@ public class DemoData {
                         "Cô Đào Thị Hương",
                         "0912555111",
                         communes));
-        opportunities.create(
-                admin,
-                new OpportunityModels.CreateOpportunity(
-                        null,
-                        UUID.fromString(school.id()),
-                        OpportunityModels.Type.COURSE,
-                        "Lớp sửa chữa xe máy",
-                        "Học 3 tháng, có hỗ trợ tiền ăn",
-                        communes.get(0),
-                        "Xưởng thực hành, nhà B",
-                        25,
-                        today.plusWeeks(3),
-                        null,
-                        null,
-                        null,
-                        "Sửa chữa xe máy",
-                        today.plusWeeks(4),
-                        12,
-                        "Miễn học phí",
-                        null,
-                        null,
-                        null));
+        String course = opportunities
+                .create(
+                        admin,
+                        new OpportunityModels.CreateOpportunity(
+                                null,
+                                UUID.fromString(school.id()),
+                                OpportunityModels.Type.COURSE,
+                                "Lớp sửa chữa xe máy",
+                                "Học 3 tháng, có hỗ trợ tiền ăn",
+                                communes.get(0),
+                                "Xưởng thực hành, nhà B",
+                                25,
+                                today.plusWeeks(3),
+                                null,
+                                null,
+                                null,
+                                "Sửa chữa xe máy",
+                                today.plusWeeks(4),
+                                12,
+                                "Miễn học phí",
+                                null,
+                                null,
+                                null))
+                .id();
         var employer = providers.create(
                 admin,
                 new ProviderModels.CreateProvider(
@@ -274,28 +295,31 @@ public class DemoData {
                         "Anh Lục Văn Tài",
                         "0912555222",
                         communes));
-        opportunities.create(
-                admin,
-                new OpportunityModels.CreateOpportunity(
-                        null,
-                        UUID.fromString(employer.id()),
-                        OpportunityModels.Type.JOB,
-                        "Công nhân may",
-                        "Làm ca ngày, có bảo hiểm",
-                        communes.get(1),
-                        "Khu công nghiệp",
-                        10,
-                        today.plusWeeks(2),
-                        "Sức khỏe tốt",
-                        5_500_000L,
-                        7_000_000L,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
+        String job = opportunities
+                .create(
+                        admin,
+                        new OpportunityModels.CreateOpportunity(
+                                null,
+                                UUID.fromString(employer.id()),
+                                OpportunityModels.Type.JOB,
+                                "Công nhân may",
+                                "Làm ca ngày, có bảo hiểm",
+                                communes.get(1),
+                                "Khu công nghiệp",
+                                10,
+                                today.plusWeeks(2),
+                                "Sức khỏe tốt",
+                                5_500_000L,
+                                7_000_000L,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null))
+                .id();
+        return new String[] {course, job};
     }
 
     /** Methadone patients dose daily at 07:30 (at the health station, which dispenses here); others see a counsellor. */

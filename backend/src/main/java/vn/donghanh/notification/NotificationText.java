@@ -39,7 +39,11 @@ public enum NotificationText {
     /** To the person: a mentor was assigned to them. */
     MENTOR_ASSIGNED(NotificationKind.MENTOR_ASSIGNED, null),
     /** To the person: appointments were cancelled because the case moved (says neither where nor why). */
-    APPOINTMENTS_CHANGED(NotificationKind.APPOINTMENTS_CHANGED, null);
+    APPOINTMENTS_CHANGED(NotificationKind.APPOINTMENTS_CHANGED, null),
+    /** To a commune's officers: a supervisor sent their periodic report back; {0} the period. */
+    REPORT_RETURNED(NotificationKind.REPORT_RETURNED, null),
+    /** To a commune's officers: {0} the period, {1} the commune, {2} the deadline (dd/MM/yyyy). */
+    REPORT_DUE(NotificationKind.REPORT_DUE, null);
 
     private final NotificationKind kind;
     private final String key;

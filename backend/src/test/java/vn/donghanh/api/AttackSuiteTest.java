@@ -135,7 +135,9 @@ class AttackSuiteTest extends IntegrationTest {
             Map.entry("ReminderId", "reminder"),
             Map.entry("RetentionCheckId", "retentionCheck"),
             Map.entry("AccountId", "account"),
-            Map.entry("TransferId", "transfer"));
+            Map.entry("TransferId", "transfer"),
+            Map.entry("PeriodCode", "reportPeriod"),
+            Map.entry("ReportSubmissionId", "reportSubmission"));
 
     enum Attacker {
         OFFICER_OTHER_COMMUNE,
@@ -144,6 +146,11 @@ class AttackSuiteTest extends IntegrationTest {
     }
 
     record NotScoped(String reason, Set<Attacker> maySucceed) {}
+
+    static final String PERIOD_NOT_A_RECORD =
+            "{periodCode} is a reporting period (a calendar code), not a record: without unitId the report is the"
+                    + " caller's own commune's, so an officer of another commune reads or submits their own"
+                    + " (another commune's unitId is 404: PeriodicReportApiTest); mentors and persons 403";
 
     /**
      * Operations with a path parameter that are not scoped by a record of someone's case, and which
@@ -163,7 +170,11 @@ class AttackSuiteTest extends IntegrationTest {
                     new NotScoped(
                             "opportunities are a public job board: any person may say they are interested in any open"
                                     + " one, and the interest is recorded on their own case (officers and mentors are still attacked: 403)",
-                            Set.of(Attacker.PERSON_NOT_SUBJECT)));
+                            Set.of(Attacker.PERSON_NOT_SUBJECT)),
+            "getPeriodicReport", new NotScoped(PERIOD_NOT_A_RECORD, Set.of(Attacker.OFFICER_OTHER_COMMUNE)),
+            "submitPeriodicReport", new NotScoped(PERIOD_NOT_A_RECORD, Set.of(Attacker.OFFICER_OTHER_COMMUNE)),
+            "getPeriodicReportOverview", new NotScoped(PERIOD_NOT_A_RECORD, Set.of(Attacker.OFFICER_OTHER_COMMUNE)),
+            "downloadPeriodicReport", new NotScoped(PERIOD_NOT_A_RECORD, Set.of(Attacker.OFFICER_OTHER_COMMUNE)));
 
     /** Values of required query parameters, by operation and name. */
     static Map<String, Map<String, String>> requiredQuery() {
@@ -578,6 +589,16 @@ class AttackSuiteTest extends IntegrationTest {
                         () -> Map.of("id", freshTransfer()),
                         p -> m("state", "CANCELLED", "reason", "Chưa chuyển")));
         v.put("lookupCase", new Valid(Who.OFFICER, null, p -> m("nationalId", "001099000001")));
+        // A correction reason makes every submission a new version, whichever came before.
+        v.put(
+                "submitPeriodicReport",
+                new Valid(
+                        Who.OFFICER,
+                        () -> Map.of("periodCode", openPeriod()),
+                        p -> m("narrative", "Tình hình ổn định", "correctionReason", "Bổ sung số liệu")));
+        v.put(
+                "returnPeriodicReport",
+                new Valid(Who.ADMIN, () -> Map.of("id", freshSubmission()), p -> m("comment", "Xem lại dòng 3")));
         return v;
     }
 
@@ -670,6 +691,8 @@ class AttackSuiteTest extends IntegrationTest {
         victim.put("referral", freshReferral());
         victim.put("retentionCheck", freshRetentionCheck());
         victim.put("transfer", freshTransfer());
+        victim.put("reportPeriod", openPeriod());
+        victim.put("reportSubmission", freshSubmission());
         String startsAt = localAt(2, 10);
         victim.put(
                 "appointment",
@@ -740,6 +763,25 @@ class AttackSuiteTest extends IntegrationTest {
                 w.token("officerA"),
                 "/api/v1/cases/" + freshCase() + "/transfers",
                 m("toUnitId", w.otherCommune, "moveDate", today(), "reason", "Chuyển về sống cùng gia đình")));
+    }
+
+    /** The newest reporting period that may be submitted today (the test provinces ask for the defaults). */
+    private static String openPeriod() {
+        vn.donghanh.report.periodic.ReportPeriods periods = bean(vn.donghanh.report.periodic.ReportPeriods.class);
+        LocalDate today = LocalDate.now(CLOCK.withZone(VN));
+        return periods.begunBy(null, today).stream()
+                .filter(p -> !periods.opensOn(null, p).isAfter(today))
+                .findFirst()
+                .orElseThrow()
+                .code();
+    }
+
+    /** A new version of commune A's report for the open period. */
+    private static String freshSubmission() {
+        return created(api.post(
+                w.token("officerA"),
+                "/api/v1/reports/periodic/" + openPeriod() + "/submissions",
+                m("narrative", "Tình hình ổn định", "correctionReason", "Bổ sung số liệu")));
     }
 
     private static String freshAssignment() {

@@ -185,6 +185,14 @@ class AuthorizationMatrixTest extends IntegrationTest {
         return b;
     }
 
+    /** The newest reporting period begun today (the test provinces ask for the defaults). */
+    private static String period() {
+        return bean(vn.donghanh.report.periodic.ReportPeriods.class)
+                .begunBy(null, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")))
+                .get(0)
+                .code();
+    }
+
     static List<Row> rows() {
         String today =
                 java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
@@ -602,7 +610,34 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 new Row(
                         "GET /reports/commune-summary",
                         (a, t) -> api.get(t, "/api/v1/reports/commune-summary"),
-                        only(200, none, Actor.SUPERVISOR, Actor.OFFICER_IN_SCOPE, Actor.OFFICER_OTHER_PROVINCE)));
+                        only(200, none, Actor.SUPERVISOR, Actor.OFFICER_IN_SCOPE, Actor.OFFICER_OTHER_PROVINCE)),
+                new Row(
+                        "GET /report-periods",
+                        (a, t) -> api.get(t, "/api/v1/report-periods"),
+                        only(
+                                200,
+                                none,
+                                Actor.ADMIN,
+                                Actor.SUPERVISOR,
+                                Actor.OFFICER_IN_SCOPE,
+                                Actor.OFFICER_OTHER_PROVINCE)),
+                new Row(
+                        "GET /reports/periodic/{periodCode}?unitId=commune A",
+                        (a, t) -> api.get(t, "/api/v1/reports/periodic/" + period() + "?unitId=" + w.communeA),
+                        only(
+                                200,
+                                Map.of(Actor.OFFICER_OTHER_PROVINCE, 404),
+                                Actor.ADMIN,
+                                Actor.SUPERVISOR,
+                                Actor.OFFICER_IN_SCOPE)),
+                new Row(
+                        "GET /reports/periodic/{periodCode}/units?unitId=province",
+                        (a, t) -> api.get(t, "/api/v1/reports/periodic/" + period() + "/units?unitId=" + w.province),
+                        only(
+                                200,
+                                Map.of(Actor.OFFICER_OTHER_PROVINCE, 404, Actor.OFFICER_IN_SCOPE, 404),
+                                Actor.ADMIN,
+                                Actor.SUPERVISOR)));
     }
 
     @TestFactory

@@ -64,6 +64,7 @@ public abstract class IntegrationTest {
         // (runOnce) at the moments they choose on the test clock, so their own schedules are pushed away.
         props.put("donghanh.supervision.scan-initial-delay", "3650d");
         props.put("donghanh.transfer.scan-initial-delay", "3650d");
+        props.put("donghanh.report.scan-initial-delay", "3650d");
         props.put("donghanh.sync.retire-initial-delay", "3650d");
         props.put("donghanh.delivery.initial-delay", "3650d");
         props.put("donghanh.appointments.extend-initial-delay", "3650d");

@@ -65,6 +65,13 @@ class ReportCalculatorTest extends IntegrationTest {
         assertEquals(1, a.count(Indicator.DRUG_TESTS_POSITIVE));
         assertEquals(0L, a.value(Indicator.WITH_MENTOR_PERCENT));
         assertFalse(f.containsKey(w.otherCommune), "another province's commune is not in this report");
+
+        // The same cases (management started in March 2025, entered today) in a half-year already past:
+        // entered after its cut-off, they do not change its figures.
+        ReportPeriod past = periods.period(PeriodKind.HALF_YEAR, 2026, 1);
+        Map<String, Figures> before =
+                context().getBean(ReportCalculator.class).byCommune(provincePath, past, past.endsOn());
+        assertFalse(before.containsKey(w.communeA), "cases entered after the cut-off count nowhere: " + before);
     }
 
     @Test
