@@ -86,6 +86,7 @@ public final class ReportBenchmark {
         props.put("donghanh.transfer.scan-initial-delay", "3650d");
         props.put("donghanh.sync.retire-initial-delay", "3650d");
         props.put("donghanh.auth.rate-limit.sweep-initial-delay", "3650d");
+        props.put("donghanh.report.scan-initial-delay", "3650d");
         ApplicationContext context =
                 ApplicationContext.builder().properties(props).build();
         context.registerSingleton(Clock.class, clock);
