@@ -13,7 +13,6 @@ import com.lowagie.text.pdf.PdfWriter;
 import jakarta.inject.Singleton;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -153,14 +152,6 @@ public class CompletionCertificate {
     }
 
     private static byte[] font(String resource) {
-        try (InputStream in = CompletionCertificate.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(
-                        "font " + resource + " is missing from the classpath (openpdf-fonts-extra)");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return vn.donghanh.common.FontFiles.read(resource);
     }
 }

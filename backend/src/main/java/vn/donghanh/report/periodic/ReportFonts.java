@@ -3,7 +3,6 @@ package vn.donghanh.report.periodic;
 import com.lowagie.text.Font;
 import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
@@ -47,14 +46,6 @@ final class ReportFonts {
     }
 
     private static byte[] read(String resource) {
-        try (InputStream in = ReportFonts.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(
-                        "font " + resource + " is missing from the classpath (openpdf-fonts-extra)");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return vn.donghanh.common.FontFiles.read(resource);
     }
 }
