@@ -30,6 +30,7 @@ import vn.donghanh.common.ServiceTime;
 import vn.donghanh.report.periodic.PeriodicReportModels.Overview;
 import vn.donghanh.report.periodic.PeriodicReportModels.PeriodInfo;
 import vn.donghanh.report.periodic.PeriodicReportModels.ReturnReport;
+import vn.donghanh.report.periodic.PeriodicReportModels.Standing;
 import vn.donghanh.report.periodic.PeriodicReportModels.State;
 import vn.donghanh.report.periodic.PeriodicReportModels.Submission;
 import vn.donghanh.report.periodic.PeriodicReportModels.SubmitReport;
@@ -82,8 +83,8 @@ public class ReportPagesController {
                 Map<String, Object> row = ReportViews.period(p, today);
                 row.put("current", rows.isEmpty() && runs(p, today));
                 if (officer) {
-                    UnitPeriodReport r = reports.report(session.caller(), null, p.code(), locale);
-                    row.put("state", ReportViews.state(r.state(), r.late(), r.versions(), time.zone()));
+                    Standing s = reports.standing(session.caller(), p.code());
+                    row.put("state", ReportViews.state(s.state(), s.late(), s.submittedAt(), time.zone()));
                     row.put("href", ReportViews.reportPath(p.code()));
                 } else {
                     row.put("href", ReportViews.unitsPath(p.code()));
@@ -184,7 +185,10 @@ public class ReportPagesController {
         model.put("unit", ConsolePage.row("id", r.unit().id(), "name", r.unit().name()));
         model.put("unitId", ownUnit);
         model.put("period", ReportViews.period(r.period(), today));
-        model.put("state", ReportViews.state(r.state(), r.late(), r.versions(), zone));
+        Submission current =
+                r.versions().stream().filter(Submission::current).findFirst().orElse(null);
+        model.put(
+                "state", ReportViews.state(r.state(), r.late(), current == null ? null : current.submittedAt(), zone));
         model.put("canSubmit", r.canSubmit());
         model.put("liveAsOf", ConsoleFormat.date(r.liveAsOf()));
         model.put("sections", ReportViews.sections(r.live(), locale));

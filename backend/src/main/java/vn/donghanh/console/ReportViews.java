@@ -1,6 +1,7 @@
 package vn.donghanh.console;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -8,9 +9,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
-import java.util.concurrent.ConcurrentHashMap;
-import vn.donghanh.common.Bundles;
 import vn.donghanh.report.periodic.Indicator;
 import vn.donghanh.report.periodic.PeriodicReportModels.IndicatorValue;
 import vn.donghanh.report.periodic.PeriodicReportModels.PeriodInfo;
@@ -19,6 +17,7 @@ import vn.donghanh.report.periodic.PeriodicReportModels.Submission;
 import vn.donghanh.report.periodic.PeriodicReportModels.TotalValue;
 import vn.donghanh.report.periodic.PeriodicReportModels.UnitPeriodReport;
 import vn.donghanh.report.periodic.PeriodicReportModels.UnitStatus;
+import vn.donghanh.report.periodic.ReportWords;
 
 /**
  * The periodic report's models as the console's templates read them: plain maps of strings, dates
@@ -30,7 +29,6 @@ import vn.donghanh.report.periodic.PeriodicReportModels.UnitStatus;
 final class ReportViews {
     static final String REPORTS = ConsolePaths.REPORTS;
     private static final String NONE = "—";
-    private static final Map<String, Properties> REPORT_WORDS = new ConcurrentHashMap<>();
 
     private ReportViews() {}
 
@@ -89,13 +87,10 @@ final class ReportViews {
      * Where a unit's report stands, in words' keys: "rpt.state.SUBMITTED" with the day the version
      * in force was submitted, "rpt.state.RETURNED", "rpt.state.NOT_SUBMITTED"; {@code late} apart.
      */
-    static Map<String, Object> state(State state, boolean late, List<Submission> versions, ZoneId zone) {
-        Submission current =
-                versions.stream().filter(Submission::current).findFirst().orElse(null);
-        String on = current == null
+    static Map<String, Object> state(State state, boolean late, OffsetDateTime submittedAt, ZoneId zone) {
+        String on = submittedAt == null
                 ? ""
-                : ConsoleFormat.date(
-                        current.submittedAt().atZoneSameInstant(zone).toLocalDate());
+                : ConsoleFormat.date(submittedAt.atZoneSameInstant(zone).toLocalDate());
         return ConsolePage.row("name", state.name(), "key", "rpt.state." + state.name(), "on", on, "late", late);
     }
 
@@ -178,21 +173,8 @@ final class ReportViews {
         return value == null ? NONE : ConsoleFormat.number(value, locale);
     }
 
-    /** A section's heading, from the report's own catalogue in the caller's language (Vietnamese when it has none). */
+    /** A section's heading, from the report's own catalogue in the caller's language. */
     static String sectionTitle(Indicator.Section section, Locale locale) {
-        String key = "report.section." + section.name();
-        Properties words = reportWords(locale.getLanguage());
-        String title = words.getProperty(key);
-        return title != null ? title : reportWords("vi").getProperty(key, section.name());
-    }
-
-    private static Properties reportWords(String language) {
-        return REPORT_WORDS.computeIfAbsent(language, l -> {
-            try {
-                return Bundles.load("i18n/report_" + l + ".properties");
-            } catch (IllegalStateException missing) {
-                return new Properties();
-            }
-        });
+        return ReportWords.of(locale).section(section);
     }
 }

@@ -41,6 +41,10 @@ public final class PeriodicReportModels {
         RETURNED
     }
 
+    /** A commune's state in a period without its figures: {@code submittedAt} of the newest version (null: none). */
+    public record Standing(
+            State state, boolean late, @Nullable OffsetDateTime submittedAt) {}
+
     /** One indicator's line: its figure (null: a share of nothing, a median of no samples). */
     @Serdeable
     public record IndicatorValue(

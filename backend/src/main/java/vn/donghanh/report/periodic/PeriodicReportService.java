@@ -126,6 +126,24 @@ public class PeriodicReportService {
                 .toList();
     }
 
+    /**
+     * Where the caller's own commune stands in a period: its state, whether it is late, and when the
+     * newest version was submitted. No figures are counted (a list of periods needs only this).
+     */
+    @Transactional(readOnly = true)
+    public PeriodicReportModels.Standing standing(Caller caller, String periodCode) {
+        requireStaff(caller);
+        Target t = target(caller, null, periodCode);
+        List<Frozen> versions =
+                t.commune() ? store.versions(t.unit().id(), t.period().code()) : List.of();
+        Frozen newest = versions.isEmpty() ? null : versions.get(0);
+        LocalDate deadline = periods.deadline(t.province(), t.period());
+        return new PeriodicReportModels.Standing(
+                stateOf(newest),
+                t.commune() && late(newest, deadline, t.today()),
+                newest == null ? null : offset(newest.row().submittedAt()));
+    }
+
     /** A unit's report for a period (the caller's own unit when {@code unitId} is null). */
     @Transactional
     public UnitPeriodReport report(Caller caller, @Nullable String unitId, String periodCode, Locale locale) {

@@ -209,10 +209,6 @@ public class ReportCalculator {
             return until.plusDays(1).atStartOfDay(zone).toInstant();
         }
 
-        boolean containsInstant(Instant at) {
-            return at != null && !at.isBefore(startInstant()) && at.isBefore(endInstant());
-        }
-
         static long minutes(Instant from, Instant to) {
             return Duration.between(from, to).toMinutes();
         }

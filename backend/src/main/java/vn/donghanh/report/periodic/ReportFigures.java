@@ -1,6 +1,8 @@
 package vn.donghanh.report.periodic;
 
 import io.micronaut.core.annotation.Nullable;
+import java.text.NumberFormat;
+import java.util.Locale;
 
 /**
  * How a figure reads on a printed report, the same in the PDF and the XLSX: whole numbers grouped
@@ -18,20 +20,14 @@ final class ReportFigures {
      */
     static final String XLSX_FORMAT = "[>=1000000]#\".\"###\".\"###;[>=1000]#\".\"###;0";
 
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+
     private ReportFigures() {}
 
     static String format(@Nullable Long value) {
-        if (value == null) {
-            return NONE;
-        }
-        String digits = Long.toString(Math.abs(value));
-        StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3);
-        for (int i = 0; i < digits.length(); i++) {
-            if (i > 0 && (digits.length() - i) % 3 == 0) {
-                out.append('.');
-            }
-            out.append(digits.charAt(i));
-        }
-        return value < 0 ? "-" + out : out.toString();
+        // Vietnamese groups thousands with a dot: the JDK's vi-VN integer format does exactly that.
+        return value == null
+                ? NONE
+                : NumberFormat.getIntegerInstance(VIETNAMESE).format(value);
     }
 }
