@@ -31,8 +31,9 @@ public class Application {
                 System.out.println("Audit chain intact: " + result.checked() + " rows verified.");
                 return 0;
             }
-            System.out.println("Audit chain BROKEN at row " + result.firstBrokenSeq() + ": " + result.problem() + " ("
-                    + result.checked() + " rows verified before it).");
+            System.out.println(
+                    "Audit chain BROKEN" + (result.firstBrokenSeq() == null ? "" : " at row " + result.firstBrokenSeq())
+                            + ": " + result.problem() + " (" + result.checked() + " rows verified before it).");
             return 1;
         }
     }

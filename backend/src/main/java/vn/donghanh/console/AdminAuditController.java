@@ -68,6 +68,9 @@ public class AdminAuditController {
         if (problem == null) {
             return null;
         }
+        if (problem.contains("has no head")) {
+            return "ovs.audit.problem.nohead";
+        }
         if (problem.contains("is missing")) {
             return "ovs.audit.problem.missing";
         }
