@@ -1,17 +1,14 @@
 package vn.donghanh.opportunity;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import jakarta.validation.Valid;
@@ -19,6 +16,7 @@ import java.util.List;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Cursor;
 import vn.donghanh.common.Ids;
+import vn.donghanh.common.NextPageLink;
 import vn.donghanh.common.Page;
 import vn.donghanh.security.Caller;
 
@@ -63,15 +61,7 @@ public class OpportunityController {
                 communeId == null ? null : Ids.parse("communeId", communeId),
                 cursor,
                 limit == null ? OpportunityService.DEFAULT_PAGE : Cursor.limit(limit, OpportunityService.MAX_PAGE));
-        MutableHttpResponse<List<OpportunityModels.Opportunity>> response = HttpResponse.ok(page.items());
-        if (page.nextCursor() != null) {
-            String next = UriBuilder.of(request.getUri())
-                    .replaceQueryParam("cursor", page.nextCursor())
-                    .build()
-                    .toString();
-            response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
-        }
-        return response;
+        return NextPageLink.ok(request, page);
     }
 
     @Post("/opportunities/{id}/status")

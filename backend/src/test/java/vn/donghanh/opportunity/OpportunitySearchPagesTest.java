@@ -7,18 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.donghanh.support.ApiResponse;
 import vn.donghanh.support.IntegrationTest;
+import vn.donghanh.support.LinkPages;
 import vn.donghanh.support.World;
 
 /**
@@ -28,7 +26,6 @@ import vn.donghanh.support.World;
  */
 class OpportunitySearchPagesTest extends IntegrationTest {
     static final int MATCHES = 130;
-    private static final Pattern NEXT = Pattern.compile("<([^>]+)>; rel=\"next\"");
 
     static World w;
     static Set<String> created = new HashSet<>();
@@ -125,23 +122,7 @@ class OpportunitySearchPagesTest extends IntegrationTest {
         return ka.compareTo(kb) <= 0;
     }
 
-    /** Every item, following the {@code Link} header's next page as a client does. */
     private static List<JsonNode> readAll(String token, String path, Integer limit) {
-        List<JsonNode> out = new ArrayList<>();
-        String url = limit == null ? path : path + "&limit=" + limit;
-        for (int page = 0; page < 100; page++) {
-            ApiResponse r = api.get(token, url);
-            assertEquals(200, r.status(), r::toString);
-            r.json().forEach(out::add);
-            String link = r.header("Link");
-            if (link == null) {
-                return out;
-            }
-            Matcher m = NEXT.matcher(link);
-            assertTrue(m.find(), link);
-            assertTrue(!m.group(1).equals(url), "the cursor moves forward");
-            url = m.group(1);
-        }
-        throw new AssertionError("more than 100 pages");
+        return LinkPages.all(api, token, limit == null ? path : path + "&limit=" + limit);
     }
 }
