@@ -1,6 +1,7 @@
 package vn.donghanh.adminunit;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -16,6 +17,7 @@ import vn.donghanh.adminunit.AdminUnitModels.AdminUnit;
 import vn.donghanh.adminunit.AdminUnitModels.CreateAdminUnitRequest;
 import vn.donghanh.common.Cursor;
 import vn.donghanh.common.Ids;
+import vn.donghanh.common.NextPageLink;
 
 /** Administrative units are public reference data: any signed-in account may read them; only admins create. */
 @Controller("/api/v1/admin-units")
@@ -38,16 +40,20 @@ public class AdminUnitController {
         return service.list(parentId == null ? null : Ids.parse("parentId", parentId));
     }
 
-    /** Communes anywhere by name, with or without diacritics: where a person may be moving to. */
+    /** Communes anywhere by name, with or without diacritics: where a person may be moving to. Next page: {@code Link}. */
     @Get("/communes")
-    public List<AdminUnitService.CommuneName> communes(@QueryValue String q, @QueryValue @Nullable Integer limit) {
+    public HttpResponse<List<AdminUnitService.CommuneName>> communes(
+            HttpRequest<?> request,
+            @QueryValue String q,
+            @QueryValue @Nullable String cursor,
+            @QueryValue @Nullable Integer limit) {
         if (q.isBlank()) {
             throw vn.donghanh.common.ApiException.badField("q", "must not be blank");
         }
         if (q.length() > 200) {
             throw vn.donghanh.common.ApiException.badField("q", "must be at most 200 characters");
         }
-        return service.searchCommunes(q, Cursor.limit(limit));
+        return NextPageLink.ok(request, service.searchCommunes(q, cursor, Cursor.limit(limit)));
     }
 
     @Get("/{id}")

@@ -3,6 +3,7 @@ package vn.donghanh.adminunit;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,7 +13,9 @@ import java.util.Set;
 import vn.donghanh.adminunit.AdminUnitModels.AdminUnit;
 import vn.donghanh.adminunit.AdminUnitModels.CreateAdminUnitRequest;
 import vn.donghanh.common.ApiException;
+import vn.donghanh.common.Cursor;
 import vn.donghanh.common.Ids;
+import vn.donghanh.common.Page;
 import vn.donghanh.common.TextFold;
 
 @Singleton
@@ -134,18 +137,20 @@ public class AdminUnitService {
 
     /**
      * Communes anywhere whose name (or their province's) contains every word of {@code query},
-     * with or without diacritics ("tan thinh" finds "Tân Thịnh"), by name; at most {@code limit}.
+     * with or without diacritics ("tan thinh" finds "Tân Thịnh"), by name (then province and id, a total
+     * order): one page of {@code limit} after {@code cursor}, its {@code nextCursor} leading to the rest.
      * About 3,300 communes nationwide: read and matched in memory.
      */
-    public List<CommuneName> searchCommunes(String query, int limit) {
+    public Page<CommuneName> searchCommunes(String query, String cursor, int limit) {
+        List<String> after = cursor == null ? null : Cursor.decode(cursor, 3);
         String[] words = TextFold.fold(query == null ? "" : query).trim().split("\\s+");
         if (words.length == 0 || words[0].isEmpty()) {
-            return List.of();
+            return new Page<>(List.of(), null);
         }
         List<AdminUnitEntity> all = units.findByPathLikeOrderByPath("%");
         Map<String, AdminUnitEntity> byId = new HashMap<>();
         all.forEach(u -> byId.put(u.id(), u));
-        List<CommuneName> out = new java.util.ArrayList<>();
+        List<CommuneName> out = new ArrayList<>();
         for (AdminUnitEntity u : all) {
             if (AdminUnitLevel.valueOf(u.level()) != AdminUnitLevel.COMMUNE) {
                 continue;
@@ -153,15 +158,37 @@ public class AdminUnitService {
             String province = provinceOf(u, byId);
             String haystack = TextFold.fold(u.name() + " " + (province == null ? "" : province));
             if (java.util.Arrays.stream(words).allMatch(haystack::contains)) {
-                out.add(new CommuneName(u.id(), u.name(), province));
+                CommuneName c = new CommuneName(u.id(), u.name(), province);
+                if (after == null || SEARCH_ORDER.compare(searchKey(c), after) > 0) {
+                    out.add(c);
+                }
             }
         }
-        return out.stream()
-                .sorted(Comparator.comparing((CommuneName c) -> TextFold.fold(c.name()))
-                        .thenComparing(c -> c.provinceName() == null ? "" : TextFold.fold(c.provinceName())))
-                .limit(limit)
+        List<CommuneName> sorted = out.stream()
+                .sorted(Comparator.comparing(AdminUnitService::searchKey, SEARCH_ORDER))
+                .limit(limit + 1L)
                 .toList();
+        return Page.ofOverfetched(sorted, limit, last -> {
+            List<String> k = searchKey(last);
+            return Cursor.encode(k.get(0), k.get(1), k.get(2));
+        });
     }
+
+    /** A commune's place in the search's order: folded name, folded province name, id. */
+    private static List<String> searchKey(CommuneName c) {
+        return List.of(
+                TextFold.fold(c.name()), c.provinceName() == null ? "" : TextFold.fold(c.provinceName()), c.id());
+    }
+
+    private static final Comparator<List<String>> SEARCH_ORDER = (a, b) -> {
+        for (int i = 0; i < 3; i++) {
+            int c = a.get(i).compareTo(b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    };
 
     /**
      * The name of the province each of these units lies in (a province's own name for a province), by

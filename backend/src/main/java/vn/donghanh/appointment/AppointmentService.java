@@ -350,13 +350,14 @@ public class AppointmentService {
 
     /**
      * The case's appointment series (kind, place, rule, note; occurrences left empty, see
-     * {@link #forCase}), at most {@link #MAX_LISTED}: what the console shows beside each occurrence.
+     * {@link #forCase}), every one (a case has a few): what the console shows beside each occurrence, so
+     * that no occurrence of the case misses its series.
      */
     @Transactional
     public List<AppointmentModels.Series> seriesOfCase(Caller caller, String caseId) {
         cases.inScope(caller, caseId);
         audit.append(AuditEntry.of(caller, AuditAction.APPOINTMENTS_READ, caseId, "appointment-series", null));
-        return store.seriesOfCase(caseId, MAX_LISTED);
+        return store.seriesOfCase(caseId);
     }
 
     /** Occurrences by id, unscoped: the sync feed has already scoped the ids (a page of at most 500). */

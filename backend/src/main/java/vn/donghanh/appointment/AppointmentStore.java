@@ -271,11 +271,11 @@ class AppointmentStore {
     }
 
     /** The case's series, without their occurrences (empty lists), first start first. */
-    List<AppointmentModels.Series> seriesOfCase(String caseId, int limit) {
+    List<AppointmentModels.Series> seriesOfCase(String caseId) {
         return SqlLists.query(
                 jdbc,
-                "SELECT * FROM appointment_series WHERE case_id = ? ORDER BY first_start_local, id LIMIT ?",
-                List.of(caseId, limit),
+                "SELECT * FROM appointment_series WHERE case_id = ? ORDER BY first_start_local, id",
+                List.of(caseId),
                 rs -> new AppointmentModels.Series(
                         rs.getString("id"),
                         rs.getString("case_id"),

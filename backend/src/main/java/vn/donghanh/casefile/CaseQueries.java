@@ -506,13 +506,10 @@ public class CaseQueries {
                 rs -> rs.getString(1));
     }
 
-    /** Every case registered in exactly this unit, whatever its status (the unit's own counts). */
-    public List<String> idsRegisteredIn(String unitId) {
-        return SqlLists.query(
-                jdbc,
-                "SELECT id FROM managed_case WHERE admin_unit_id = ?",
-                Arrays.asList(unitId),
-                rs -> rs.getString(1));
+    /** Every case registered now at or below the unit path, whatever its status, in id order. */
+    public List<String> idsRegisteredUnder(String unitPath) {
+        CaseScope scope = CaseScope.withinUnit(unitPath);
+        return SqlLists.query(jdbc, scope.caseIds() + " ORDER BY c.id", scope.params(), rs -> rs.getString(1));
     }
 
     /** The case's time zone, locking the case row until the transaction ends (as a join in a FOR UPDATE would). */

@@ -101,6 +101,15 @@ public final class CaseScope {
         return "SELECT c.id FROM managed_case c WHERE " + predicate();
     }
 
+    /**
+     * A derived table of the cases in this scope with the unit each is registered in now ({@code id},
+     * {@code admin_unit_id}), for another feature's {@code JOIN (…) sc ON sc.id = x.case_id … GROUP BY
+     * sc.admin_unit_id}: figures per commune in one statement. Its placeholders' values are {@link #params()}.
+     */
+    public String caseUnits() {
+        return "SELECT c.id, c.admin_unit_id FROM managed_case c WHERE " + predicate();
+    }
+
     /** The values of the predicate's placeholders, in order. */
     public List<Object> params() {
         return params;

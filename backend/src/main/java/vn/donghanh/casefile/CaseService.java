@@ -698,9 +698,9 @@ public class CaseService {
         return queries.labels(caseIds);
     }
 
-    /** Every case registered in exactly this unit, whatever its status. */
-    public List<String> idsRegisteredIn(String unitId) {
-        return queries.idsRegisteredIn(unitId);
+    /** Every case registered now at or below the unit path, whatever its status (a report's trend). */
+    public List<String> idsRegisteredUnder(String unitPath) {
+        return queries.idsRegisteredUnder(unitPath);
     }
 
     /** The case's time zone, with the case row locked until the transaction ends. */

@@ -94,13 +94,16 @@ class CaseAppointmentsSection implements CaseSection {
                 .sorted(Comparator.comparing(AppointmentModels.Occurrence::startsAt))
                 .map(row)
                 .toList();
-        List<Map<String, Object>> past = all.stream()
+        List<AppointmentModels.Occurrence> allPast = all.stream()
                 .filter(o -> !o.startsAt().toInstant().isAfter(now))
                 .sorted(Comparator.comparing(AppointmentModels.Occurrence::startsAt)
                         .reversed())
-                .limit(PAST_SHOWN)
-                .map(row)
                 .toList();
+        List<Map<String, Object>> past =
+                allPast.stream().limit(PAST_SHOWN).map(row).toList();
+        // The latest past ones only, and the page says so: not a cut that looks like the whole past.
+        model.put("supApptsPastMore", allPast.size() > PAST_SHOWN);
+        model.put("supApptsPastShown", PAST_SHOWN);
         model.put(
                 "supAppts",
                 ConsolePage.row(

@@ -67,17 +67,22 @@ public class ChecksSection implements CaseSection {
         // The person's own check-ins come in between (daily, often): read on, a few pages at most.
         List<CheckinModels.Checkin> checks = new ArrayList<>();
         String cursor = null;
+        boolean left = false;
         for (int pages = 0; pages < MAX_PAGES && checks.size() < SHOWN; pages++) {
             var page = checkins.list(session.caller(), c.id(), cursor, READ);
-            page.items().stream()
+            List<CheckinModels.Checkin> found = page.items().stream()
                     .filter(k -> k.kind() != CheckinKind.SELF)
-                    .limit(SHOWN - checks.size())
-                    .forEach(checks::add);
+                    .toList();
+            int room = SHOWN - checks.size();
+            checks.addAll(found.subList(0, Math.min(room, found.size())));
+            left = found.size() > room;
             cursor = page.nextCursor();
             if (cursor == null) {
                 break;
             }
         }
+        // Older records left unread or unshown: the section says it shows the latest, not that there are no more.
+        model.put("chkChecksMore", left || cursor != null);
         Map<String, String> names = accounts.displayNamesOf(
                 checks.stream().map(CheckinModels.Checkin::recordedBy).collect(Collectors.toSet()));
         model.put(

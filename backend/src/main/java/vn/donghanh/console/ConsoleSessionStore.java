@@ -90,12 +90,15 @@ public class ConsoleSessionStore {
         SqlLists.update(jdbc, "DELETE FROM console_session WHERE token_hash = ?", List.of(tokenHash));
     }
 
-    /** Removes sessions past their absolute end or idle since before {@code idleBefore}. */
+    /** Sessions one sweep statement removes at most: short transactions; the sweep repeats until none is left. */
+    static final int SWEEP_BATCH = 1000;
+
+    /** Removes up to {@link #SWEEP_BATCH} sessions past their absolute end or idle since before {@code idleBefore}. */
     @Transactional
     public int deleteEnded(Instant now, Instant idleBefore) {
         return SqlLists.update(
                 jdbc,
-                "DELETE FROM console_session WHERE expires_at <= ? OR last_seen_at <= ? LIMIT 1000",
+                "DELETE FROM console_session WHERE expires_at <= ? OR last_seen_at <= ? LIMIT " + SWEEP_BATCH,
                 List.of(Timestamp.from(now), Timestamp.from(idleBefore)));
     }
 }

@@ -87,7 +87,7 @@ public class ReferralsSection implements CaseSection {
     void options(Caller caller, String communeId, ZoneId zone, Map<String, Object> model) {
         model.put(
                 "chkOpportunities",
-                opportunities.search(caller, null, null, OpportunityModels.Status.OPEN, communeId).stream()
+                opportunities.searchAll(caller, null, null, OpportunityModels.Status.OPEN, communeId).stream()
                         .map(o -> ConsolePage.row(
                                 "id",
                                 o.id(),

@@ -386,7 +386,7 @@ public class TodayController {
             model.put("transfersOut", transferRows(caller, TransferService.Direction.OUTGOING, now));
             model.put(
                     "transfersAnswered",
-                    transfers.recentlyAnswered(caller, ANSWERED_DAYS, FIRST).stream()
+                    transfers.allRecentlyAnswered(caller, ANSWERED_DAYS).stream()
                             .map(t -> TransferViews.row(t, now, zone))
                             .toList());
             model.put("answeredDays", ANSWERED_DAYS);
@@ -395,7 +395,7 @@ public class TodayController {
     }
 
     private List<Map<String, Object>> transferRows(Caller caller, TransferService.Direction direction, Instant now) {
-        return transfers.open(caller, direction, false, FIRST).stream()
+        return transfers.allOpen(caller, direction).stream()
                 .map(t -> TransferViews.row(t, now, zone))
                 .toList();
     }

@@ -142,13 +142,18 @@ public class TransferPagesController {
         model.put("navCurrent", "cases");
         model.put("c", ConsolePage.row("id", c.id(), "fullName", c.fullName(), "href", ConsolePaths.casePage(c.id())));
         String query = q == null ? "" : q.strip();
-        List<AdminUnitService.CommuneName> found = query.isEmpty() || query.length() > 200
+        // One more than shown, and the case's own commune besides: whether more match than the select holds.
+        List<AdminUnitService.CommuneName> matching = query.isEmpty() || query.length() > 200
                 ? List.of()
-                : units.searchCommunes(query, MATCHES + 1).stream()
+                : units.searchCommunes(query, null, MATCHES + 2).items().stream()
                         .filter(u -> !u.id().equals(c.adminUnitId()))
-                        .limit(MATCHES)
                         .toList();
+        List<AdminUnitService.CommuneName> found =
+                matching.stream().limit(MATCHES).toList();
         model.put("q", query);
+        // Not a silent cut: the page says that more communes match and how to reach them (a longer name).
+        model.put("moreMatches", matching.size() > MATCHES);
+        model.put("shownMatches", MATCHES);
         model.put("searched", !query.isEmpty());
         model.put(
                 "matches",

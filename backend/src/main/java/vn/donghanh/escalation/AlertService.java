@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import vn.donghanh.audit.AuditAction;
 import vn.donghanh.audit.AuditEntry;
 import vn.donghanh.audit.AuditLog;
@@ -79,16 +80,17 @@ public class AlertService {
     }
 
     /**
-     * Minutes from "overdue" to the first human action, ascending, for the alerts of these cases
-     * (at least one) that went overdue at or after {@code since}: the commune summary's response times.
+     * Minutes from "overdue" to the first human action, ascending, for the alerts that went overdue at or after
+     * {@code since}, per unit the cases in {@code scope} are registered in (the commune summary's response times;
+     * a unit without any is absent). One query for the whole scope.
      */
-    public List<Long> responseMinutesSince(List<String> caseIds, Instant since) {
-        return store.responseMinutesSince(caseIds, Timestamp.from(since));
+    public Map<String, List<Long>> responseMinutesByUnitSince(CaseScope scope, Instant since) {
+        return store.responseMinutesByUnitSince(scope, Timestamp.from(since));
     }
 
-    /** How many alerts of these cases (at least one) went overdue at or after {@code since}. */
-    public long countSince(List<String> caseIds, Instant since) {
-        return store.countSince(caseIds, Timestamp.from(since));
+    /** Per unit the cases in {@code scope} are registered in, how many alerts went overdue at or after {@code since}. */
+    public Map<String, Long> countsByUnitSince(CaseScope scope, Instant since) {
+        return store.countsByUnitSince(scope, Timestamp.from(since));
     }
 
     /** The alerts with their person's name, from casefile. */

@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import vn.donghanh.casefile.CaseScope;
 import vn.donghanh.checkin.PlanKind;
 import vn.donghanh.common.Keyset;
@@ -73,30 +75,41 @@ class AlertStore {
                 Arrays.asList(Timestamp.from(at), action, accountId, alertId != null ? alertId : caseId));
     }
 
-    /** Minutes from "overdue" to the first action of the cases' alerts overdue since {@code since}, ascending. */
-    List<Long> responseMinutesSince(List<String> caseIds, Timestamp since) {
-        return SqlLists.query(
+    /**
+     * Per unit the cases in {@code scope} are registered in, how many of their alerts went overdue at or after
+     * {@code since}: one GROUP BY for every commune of the scope.
+     */
+    Map<String, Long> countsByUnitSince(CaseScope scope, Timestamp since) {
+        Map<String, Long> out = new HashMap<>();
+        SqlLists.forEach(
                 jdbc,
-                "SELECT TIMESTAMPDIFF(MINUTE, oa.overdue_since, oa.first_action_at) FROM overdue_alert oa"
-                        + " WHERE oa.case_id IN (" + SqlLists.placeholders(caseIds.size()) + ")"
-                        + " AND oa.first_action_at IS NOT NULL AND oa.overdue_since >= ? ORDER BY 1",
-                idsThen(caseIds, since),
-                rs -> Math.max(0, rs.getLong(1)));
+                "SELECT sc.admin_unit_id, COUNT(*) FROM overdue_alert oa JOIN (" + scope.caseUnits()
+                        + ") sc ON sc.id = oa.case_id WHERE oa.overdue_since >= ? GROUP BY sc.admin_unit_id",
+                scopeThen(scope, since),
+                rs -> out.put(rs.getString(1), rs.getLong(2)));
+        return out;
     }
 
-    long countSince(List<String> caseIds, Timestamp since) {
-        return SqlLists.one(
-                        jdbc,
-                        "SELECT COUNT(*) FROM overdue_alert oa WHERE oa.case_id IN ("
-                                + SqlLists.placeholders(caseIds.size()) + ") AND oa.overdue_since >= ?",
-                        idsThen(caseIds, since),
-                        rs -> rs.getLong(1))
-                .orElseThrow();
+    /**
+     * Per unit the cases in {@code scope} are registered in, the minutes from "overdue" to the first action of
+     * their alerts overdue at or after {@code since}, ascending: one statement for every commune of the scope.
+     */
+    Map<String, List<Long>> responseMinutesByUnitSince(CaseScope scope, Timestamp since) {
+        Map<String, List<Long>> out = new HashMap<>();
+        SqlLists.forEach(
+                jdbc,
+                "SELECT sc.admin_unit_id, TIMESTAMPDIFF(MINUTE, oa.overdue_since, oa.first_action_at) FROM overdue_alert oa"
+                        + " JOIN (" + scope.caseUnits() + ") sc ON sc.id = oa.case_id"
+                        + " WHERE oa.first_action_at IS NOT NULL AND oa.overdue_since >= ? ORDER BY 2",
+                scopeThen(scope, since),
+                rs -> out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(Math.max(0, rs.getLong(2))));
+        return out;
     }
 
-    /** The parameters of an "IN (ids) AND ... >= since" query, in that order. */
-    private static List<Object> idsThen(List<String> ids, Timestamp since) {
-        List<Object> params = new ArrayList<>(ids);
+    /** The parameters of a query over the scope's cases "AND ... >= since", in that order. */
+    private static List<Object> scopeThen(CaseScope scope, Timestamp since) {
+        List<Object> params = new ArrayList<>(scope.params());
         params.add(since);
         return params;
     }

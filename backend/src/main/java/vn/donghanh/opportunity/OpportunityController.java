@@ -1,6 +1,7 @@
 package vn.donghanh.opportunity;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -13,7 +14,10 @@ import io.micronaut.security.rules.SecurityRule;
 import jakarta.validation.Valid;
 import java.util.List;
 import vn.donghanh.common.ApiException;
+import vn.donghanh.common.Cursor;
 import vn.donghanh.common.Ids;
+import vn.donghanh.common.NextPageLink;
+import vn.donghanh.common.Page;
 import vn.donghanh.security.Caller;
 
 @Controller("/api/v1")
@@ -32,17 +36,32 @@ public class OpportunityController {
         return HttpResponse.created(service.create(caller, body));
     }
 
+    /**
+     * The body stays the array phones already read; the way to the next page is the standard {@code Link} header
+     * ({@code rel="next"}: this request with {@code cursor} set), absent on the last page.
+     */
     @Get("/opportunities")
-    public List<OpportunityModels.Opportunity> search(
+    public HttpResponse<List<OpportunityModels.Opportunity>> search(
             Caller caller,
+            HttpRequest<?> request,
             @QueryValue @Nullable String q,
             @QueryValue @Nullable OpportunityModels.Type type,
             @QueryValue @Nullable OpportunityModels.Status status,
-            @QueryValue @Nullable String communeId) {
+            @QueryValue @Nullable String communeId,
+            @QueryValue @Nullable String cursor,
+            @QueryValue @Nullable Integer limit) {
         if (q != null && q.length() > 200) {
             throw ApiException.badField("q", "must be at most 200 characters");
         }
-        return service.search(caller, q, type, status, communeId == null ? null : Ids.parse("communeId", communeId));
+        Page<OpportunityModels.Opportunity> page = service.search(
+                caller,
+                q,
+                type,
+                status,
+                communeId == null ? null : Ids.parse("communeId", communeId),
+                cursor,
+                limit == null ? OpportunityService.DEFAULT_PAGE : Cursor.limit(limit, OpportunityService.MAX_PAGE));
+        return NextPageLink.ok(request, page);
     }
 
     @Post("/opportunities/{id}/status")

@@ -19,7 +19,9 @@ import vn.donghanh.casefile.CaseEntity;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.casefile.CaseStatus;
 import vn.donghanh.common.ApiException;
+import vn.donghanh.common.Cursor;
 import vn.donghanh.common.Ids;
+import vn.donghanh.common.Page;
 import vn.donghanh.common.TextFold;
 import vn.donghanh.notification.CaseResponders;
 import vn.donghanh.notification.NotificationText;
@@ -37,7 +39,12 @@ import vn.donghanh.security.Role;
  */
 @Singleton
 public class OpportunityService {
-    private static final int MAX_RESULTS = 100;
+    /** Opportunities on one page of a search when the caller does not say (what a search answered before paging). */
+    public static final int DEFAULT_PAGE = 100;
+
+    /** The most opportunities one page of a search holds; the rest are on the next pages. */
+    public static final int MAX_PAGE = 100;
+
     private final OpportunityStore store;
     private final ProviderService providers;
     private final OrganisationService organisations;
@@ -136,15 +143,19 @@ public class OpportunityService {
 
     /**
      * Search: a person searches around their own commune; staff around {@code communeId} or their
-     * own unit. At most {@value MAX_RESULTS} results, nearest first.
+     * own unit. Nearest first (then deadline, none last, title and id): one page of {@code limit} after
+     * {@code cursor}, the {@code nextCursor} leading to the rest, so that every match can be read.
      */
     @Transactional
-    public List<OpportunityModels.Opportunity> search(
+    public Page<OpportunityModels.Opportunity> search(
             Caller caller,
             String text,
             OpportunityModels.Type type,
             OpportunityModels.Status status,
-            String communeId) {
+            String communeId,
+            String cursor,
+            int limit) {
+        OpportunityStore.SearchKey after = cursor == null ? null : decode(cursor);
         String around;
         if (caller.is(Role.PERSON)) {
             around = cases.inScope(caller, caller.caseId()).adminUnitId();
@@ -154,13 +165,47 @@ public class OpportunityService {
         AdminUnitEntity unit = units.require(around, "communeId");
         String province = provincePath(unit.path());
         String like = text != null && !text.isBlank() ? "%" + TextFold.escapeLike(TextFold.fold(text)) + "%" : null;
-        return withProviderNames(store.search(
+        List<OpportunityModels.Opportunity> rows = store.search(
                 unit.id(),
                 units.idsUnder(province),
                 status == null ? OpportunityModels.Status.OPEN : status,
                 type,
                 like,
-                MAX_RESULTS));
+                after,
+                limit + 1);
+        return Page.ofOverfetched(withProviderNames(rows), limit, last -> encode(OpportunityStore.SearchKey.of(last)));
+    }
+
+    /** Every match of a search, page after page: for a list that must show them all (the console's choices). */
+    public List<OpportunityModels.Opportunity> searchAll(
+            Caller caller,
+            String text,
+            OpportunityModels.Type type,
+            OpportunityModels.Status status,
+            String communeId) {
+        List<OpportunityModels.Opportunity> out = new ArrayList<>();
+        String cursor = null;
+        do {
+            Page<OpportunityModels.Opportunity> page = search(caller, text, type, status, communeId, cursor, MAX_PAGE);
+            out.addAll(page.items());
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        return out;
+    }
+
+    private static String encode(OpportunityStore.SearchKey k) {
+        return Cursor.encode(String.valueOf(k.distance()), k.deadline().toString(), k.title(), k.id());
+    }
+
+    private static OpportunityStore.SearchKey decode(String cursor) {
+        List<String> parts = Cursor.decode(cursor, 4);
+        int distance;
+        try {
+            distance = Integer.parseInt(parts.get(0));
+        } catch (NumberFormatException e) {
+            throw ApiException.badField("cursor", "is not a cursor this list issued");
+        }
+        return new OpportunityStore.SearchKey(distance, Cursor.date(parts.get(1)), parts.get(2), parts.get(3));
     }
 
     /** "I'm interested": recorded once; the person's mentor and the commune's officers are told. */

@@ -101,8 +101,23 @@ class OpportunityStore {
     }
 
     /**
+     * Where an opportunity stands in the search order: distance, then deadline (none last), title and id. The
+     * deadline of one without any is kept as {@link #NO_DEADLINE}, after every real date, so the five values
+     * compare as the order sorts.
+     */
+    record SearchKey(int distance, LocalDate deadline, String title, String id) {
+        static final LocalDate NO_DEADLINE = LocalDate.of(9999, 12, 31);
+
+        static SearchKey of(OpportunityModels.Opportunity o) {
+            return new SearchKey(o.distance(), o.deadline() == null ? NO_DEADLINE : o.deadline(), o.title(), o.id());
+        }
+    }
+
+    /**
      * Up to {@code limit} opportunities in {@code status} (of {@code type} and matching the folded {@code likeText}
-     * when given), nearest first: those in {@code unitId}, then those in {@code province}'s units, then the rest.
+     * when given) after {@code after} (null: from the first), nearest first: those in {@code unitId}, then those in
+     * {@code province}'s units, then the rest; then by deadline (none last), title and id, a total order, so that
+     * pages following one another hold every match once.
      */
     List<OpportunityModels.Opportunity> search(
             String unitId,
@@ -110,14 +125,16 @@ class OpportunityStore {
             OpportunityModels.Status status,
             OpportunityModels.Type type,
             String likeText,
+            SearchKey after,
             int limit) {
         List<Object> params = new ArrayList<>();
         params.add(unitId);
         params.addAll(province.params());
+        params.add(SearchKey.NO_DEADLINE);
         params.add(status.name());
-        StringBuilder sql =
-                new StringBuilder("SELECT o.*, CASE WHEN o.admin_unit_id = ? THEN 0 WHEN o.admin_unit_id IN ("
-                        + province.sql() + ") THEN 1 ELSE 2 END AS distance FROM opportunity o WHERE o.status = ?");
+        StringBuilder sql = new StringBuilder("SELECT * FROM (SELECT o.*, CASE WHEN o.admin_unit_id = ? THEN 0"
+                + " WHEN o.admin_unit_id IN (" + province.sql() + ") THEN 1 ELSE 2 END AS distance,"
+                + " COALESCE(o.deadline, ?) AS deadline_key FROM opportunity o WHERE o.status = ?");
         if (type != null) {
             sql.append(" AND o.type = ?");
             params.add(type.name());
@@ -126,7 +143,16 @@ class OpportunityStore {
             sql.append(" AND o.title_search LIKE ?");
             params.add(likeText);
         }
-        sql.append(" ORDER BY distance, o.deadline IS NULL, o.deadline, o.title, o.id LIMIT " + limit);
+        sql.append(") s");
+        if (after != null) {
+            sql.append(" WHERE (s.distance, s.deadline_key, s.title, s.id) > (?, ?, ?, ?)");
+            params.add(after.distance());
+            params.add(after.deadline());
+            params.add(after.title());
+            params.add(after.id());
+        }
+        sql.append(" ORDER BY s.distance, s.deadline_key, s.title, s.id LIMIT ?");
+        params.add(limit);
         return SqlLists.query(jdbc, sql.toString(), params, rs -> row(rs, rs.getInt("distance")));
     }
 

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.donghanh.casefile.CaseScope;
-import vn.donghanh.casefile.CaseService;
 import vn.donghanh.casefile.CaseStatus;
 import vn.donghanh.checkin.CheckinModels;
 import vn.donghanh.checkin.ComplianceService;
@@ -33,7 +32,6 @@ public class CommuneSummaryService {
     private final CaseCountsService counts;
     private final ComplianceService compliance;
     private final ReferralService referrals;
-    private final CaseService cases;
     private final AlertService alerts;
     private final Clock clock;
     private final ZoneId zone;
@@ -42,13 +40,11 @@ public class CommuneSummaryService {
             CaseCountsService counts,
             ComplianceService compliance,
             ReferralService referrals,
-            CaseService cases,
             AlertService alerts,
             ServiceTime time) {
         this.counts = counts;
         this.compliance = compliance;
         this.referrals = referrals;
-        this.cases = cases;
         this.alerts = alerts;
         this.clock = time.clock();
         this.zone = time.zone();
@@ -96,7 +92,6 @@ public class CommuneSummaryService {
      */
     record CommuneFigures(
             ReportModels.UnitCounts counts,
-            List<String> caseIds,
             long expected,
             long satisfied,
             long overdue,
@@ -105,12 +100,18 @@ public class CommuneSummaryService {
             long alerts,
             List<Long> responseMinutes) {}
 
-    /** The figures of these communes (the case counts of the units below {@code unitPath}), in their order. */
+    /**
+     * The figures of these communes (the case counts of the units below {@code unitPath}), in their order.
+     * Set-based: the compliance and reintegration of the open cases a chunk at a time (a fixed number of
+     * queries per chunk, whatever the cases hold), and each alert figure in one GROUP BY for every commune
+     * of the unit, so the number of queries does not grow with the number of communes.
+     */
     List<CommuneFigures> figures(List<ReportModels.UnitCounts> communes, String unitPath) {
         // Aggregates are drawn from every case below the unit, whatever the caller's case scope:
         // every open case, a chunk at a time, so memory holds one chunk and one total per commune.
+        CaseScope unit = CaseScope.withinUnit(unitPath);
         Map<String, OpenTotals> totals = new HashMap<>();
-        compliance.forEachOpenChunk(CaseScope.withinUnit(unitPath), open -> {
+        compliance.forEachOpenChunk(unit, open -> {
             Map<String, List<CheckinModels.PlanCompliance>> results = compliance.evaluate(open, null, null, null);
             Map<String, ReferralModels.ReintegrationStatus> reintegration = referrals.statusOf(
                     open.stream().map(ComplianceService.CaseRef::id).toList());
@@ -132,37 +133,24 @@ public class CommuneSummaryService {
                 t.overdue += plans.stream().anyMatch(p -> p.overdueSince() != null) ? 1 : 0;
             }
         });
+        // The alerts of every case registered in each commune now, whatever its status.
+        Instant monthStart = monthStart();
+        Map<String, Long> alertCounts = alerts.countsByUnitSince(unit, monthStart);
+        Map<String, List<Long>> minutes = alerts.responseMinutesByUnitSince(unit, monthStart);
         List<CommuneFigures> out = new ArrayList<>();
         for (ReportModels.UnitCounts u : communes) {
             OpenTotals t = totals.getOrDefault(u.adminUnitId(), new OpenTotals());
-            List<String> communeCases = cases.idsRegisteredIn(u.adminUnitId());
             out.add(new CommuneFigures(
                     u,
-                    communeCases,
                     t.expected,
                     t.satisfied,
                     t.overdue,
                     t.underManagement,
                     t.working,
-                    alertCountThisMonth(communeCases),
-                    responseMinutesThisMonth(communeCases)));
+                    alertCounts.getOrDefault(u.adminUnitId(), 0L),
+                    minutes.getOrDefault(u.adminUnitId(), List.of())));
         }
         return out;
-    }
-
-    /** Minutes from "overdue" to the first human action, for alerts of the commune's cases that went overdue this month. */
-    private List<Long> responseMinutesThisMonth(List<String> communeCases) {
-        if (communeCases.isEmpty()) {
-            return List.of();
-        }
-        return alerts.responseMinutesSince(communeCases, monthStart());
-    }
-
-    private long alertCountThisMonth(List<String> communeCases) {
-        if (communeCases.isEmpty()) {
-            return 0;
-        }
-        return alerts.countSince(communeCases, monthStart());
     }
 
     private Instant monthStart() {

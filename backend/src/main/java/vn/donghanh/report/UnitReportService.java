@@ -11,7 +11,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +107,7 @@ public class UnitReportService {
         byChild.forEach((childId, list) -> below.add(add(unit(childUnits.get(childId)), list)));
 
         return new UnitReport.Report(
-                unit(shown), trail(caller, shown), add(unit(shown), figures), below, trend(figures, shown.path()));
+                unit(shown), trail(caller, shown), add(unit(shown), figures), below, trend(shown.path()));
     }
 
     /** The units from the caller's own down to the parent of {@code shown}, top first. */
@@ -174,7 +173,7 @@ public class UnitReportService {
      * from their status history, and each month's expected and satisfied check-ins from the plans
      * and check-ins, as the compliance of a case computes them. A chunk of cases at a time.
      */
-    private List<UnitReport.Month> trend(List<CommuneFigures> figures, String shownPath) {
+    private List<UnitReport.Month> trend(String shownPath) {
         YearMonth current = YearMonth.now(clock.withZone(zone));
         List<YearMonth> months = new ArrayList<>();
         for (int i = MONTHS - 1; i >= 0; i--) {
@@ -183,17 +182,13 @@ public class UnitReportService {
         long[] active = new long[MONTHS];
         long[] expected = new long[MONTHS];
         long[] satisfied = new long[MONTHS];
-        Map<String, String> unitOfCase = new HashMap<>();
-        for (CommuneFigures f : figures) {
-            f.caseIds().forEach(c -> unitOfCase.put(c, f.counts().adminUnitId()));
-        }
-        for (List<String> chunk : SqlLists.chunks(new ArrayList<>(unitOfCase.keySet()), CHUNK)) {
+        for (List<String> chunk : SqlLists.chunks(cases.idsRegisteredUnder(shownPath), CHUNK)) {
             Map<String, ZoneId> zones = cases.zonesOf(chunk);
             Map<String, List<CaseQueries.StatusChange>> history = cases.statusChanges(chunk);
             List<ComplianceService.CaseRef> refs = new ArrayList<>();
             for (String caseId : chunk) {
                 ZoneId caseZone = zones.getOrDefault(caseId, zone);
-                refs.add(new ComplianceService.CaseRef(caseId, null, unitOfCase.get(caseId), caseZone));
+                refs.add(new ComplianceService.CaseRef(caseId, null, null, caseZone));
                 LocalDate today = LocalDate.now(clock.withZone(caseZone));
                 List<CaseQueries.StatusChange> changes = history.getOrDefault(caseId, List.of());
                 for (int i = 0; i < MONTHS; i++) {

@@ -1,6 +1,7 @@
 package vn.donghanh.transfer;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -13,6 +14,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import vn.donghanh.common.Cursor;
 import vn.donghanh.common.Ids;
+import vn.donghanh.common.NextPageLink;
 import vn.donghanh.security.Caller;
 
 /** Moves between communes: officers only; each side sees a transfer by its units (TransferService). */
@@ -41,13 +43,18 @@ public class TransferController {
         return HttpResponse.created(service.ask(caller, body));
     }
 
+    /** The body stays an array; the next page is the {@code Link} header's (rel="next"), absent on the last. */
     @Get("/transfers")
-    public List<TransferModels.Transfer> open(
+    public HttpResponse<List<TransferModels.Transfer>> open(
             Caller caller,
+            HttpRequest<?> request,
             @QueryValue TransferService.Direction direction,
             @QueryValue @Nullable Boolean overdue,
+            @QueryValue @Nullable String cursor,
             @QueryValue @Nullable Integer limit) {
-        return service.open(caller, direction, Boolean.TRUE.equals(overdue), Cursor.limit(limit, 200));
+        return NextPageLink.ok(
+                request,
+                service.open(caller, direction, Boolean.TRUE.equals(overdue), cursor, Cursor.limit(limit, 200)));
     }
 
     @Get("/transfers/{id}")

@@ -12,6 +12,7 @@ import vn.donghanh.casefile.CaseService;
 import vn.donghanh.checkin.CheckinModels;
 import vn.donghanh.checkin.OverdueKind;
 import vn.donghanh.checkin.OverdueSource;
+import vn.donghanh.common.Cursor;
 import vn.donghanh.common.Times;
 import vn.donghanh.security.Caller;
 import vn.donghanh.security.Role;
@@ -23,8 +24,8 @@ import vn.donghanh.security.Role;
  */
 @Singleton
 class TransferOverdue implements OverdueSource {
-    /** More than any commune has waiting at once; the list is a warning, the transfer lists are complete. */
-    private static final int MAX = 500;
+    /** Transfers read at a time; every page is read, so the overdue list holds every late transfer. */
+    static final int PAGE = 500;
 
     private final TransferStore store;
     private final CaseService cases;
@@ -40,8 +41,8 @@ class TransferOverdue implements OverdueSource {
             return List.of();
         }
         CaseScope scope = CaseScope.of(officer);
-        List<TransferStore.Row> rows = new ArrayList<>(store.open(scope, TransferService.Direction.OUTGOING, now, MAX));
-        store.open(scope, TransferService.Direction.INCOMING, now, MAX).stream()
+        List<TransferStore.Row> rows = new ArrayList<>(late(scope, TransferService.Direction.OUTGOING, now));
+        late(scope, TransferService.Direction.INCOMING, now).stream()
                 .filter(t -> t.state().sheetVisibleToReceiver())
                 .filter(t -> rows.stream().noneMatch(r -> r.id().equals(t.id())))
                 .forEach(rows::add);
@@ -63,5 +64,22 @@ class TransferOverdue implements OverdueSource {
                     t.id()));
         }
         return out;
+    }
+
+    /** Every open transfer one way past its deadline at {@code now}, a page at a time. */
+    private List<TransferStore.Row> late(CaseScope scope, TransferService.Direction direction, Instant now) {
+        List<TransferStore.Row> out = new ArrayList<>();
+        String cursor = null;
+        while (true) {
+            List<TransferStore.Row> page = store.open(scope, direction, now, cursor, PAGE);
+            if (page.size() <= PAGE) {
+                out.addAll(page);
+                return out;
+            }
+            List<TransferStore.Row> kept = page.subList(0, PAGE);
+            out.addAll(kept);
+            TransferStore.Row last = kept.get(PAGE - 1);
+            cursor = Cursor.encode(last.answerDueAt().toString(), last.id());
+        }
     }
 }

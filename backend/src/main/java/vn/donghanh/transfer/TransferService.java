@@ -32,7 +32,9 @@ import vn.donghanh.casefile.CaseService;
 import vn.donghanh.casefile.CaseStatus;
 import vn.donghanh.checkin.ComplianceService;
 import vn.donghanh.common.ApiException;
+import vn.donghanh.common.Cursor;
 import vn.donghanh.common.Ids;
+import vn.donghanh.common.Page;
 import vn.donghanh.common.ServiceTime;
 import vn.donghanh.common.Times;
 import vn.donghanh.drugtest.DrugTestService;
@@ -303,6 +305,9 @@ public class TransferService {
         return views(caller, store.ofCase(caseId));
     }
 
+    /** Transfers read at a time by a view that shows every one of them. */
+    static final int LIST_PAGE = 200;
+
     /** Which way a list of open transfers looks from the officer's commune. */
     public enum Direction {
         INCOMING,
@@ -314,29 +319,61 @@ public class TransferService {
      * first; {@code overdueOnly} keeps those past it.
      */
     @Transactional
-    public List<TransferModels.Transfer> open(Caller caller, Direction direction, boolean overdueOnly, int limit) {
+    public Page<TransferModels.Transfer> open(
+            Caller caller, Direction direction, boolean overdueOnly, String cursor, int limit) {
         requireOfficer(caller);
         List<TransferStore.Row> rows =
-                store.open(CaseScope.of(caller), direction, overdueOnly ? clock.instant() : null, limit);
-        List<TransferModels.Transfer> out = views(caller, rows);
-        audit.appendAll(out.stream()
+                store.open(CaseScope.of(caller), direction, overdueOnly ? clock.instant() : null, cursor, limit);
+        Page<TransferModels.Transfer> page = Page.ofOverfetched(
+                views(caller, rows),
+                limit,
+                last -> Cursor.encode(last.answerDueAt().toInstant().toString(), last.id()));
+        audit.appendAll(page.items().stream()
                 .filter(t -> t.personName() != null)
                 .map(t -> AuditEntry.of(caller, AuditAction.TRANSFERS_READ, t.caseId(), "transfers", direction.name()))
                 .toList());
+        return page;
+    }
+
+    /** Every open transfer one way, page after page: for a view that shows them all (the console's today page). */
+    public List<TransferModels.Transfer> allOpen(Caller caller, Direction direction) {
+        List<TransferModels.Transfer> out = new ArrayList<>();
+        String cursor = null;
+        do {
+            Page<TransferModels.Transfer> page = open(caller, direction, false, cursor, LIST_PAGE);
+            out.addAll(page.items());
+            cursor = page.nextCursor();
+        } while (cursor != null);
         return out;
     }
 
-    /** Transfers of the officer's units answered in the last {@code days} days, newest first. */
+    /** Transfers of the officer's units answered in the last {@code days} days, newest first, one page after {@code cursor}. */
     @Transactional
-    public List<TransferModels.Transfer> recentlyAnswered(Caller caller, int days, int limit) {
+    public Page<TransferModels.Transfer> recentlyAnswered(Caller caller, int days, String cursor, int limit) {
         requireOfficer(caller);
-        List<TransferModels.Transfer> out = views(
-                caller,
-                store.recentlyClosed(CaseScope.of(caller), clock.instant().minus(Duration.ofDays(days)), limit));
-        audit.appendAll(out.stream()
+        Page<TransferModels.Transfer> page = Page.ofOverfetched(
+                views(
+                        caller,
+                        store.recentlyClosed(
+                                CaseScope.of(caller), clock.instant().minus(Duration.ofDays(days)), cursor, limit)),
+                limit,
+                last -> Cursor.encode(last.answeredAt().toInstant().toString(), last.id()));
+        audit.appendAll(page.items().stream()
                 .filter(t -> t.personName() != null)
                 .map(t -> AuditEntry.of(caller, AuditAction.TRANSFERS_READ, t.caseId(), "transfers", "answered"))
                 .toList());
+        return page;
+    }
+
+    /** Every transfer answered in the last {@code days} days, page after page (the console's today page). */
+    public List<TransferModels.Transfer> allRecentlyAnswered(Caller caller, int days) {
+        List<TransferModels.Transfer> out = new ArrayList<>();
+        String cursor = null;
+        do {
+            Page<TransferModels.Transfer> page = recentlyAnswered(caller, days, cursor, LIST_PAGE);
+            out.addAll(page.items());
+            cursor = page.nextCursor();
+        } while (cursor != null);
         return out;
     }
 

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import vn.donghanh.casefile.CaseScope;
+import vn.donghanh.common.Keyset;
 import vn.donghanh.common.SqlLists;
 
 /** The only code that names {@code case_transfer}. */
@@ -134,10 +135,10 @@ class TransferStore {
     }
 
     /**
-     * Open transfers in an officer's view, oldest deadline first: incoming (to a unit in scope),
+     * Up to {@code limit + 1} open transfers in an officer's view after {@code cursor}, oldest deadline first: incoming (to a unit in scope),
      * outgoing (from one), or both. {@code overdueAt} non-null keeps only those past their deadline then.
      */
-    List<Row> open(CaseScope scope, TransferService.Direction direction, Instant overdueAt, int limit) {
+    List<Row> open(CaseScope scope, TransferService.Direction direction, Instant overdueAt, String cursor, int limit) {
         List<Object> params = new ArrayList<>();
         String where =
                 switch (direction) {
@@ -155,21 +156,23 @@ class TransferStore {
             sql += " AND t.answer_due_at <= ?";
             params.add(Timestamp.from(overdueAt));
         }
-        params.add(limit);
+        sql += Keyset.afterInstant(cursor, "t.answer_due_at", "t.id", false, params);
+        params.add(limit + 1);
         return SqlLists.query(jdbc, sql + " ORDER BY t.answer_due_at, t.id LIMIT ?", params, TransferStore::row);
     }
 
-    /** Transfers answered (closed) in a unit's view, newest first: the officer's recent history. */
-    List<Row> recentlyClosed(CaseScope scope, Instant since, int limit) {
+    /** Up to {@code limit + 1} transfers answered (closed) in a unit's view after {@code cursor}, newest first. */
+    List<Row> recentlyClosed(CaseScope scope, Instant since, String cursor, int limit) {
         List<Object> params = new ArrayList<>(scope.unitParams());
         params.addAll(scope.unitParams());
         params.add(Timestamp.from(since));
-        params.add(limit);
+        String after = Keyset.afterInstant(cursor, "t.answered_at", "t.id", true, params);
+        params.add(limit + 1);
         return SqlLists.query(
                 jdbc,
                 "SELECT " + COLUMNS + " FROM case_transfer t WHERE t.state NOT IN " + OPEN + " AND ("
                         + scope.coversUnit("t.to_unit_id") + " OR " + scope.coversUnit("t.from_unit_id")
-                        + ") AND t.answered_at >= ? ORDER BY t.answered_at DESC, t.id LIMIT ?",
+                        + ") AND t.answered_at >= ?" + after + " ORDER BY t.answered_at DESC, t.id DESC LIMIT ?",
                 params,
                 TransferStore::row);
     }

@@ -25,7 +25,6 @@ class UnitFiguresTest {
         byStatus.put(CaseStatus.COMPLETED, 1L);
         return new CommuneFigures(
                 new ReportModels.UnitCounts("id", "code", "name", byStatus, withMentor),
-                List.of(),
                 expected,
                 satisfied,
                 1,
