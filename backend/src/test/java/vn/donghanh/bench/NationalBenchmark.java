@@ -228,6 +228,21 @@ public final class NationalBenchmark {
             }
             double analyzing = seconds(a0);
             double total = seconds(s0);
+            // The data set as a running service holds it a minute later: one escalation scan has seen every
+            // plan (with the incremental scan, its per-plan state is then stored and later scans see only what
+            // changed), its alerts raised and its officers told.
+            long e0 = System.nanoTime();
+            context.getBean(EscalationJob.class).runOnce();
+            double firstScan = seconds(e0);
+            try (Connection c = connect(db);
+                    Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT COUNT(DISTINCT case_id) FROM overdue_alert")) {
+                rs.next();
+                System.out.printf(
+                        "first escalation scan after seeding: %.1f s, %,d cases alerted (seed: %,d overdue)%n",
+                        firstScan, rs.getLong(1), seed.expectedOverdue());
+            }
+            out.setProperty("firstScanSeconds", String.format("%.1f", firstScan));
             System.out.printf(
                     "seeded %,d cases in %,d communes of %d provinces (commune 1: %d cases, commune 2: %d; %,d overdue now)"
                             + " in %.1f s (%.2f s per 1,000 cases): rows %.1f s (audit %.1f s of it), sync numbering %.1f s"
@@ -287,6 +302,17 @@ public final class NationalBenchmark {
      */
     private static long publishAll(EmbeddedDatabase db, SyncPublisher publisher) throws SQLException {
         long numbered = 0;
+        try {
+            numbered = numberInBulk(db);
+        } catch (SQLException e) {
+            // The feed's bookkeeping is not what this statement expects (it changed): the publisher does it all.
+            System.out.println("numbering in bulk failed (" + e.getMessage() + "); SyncPublisher.publish numbers all");
+        }
+        return numbered + publisher.publish();
+    }
+
+    private static long numberInBulk(EmbeddedDatabase db) throws SQLException {
+        long numbered = 0;
         try (Connection c = connect(db);
                 Statement st = c.createStatement()) {
             c.setAutoCommit(false);
@@ -307,7 +333,7 @@ public final class NationalBenchmark {
                 }
             }
         }
-        return numbered + publisher.publish();
+        return numbered;
     }
 
     /** The service in this JVM: migrations, the audit log and the jobs, none of them scheduled. */
@@ -400,27 +426,32 @@ public final class NationalBenchmark {
     private void overdue() throws Exception {
         for (String which : List.of("small", "large")) {
             String token = login(seeded.getProperty(which + "Officer"));
-            int[] items = new int[1];
+            int[] items = new int[2];
+            // The whole list, page after page: at most 1,000 items a page where the service allows it, else its
+            // default.
+            String limit = get(token, "/api/v1/overdue?limit=1000").status == 200 ? "limit=1000&" : "";
             List<Double> ms = timed(REQUESTS, () -> {
                 items[0] = 0;
+                items[1] = 0;
                 String cursor = null;
                 do {
                     JsonNode page = expect(
-                            200,
-                            get(token, "/api/v1/overdue?limit=1000" + (cursor == null ? "" : "&cursor=" + cursor)));
+                            200, get(token, "/api/v1/overdue?" + limit + (cursor == null ? "" : "cursor=" + cursor)));
                     items[0] += page.get("items").size();
+                    items[1]++;
                     cursor = page.hasNonNull("nextCursor")
                             ? page.get("nextCursor").asText()
                             : null;
                 } while (cursor != null);
             });
             System.out.printf(
-                    "FIGURE overdue list, %s-case commune: p50 %.1f ms, p95 %.1f ms (%d requests, %d items; seed: %s overdue)"
+                    "FIGURE overdue list, %s-case commune: p50 %.1f ms, p95 %.1f ms (%d requests, each %d page(s), %d items; seed: %s overdue)"
                             + " | target p95 <= 20 ms | ratio %.2f | ceiling /health p95 %.1f ms%n",
                     seeded.getProperty(which + "Cases"),
                     p(ms, 50),
                     p(ms, 95),
                     ms.size(),
+                    items[1],
                     items[0],
                     seeded.getProperty(which + "Overdue"),
                     p(ms, 95) / 20,
@@ -713,7 +744,10 @@ public final class NationalBenchmark {
                 gcs, peakAfter, lastAfter, status.get("VmRSS"), status.get("VmHWM"), peakAfter / 512.0);
     }
 
-    /** Two scans in this JVM: the first (alerts for everyone overdue) and the next one, as each minute would run it. */
+    /**
+     * Two scans in this JVM, one after the other, as each minute runs them (the seed ran the first scan
+     * over the fresh data set, which raised the alerts for everyone overdue).
+     */
     private void escalation() throws Exception {
         ApplicationContext context = inProcessService(db);
         try {
@@ -729,9 +763,17 @@ public final class NationalBenchmark {
             long open = count("SELECT COUNT(*) FROM managed_case WHERE status IN ('ACTIVE', 'ABSENT', 'RELAPSED')");
             long alerted = count("SELECT COUNT(DISTINCT case_id) FROM overdue_alert WHERE resolved_at IS NULL");
             System.out.printf(
-                    "FIGURE escalation scan over all %,d open cases: next scan %.2f s (first scan %.2f s, %,d new alerts;"
-                            + " cases with an open alert now %,d, seed: %s overdue) | target <= 2 s per minute | ratio %.2f%n",
-                    open, second, first, alerts1 - alerts0, alerted, seeded.getProperty("overdue"), second / 2);
+                    "FIGURE escalation scan over all %,d open cases: %.2f s, and %.2f s for the one after (%,d new alerts;"
+                            + " cases with an open alert now %,d, seed: %s overdue; the seed's own first scan took %s s)"
+                            + " | target <= 2 s per minute | ratio %.2f (the slower)%n",
+                    open,
+                    first,
+                    second,
+                    alerts1 - alerts0,
+                    alerted,
+                    seeded.getProperty("overdue"),
+                    seeded.getProperty("firstScanSeconds", "?"),
+                    Math.max(first, second) / 2);
         } finally {
             context.close();
         }
