@@ -5,7 +5,9 @@
 #   COMMAND: seed | health | overdue | summary | ingest | sync | escalation | heap | all
 #   --reuse: measure over the data set the last run with the same sizes seeded (no new seeding).
 # The service under test runs in a JVM of its own with -Xmx512m; this JVM (seeder, escalation scan) too.
-# -Dbench.requests=50 -Dbench.warmup=5 -Dbench.ingest-seconds=15 -Dbench.large=300 -Dbench.small=30 in BENCH_OPTS.
+# BENCH_OPTS: -Dbench.requests=50 -Dbench.warmup=5 -Dbench.ingest-seconds=15 -Dbench.large=300 -Dbench.small=30
+#   -Dbench.audit=false (seed without audit rows) -Dbench.profile=true (sample the service and the database
+#   during the ingest and the first syncs: where the time goes)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -B -q -pl backend -am test-compile -DskipTests

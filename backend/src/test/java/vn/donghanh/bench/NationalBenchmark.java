@@ -421,6 +421,22 @@ public final class NationalBenchmark {
 
     private double healthP95;
 
+    /** A sampler of the service and the database, started, when {@code -Dbench.profile=true}; else null. */
+    private ServiceSampler profiler() {
+        if (!Boolean.getBoolean("bench.profile")) {
+            return null;
+        }
+        ServiceSampler sampler = new ServiceSampler(service.pid(), () -> {
+            try {
+                return connect(db);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        sampler.start();
+        return sampler;
+    }
+
     // ---------------------------------------------------------------- the figures
 
     private void overdue() throws Exception {
@@ -495,6 +511,7 @@ public final class NationalBenchmark {
             long body = 0;
             double slowest = 0;
             String cursor = null;
+            ServiceSampler sampler = profiler();
             long t0 = System.nanoTime();
             while (true) {
                 long p0 = System.nanoTime();
@@ -511,6 +528,9 @@ public final class NationalBenchmark {
                 }
             }
             double s = seconds(t0);
+            if (sampler != null) {
+                sampler.stopAndPrint("first sync, " + seeded.getProperty(which + "Cases") + "-case commune");
+            }
             double target = which.equals("large") ? 3 : 1;
             System.out.printf(
                     "FIGURE officer's first sync, %s-case commune: %.2f s, %d pages, %,d items, %,d bytes on the wire"
@@ -597,7 +617,11 @@ public final class NationalBenchmark {
         }
         for (int clients : new int[] {16, 32}) {
             runIngest(persons, clients, 3); // warm-up
+            ServiceSampler sampler = profiler();
             List<Double> ms = runIngest(persons, clients, INGEST_SECONDS);
+            if (sampler != null) {
+                sampler.stopAndPrint("check-in ingest, " + clients + " clients");
+            }
             double rate = ms.size() / (double) INGEST_SECONDS;
             double ceiling = ceilings.get(clients);
             System.out.printf(
