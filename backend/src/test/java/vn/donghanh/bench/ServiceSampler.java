@@ -14,8 +14,9 @@ import java.util.function.Supplier;
  * {@code jcmd Thread.print} of the service (once a second) counts, per request thread, the deepest
  * frame in the product's code (vn.donghanh) and whether the thread was reading the database's
  * socket; every 200 ms the database's process list counts the statements running (their first 70
- * characters). Costs the service a safepoint a second, so a figure measured with it on is a little
- * worse than without ({@code -Dbench.profile=true} turns it on).
+ * characters). Costs the service a safepoint and the machine a jcmd JVM per sample, so a figure
+ * measured with it on is worse than without, several times on two loaded cores ({@code
+ * -Dbench.profile=true} turns it on): record figures without it, the profile with it.
  */
 final class ServiceSampler {
     private final long pid;
