@@ -34,8 +34,10 @@ import vn.donghanh.sync.SyncModels.Type;
  */
 @Singleton
 class SyncSnapshot {
-    /** Cases whose records are gathered at once; a page goes on to the next chunk while it has room. */
-    private static final int CASE_CHUNK = 100;
+    /** Cases whose records are gathered at once: a page starts with a few and doubles while it has room. */
+    private static final int FIRST_CHUNK = 8;
+
+    private static final int MAX_CHUNK = 256;
 
     private final Clock clock;
     private final SyncSettings settings;
@@ -79,14 +81,18 @@ class SyncSnapshot {
                 .toInstant();
         List<Item> out = new ArrayList<>();
         if (!from.inNotifications()) {
-            int start = firstCaseAtOrAfter(caseIds, from.caseId());
-            for (int i = start; i < caseIds.size() && out.size() < max; i += CASE_CHUNK) {
-                List<String> chunk = caseIds.subList(i, Math.min(caseIds.size(), i + CASE_CHUNK));
-                for (Item item : ofCases(caller, chunk, since, now)) {
+            // A few cases first (a page of 500 is often a handful of busy cases), more while the page has room.
+            int chunkSize = FIRST_CHUNK;
+            int i = firstCaseAtOrAfter(caseIds, from.caseId());
+            while (i < caseIds.size() && out.size() < max) {
+                int end = Math.min(caseIds.size(), i + chunkSize);
+                for (Item item : ofCases(caller, caseIds.subList(i, end), since, now)) {
                     if (out.size() < max && from.isBefore(item)) {
                         out.add(item);
                     }
                 }
+                i = end;
+                chunkSize = Math.min(MAX_CHUNK, chunkSize * 2);
             }
         }
         if (out.size() < max) {
