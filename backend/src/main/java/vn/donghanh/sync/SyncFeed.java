@@ -8,7 +8,9 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -163,8 +165,35 @@ public class SyncFeed {
         List<Change> rows = changes(caller, caseIds, after, limit + 1);
         boolean more = rows.size() > limit;
         List<Change> page = more ? rows.subList(0, limit) : rows;
+        // The cursor passes every row read, also those the caller is not given (see shown).
         long last = page.isEmpty() ? after : page.get(page.size() - 1).seq();
-        return new SyncModels.SyncPage(SyncCursor.after(last).encode(), more, render(page));
+        Set<String> inScope = new HashSet<>(caseIds);
+        Set<Type> caseTypes = caseTypes(caller);
+        List<Change> shown =
+                page.stream().filter(c -> shown(c, inScope, caseTypes)).toList();
+        return new SyncModels.SyncPage(SyncCursor.after(last).encode(), more, render(shown));
+    }
+
+    /**
+     * What of the rows read the caller is given: their messages and notifications; a case record only while
+     * the case is in their scope (a V17 history copy addressed to a mentor, too); a removal only while the case
+     * is out of it (a case back in scope by now comes with its changes instead, and the phone keeps what it has).
+     */
+    private static boolean shown(Change c, Set<String> inScope, Set<Type> caseTypes) {
+        return switch (c.type()) {
+            case MESSAGE, NOTIFICATION -> true;
+            case REMOVED -> !inScope.contains(c.caseId());
+            default -> caseTypes.contains(c.type()) && inScope.contains(c.caseId());
+        };
+    }
+
+    private static Set<Type> caseTypes(Caller caller) {
+        Set<Type> types =
+                EnumSet.of(Type.CASE, Type.APPOINTMENT, Type.CHECKIN, Type.CONTACT, Type.REMINDER, Type.HELP_REQUEST);
+        if (caller.is(Role.PERSON)) {
+            types.remove(Type.CONTACT); // the helpers' notes
+        }
+        return types;
     }
 
     /**
@@ -206,47 +235,37 @@ public class SyncFeed {
     }
 
     /**
-     * The changes after {@code after}, oldest first: three index range reads (V29) instead of one scan of every
-     * change since the cursor: the rows addressed to the caller's account (account_id, published_seq), the rows of
-     * the caller's cases (case_id, published_seq) and the officers' removals (entity, published_seq).
+     * The change rows after {@code after} that may concern the caller, oldest first: three index range reads
+     * (V29) instead of one scan of every change since the cursor: the rows addressed to the caller's account
+     * (account_id, published_seq), the rows of the caller's cases (case_id, published_seq; the one IN-list of
+     * their ids) and the officers' removals by unit (entity, published_seq). What of them is shown is decided
+     * by {@link #shown}, against the same case ids.
      */
     private List<Change> changes(Caller caller, List<String> caseIds, long after, int max) {
         String caseTypes = String.join(
-                ",",
-                (caller.is(Role.PERSON)
-                                ? List.of(
-                                        "CASE", "APPOINTMENT", "CHECKIN", "REMINDER", "HELP_REQUEST") // no helper notes
-                                : List.of("CASE", "APPOINTMENT", "CHECKIN", "CONTACT", "REMINDER", "HELP_REQUEST"))
-                        .stream().map(t -> "'" + t + "'").toList());
+                ",", caseTypes(caller).stream().map(t -> "'" + t.name() + "'").toList());
         String inScope = caseIds.isEmpty() ? "1 = 0" : "case_id IN (" + SqlLists.placeholders(caseIds.size()) + ")";
-        String outOfScope =
-                caseIds.isEmpty() ? "1 = 1" : "case_id NOT IN (" + SqlLists.placeholders(caseIds.size()) + ")";
         CaseScope scope = CaseScope.of(caller);
         String columns = "SELECT published_seq, entity, entity_id, case_id FROM sync_change ";
-        // Addressed to the caller: their messages and notifications; a case's history copied for its new mentor
-        // (V17) while the case is theirs; the mentor's removal (V16) while the case is still out of their scope.
-        String mine = columns + "WHERE account_id = ? AND published_seq > ? AND (entity IN ('MESSAGE', 'NOTIFICATION')"
-                + " OR (entity IN (" + caseTypes + ") AND " + inScope + ")"
-                + " OR (entity = 'REMOVED' AND " + outOfScope + ")) ORDER BY published_seq LIMIT ?";
+        // Addressed to the caller: their messages and notifications, a case's history copied for its new mentor
+        // (V17), the mentor's removal when their assignment ended (V16).
+        String mine = columns + "WHERE account_id = ? AND published_seq > ? ORDER BY published_seq LIMIT ?";
         String ofCases = columns + "WHERE " + inScope + " AND published_seq > ? AND account_id IS NULL AND entity IN ("
                 + caseTypes + ") ORDER BY published_seq LIMIT ?";
-        // An officer's removals: of a case that left a unit their units cover, while it is out of their scope.
+        // An officer's removals: of a case that left a unit their units cover.
         String removals = columns + "WHERE entity = 'REMOVED' AND published_seq > ? AND account_id IS NULL AND "
-                + scope.coversUnit("from_unit_id") + " AND " + outOfScope + " ORDER BY published_seq LIMIT ?";
+                + scope.coversUnit("from_unit_id") + " ORDER BY published_seq LIMIT ?";
         String sql = "(" + mine + ") UNION ALL (" + ofCases + ") UNION ALL (" + removals
                 + ") ORDER BY published_seq LIMIT ?";
         List<Object> params = new ArrayList<>();
         params.add(caller.accountId());
         params.add(after);
-        params.addAll(caseIds);
-        params.addAll(caseIds);
         params.add(max);
         params.addAll(caseIds);
         params.add(after);
         params.add(max);
         params.add(after);
         params.addAll(scope.unitParams());
-        params.addAll(caseIds);
         params.add(max);
         params.add(max);
         return SqlLists.query(
