@@ -24,6 +24,7 @@ import vn.donghanh.casefile.CaseService;
 import vn.donghanh.casefile.CaseStatus;
 import vn.donghanh.checkin.ComplianceCalculator;
 import vn.donghanh.common.ApiException;
+import vn.donghanh.common.CaseRecordId;
 import vn.donghanh.notification.CaseResponders;
 import vn.donghanh.notification.NotificationText;
 import vn.donghanh.notification.Notifier;
@@ -405,5 +406,10 @@ public class AppointmentService {
             head.upcoming().addAll(named(store.ofSeriesFrom(id, clock.instant().minus(Duration.ofDays(1)))));
         }
         return head;
+    }
+
+    /** For the phones' snapshot (sync): the ids of the cases' occurrences starting since {@code since}. */
+    public List<CaseRecordId> snapshotIds(Collection<String> caseIds, Instant since) {
+        return store.snapshotIds(caseIds, since);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import vn.donghanh.common.CaseRecordId;
 import vn.donghanh.common.SqlLists;
 import vn.donghanh.common.Times;
 
@@ -318,5 +319,20 @@ class AppointmentStore {
                 attendance == null ? null : AppointmentModels.Attendance.valueOf(attendance),
                 !rs.getTimestamp("starts_at").equals(rs.getTimestamp("original_starts_at")),
                 cause == null ? null : AppointmentModels.CancelCause.valueOf(cause));
+    }
+
+    /** The phones' snapshot: the cases' occurrences that start at or after {@code since} (the future ones too). */
+    List<CaseRecordId> snapshotIds(Collection<String> caseIds, Instant since) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>(caseIds);
+        params.add(Timestamp.from(since));
+        return SqlLists.query(
+                jdbc,
+                "SELECT case_id, id FROM appointment_occurrence WHERE case_id IN ("
+                        + SqlLists.placeholders(caseIds.size()) + ") AND starts_at >= ?",
+                params,
+                rs -> new CaseRecordId(rs.getString(1), rs.getString(2)));
     }
 }

@@ -3,6 +3,7 @@ package vn.donghanh.appointment;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import vn.donghanh.audit.AuditAction;
@@ -10,6 +11,7 @@ import vn.donghanh.audit.AuditEntry;
 import vn.donghanh.audit.AuditLog;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.common.ApiException;
+import vn.donghanh.common.CaseRecordId;
 import vn.donghanh.common.Cursor;
 import vn.donghanh.common.Page;
 import vn.donghanh.security.Caller;
@@ -115,5 +117,10 @@ public class ReminderService {
         audit.append(AuditEntry.of(
                 caller, AuditAction.APPOINTMENT_CHANGE, caller.caseId(), "reminder:" + reminderId, response.name()));
         return store.byIds(List.of(reminderId)).get(0);
+    }
+
+    /** For the phones' snapshot (sync): the ids of the cases' reminders due between {@code since} and {@code now}. */
+    public List<CaseRecordId> snapshotIds(Collection<String> caseIds, Instant since, Instant now) {
+        return store.snapshotIds(caseIds, since, now);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import vn.donghanh.common.CaseRecordId;
 import vn.donghanh.common.SqlLists;
 import vn.donghanh.common.Times;
 
@@ -301,5 +302,24 @@ class ReminderStore {
 
     private int update(String sql, List<?> params) {
         return SqlLists.update(jdbc, sql, params);
+    }
+
+    /**
+     * The phones' snapshot: the cases' reminders due between {@code since} and {@code now}; one queued ahead
+     * (due later) stays hidden until it is due (V12), when the feed delivers it.
+     */
+    List<CaseRecordId> snapshotIds(Collection<String> caseIds, Instant since, Instant now) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>(caseIds);
+        params.add(Timestamp.from(since));
+        params.add(Timestamp.from(now));
+        return SqlLists.query(
+                jdbc,
+                "SELECT case_id, id FROM reminder WHERE case_id IN (" + SqlLists.placeholders(caseIds.size())
+                        + ") AND due_at >= ? AND due_at <= ?",
+                params,
+                rs -> new CaseRecordId(rs.getString(1), rs.getString(2)));
     }
 }

@@ -2,8 +2,12 @@ package vn.donghanh.checkin;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import vn.donghanh.common.CaseRecordId;
 import vn.donghanh.common.Keyset;
 import vn.donghanh.common.SqlLists;
 
@@ -26,5 +30,20 @@ class CheckinQueries {
                 "SELECT * FROM checkin WHERE case_id = ?" + after + " ORDER BY occurred_at DESC, id DESC LIMIT ?",
                 params,
                 rs -> jdbc.readEntity(rs, CheckinEntity.class));
+    }
+
+    /** The phones' snapshot: the ids of the cases' check-ins that happened at or after {@code since}. */
+    List<CaseRecordId> snapshotIds(Collection<String> caseIds, Instant since) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>(caseIds);
+        params.add(Timestamp.from(since));
+        return SqlLists.query(
+                jdbc,
+                "SELECT case_id, id FROM checkin WHERE case_id IN (" + SqlLists.placeholders(caseIds.size())
+                        + ") AND occurred_at >= ?",
+                params,
+                rs -> new CaseRecordId(rs.getString(1), rs.getString(2)));
     }
 }

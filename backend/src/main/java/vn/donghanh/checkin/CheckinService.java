@@ -16,6 +16,7 @@ import vn.donghanh.audit.AuditEntry;
 import vn.donghanh.audit.AuditLog;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.common.ApiException;
+import vn.donghanh.common.CaseRecordId;
 import vn.donghanh.common.Cursor;
 import vn.donghanh.common.OfflineRecords;
 import vn.donghanh.common.Page;
@@ -150,5 +151,10 @@ public class CheckinService {
                 e.note(),
                 e.latitude() == null ? null : new CheckinModels.Location(e.latitude(), e.longitude()),
                 e.recordedBy());
+    }
+
+    /** For the phones' snapshot (sync): the ids of the cases' check-ins since {@code since}; no scope, no audit here. */
+    public List<CaseRecordId> snapshotIds(Collection<String> caseIds, Instant since) {
+        return queries.snapshotIds(caseIds, since);
     }
 }

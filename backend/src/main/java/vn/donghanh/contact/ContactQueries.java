@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.donghanh.common.CaseRecordId;
 import vn.donghanh.common.SqlLists;
 
 /** Tuned reads of the contact log for many cases at once. */
@@ -52,5 +53,20 @@ public class ContactQueries {
                 rs -> out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                         .add(rs.getTimestamp(2).toInstant()));
         return out;
+    }
+
+    /** The phones' snapshot: the ids of the cases' contact logs that happened at or after {@code since}. */
+    public List<CaseRecordId> snapshotIds(Collection<String> caseIds, Instant since) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>(caseIds);
+        params.add(Timestamp.from(since));
+        return SqlLists.query(
+                jdbc,
+                "SELECT case_id, id FROM contact_log WHERE case_id IN (" + SqlLists.placeholders(caseIds.size())
+                        + ") AND occurred_at >= ?",
+                params,
+                rs -> new CaseRecordId(rs.getString(1), rs.getString(2)));
     }
 }

@@ -14,6 +14,7 @@ import vn.donghanh.casefile.CaseQueries;
 import vn.donghanh.casefile.CaseScope;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.common.ApiException;
+import vn.donghanh.common.CaseRecordId;
 import vn.donghanh.common.Cursor;
 import vn.donghanh.common.Page;
 import vn.donghanh.notification.CaseResponders;
@@ -207,5 +208,10 @@ public class HelpService {
         }
         cases.inScope(caller, h.caseId());
         return h;
+    }
+
+    /** For the phones' snapshot (sync): the ids of the cases' open help requests and those asked since {@code since}. */
+    public List<CaseRecordId> snapshotIds(Collection<String> caseIds, Instant since) {
+        return store.snapshotIds(caseIds, since);
     }
 }

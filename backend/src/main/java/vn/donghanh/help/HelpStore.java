@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import vn.donghanh.casefile.CaseScope;
+import vn.donghanh.common.CaseRecordId;
 import vn.donghanh.common.Keyset;
 import vn.donghanh.common.SqlLists;
 import vn.donghanh.common.Stamps;
@@ -136,5 +137,20 @@ class HelpStore {
                 rs.getString("acknowledged_by"),
                 Times.utc(rs, "resolved_at"),
                 rs.getString("resolution_note"));
+    }
+
+    /** The phones' snapshot: the cases' help requests still open, and those asked at or after {@code since}. */
+    List<CaseRecordId> snapshotIds(Collection<String> caseIds, Instant since) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>(caseIds);
+        params.add(Timestamp.from(since));
+        return SqlLists.query(
+                jdbc,
+                "SELECT case_id, id FROM help_request WHERE case_id IN (" + SqlLists.placeholders(caseIds.size())
+                        + ") AND (resolved_at IS NULL OR created_at >= ?)",
+                params,
+                rs -> new CaseRecordId(rs.getString(1), rs.getString(2)));
     }
 }

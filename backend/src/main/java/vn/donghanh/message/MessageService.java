@@ -17,6 +17,7 @@ import vn.donghanh.audit.AuditEntry;
 import vn.donghanh.audit.AuditLog;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.common.ApiException;
+import vn.donghanh.common.CaseRecordId;
 import vn.donghanh.common.Page;
 import vn.donghanh.notification.CaseAttendedEvent;
 import vn.donghanh.notification.CaseResponders;
@@ -162,5 +163,10 @@ public class MessageService {
     /** Messages by id, unscoped: the sync feed has already limited them to the caller's own. */
     public List<MessageModels.Message> byIds(Collection<String> ids) {
         return store.byIds(ids);
+    }
+
+    /** For the phones' snapshot (sync): the ids of the account's messages about these cases since {@code since}. */
+    public List<CaseRecordId> snapshotIds(Collection<String> caseIds, String accountId, Instant since) {
+        return store.snapshotIds(caseIds, accountId, since);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import vn.donghanh.common.ApiException;
+import vn.donghanh.common.CaseRecordId;
 import vn.donghanh.common.Cursor;
 import vn.donghanh.common.Page;
 import vn.donghanh.common.SqlLists;
@@ -112,5 +113,22 @@ class MessageStore {
                 rs.getString("body"),
                 rs.getTimestamp("sent_at").toInstant().atOffset(ZoneOffset.UTC),
                 read == null ? null : read.toInstant().atOffset(ZoneOffset.UTC));
+    }
+
+    /** The phones' snapshot: the account's messages (sent or received) about these cases since {@code since}. */
+    List<CaseRecordId> snapshotIds(Collection<String> caseIds, String accountId, Instant since) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>(caseIds);
+        params.add(Timestamp.from(since));
+        params.add(accountId);
+        params.add(accountId);
+        return SqlLists.query(
+                jdbc,
+                "SELECT case_id, id FROM message WHERE case_id IN (" + SqlLists.placeholders(caseIds.size())
+                        + ") AND sent_at >= ? AND (sender_id = ? OR recipient_id = ?)",
+                params,
+                rs -> new CaseRecordId(rs.getString(1), rs.getString(2)));
     }
 }

@@ -3,9 +3,11 @@ package vn.donghanh.notification;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import vn.donghanh.common.ApiException;
+import vn.donghanh.common.CaseRecordId;
 import vn.donghanh.common.Cursor;
 import vn.donghanh.common.Page;
 import vn.donghanh.security.Caller;
@@ -39,5 +41,10 @@ public class InboxService {
         if (store.markRead(caller.accountId(), id, clock.instant()) == 0) {
             throw ApiException.notFound();
         }
+    }
+
+    /** For the phones' snapshot (sync): a page by id of the account's notifications visible now, since {@code since}. */
+    public List<CaseRecordId> snapshotIds(String accountId, Instant since, Instant now, String afterId, int limit) {
+        return store.snapshotIds(accountId, since, now, afterId, limit);
     }
 }

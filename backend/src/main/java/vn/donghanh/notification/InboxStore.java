@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import vn.donghanh.common.CaseRecordId;
 import vn.donghanh.common.Keyset;
 import vn.donghanh.common.SqlLists;
 
@@ -62,5 +63,18 @@ class InboxStore {
                 rs.getString("body"),
                 rs.getTimestamp("created_at").toInstant().atOffset(ZoneOffset.UTC),
                 read == null ? null : read.toInstant().atOffset(ZoneOffset.UTC));
+    }
+
+    /**
+     * The phones' snapshot: up to {@code limit} of the account's notifications created between {@code since} and
+     * {@code now}, by id after {@code afterId} (one created ahead, as a reminder queued early, waits until due: V12).
+     */
+    List<CaseRecordId> snapshotIds(String accountId, Instant since, Instant now, String afterId, int limit) {
+        return SqlLists.query(
+                jdbc,
+                "SELECT case_id, id FROM notification WHERE account_id = ? AND created_at >= ? AND created_at <= ?"
+                        + " AND id > ? ORDER BY id LIMIT ?",
+                Arrays.asList(accountId, Timestamp.from(since), Timestamp.from(now), afterId, limit),
+                rs -> new CaseRecordId(rs.getString(1), rs.getString(2)));
     }
 }

@@ -1,13 +1,16 @@
 package vn.donghanh.sync;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,7 +30,6 @@ import vn.donghanh.casefile.CaseScope;
 import vn.donghanh.checkin.CheckinModels;
 import vn.donghanh.checkin.CheckinService;
 import vn.donghanh.common.ApiException;
-import vn.donghanh.common.Cursor;
 import vn.donghanh.common.SqlLists;
 import vn.donghanh.contact.ContactLogService;
 import vn.donghanh.contact.ContactModels;
@@ -43,17 +45,18 @@ import vn.donghanh.sync.SyncModels.SyncChange;
 import vn.donghanh.sync.SyncModels.Type;
 
 /**
- * Changes since a cursor, in the caller's scope: case records of the cases the caller may see
+ * The phones' pull. Without a cursor, a snapshot of what the caller may see now ({@link SyncSnapshot}); then
+ * changes since a cursor, in the caller's scope: case records of the cases the caller may see
  * (the same SQL predicate as the case list), messages and notifications addressed to the caller,
  * and removals of cases that have left the caller's scope (and are still out of it). A record
  * changed several times appears once per page, as it is now.
  */
 @Singleton
 public class SyncFeed {
-    private static final String CURSOR_TAG = "sync";
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> tx;
-    private final SyncPublisher publisher;
+    private final SyncSnapshot snapshot;
+    private final SyncSettings settings;
     private final AuditLog audit;
     private final ClosedCaseRetirement retirement;
     /** Per type: the records with these ids, as the list endpoints show them, by id. */
@@ -62,7 +65,8 @@ public class SyncFeed {
     public SyncFeed(
             JdbcOperations jdbc,
             TransactionOperations<Connection> tx,
-            SyncPublisher publisher,
+            SyncSnapshot snapshot,
+            SyncSettings settings,
             AuditLog audit,
             ClosedCaseRetirement retirement,
             CaseQueries cases,
@@ -75,7 +79,8 @@ public class SyncFeed {
             InboxService inbox) {
         this.jdbc = jdbc;
         this.tx = tx;
-        this.publisher = publisher;
+        this.snapshot = snapshot;
+        this.settings = settings;
         this.audit = audit;
         this.retirement = retirement;
         loaders.put(Type.CASE, ids -> byId(cases.summariesByIds(ids), CaseModels.CaseSummary::id));
@@ -107,60 +112,161 @@ public class SyncFeed {
 
     private record Change(long seq, Type type, String id, String caseId) {}
 
+    /**
+     * One page: of a snapshot when the cursor is empty or a snapshot's (its last page hands over an incremental
+     * cursor at the snapshot's position), else of the changes after the cursor. Publishing (numbering) changes
+     * is SyncPublisher's job, not the request's: the feed reads only numbered changes, so it never skips one.
+     */
     public SyncModels.SyncPage page(Caller caller, String cursor, int limit) {
-        long after = decode(cursor);
-        publisher.publish();
+        SyncCursor from = SyncCursor.decode(cursor);
         // A write transaction: reading through the feed appends to the audit log.
         return tx.executeWrite(status -> {
-            List<Change> rows = changes(caller, after, limit + 1);
-            boolean more = rows.size() > limit;
-            List<Change> page = more ? rows.subList(0, limit) : rows;
-            long last = page.isEmpty() ? after : page.get(page.size() - 1).seq();
-            List<SyncChange> out = render(page);
-            Set<String> cases = new LinkedHashSet<>();
-            // A removal shows nothing of the case: only what is read of a case is audited.
-            out.stream()
-                    .filter(c -> c.type() != Type.MESSAGE && c.type() != Type.NOTIFICATION && c.type() != Type.REMOVED)
-                    .forEach(c -> cases.add(c.caseId()));
-            for (String caseId : cases) {
-                audit.append(AuditEntry.of(caller, AuditAction.SYNC_READ, caseId, "sync", null));
+            List<String> caseIds = casesOnPhone(caller);
+            SyncCursor at = from.isStart() ? from.at(lastPublished()) : from;
+            long pruned = prunedThrough();
+            if (at.position() < pruned) {
+                throw new ApiException(
+                        HttpStatus.GONE,
+                        "resync-required",
+                        "the changes after this cursor are no longer kept; start again without a cursor",
+                        List.of());
             }
-            return new SyncModels.SyncPage(Cursor.encode(CURSOR_TAG, Long.toString(last)), more, out);
+            SyncModels.SyncPage page = at.snapshot()
+                    ? snapshotPage(caller, caseIds, at, limit)
+                    : incrementalPage(caller, caseIds, at.position(), limit);
+            // A removal shows nothing of the case: only what is read of a case is audited, once per case.
+            Set<String> read = new LinkedHashSet<>();
+            page.changes().stream()
+                    .filter(c -> c.type() != Type.MESSAGE && c.type() != Type.NOTIFICATION && c.type() != Type.REMOVED)
+                    .forEach(c -> read.add(c.caseId()));
+            List<AuditEntry> entries = new ArrayList<>(read.size());
+            read.forEach(caseId -> entries.add(AuditEntry.of(caller, AuditAction.SYNC_READ, caseId, "sync", null)));
+            if (!entries.isEmpty()) {
+                audit.appendAll(entries);
+            }
+            return page;
         });
     }
 
-    private List<Change> changes(Caller caller, long after, int max) {
-        // Cases closed long ago are no longer on the staff phones (ClosedCaseRetirement removed them).
+    private SyncModels.SyncPage snapshotPage(Caller caller, List<String> caseIds, SyncCursor from, int limit) {
+        List<SyncSnapshot.Item> items = snapshot.items(caller, caseIds, from, limit + 1);
+        boolean more = items.size() > limit;
+        List<SyncSnapshot.Item> page = more ? items.subList(0, limit) : items;
+        List<Change> changes = new ArrayList<>(page.size());
+        page.forEach(i -> changes.add(new Change(from.position(), i.type(), i.id(), i.caseId())));
+        // The last page hands over to the feed at the position the snapshot began at.
+        String next = more
+                ? from.past(page.get(page.size() - 1)).encode()
+                : SyncCursor.after(from.position()).encode();
+        return new SyncModels.SyncPage(next, more, render(changes));
+    }
+
+    private SyncModels.SyncPage incrementalPage(Caller caller, List<String> caseIds, long after, int limit) {
+        List<Change> rows = changes(caller, caseIds, after, limit + 1);
+        boolean more = rows.size() > limit;
+        List<Change> page = more ? rows.subList(0, limit) : rows;
+        // The cursor passes every row read, also those the caller is not given (see shown).
+        long last = page.isEmpty() ? after : page.get(page.size() - 1).seq();
+        Set<String> inScope = new HashSet<>(caseIds);
+        Set<Type> caseTypes = caseTypes(caller);
+        List<Change> shown =
+                page.stream().filter(c -> shown(c, inScope, caseTypes)).toList();
+        return new SyncModels.SyncPage(SyncCursor.after(last).encode(), more, render(shown));
+    }
+
+    /**
+     * What of the rows read the caller is given: their messages and notifications; a case record only while
+     * the case is in their scope (a V17 history copy addressed to a mentor, too); a removal only while the case
+     * is out of it (a case back in scope by now comes with its changes instead, and the phone keeps what it has).
+     */
+    private static boolean shown(Change c, Set<String> inScope, Set<Type> caseTypes) {
+        return switch (c.type()) {
+            case MESSAGE, NOTIFICATION -> true;
+            case REMOVED -> !inScope.contains(c.caseId());
+            default -> caseTypes.contains(c.type()) && inScope.contains(c.caseId());
+        };
+    }
+
+    private static Set<Type> caseTypes(Caller caller) {
+        Set<Type> types =
+                EnumSet.of(Type.CASE, Type.APPOINTMENT, Type.CHECKIN, Type.CONTACT, Type.REMINDER, Type.HELP_REQUEST);
+        if (caller.is(Role.PERSON)) {
+            types.remove(Type.CONTACT); // the helpers' notes
+        }
+        return types;
+    }
+
+    /**
+     * The ids of the cases on the caller's phone, sorted. Cases closed long ago are no longer on the staff phones
+     * (ClosedCaseRetirement removed them). More than {@code donghanh.sync.max-cases-per-user} is refused with both
+     * numbers: a phone is never handed part of its scope as if it were all of it.
+     */
+    private List<String> casesOnPhone(Caller caller) {
         CaseScope scope = CaseScope.of(caller).onPhones(retirement.cutoff(), caller.is(Role.PERSON));
-        List<String> caseTypes = caller.is(Role.PERSON)
-                ? List.of(
-                        "CASE",
-                        "APPOINTMENT",
-                        "CHECKIN",
-                        "REMINDER",
-                        "HELP_REQUEST") // contact logs are the helpers' notes
-                : List.of("CASE", "APPOINTMENT", "CHECKIN", "CONTACT", "REMINDER", "HELP_REQUEST");
-        String inScope = scope.caseIds();
-        // Removals (V16): the mentor's own (their assignment ended), or an officer's whose units covered the
-        // unit the case moved away from; either only while the case is out of the caller's scope when read
-        // (a case back in scope by now comes with its changes instead, and the phone keeps what it has).
-        String sql = "SELECT sc.published_seq, sc.entity, sc.entity_id, sc.case_id FROM sync_change sc "
-                + "WHERE sc.published_seq > ? AND ((sc.account_id = ? AND sc.entity IN ('MESSAGE', 'NOTIFICATION')) "
-                + "OR ((sc.account_id IS NULL OR sc.account_id = ?) AND sc.entity IN ("
-                + String.join(",", caseTypes.stream().map(t -> "'" + t + "'").toList())
-                + ") AND sc.case_id IN (" + inScope + ")) "
-                + "OR (sc.entity = 'REMOVED' AND (sc.account_id = ? OR (sc.account_id IS NULL AND "
-                + scope.coversUnit("sc.from_unit_id") + ")) AND sc.case_id NOT IN (" + inScope + "))) "
-                + "ORDER BY sc.published_seq LIMIT ?";
+        int cap = settings.getMaxCasesPerUser();
+        List<Object> params = new ArrayList<>(scope.params());
+        params.add(cap + 1);
+        List<String> ids =
+                SqlLists.query(jdbc, scope.caseIds() + " ORDER BY c.id LIMIT ?", params, rs -> rs.getString(1));
+        if (ids.size() > cap) {
+            long all = SqlLists.one(
+                            jdbc,
+                            "SELECT COUNT(*) FROM (" + scope.caseIds() + ") s",
+                            scope.params(),
+                            rs -> rs.getLong(1))
+                    .orElseThrow();
+            throw ApiException.unprocessable(
+                    "sync-scope-too-large",
+                    "the caller's scope holds " + all + " cases, more than the " + cap
+                            + " one phone may download; sync a smaller unit",
+                    null);
+        }
+        return ids;
+    }
+
+    private long lastPublished() {
+        return SqlLists.one(jdbc, "SELECT last_seq FROM sync_publisher WHERE id = 1", List.of(), rs -> rs.getLong(1))
+                .orElseThrow();
+    }
+
+    private long prunedThrough() {
+        return SqlLists.one(jdbc, "SELECT pruned_through FROM sync_prune WHERE id = 1", List.of(), rs -> rs.getLong(1))
+                .orElseThrow();
+    }
+
+    /**
+     * The change rows after {@code after} that may concern the caller, oldest first: three index range reads
+     * (V29) instead of one scan of every change since the cursor: the rows addressed to the caller's account
+     * (account_id, published_seq), the rows of the caller's cases (case_id, published_seq; the one IN-list of
+     * their ids) and the officers' removals by unit (entity, published_seq). What of them is shown is decided
+     * by {@link #shown}, against the same case ids.
+     */
+    private List<Change> changes(Caller caller, List<String> caseIds, long after, int max) {
+        String caseTypes = String.join(
+                ",", caseTypes(caller).stream().map(t -> "'" + t.name() + "'").toList());
+        String inScope = caseIds.isEmpty() ? "1 = 0" : "case_id IN (" + SqlLists.placeholders(caseIds.size()) + ")";
+        CaseScope scope = CaseScope.of(caller);
+        String columns = "SELECT published_seq, entity, entity_id, case_id FROM sync_change ";
+        // Addressed to the caller: their messages and notifications, a case's history copied for its new mentor
+        // (V17), the mentor's removal when their assignment ended (V16).
+        String mine = columns + "WHERE account_id = ? AND published_seq > ? ORDER BY published_seq LIMIT ?";
+        String ofCases = columns + "WHERE " + inScope + " AND published_seq > ? AND account_id IS NULL AND entity IN ("
+                + caseTypes + ") ORDER BY published_seq LIMIT ?";
+        // An officer's removals: of a case that left a unit their units cover.
+        String removals = columns + "WHERE entity = 'REMOVED' AND published_seq > ? AND account_id IS NULL AND "
+                + scope.coversUnit("from_unit_id") + " ORDER BY published_seq LIMIT ?";
+        String sql = "(" + mine + ") UNION ALL (" + ofCases + ") UNION ALL (" + removals
+                + ") ORDER BY published_seq LIMIT ?";
         List<Object> params = new ArrayList<>();
+        params.add(caller.accountId());
         params.add(after);
-        params.add(caller.accountId());
-        // A case's history copied for its new mentor (V17) is addressed to them, like their messages.
-        params.add(caller.accountId());
-        params.addAll(scope.params());
-        params.add(caller.accountId());
+        params.add(max);
+        params.addAll(caseIds);
+        params.add(after);
+        params.add(max);
+        params.add(after);
         params.addAll(scope.unitParams());
-        params.addAll(scope.params());
+        params.add(max);
         params.add(max);
         return SqlLists.query(
                 jdbc,
@@ -198,24 +304,5 @@ public class SyncFeed {
             }
         }
         return out;
-    }
-
-    private static long decode(String cursor) {
-        if (cursor == null) {
-            return 0;
-        }
-        List<String> parts = Cursor.decode(cursor, 2);
-        if (!CURSOR_TAG.equals(parts.get(0))) {
-            throw ApiException.badField("cursor", "is not a cursor this feed issued");
-        }
-        try {
-            long seq = Long.parseLong(parts.get(1));
-            if (seq < 0) {
-                throw new NumberFormatException();
-            }
-            return seq;
-        } catch (NumberFormatException e) {
-            throw ApiException.badField("cursor", "is not a cursor this feed issued");
-        }
     }
 }

@@ -1,6 +1,7 @@
 package vn.donghanh.sync;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -9,6 +10,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.donghanh.common.SqlLists;
 
 /**
@@ -19,6 +22,7 @@ import vn.donghanh.common.SqlLists;
  */
 @Singleton
 public class SyncPublisher {
+    private static final Logger LOG = LoggerFactory.getLogger(SyncPublisher.class);
     private static final int BATCH = 5000;
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> tx;
@@ -28,6 +32,22 @@ public class SyncPublisher {
         this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
+    }
+
+    /**
+     * Every {@code donghanh.sync.publish-interval}, on every instance: the phones' requests no longer publish
+     * (5,000 pending changes cost a request 0.8 s), they read what this job has numbered. The publisher row's
+     * lock still makes instances take turns, and SKIP LOCKED still leaves uncommitted rows for a later run.
+     */
+    @Scheduled(
+            fixedDelay = "${donghanh.sync.publish-interval:1s}",
+            initialDelay = "${donghanh.sync.publish-initial-delay:5s}")
+    void scheduled() {
+        try {
+            publish();
+        } catch (RuntimeException e) {
+            LOG.error("Publishing sync changes failed; it runs again at the next interval", e);
+        }
     }
 
     /** Publishes everything committed so far; returns how many changes it numbered. */

@@ -79,6 +79,7 @@ class TableOwnershipTest {
             Map.entry("certificate_counter", "casefile"), // V21
             Map.entry("certificate_number", "casefile"), // V21
             Map.entry("sync_case_retired", "sync"), // V24
+            Map.entry("sync_prune", "sync"), // V29
             Map.entry("report_period", "report"), // V25 (report/periodic/ReportStore)
             Map.entry("report_submission", "report"), // V25
             Map.entry("report_figure", "report"), // V25

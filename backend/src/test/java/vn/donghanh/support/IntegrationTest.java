@@ -66,6 +66,8 @@ public abstract class IntegrationTest {
         props.put("donghanh.transfer.scan-initial-delay", "3650d");
         props.put("donghanh.report.scan-initial-delay", "3650d");
         props.put("donghanh.sync.retire-initial-delay", "3650d");
+        props.put("donghanh.sync.publish-initial-delay", "3650d");
+        props.put("donghanh.sync.prune-initial-delay", "3650d");
         props.put("donghanh.delivery.initial-delay", "3650d");
         props.put("donghanh.appointments.extend-initial-delay", "3650d");
         props.put("donghanh.reminders.initial-delay", "3650d");

@@ -34,8 +34,11 @@ import vn.donghanh.support.World;
 class TransferTest extends IntegrationTest {
     static World w;
 
+    static String fromStart;
+
     @BeforeAll
     static void world() {
+        fromStart = vn.donghanh.sync.SyncFeedTest.publishedCursor();
         w = World.create(api);
         w.account("officerOther2", "OFFICER", w.otherCommune, w.policeOther, "Vũ Thị Tiếp Nhận");
         w.account("supervisorOther", "SUPERVISOR", w.otherProvince, null, "Giám sát tỉnh khác");
@@ -84,9 +87,11 @@ class TransferTest extends IntegrationTest {
         return n;
     }
 
+    /** The phone's feed from before this class's world (a phone that never stopped syncing): removals included. */
     private static List<JsonNode> pull(String token) {
+        bean(vn.donghanh.sync.SyncPublisher.class).publish();
         List<JsonNode> all = new ArrayList<>();
-        String cursor = null;
+        String cursor = fromStart;
         for (int pages = 0; pages < 100; pages++) {
             ApiResponse r = api.get(token, "/api/v1/sync?limit=500" + (cursor == null ? "" : "&cursor=" + cursor));
             assertEquals(200, r.status(), r::toString);

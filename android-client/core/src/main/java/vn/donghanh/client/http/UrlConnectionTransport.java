@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 /**
  * {@link HttpTransport} on {@link HttpURLConnection}: present on Android and the JVM alike.
@@ -37,6 +38,9 @@ public final class UrlConnectionTransport implements HttpTransport {
             connection.setUseCaches(false);
             connection.setInstanceFollowRedirects(false);
             connection.setRequestMethod(request.method);
+            // Asked for by hand on both platforms (Android would add it itself, the JVM not) and so decoded here:
+            // a first sync's pages shrink several times over the phone's network.
+            connection.setRequestProperty("Accept-Encoding", "gzip");
             for (Map.Entry<String, String> h : request.headers.entrySet()) {
                 connection.setRequestProperty(h.getKey(), h.getValue());
             }
@@ -60,6 +64,9 @@ public final class UrlConnectionTransport implements HttpTransport {
                 }
             }
             InputStream stream = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
+            if (stream != null && "gzip".equalsIgnoreCase(connection.getContentEncoding())) {
+                stream = new GZIPInputStream(stream);
+            }
             return new HttpResponse(status, headers, stream == null ? "" : readUtf8(stream));
         } finally {
             connection.disconnect();

@@ -18,6 +18,10 @@ import vn.donghanh.client.store.SyncStore;
  * until {@code hasMore} is false. Each page's records and its cursor are stored together, so an
  * interrupted sync resumes where it stopped; changes are upserts, so a page seen twice is harmless.
  *
+ * <p>Without a cursor the server answers with a snapshot of what the user may see now; its last page's cursor
+ * goes on incrementally. A cursor older than the server keeps changes for is refused (410 resync-required): the
+ * engine then clears the synced records and cursor (never the outbox) and pulls a snapshot again.
+ *
  * <p>A removal entry (the case left the user's scope) deletes the case's records in its page's
  * transaction and leaves a mark ({@link RemovedCases}) so list copies leave the case out; once
  * the page is stored, the {@link RemovalListener} hears of it (the client cancels the case's
@@ -62,12 +66,26 @@ public final class SyncEngine {
         int changes = 0;
         List<String> removed = new ArrayList<>();
         boolean hasMore = true;
+        boolean restarted = false;
         while (hasMore) {
             if (++pages > MAX_PAGES) {
                 throw new IllegalStateException("sync feed did not end after " + MAX_PAGES + " pages");
             }
             String cursor = store.cursor();
-            JSONObject page = api.syncPage(cursor, pageSize);
+            JSONObject page;
+            try {
+                page = api.syncPage(cursor, pageSize);
+            } catch (ApiException e) {
+                if (!isResyncRequired(e) || cursor == null || restarted) {
+                    throw e;
+                }
+                // The server no longer keeps the changes since this phone last synced: forget what the feed
+                // delivered (not the outbox: what the user has yet to send stays queued) and start again from a
+                // snapshot. Once per sync: a second refusal is the server's problem, not a loop.
+                store.clear();
+                restarted = true;
+                continue;
+            }
             List<StoredRecord> records = toRecords(page);
             String next = Json.string(page, "cursor");
             store.applyPage(withRemovalMarks(records), next == null ? cursor : next);
@@ -110,6 +128,11 @@ public final class SyncEngine {
             out.add(r);
         }
         return out;
+    }
+
+    /** The feed's 410: the phone's cursor is older than the server's change log (problem type resync-required). */
+    static boolean isResyncRequired(ApiException e) {
+        return e.status == 410 && (e.problemType == null || e.problemType.endsWith("resync-required"));
     }
 
     static List<StoredRecord> toRecords(JSONObject page) {

@@ -105,6 +105,51 @@ class SyncEngineTest {
     }
 
     @Test
+    void aCursorTheServerNoLongerKeepsStartsAgainFromASnapshotAndKeepsTheUnsentQueue() throws Exception {
+        server.on(
+                "GET /api/v1/sync",
+                200,
+                page("c1", false, appointment("a1", "2026-11-25T07:30:00+07:00", "SCHEDULED")));
+        client.syncEngine().sync(false);
+        assertEquals(1, client.records().appointments(Fixtures.CASE_ID).size());
+
+        // Offline for months: the check-in cannot be sent, and the server has pruned the changes since c1.
+        client.outbox().queueCheckin(Fixtures.CASE_ID, 4, null, "vẫn ổn");
+        server.on("POST /api/v1/cases/", 503, "")
+                .on(
+                        "GET /api/v1/sync",
+                        410,
+                        "{\"type\":\"https://donghanh.vn/problems/resync-required\",\"title\":\"Gone\","
+                                + "\"status\":410}")
+                .on(
+                        "GET /api/v1/sync",
+                        200,
+                        page("s1", true, appointment("a2", "2026-11-26T07:30:00+07:00", "SCHEDULED")))
+                .on("GET /api/v1/sync", 200, page("c9", false));
+
+        SyncResult result = client.syncEngine().sync(false);
+
+        List<String> pulls = new java.util.ArrayList<>();
+        server.requestsTo("/api/v1/sync").forEach(r -> pulls.add(r.url.replaceFirst("^.*/api/v1/sync", "")));
+        assertEquals(List.of("?limit=200", "?limit=200&cursor=c1", "?limit=200", "?limit=200&cursor=s1"), pulls);
+        List<AppointmentOccurrence> kept = client.records().appointments(Fixtures.CASE_ID);
+        assertEquals(1, kept.size(), "what the feed delivered before is forgotten");
+        assertEquals("a2", kept.get(0).id);
+        assertEquals(1, client.outbox().pendingCount(), "what the user has yet to send stays queued");
+        assertEquals(1, result.changes, "the snapshot's one record");
+
+        server.on("GET /api/v1/sync", 410, "{\"type\":\"https://donghanh.vn/problems/resync-required\",\"status\":410}")
+                .on(
+                        "GET /api/v1/sync",
+                        410,
+                        "{\"type\":\"https://donghanh.vn/problems/resync-required\",\"status\":410}");
+        vn.donghanh.client.api.ApiException again = assertThrows(
+                vn.donghanh.client.api.ApiException.class,
+                () -> client.syncEngine().sync(false));
+        assertEquals(410, again.status, "refused twice in one sync: an error, not a loop");
+    }
+
+    @Test
     void aFeedThatNeverAdvancesIsAnErrorNotALoop() {
         server.on("GET /api/v1/sync", 200, page("c1", true)).on("GET /api/v1/sync", 200, page("c1", true));
         assertThrows(IllegalStateException.class, () -> client.syncEngine().sync(false));
