@@ -160,11 +160,7 @@ public final class ComplianceCalculator {
                 .filter(e -> !e.isAfter(now))
                 .max(Comparator.naturalOrder())
                 .orElse(null);
-        Instant nextDue = all.stream()
-                .filter(o -> o.expected() && !o.satisfied() && o.deadline().isAfter(now))
-                .map(Occurrence::deadline)
-                .findFirst()
-                .orElse(null);
+        Instant nextDue = nextDue(all, now);
         return new Result(
                 expected,
                 satisfied,
@@ -214,13 +210,54 @@ public final class ComplianceCalculator {
         return status != null && EXPECTING.contains(status);
     }
 
+    /** The first of the sorted instants in [from, until): a binary search, not a walk of a year of records per occurrence. */
     private static Instant firstIn(List<Instant> sorted, Instant from, Instant until) {
-        for (Instant e : sorted) {
-            if (!e.isBefore(from) && (until == null || e.isBefore(until))) {
-                return e;
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).isBefore(from)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return null;
+        if (lo == sorted.size()) {
+            return null;
+        }
+        Instant e = sorted.get(lo);
+        return until == null || e.isBefore(until) ? e : null;
+    }
+
+    /** What the escalation scan keeps of a series: since when it is overdue, and when that can next change by time. */
+    public record State(Instant overdueSince, Instant nextDueAt) {}
+
+    /** How far ahead {@link #state} first looks for the next deadline: two days holds it for daily and most plans. */
+    private static final Duration NEAR = Duration.ofDays(2);
+
+    /**
+     * {@link Result#overdueSince()} and {@link Result#nextDueAt()} exactly as {@link #evaluate} gives them, without
+     * counting a month and without expanding 400 days ahead: occurrences are generated to {@code now} + two days,
+     * and only if no deadline is found there, to the 400 days {@code evaluate} uses.
+     */
+    public static State state(
+            List<PlanVersion> versions, ZoneId zone, List<StatusSpan> statuses, List<Instant> events, Instant now) {
+        for (Duration ahead : List.of(NEAR, Duration.ofDays(401))) {
+            List<Occurrence> all = occurrences(versions, zone, statuses, events, now.plus(ahead));
+            Instant nextDue = nextDue(all, now);
+            if (nextDue != null || ahead.compareTo(NEAR) > 0) {
+                return new State(overdueSince(all, now), nextDue);
+            }
+        }
+        throw new IllegalStateException("unreachable");
+    }
+
+    private static Instant nextDue(List<Occurrence> all, Instant now) {
+        return all.stream()
+                .filter(o -> o.expected() && !o.satisfied() && o.deadline().isAfter(now))
+                .map(Occurrence::deadline)
+                .findFirst()
+                .orElse(null);
     }
 
     /**
