@@ -4,10 +4,11 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The escalation scan's view of supervision: the plan series due for a look ({@code next_check_at <= now} in
@@ -28,19 +29,27 @@ public class DueSupervision {
 
     /**
      * One claimed chunk: {@code plans} rows claimed (fewer than the limit: nothing more is due now, or another instance
-     * holds it), the {@code cases} they belong to, those of them still under supervision ({@code open}) and every plan
-     * state of those ({@code states}, all their series, not only the claimed ones).
+     * holds it), the series claimed per case ({@code claimed}; its keys are the cases), those cases still under
+     * supervision ({@code open}) and the states of the claimed series of those ({@code states}). Only claimed series
+     * are reported: another instance may hold the case's other rows, and those are its to act on.
      */
     public record Step(
-            int plans, Set<String> cases, List<ComplianceService.CaseRef> open, Map<String, List<PlanState>> states) {}
+            int plans,
+            Map<String, Set<String>> claimed,
+            List<ComplianceService.CaseRef> open,
+            Map<String, List<PlanState>> states) {
+        public Set<String> cases() {
+            return claimed.keySet();
+        }
+    }
 
     /** Claims up to {@code limit} due rows, evaluates their cases at {@code now} and stores what it found. */
     public Step claimAndEvaluate(Instant now, int limit) {
         List<SupervisionWatch.Key> claimed = watch.claimDue(now, limit);
-        Set<String> caseIds = claimed.stream()
-                .map(SupervisionWatch.Key::caseId)
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-        List<ComplianceService.CaseRef> open = compliance.openAmong(List.copyOf(caseIds));
+        Map<String, Set<String>> series = new LinkedHashMap<>();
+        claimed.forEach(
+                k -> series.computeIfAbsent(k.caseId(), c -> new HashSet<>()).add(k.seriesId()));
+        List<ComplianceService.CaseRef> open = compliance.openAmong(List.copyOf(series.keySet()));
         Map<String, List<PlanState>> states = compliance.states(open, now);
         Map<SupervisionWatch.Key, PlanState> byKey = new HashMap<>();
         states.forEach((caseId, list) ->
@@ -63,6 +72,12 @@ public class DueSupervision {
         watch.store(stored, storedStates, now);
         watch.park(parked, now);
         watch.forget(gone);
-        return new Step(claimed.size(), caseIds, open, states);
+        Map<String, List<PlanState>> ofClaimed = new LinkedHashMap<>();
+        states.forEach((caseId, list) -> ofClaimed.put(
+                caseId,
+                list.stream()
+                        .filter(p -> series.get(caseId).contains(p.seriesId()))
+                        .toList()));
+        return new Step(claimed.size(), series, open, ofClaimed);
     }
 }

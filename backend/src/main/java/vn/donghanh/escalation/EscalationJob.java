@@ -2,7 +2,9 @@ package vn.donghanh.escalation;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.DefaultTransactionDefinition;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.Timestamp;
@@ -40,6 +42,13 @@ public class EscalationJob {
     private static final Logger LOG = LoggerFactory.getLogger(EscalationJob.class);
     /** Alerts or help requests claimed per transaction; a run takes batch after batch until none is due. */
     static final int BATCH = 500;
+    /**
+     * The due-plan chunks run READ COMMITTED: their claim (FOR UPDATE SKIP LOCKED over {@code next_check_at <= now})
+     * then locks only the rows it claims, not the index gaps around them, so a check-in whose trigger touches another
+     * case's row (moving it to the front of that index) does not wait for the chunk to commit. A write to a claimed
+     * case still waits for it, and touches the row again afterwards: nothing written is missed.
+     */
+    private static final TransactionDefinition READ_COMMITTED = readCommitted();
 
     private final OverdueAlertScan scan;
     private final CaseService cases;
@@ -101,7 +110,7 @@ public class EscalationJob {
         int casesSeen = 0;
         DueSupervision.Step step;
         do {
-            step = tx.executeWrite(s -> scan.scanDue());
+            step = tx.execute(READ_COMMITTED, s -> scan.scanDue());
             plans += step.plans();
             casesSeen += step.cases().size();
         } while (step.plans() == OverdueAlertScan.CHUNK);
@@ -124,6 +133,12 @@ public class EscalationJob {
             LOG.debug("Escalation scan: nothing due, {} ms", result.elapsed().toMillis());
         }
         return result;
+    }
+
+    private static TransactionDefinition readCommitted() {
+        DefaultTransactionDefinition d = new DefaultTransactionDefinition();
+        d.setIsolationLevel(TransactionDefinition.Isolation.READ_COMMITTED);
+        return d;
     }
 
     /** Alerts the mentor was told of {@code ?} ago or earlier with no action since, oldest first, claimed. */

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -110,8 +109,8 @@ class OverdueAlertScan {
                 Arrays.asList(Timestamp.from(a.at()), a.kind(), alertId)));
         notifyFirstResponders(
                 fresh.stream().filter(o -> !acted.containsKey(o.id())).toList(), now);
-        // Every claimed case, open or not: a case that left supervision (suspended, closed) has nothing overdue.
-        resolveSettled(step.cases(), overdue, now);
+        // Every claimed series, open or not: a case that left supervision (suspended, closed) has nothing overdue.
+        resolveSettled(step.claimed(), overdue, now);
         return step;
     }
 
@@ -217,20 +216,25 @@ class OverdueAlertScan {
         Stamps.stamp(jdbc, "overdue_alert", "officer_notified_at", toOfficers, now, false);
     }
 
-    /** The chunk's open alerts whose occurrence is no longer overdue (satisfied, or the plan changed) are resolved. */
-    private void resolveSettled(Collection<String> caseIds, List<Overdue> stillOverdue, Instant now) {
+    /**
+     * The open alerts of the claimed series whose occurrence is no longer overdue (satisfied, the plan changed, the
+     * case left supervision) are resolved. Only claimed series: another instance may hold the case's other rows.
+     */
+    private void resolveSettled(Map<String, Set<String>> claimed, List<Overdue> stillOverdue, Instant now) {
         Set<String> still = new HashSet<>();
         stillOverdue.forEach(o -> still.add(o.key()));
-        List<String> ids = List.copyOf(caseIds);
+        List<String> ids = List.copyOf(claimed.keySet());
         List<String> settled = new ArrayList<>();
         SqlLists.forEach(
                 jdbc,
-                "SELECT id, series_id, overdue_since FROM overdue_alert WHERE resolved_at IS NULL" + " AND case_id IN ("
-                        + SqlLists.placeholders(ids.size()) + ")",
+                "SELECT id, case_id, series_id, overdue_since FROM overdue_alert WHERE resolved_at IS NULL"
+                        + " AND case_id IN (" + SqlLists.placeholders(ids.size()) + ")",
                 ids,
                 rs -> {
-                    if (!still.contains(
-                            rs.getString(2) + "|" + rs.getTimestamp(3).toInstant())) {
+                    boolean ours = claimed.get(rs.getString(2)).contains(rs.getString(3));
+                    if (ours
+                            && !still.contains(
+                                    rs.getString(3) + "|" + rs.getTimestamp(4).toInstant())) {
                         settled.add(rs.getString(1));
                     }
                 });

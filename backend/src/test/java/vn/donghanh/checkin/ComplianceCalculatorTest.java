@@ -253,4 +253,73 @@ class ComplianceCalculatorTest {
         assertNotNull(
                 ComplianceCalculator.validate("FREQ=WEEKLY;UNTIL=20260101T000000Z", from, VN), "ends before it starts");
     }
+
+    /**
+     * The escalation scan stores {@link ComplianceCalculator#state}: it must give exactly the overdue-since and next
+     * deadline that {@code evaluate} gives (the list and the case page use those), for plans of every rhythm, with and
+     * without records, a suspension and a version change, seen at many moments.
+     */
+    @Test
+    void theScansStateIsWhatEvaluateSaysAtEveryMoment() {
+        List<List<PlanVersion>> plans = List.of(
+                List.of(weeklyMonday(LocalDate.of(2026, 11, 1), null)),
+                List.of(new PlanVersion(
+                        "d",
+                        "s",
+                        PlanKind.SELF_CHECKIN,
+                        "FREQ=DAILY",
+                        Duration.ofHours(6),
+                        LocalDate.of(2026, 11, 1),
+                        null)),
+                List.of(new PlanVersion(
+                        "m",
+                        "s",
+                        PlanKind.MENTOR_CONTACT,
+                        "FREQ=MONTHLY;BYMONTHDAY=1",
+                        Duration.ZERO,
+                        LocalDate.of(2026, 1, 1),
+                        null)),
+                List.of(
+                        new PlanVersion(
+                                "a",
+                                "s",
+                                PlanKind.SELF_CHECKIN,
+                                "FREQ=DAILY",
+                                Duration.ZERO,
+                                LocalDate.of(2026, 11, 1),
+                                LocalDate.of(2026, 11, 10)),
+                        weeklyMonday(LocalDate.of(2026, 11, 10), LocalDate.of(2026, 11, 25))));
+        List<List<StatusSpan>> statuses = List.of(
+                ACTIVE_ALL_ALONG,
+                List.of(
+                        new StatusSpan(LocalDate.of(2026, 1, 1), CaseStatus.ACTIVE),
+                        new StatusSpan(LocalDate.of(2026, 11, 5), CaseStatus.SUSPENDED),
+                        new StatusSpan(LocalDate.of(2026, 11, 12), CaseStatus.ACTIVE)));
+        List<List<Instant>> records = List.of(
+                List.of(),
+                List.of(
+                        vn(2026, 11, 2, 8, 0),
+                        vn(2026, 11, 3, 23, 59),
+                        vn(2026, 11, 9, 12, 0),
+                        vn(2026, 11, 16, 7, 0)));
+        int compared = 0;
+        for (List<PlanVersion> plan : plans) {
+            for (List<StatusSpan> st : statuses) {
+                for (List<Instant> events : records) {
+                    for (Instant now = vn(2026, 11, 1, 0, 0);
+                            now.isBefore(vn(2026, 12, 3, 0, 0));
+                            now = now.plus(Duration.ofHours(7))) {
+                        LocalDate today = now.atZone(VN).toLocalDate();
+                        Result r = ComplianceCalculator.evaluate(
+                                plan, VN, st, events, today.withDayOfMonth(1), today.plusDays(1), now);
+                        ComplianceCalculator.State s = ComplianceCalculator.state(plan, VN, st, events, now);
+                        assertEquals(r.overdueSince(), s.overdueSince(), "overdue since, at " + now + " of " + plan);
+                        assertEquals(r.nextDueAt(), s.nextDueAt(), "next deadline, at " + now + " of " + plan);
+                        compared++;
+                    }
+                }
+            }
+        }
+        assertEquals(4 * 2 * 2 * 110, compared);
+    }
 }
