@@ -1,8 +1,9 @@
 -- Incremental escalation (issue 16): one row per check-in plan series with the state the escalation
 -- scan last computed for it, so a scan looks only at what can have changed instead of every open case.
---   next_check_at  when the series' state can next change by time alone (its next unsatisfied
---                  occurrence's deadline, grace included); NULL when only a write can change it (the
---                  case is not under supervision, the plan has no occurrence left).
+--   next_check_at  when the series' state can next change by time alone (ComplianceCalculator.State
+--                  .nextChangeAt: usually its next unsatisfied occurrence's deadline, grace included);
+--                  NULL when only a write can change it (overdue for good: more misses do not move
+--                  "since"; the case is not under supervision; the plan has no occurrence left).
 --   overdue_since  as ComplianceCalculator computes it at the last evaluation; NULL when not overdue.
 -- "Touched": every write that can change a plan's state sets next_check_at to the epoch (the triggers
 -- below), so the next scan, and the overdue list, evaluate that case live. The epoch rather than NOW():

@@ -260,7 +260,7 @@ public class ComplianceService {
                         statuses.getOrDefault(ref.id(), List.of()),
                         satisfying.getOrDefault(ref.id(), Map.of()).getOrDefault(kind, List.of()),
                         now);
-                list.add(new PlanState(latest.seriesId(), kind, st.overdueSince(), st.nextDueAt()));
+                list.add(new PlanState(latest.seriesId(), kind, st.overdueSince(), st.nextChangeAt()));
             }
             out.put(ref.id(), list);
         }

@@ -46,10 +46,14 @@ class SupervisionWatchTest extends IntegrationTest {
     }
 
     private static String plan(String caseId, String kind) {
+        return plan(caseId, kind, "2026-11-18");
+    }
+
+    private static String plan(String caseId, String kind, String from) {
         ApiResponse r = api.post(
                 w.token("officerA"),
                 "/api/v1/cases/" + caseId + "/checkin-plans",
-                Map.of("kind", kind, "rrule", "FREQ=DAILY", "effectiveFrom", "2026-11-18"));
+                Map.of("kind", kind, "rrule", "FREQ=DAILY", "effectiveFrom", from));
         assertEquals(201, r.status(), r::toString);
         return r.json().get("id").asText();
     }
@@ -76,22 +80,38 @@ class SupervisionWatchTest extends IntegrationTest {
     }
 
     @Test
-    void aNewPlanGetsItsRowTouchedAndTheScanStoresItsNextDeadline() {
-        World.Person p = w.activatedPerson("Lò Văn Theo Dõi", null);
-        plan(p.caseId(), "SELF_CHECKIN");
-        assertTouched(p.caseId(), "a plan created");
+    void aNewPlanGetsItsRowTouchedAndTheScanStoresWhenItCanNextChange() {
+        String onTime = w.registerCase("officerA", w.communeA, "Lò Văn Mới Bắt Đầu")
+                .get("id")
+                .asText();
+        String late = w.registerCase("officerA", w.communeA, "Lò Văn Đã Trễ")
+                .get("id")
+                .asText();
+        plan(onTime, "SELF_CHECKIN", "2026-11-20");
+        plan(late, "SELF_CHECKIN", "2026-11-18");
+        assertTouched(onTime, "a plan created");
+        assertTouched(late, "a plan created");
         bean(EscalationJob.class).runOnce();
-        // Daily from the 18th, nothing recorded: overdue since the end of the 18th in Hanoi; today's (the 20th)
-        // occurrence is due by the end of the 20th: that is when the state can next change by time alone.
-        List<Object[]> row = Sql.query(
+        // Daily from today (the 20th): not overdue; nothing recorded by the end of the 20th in Hanoi would make it so.
+        assertEquals(Instant.parse("2026-11-20T17:00:00Z"), watch(onTime)[1]);
+        assertNull(watch(onTime)[0]);
+        // Daily from the 18th, nothing recorded: overdue since the end of the 18th; more misses do not move that, so
+        // only a write can change it.
+        assertEquals(Instant.parse("2026-11-18T17:00:00Z"), watch(late)[0]);
+        assertNull(watch(late)[1]);
+    }
+
+    /** {overdue_since, next_check_at} of the case's one row. */
+    private static Instant[] watch(String caseId) {
+        List<Instant[]> rows = Sql.query(
                 "SELECT overdue_since, next_check_at FROM supervision_watch WHERE case_id = ?",
-                rs -> new Object[] {
-                    rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant()
+                rs -> new Instant[] {
+                    rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant(),
+                    rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()
                 },
-                p.caseId());
-        assertEquals(1, row.size());
-        assertEquals(Instant.parse("2026-11-18T17:00:00Z"), row.get(0)[0]);
-        assertEquals(Instant.parse("2026-11-20T17:00:00Z"), row.get(0)[1]);
+                caseId);
+        assertEquals(1, rows.size());
+        return rows.get(0);
     }
 
     @Test

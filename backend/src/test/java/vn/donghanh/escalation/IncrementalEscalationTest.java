@@ -35,7 +35,8 @@ import vn.donghanh.support.World;
  * The escalation scan is incremental and has no cap: with more cases than the old cap of 5,000 (6,000 bulk cases and
  * one with a phone login, each with a daily self check-in plan, all overdue), the first scan alerts for every one; a
  * second scan with nothing changed evaluates nothing; a check-in on one case makes the next scan evaluate that one case
- * and resolve its alert; a day later, only the cases whose deadline passed are evaluated again. The overdue list, served
+ * and resolve its alert; a day later, only the case whose deadline passed is evaluated again (the overdue ones cannot
+ * change by time alone). The overdue list, served
  * from the stored state, is complete and in order across pages, and the same as when every row was evaluated live.
  * The tests run in order: each builds on the scan before it.
  */
@@ -152,22 +153,31 @@ class IncrementalEscalationTest extends IntegrationTest {
 
     @Test
     @Order(5)
-    void aDayLaterOnlyTheCasesWhoseDeadlinePassedAreEvaluatedAndNothingIsRaisedTwice() {
-        // 21 Nov 10:00 in Hanoi: the 20th's deadline (end of the day) passed for the 6,000 still overdue; the one who
-        // checked in on the 20th is next due at the end of the 21st.
-        CLOCK.set(Instant.parse("2026-11-21T03:00:00Z"));
+    void aDayLaterTheOverdueAreNotLookedAtAgainAndTheOneWhoseDeadlinePassedIs() {
+        // 22 Nov 01:00 in Hanoi: the 21st's deadline passed. The 6,000 overdue since the 18th cannot change by time
+        // alone (more misses do not move "since"): they are not evaluated. The one who checked in on the 20th missed
+        // the 21st: that case is evaluated and gets its new alert.
+        Instant later = Instant.parse("2026-11-21T18:00:00Z");
+        CLOCK.set(later);
         EscalationJob.ScanResult dayLater = bean(EscalationJob.class).runOnce();
-        assertTrue(dayLater.cases() >= BULK, "the overdue ones looked at again: " + dayLater);
+        assertTrue(dayLater.cases() >= 1, dayLater::toString);
         assertEquals(
-                0,
+                List.of(person.caseId()),
                 Sql.query(
-                                "SELECT COUNT(*) FROM supervision_watch WHERE case_id = ? AND evaluated_at = ?",
-                                rs -> rs.getInt(1),
-                                person.caseId(),
-                                Timestamp.from(Instant.parse("2026-11-21T03:00:00Z")))
-                        .get(0),
-                "the case that checked in was not due");
-        assertEquals(BULK, openAlertsOfCommune(), "still overdue since the 18th: the same alerts, none new");
+                        "SELECT w.case_id FROM supervision_watch w JOIN managed_case c ON c.id = w.case_id"
+                                + " WHERE c.admin_unit_id = ? AND w.evaluated_at = ?",
+                        rs -> rs.getString(1),
+                        w.communeA,
+                        Timestamp.from(later)),
+                "of the commune, only the case whose deadline passed was evaluated");
+        assertEquals(
+                List.of(Instant.parse("2026-11-21T17:00:00Z")),
+                Sql.query(
+                        "SELECT overdue_since FROM overdue_alert WHERE case_id = ? AND resolved_at IS NULL",
+                        rs -> rs.getTimestamp(1).toInstant(),
+                        person.caseId()),
+                "its new alert, overdue since the end of the 21st");
+        assertEquals(CASES, openAlertsOfCommune(), "the 6,000 keep their alerts, none raised twice");
         assertEquals(0, bean(EscalationJob.class).runOnce().plans(), "and then nothing again");
     }
 
