@@ -160,11 +160,7 @@ public final class ComplianceCalculator {
                 .filter(e -> !e.isAfter(now))
                 .max(Comparator.naturalOrder())
                 .orElse(null);
-        Instant nextDue = all.stream()
-                .filter(o -> o.expected() && !o.satisfied() && o.deadline().isAfter(now))
-                .map(Occurrence::deadline)
-                .findFirst()
-                .orElse(null);
+        Instant nextDue = nextDue(all, now);
         return new Result(
                 expected,
                 satisfied,
@@ -214,13 +210,90 @@ public final class ComplianceCalculator {
         return status != null && EXPECTING.contains(status);
     }
 
+    /** The first of the sorted instants in [from, until): a binary search, not a walk of a year of records per occurrence. */
     private static Instant firstIn(List<Instant> sorted, Instant from, Instant until) {
-        for (Instant e : sorted) {
-            if (!e.isBefore(from) && (until == null || e.isBefore(until))) {
-                return e;
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).isBefore(from)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        if (lo == sorted.size()) {
+            return null;
+        }
+        Instant e = sorted.get(lo);
+        return until == null || e.isBefore(until) ? e : null;
+    }
+
+    /**
+     * What the escalation scan keeps of a series: since when it is overdue, and {@code nextChangeAt}: the first instant after which, with nothing more recorded, "overdue since" is not what it is now
+     * (null: never, by time alone). It is the first occurrence start, window end or deadline at which {@link
+     * #overdueSince} differs: only there can it change. Usually the next unsatisfied deadline; for a series overdue
+     * for good, never (more misses do not move "since"); with a grace, a miss still in its grace can make the start
+     * of the next occurrence a change too.
+     */
+    public record State(Instant overdueSince, Instant nextChangeAt) {}
+
+    /** How far ahead {@link #state} first looks: two days hold the next change of daily and most plans. */
+    private static final Duration NEAR = Duration.ofDays(2);
+
+    /**
+     * {@link Result#overdueSince()} exactly as {@link #evaluate} gives it, and when that can next change by time
+     * alone, without counting a month and without expanding 400 days ahead: occurrences
+     * are generated to {@code now} + two days, and only if nothing changes there, to the 400 days {@code evaluate}
+     * uses. Assumes no record after {@code now}: a record is a write, and writes touch the watch.
+     */
+    public static State state(
+            List<PlanVersion> versions, ZoneId zone, List<StatusSpan> statuses, List<Instant> events, Instant now) {
+        State out = null;
+        for (Duration ahead : List.of(NEAR, Duration.ofDays(401))) {
+            Instant horizon = now.plus(ahead);
+            List<Occurrence> all = occurrences(versions, zone, statuses, events, horizon);
+            Instant since = overdueSince(all, now);
+            out = new State(since, nextChange(all, now, horizon, since));
+            if (out.nextChangeAt() != null) {
+                return out;
+            }
+            // Overdue and no change in sight: only a satisfied occurrence's deadline passing could end it, and every
+            // satisfied one has started by now; unless one of those deadlines lies beyond the horizon (a long grace),
+            // none ever will, and looking 400 days ahead would change nothing.
+            if (since != null
+                    && all.stream()
+                            .noneMatch(o -> o.satisfied() && !o.deadline().isBefore(horizon))) {
+                return out;
+            }
+        }
+        return out;
+    }
+
+    /** The first boundary after {@code now} and before {@code horizon} at which the series' overdue-since changes. */
+    private static Instant nextChange(List<Occurrence> all, Instant now, Instant horizon, Instant since) {
+        java.util.TreeSet<Instant> boundaries = new java.util.TreeSet<>();
+        for (Occurrence o : all) {
+            for (Instant b : new Instant[] {o.start(), o.windowEnd(), o.deadline()}) {
+                if (b != null && b.isAfter(now) && b.isBefore(horizon)) {
+                    boundaries.add(b);
+                }
+            }
+        }
+        for (Instant b : boundaries) {
+            if (!java.util.Objects.equals(overdueSince(all, b), since)) {
+                return b;
             }
         }
         return null;
+    }
+
+    private static Instant nextDue(List<Occurrence> all, Instant now) {
+        return all.stream()
+                .filter(o -> o.expected() && !o.satisfied() && o.deadline().isAfter(now))
+                .map(Occurrence::deadline)
+                .findFirst()
+                .orElse(null);
     }
 
     /**

@@ -39,7 +39,7 @@ import vn.donghanh.security.Role;
 public class ComplianceService {
     /** Open cases loaded and evaluated at a time (three IN-list queries per chunk): bounds memory, never what is seen. */
     public static final int CHUNK = 1000;
-    /** The largest page of the overdue list: each page is a pass over every open case in scope. */
+    /** The largest page of the overdue list. */
     public static final int MAX_OVERDUE_PAGE = 1000;
 
     private final CheckinPlanRepository plans;
@@ -48,6 +48,7 @@ public class ComplianceService {
     private final AuditLog audit;
     private final ReferralService referrals;
     private final List<OverdueSource> otherSources;
+    private final SupervisionWatch watch;
     private final Clock clock;
     private final ZoneId defaultZone;
 
@@ -58,6 +59,7 @@ public class ComplianceService {
             AuditLog audit,
             ReferralService referrals,
             List<OverdueSource> otherSources,
+            SupervisionWatch watch,
             ServiceTime time) {
         this.plans = plans;
         this.records = records;
@@ -65,6 +67,7 @@ public class ComplianceService {
         this.audit = audit;
         this.referrals = referrals;
         this.otherSources = otherSources;
+        this.watch = watch;
         this.clock = time.clock();
         this.defaultZone = time.zone();
     }
@@ -93,11 +96,12 @@ public class ComplianceService {
 
     /**
      * Who is overdue, for what (a plan, or a retention check after a placement), since when: the
-     * longest first, one page after {@code cursor}. The list is computed, not stored, so each page
-     * walks every open case in scope ({@link #CHUNK} at a time) and keeps only the {@code limit}
-     * items that come first after the cursor in (overdueSince, caseId, seriesId or check id) order:
-     * a correct global order with memory bounded by the page size, at the cost of one evaluation
-     * of the scope per page (an officer's scope is a commune or district).
+     * longest first, one page after {@code cursor}, in (overdueSince, caseId, seriesId or check id)
+     * order. Plans come from the indexed {@code supervision_watch} ({@link SupervisionWatch}): the
+     * first stored overdue rows after the cursor, plus the rows in scope that are due now (touched
+     * by a write, or a deadline passed since the last scan) evaluated live, so a check-in just
+     * recorded leaves the list at once. Work per page is a page of rows and the due rows in scope,
+     * not an evaluation of every case.
      */
     @Transactional
     public Page<CheckinModels.OverdueItem> overdue(Caller caller, String cursor, int limit) {
@@ -108,25 +112,25 @@ public class ComplianceService {
         CaseScope scope = CaseScope.of(caller);
         Instant now = clock.instant();
         FirstItems first = new FirstItems(after, limit + 1);
-        forEachOpenChunk(scope, chunk -> {
-            Map<String, CaseRef> byId = chunk.stream().collect(Collectors.toMap(CaseRef::id, r -> r));
-            evaluate(chunk, null, null, now)
-                    .forEach((caseId, list) -> list.stream()
-                            .filter(p -> p.overdueSince() != null)
-                            .forEach(p -> {
-                                CaseRef ref = byId.get(caseId);
-                                first.offer(new CheckinModels.OverdueItem(
-                                        caseId,
-                                        ref.fullName(),
-                                        ref.adminUnitId(),
-                                        OverdueKind.of(p.kind()),
-                                        p.seriesId(),
-                                        null,
-                                        p.overdueSince(),
-                                        Duration.between(p.overdueSince().toInstant(), now)
-                                                .toHours(),
-                                        null));
-                            }));
+        List<SupervisionWatch.Overdue> stored = after == null
+                ? watch.overdueAfter(scope, now, null, null, null, limit + 1)
+                : watch.overdueAfter(scope, now, after.since(), after.caseId(), after.subjectId(), limit + 1);
+        Map<String, vn.donghanh.casefile.CaseQueries.CaseLabel> labels = cases.labels(
+                stored.stream().map(SupervisionWatch.Overdue::caseId).toList());
+        for (SupervisionWatch.Overdue o : stored) {
+            var label = labels.get(o.caseId());
+            first.offer(planItem(
+                    o.caseId(), label.fullName(), label.adminUnitId(), o.kind(), o.seriesId(), o.since(), now));
+        }
+        Live live = evaluateDue(scope, now);
+        live.states().forEach((caseId, list) -> {
+            CaseRef ref = live.refs().get(caseId);
+            for (PlanState p : list) {
+                if (p.overdueSince() != null && live.due().contains(new SupervisionWatch.Key(caseId, p.seriesId()))) {
+                    first.offer(planItem(
+                            caseId, ref.fullName(), ref.adminUnitId(), p.kind(), p.seriesId(), p.overdueSince(), now));
+                }
+            }
         });
         referrals.forEachUnansweredDue(scope, checks -> {
             for (ReferralModels.RetentionCheck check : checks) {
@@ -158,9 +162,24 @@ public class ComplianceService {
         return page;
     }
 
+    private static CheckinModels.OverdueItem planItem(
+            String caseId, String fullName, String unitId, PlanKind kind, String seriesId, Instant since, Instant now) {
+        return new CheckinModels.OverdueItem(
+                caseId,
+                fullName,
+                unitId,
+                OverdueKind.of(kind),
+                seriesId,
+                null,
+                Times.utc(since),
+                Duration.between(since, now).toHours(),
+                null);
+    }
+
     /**
      * The cases in the officer's scope with a check-in overdue now (any plan kind; retention checks
      * are not check-ins): the case list's "overdue" filter. Only ids: the list that shows them audits.
+     * Stored overdue rows that are not due, and the due rows evaluated live, as {@link #overdue} does.
      */
     @Transactional
     public Set<String> overdueCaseIds(Caller caller) {
@@ -168,14 +187,83 @@ public class ComplianceService {
             throw ApiException.forbidden("the overdue list is the officers' view");
         }
         Instant now = clock.instant();
-        Set<String> out = new HashSet<>();
-        forEachOpenChunk(
-                CaseScope.of(caller),
-                chunk -> evaluate(chunk, null, null, now).forEach((caseId, list) -> {
-                    if (list.stream().anyMatch(p -> p.overdueSince() != null)) {
-                        out.add(caseId);
-                    }
-                }));
+        CaseScope scope = CaseScope.of(caller);
+        Set<String> out = new HashSet<>(watch.overdueCases(scope, now));
+        Live live = evaluateDue(scope, now);
+        live.states().forEach((caseId, list) -> {
+            if (list.stream()
+                    .anyMatch(p -> p.overdueSince() != null
+                            && live.due().contains(new SupervisionWatch.Key(caseId, p.seriesId())))) {
+                out.add(caseId);
+            }
+        });
+        return out;
+    }
+
+    /** The rows in scope due now, their open cases and those cases' plan states (read only: the scan stores). */
+    private record Live(
+            Set<SupervisionWatch.Key> due, Map<String, CaseRef> refs, Map<String, List<PlanState>> states) {}
+
+    private Live evaluateDue(CaseScope scope, Instant now) {
+        Set<SupervisionWatch.Key> due = new HashSet<>(watch.dueIn(scope, now));
+        List<CaseRef> open = openAmong(
+                due.stream().map(SupervisionWatch.Key::caseId).distinct().toList());
+        Map<String, CaseRef> refs = open.stream().collect(Collectors.toMap(CaseRef::id, r -> r));
+        Map<String, List<PlanState>> states = new LinkedHashMap<>();
+        for (List<CaseRef> chunk : vn.donghanh.common.SqlLists.chunks(open, CHUNK)) {
+            states.putAll(states(chunk, now));
+        }
+        return new Live(due, refs, states);
+    }
+
+    /** Of these cases, those on which plans apply now (not suspended, not closed), with what compliance needs. */
+    List<CaseRef> openAmong(List<String> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        Set<String> notOpen = cases.notUnderSupervision(caseIds);
+        List<String> open = caseIds.stream().filter(id -> !notOpen.contains(id)).toList();
+        var labels = cases.labels(open);
+        var zones = cases.zonesOf(open);
+        return open.stream()
+                .filter(labels::containsKey)
+                .map(id -> new CaseRef(
+                        id, labels.get(id).fullName(), labels.get(id).adminUnitId(), zones.get(id)))
+                .toList();
+    }
+
+    /**
+     * Since when each plan series of these cases is overdue and when that can next change by time
+     * alone ({@link ComplianceCalculator#state}), with their data loaded in three queries.
+     */
+    public Map<String, List<PlanState>> states(List<CaseRef> refs, Instant now) {
+        Map<String, List<PlanState>> out = new LinkedHashMap<>();
+        if (refs.isEmpty()) {
+            return out;
+        }
+        List<String> ids = refs.stream().map(CaseRef::id).toList();
+        Map<String, List<CheckinPlanEntity>> plansByCase = plans.findByCaseIdInOrderByEffectiveFrom(ids).stream()
+                .collect(Collectors.groupingBy(CheckinPlanEntity::caseId, LinkedHashMap::new, Collectors.toList()));
+        var statuses = records.statusHistory(ids);
+        var satisfying = records.satisfyingRecords(ids);
+        for (CaseRef ref : refs) {
+            Map<String, List<CheckinPlanEntity>> series = plansByCase.getOrDefault(ref.id(), List.of()).stream()
+                    .collect(Collectors.groupingBy(
+                            CheckinPlanEntity::seriesId, LinkedHashMap::new, Collectors.toList()));
+            List<PlanState> list = new ArrayList<>();
+            for (List<CheckinPlanEntity> versions : series.values()) {
+                CheckinPlanEntity latest = versions.get(versions.size() - 1);
+                PlanKind kind = PlanKind.valueOf(latest.kind());
+                ComplianceCalculator.State st = ComplianceCalculator.state(
+                        versions.stream().map(CheckinPlanEntity::toVersion).toList(),
+                        ref.zone(),
+                        statuses.getOrDefault(ref.id(), List.of()),
+                        satisfying.getOrDefault(ref.id(), Map.of()).getOrDefault(kind, List.of()),
+                        now);
+                list.add(new PlanState(latest.seriesId(), kind, st.overdueSince(), st.nextChangeAt()));
+            }
+            out.put(ref.id(), list);
+        }
         return out;
     }
 

@@ -2,20 +2,22 @@ package vn.donghanh.escalation;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.DefaultTransactionDefinition;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.donghanh.casefile.CaseService;
+import vn.donghanh.checkin.DueSupervision;
 import vn.donghanh.common.SqlLists;
 import vn.donghanh.common.Stamps;
 import vn.donghanh.help.HelpService;
@@ -24,9 +26,10 @@ import vn.donghanh.notification.NotificationText;
 import vn.donghanh.notification.Notifier;
 
 /**
- * The escalation ladder and the help timer, run every minute on every instance, over every open case
- * ({@link OverdueAlertScan}, a chunk at a time) and every alert and help request due. All state lives in
- * the database: an alert row per overdue occurrence (unique), notification dedupe keys, and rows
+ * The escalation ladder and the help timer, run every minute on every instance, over the plan series due
+ * for a look ({@link OverdueAlertScan}, a chunk at a time: those a write touched and those whose deadline
+ * passed, never every open case) and every alert and help request due. All state lives in
+ * the database: the supervision watch (V28), an alert row per overdue occurrence (unique), notification dedupe keys, and rows
  * claimed with FOR UPDATE SKIP LOCKED; so after a restart, or with several instances, each step fires once.
  * <ol>
  * <li>A self check-in overdue past its grace notifies the mentor (the officers, if there is no mentor).</li>
@@ -39,6 +42,13 @@ public class EscalationJob {
     private static final Logger LOG = LoggerFactory.getLogger(EscalationJob.class);
     /** Alerts or help requests claimed per transaction; a run takes batch after batch until none is due. */
     static final int BATCH = 500;
+    /**
+     * The due-plan chunks run READ COMMITTED: their claim (FOR UPDATE SKIP LOCKED over {@code next_check_at <= now})
+     * then locks only the rows it claims, not the index gaps around them, so a check-in whose trigger touches another
+     * case's row (moving it to the front of that index) does not wait for the chunk to commit. A write to a claimed
+     * case still waits for it, and touches the row again afterwards: nothing written is missed.
+     */
+    private static final TransactionDefinition READ_COMMITTED = readCommitted();
 
     private final OverdueAlertScan scan;
     private final CaseService cases;
@@ -84,21 +94,26 @@ public class EscalationJob {
         }
     }
 
+    /** What one run looked at: plan series claimed, the cases they belong to (each evaluated once per chunk), time taken. */
+    public record ScanResult(int plans, int cases, Duration elapsed) {}
+
     /**
-     * One pass of the ladder over everything there is: every open case (a chunk per transaction) and
-     * every alert and help request due for escalation (a batch per transaction, until none is left).
-     * Safe to run concurrently on several instances and any number of times.
+     * One pass of the ladder over everything due: the plan series whose state can have changed since
+     * they were last seen (touched by a write, or a deadline passed; a chunk per transaction, until none
+     * is left) and every alert and help request due for escalation (a batch per transaction, until none
+     * is left). Safe to run concurrently on several instances and any number of times. A case nothing
+     * happened to costs nothing: the work is proportional to what changed, not to the open cases.
      */
-    public void runOnce() {
-        String after = null;
+    public ScanResult runOnce() {
+        long started = System.nanoTime();
+        int plans = 0;
+        int casesSeen = 0;
+        DueSupervision.Step step;
         do {
-            String from = after;
-            after = tx.executeWrite(s -> scan.scanChunk(from));
-        } while (after != null);
-        tx.executeWrite(s -> {
-            resolveAlertsOfClosedCases();
-            return null;
-        });
+            step = tx.execute(READ_COMMITTED, s -> scan.scanDue());
+            plans += step.plans();
+            casesSeen += step.cases().size();
+        } while (step.plans() == OverdueAlertScan.CHUNK);
         // Each batch stamps every row it claimed, so the next one claims only rows not yet seen: the loop
         // ends when a batch comes back short (rows another instance holds locked are that instance's to stamp).
         while (tx.executeWrite(s -> escalateAlertsToOfficers()) == BATCH) {
@@ -107,26 +122,23 @@ public class EscalationJob {
         while (tx.executeWrite(s -> escalateUnansweredHelp()) == BATCH) {
             LOG.debug("More help requests due for the officers; next batch");
         }
+        ScanResult result = new ScanResult(plans, casesSeen, Duration.ofNanos(System.nanoTime() - started));
+        if (plans > 0) {
+            LOG.info(
+                    "Escalation scan: {} plan series of {} cases evaluated in {} ms",
+                    plans,
+                    casesSeen,
+                    result.elapsed().toMillis());
+        } else {
+            LOG.debug("Escalation scan: nothing due, {} ms", result.elapsed().toMillis());
+        }
+        return result;
     }
 
-    /** Alerts of cases that left supervision (suspended or closed) are resolved: plans no longer apply. */
-    private void resolveAlertsOfClosedCases() {
-        Instant now = clock.instant();
-        List<String> alerted = SqlLists.query(
-                jdbc,
-                "SELECT DISTINCT case_id FROM overdue_alert WHERE resolved_at IS NULL",
-                List.of(),
-                rs -> rs.getString(1));
-        List<String> left = List.copyOf(cases.notUnderSupervision(alerted));
-        for (List<String> chunk : SqlLists.chunks(left, 1000)) {
-            List<Object> params = new ArrayList<>(List.of(Timestamp.from(now)));
-            params.addAll(chunk);
-            SqlLists.update(
-                    jdbc,
-                    "UPDATE overdue_alert SET resolved_at = ? WHERE resolved_at IS NULL AND case_id IN ("
-                            + SqlLists.placeholders(chunk.size()) + ")",
-                    params);
-        }
+    private static TransactionDefinition readCommitted() {
+        DefaultTransactionDefinition d = new DefaultTransactionDefinition();
+        d.setIsolationLevel(TransactionDefinition.Isolation.READ_COMMITTED);
+        return d;
     }
 
     /** Alerts the mentor was told of {@code ?} ago or earlier with no action since, oldest first, claimed. */

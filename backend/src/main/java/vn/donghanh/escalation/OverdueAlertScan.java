@@ -7,17 +7,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import vn.donghanh.casefile.CaseScope;
-import vn.donghanh.checkin.CheckinModels;
 import vn.donghanh.checkin.ComplianceService;
+import vn.donghanh.checkin.DueSupervision;
 import vn.donghanh.checkin.PlanKind;
+import vn.donghanh.checkin.PlanState;
 import vn.donghanh.common.SqlLists;
 import vn.donghanh.common.Stamps;
 import vn.donghanh.contact.ContactLogService;
@@ -28,19 +27,20 @@ import vn.donghanh.notification.NotificationText;
 import vn.donghanh.notification.Notifier;
 
 /**
- * The first rung of the ladder for one chunk of open cases (by id): an alert row per overdue self
- * check-in (unique per occurrence, so a rescan or another instance opens nothing twice), the first
- * responder told of each new one unless somebody acted already, and the chunk's alerts whose
- * occurrence is settled resolved. Set-based per chunk (a few statements, not a few per case), so a
- * scan of every open case stays a bounded number of statements per thousand cases.
+ * The first rung of the ladder for one chunk of plan series due for a look (touched by a write, or a
+ * deadline passed: {@link DueSupervision}): an alert row per overdue self check-in (unique per
+ * occurrence, so a rescan or another instance opens nothing twice), the first responder told of each
+ * new one unless somebody acted already, and the chunk's alerts whose occurrence is settled resolved.
+ * Set-based per chunk (a few statements, not a few per case); a case nothing happened to is not read.
  */
 @Singleton
 class OverdueAlertScan {
-    private static final CaseScope ALL = CaseScope.all();
+    /** Plan series claimed per transaction. */
+    static final int CHUNK = ComplianceService.CHUNK;
     /** Alert rows per multi-row INSERT (six parameters each). */
     private static final int ROWS = 1000;
 
-    private final ComplianceService compliance;
+    private final DueSupervision due;
     private final CaseResponders responders;
     private final Notifier notifier;
     private final ContactLogService contactLog;
@@ -50,7 +50,7 @@ class OverdueAlertScan {
     private final Clock clock;
 
     OverdueAlertScan(
-            ComplianceService compliance,
+            DueSupervision due,
             CaseResponders responders,
             Notifier notifier,
             ContactLogService contactLog,
@@ -58,7 +58,7 @@ class OverdueAlertScan {
             MentoringService mentoring,
             JdbcOperations jdbc,
             Clock clock) {
-        this.compliance = compliance;
+        this.due = due;
         this.responders = responders;
         this.notifier = notifier;
         this.contactLog = contactLog;
@@ -79,27 +79,25 @@ class OverdueAlertScan {
     private record Action(Instant at, String kind) {}
 
     /**
-     * Scans the open cases after id {@code afterId}, {@link ComplianceService#CHUNK} of them, in the
-     * caller's transaction; returns the last case id of the chunk, or null when it was the last chunk.
+     * One chunk of the plan series due for a look ({@link DueSupervision}: touched by a write, or a deadline passed since
+     * they were last seen), {@link #CHUNK} rows at most, in the caller's transaction: their cases evaluated, alerts opened
+     * for the overdue self check-ins and resolved for the settled ones. Returns what was claimed; fewer rows than
+     * {@link #CHUNK} means nothing more is due now.
      */
-    String scanChunk(String afterId) {
+    DueSupervision.Step scanDue() {
         Instant now = clock.instant();
-        List<ComplianceService.CaseRef> open = compliance.openCases(ALL, afterId, ComplianceService.CHUNK);
-        if (open.isEmpty()) {
-            return null;
+        DueSupervision.Step step = due.claimAndEvaluate(now, CHUNK);
+        if (step.cases().isEmpty()) {
+            return step;
         }
         Map<String, String> unitOf = new HashMap<>();
-        open.forEach(r -> unitOf.put(r.id(), r.adminUnitId()));
+        step.open().forEach(r -> unitOf.put(r.id(), r.adminUnitId()));
         List<Overdue> overdue = new ArrayList<>();
-        compliance.evaluate(open, null, null, now).forEach((caseId, plans) -> {
-            for (CheckinModels.PlanCompliance p : plans) {
+        step.states().forEach((caseId, plans) -> {
+            for (PlanState p : plans) {
                 if (p.kind() == PlanKind.SELF_CHECKIN && p.overdueSince() != null) {
                     overdue.add(new Overdue(
-                            UUID.randomUUID().toString(),
-                            caseId,
-                            unitOf.get(caseId),
-                            p.seriesId(),
-                            p.overdueSince().toInstant()));
+                            UUID.randomUUID().toString(), caseId, unitOf.get(caseId), p.seriesId(), p.overdueSince()));
                 }
             }
         });
@@ -111,10 +109,9 @@ class OverdueAlertScan {
                 Arrays.asList(Timestamp.from(a.at()), a.kind(), alertId)));
         notifyFirstResponders(
                 fresh.stream().filter(o -> !acted.containsKey(o.id())).toList(), now);
-        resolveSettled(unitOf.keySet(), overdue, now);
-        return open.size() < ComplianceService.CHUNK
-                ? null
-                : open.get(open.size() - 1).id();
+        // Every claimed series, open or not: a case that left supervision (suspended, closed) has nothing overdue.
+        resolveSettled(step.claimed(), overdue, now);
+        return step;
     }
 
     /** Inserts an alert for each overdue occurrence that has none yet; returns those that were new. */
@@ -219,20 +216,25 @@ class OverdueAlertScan {
         Stamps.stamp(jdbc, "overdue_alert", "officer_notified_at", toOfficers, now, false);
     }
 
-    /** The chunk's open alerts whose occurrence is no longer overdue (satisfied, or the plan changed) are resolved. */
-    private void resolveSettled(Collection<String> caseIds, List<Overdue> stillOverdue, Instant now) {
+    /**
+     * The open alerts of the claimed series whose occurrence is no longer overdue (satisfied, the plan changed, the
+     * case left supervision) are resolved. Only claimed series: another instance may hold the case's other rows.
+     */
+    private void resolveSettled(Map<String, Set<String>> claimed, List<Overdue> stillOverdue, Instant now) {
         Set<String> still = new HashSet<>();
         stillOverdue.forEach(o -> still.add(o.key()));
-        List<String> ids = List.copyOf(caseIds);
+        List<String> ids = List.copyOf(claimed.keySet());
         List<String> settled = new ArrayList<>();
         SqlLists.forEach(
                 jdbc,
-                "SELECT id, series_id, overdue_since FROM overdue_alert WHERE resolved_at IS NULL" + " AND case_id IN ("
-                        + SqlLists.placeholders(ids.size()) + ")",
+                "SELECT id, case_id, series_id, overdue_since FROM overdue_alert WHERE resolved_at IS NULL"
+                        + " AND case_id IN (" + SqlLists.placeholders(ids.size()) + ")",
                 ids,
                 rs -> {
-                    if (!still.contains(
-                            rs.getString(2) + "|" + rs.getTimestamp(3).toInstant())) {
+                    boolean ours = claimed.get(rs.getString(2)).contains(rs.getString(3));
+                    if (ours
+                            && !still.contains(
+                                    rs.getString(3) + "|" + rs.getTimestamp(4).toInstant())) {
                         settled.add(rs.getString(1));
                     }
                 });

@@ -1,8 +1,10 @@
 package vn.donghanh.checkin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -252,5 +254,106 @@ class ComplianceCalculatorTest {
         assertNotNull(ComplianceCalculator.validate("FREQ=HOURLY", from, VN), "deadlines are per day");
         assertNotNull(
                 ComplianceCalculator.validate("FREQ=WEEKLY;UNTIL=20260101T000000Z", from, VN), "ends before it starts");
+    }
+
+    /**
+     * The escalation scan stores {@link ComplianceCalculator#state}: it must give exactly the overdue-since that {@code
+     * evaluate} gives (the list and the case page use it), and that state must hold, with nothing more recorded, until
+     * its {@code nextChangeAt} and not at it: for plans of every rhythm, with and without records, a suspension and a
+     * version change, seen at many moments.
+     */
+    @Test
+    void theScansStateIsWhatEvaluateSaysAtEveryMoment() {
+        List<List<PlanVersion>> plans = List.of(
+                List.of(weeklyMonday(LocalDate.of(2026, 11, 1), null)),
+                List.of(new PlanVersion(
+                        "d",
+                        "s",
+                        PlanKind.SELF_CHECKIN,
+                        "FREQ=DAILY",
+                        Duration.ofHours(6),
+                        LocalDate.of(2026, 11, 1),
+                        null)),
+                List.of(new PlanVersion(
+                        "m",
+                        "s",
+                        PlanKind.MENTOR_CONTACT,
+                        "FREQ=MONTHLY;BYMONTHDAY=1",
+                        Duration.ZERO,
+                        LocalDate.of(2026, 1, 1),
+                        null)),
+                List.of(
+                        new PlanVersion(
+                                "a",
+                                "s",
+                                PlanKind.SELF_CHECKIN,
+                                "FREQ=DAILY",
+                                Duration.ZERO,
+                                LocalDate.of(2026, 11, 1),
+                                LocalDate.of(2026, 11, 10)),
+                        weeklyMonday(LocalDate.of(2026, 11, 10), LocalDate.of(2026, 11, 25))));
+        List<List<StatusSpan>> statuses = List.of(
+                ACTIVE_ALL_ALONG,
+                List.of(
+                        new StatusSpan(LocalDate.of(2026, 1, 1), CaseStatus.ACTIVE),
+                        new StatusSpan(LocalDate.of(2026, 11, 5), CaseStatus.SUSPENDED),
+                        new StatusSpan(LocalDate.of(2026, 11, 12), CaseStatus.ACTIVE)));
+        List<List<Instant>> records = List.of(
+                List.of(),
+                List.of(
+                        vn(2026, 11, 2, 8, 0),
+                        vn(2026, 11, 3, 23, 59),
+                        vn(2026, 11, 9, 12, 0),
+                        vn(2026, 11, 16, 7, 0)));
+        int compared = 0;
+        for (List<PlanVersion> plan : plans) {
+            for (List<StatusSpan> st : statuses) {
+                for (List<Instant> events : records) {
+                    for (Instant now = vn(2026, 11, 1, 0, 0);
+                            now.isBefore(vn(2026, 12, 3, 0, 0));
+                            now = now.plus(Duration.ofHours(7))) {
+                        // What is recorded by now: a record made later is a write, and writes touch the watch.
+                        Instant at = now;
+                        List<Instant> known =
+                                events.stream().filter(e -> !e.isAfter(at)).toList();
+                        LocalDate today = now.atZone(VN).toLocalDate();
+                        Result r = ComplianceCalculator.evaluate(
+                                plan, VN, st, known, today.withDayOfMonth(1), today.plusDays(1), now);
+                        ComplianceCalculator.State s = ComplianceCalculator.state(plan, VN, st, known, now);
+                        assertEquals(r.overdueSince(), s.overdueSince(), "overdue since, at " + now + " of " + plan);
+                        if (s.overdueSince() == null && r.nextDueAt() != null) {
+                            assertTrue(
+                                    !s.nextChangeAt().isAfter(r.nextDueAt()),
+                                    "looked at again by its next deadline, at " + now + " of " + plan);
+                        }
+                        // "By time alone": until nextChangeAt (for ever, if null) and with nothing written, the state
+                        // the scan stored is the state; at nextChangeAt it is not.
+                        if (s.nextChangeAt() != null) {
+                            assertNotEquals(
+                                    s.overdueSince(),
+                                    ComplianceCalculator.state(plan, VN, st, known, s.nextChangeAt())
+                                            .overdueSince(),
+                                    "changes at " + s.nextChangeAt() + ", seen at " + now + " of " + plan);
+                        }
+                        Instant threeDays = now.plus(Duration.ofDays(3));
+                        Instant until =
+                                s.nextChangeAt() == null || s.nextChangeAt().isAfter(threeDays)
+                                        ? threeDays
+                                        : s.nextChangeAt();
+                        for (Instant later = now.plus(Duration.ofMinutes(50));
+                                later.isBefore(until);
+                                later = later.plus(Duration.ofMinutes(110))) {
+                            assertEquals(
+                                    s.overdueSince(),
+                                    ComplianceCalculator.state(plan, VN, st, known, later)
+                                            .overdueSince(),
+                                    "unchanged from " + now + " to " + later + " of " + plan);
+                        }
+                        compared++;
+                    }
+                }
+            }
+        }
+        assertEquals(4 * 2 * 2 * 110, compared);
     }
 }
