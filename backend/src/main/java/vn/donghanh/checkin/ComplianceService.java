@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -186,8 +187,16 @@ public class ComplianceService {
         if (!caller.is(Role.OFFICER)) {
             throw ApiException.forbidden("the overdue list is the officers' view");
         }
+        return overdueCaseIdsIn(CaseScope.of(caller));
+    }
+
+    /**
+     * The cases in {@code scope} with a check-in overdue now, whoever asks (the commune summary counts
+     * them for a unit; it names nobody): the stored state, and the due rows evaluated live.
+     */
+    @Transactional
+    public Set<String> overdueCaseIdsIn(CaseScope scope) {
         Instant now = clock.instant();
-        CaseScope scope = CaseScope.of(caller);
         Set<String> out = new HashSet<>(watch.overdueCases(scope, now));
         Live live = evaluateDue(scope, now);
         live.states().forEach((caseId, list) -> {
@@ -354,7 +363,14 @@ public class ComplianceService {
         Map<String, List<CheckinPlanEntity>> plansByCase = plans.findByCaseIdInOrderByEffectiveFrom(ids).stream()
                 .collect(Collectors.groupingBy(CheckinPlanEntity::caseId, LinkedHashMap::new, Collectors.toList()));
         var statuses = SupervisionRecords.spans(statusChanges);
-        var satisfying = records.satisfyingRecords(ids);
+        // Only the windows' records: an occurrence counted in a window starts in it, and only a record
+        // in the occurrence's own window satisfies it, so nothing earlier can change a count.
+        Instant since = refs.stream()
+                .flatMap(r -> windows.getOrDefault(r.id(), List.of()).stream()
+                        .map(w -> w.from().atStartOfDay(r.zone()).toInstant()))
+                .min(Instant::compareTo)
+                .orElse(now);
+        var satisfying = records.satisfyingRecords(ids, since);
         for (CaseRef ref : refs) {
             Map<String, List<CheckinPlanEntity>> series = plansByCase.getOrDefault(ref.id(), List.of()).stream()
                     .collect(Collectors.groupingBy(
@@ -381,6 +397,26 @@ public class ComplianceService {
             }
             out.put(ref.id(), perWindow);
         }
+        return out;
+    }
+
+    /**
+     * Each case's expected and kept occurrences this month (in the case's zone, to the end of today), as
+     * {@link #evaluate} with no dates counts them, from this month's records only: the commune summary's figures.
+     */
+    public Map<String, Counts> thisMonth(List<CaseRef> refs, Instant now) {
+        Map<String, List<Window>> windows = new HashMap<>();
+        for (CaseRef r : refs) {
+            LocalDate today = LocalDate.ofInstant(now, r.zone());
+            windows.put(r.id(), List.of(new Window(today.withDayOfMonth(1), today.plusDays(1))));
+        }
+        Map<String, Counts> out = new LinkedHashMap<>();
+        countsIn(
+                        refs,
+                        windows,
+                        cases.statusChanges(refs.stream().map(CaseRef::id).toList()),
+                        now)
+                .forEach((caseId, list) -> out.put(caseId, list.get(0)));
         return out;
     }
 

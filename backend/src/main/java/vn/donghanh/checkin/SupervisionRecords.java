@@ -51,15 +51,30 @@ public class SupervisionRecords {
 
     /** Per case and plan kind, the instants of the records that satisfy that kind. */
     public Map<String, Map<PlanKind, List<Instant>>> satisfyingRecords(Collection<String> caseIds) {
+        return satisfyingRecords(caseIds, null);
+    }
+
+    /**
+     * As {@link #satisfyingRecords(Collection)}, but only check-ins at or after {@code since} (null: all):
+     * enough for counts over windows that begin then, since an occurrence is satisfied only by a record in
+     * its own window. Each kind is read as its own index range, (case, kind, occurred_at ≥ since).
+     */
+    public Map<String, Map<PlanKind, List<Instant>>> satisfyingRecords(Collection<String> caseIds, Instant since) {
         Map<String, Map<PlanKind, List<Instant>>> out = new HashMap<>();
         if (caseIds.isEmpty()) {
             return out;
         }
         String in = SqlLists.placeholders(caseIds.size());
+        List<Object> params = new ArrayList<>(caseIds);
+        String bound = "";
+        if (since != null) {
+            bound = " AND kind IN ('SELF', 'OFFICE_PRESENCE', 'RESIDENCE_VERIFICATION') AND occurred_at >= ?";
+            params.add(java.sql.Timestamp.from(since));
+        }
         SqlLists.forEach(
                 jdbc,
-                "SELECT case_id, kind, occurred_at FROM checkin WHERE case_id IN (" + in + ")",
-                new ArrayList<>(caseIds),
+                "SELECT case_id, kind, occurred_at FROM checkin WHERE case_id IN (" + in + ")" + bound,
+                params,
                 rs -> {
                     PlanKind planKind = CheckinKind.valueOf(rs.getString(2)).satisfies();
                     out.computeIfAbsent(rs.getString(1), k -> new HashMap<>())

@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.donghanh.casefile.CaseScope;
 import vn.donghanh.casefile.CaseStatus;
-import vn.donghanh.checkin.CheckinModels;
 import vn.donghanh.checkin.ComplianceService;
 import vn.donghanh.common.ServiceTime;
 import vn.donghanh.escalation.AlertService;
@@ -102,8 +102,9 @@ public class CommuneSummaryService {
 
     /**
      * The figures of these communes (the case counts of the units below {@code unitPath}), in their order.
-     * Set-based: the compliance and reintegration of the open cases a chunk at a time (a fixed number of
-     * queries per chunk, whatever the cases hold), and each alert figure in one GROUP BY for every commune
+     * Set-based: who is overdue from the supervision watch in one read for the unit, this month's counts
+     * and the reintegration of the open cases a chunk at a time (a fixed number of queries per chunk,
+     * whatever the cases hold), and each alert figure in one GROUP BY for every commune
      * of the unit, so the number of queries does not grow with the number of communes.
      */
     List<CommuneFigures> figures(List<ReportModels.UnitCounts> communes, String unitPath) {
@@ -111,8 +112,12 @@ public class CommuneSummaryService {
         // every open case, a chunk at a time, so memory holds one chunk and one total per commune.
         CaseScope unit = CaseScope.withinUnit(unitPath);
         Map<String, OpenTotals> totals = new HashMap<>();
+        // Who is overdue comes from the kept supervision state (and the rows due now, evaluated live);
+        // this month's counts from this month's records only.
+        Set<String> overdue = compliance.overdueCaseIdsIn(unit);
+        Instant now = clock.instant();
         compliance.forEachOpenChunk(unit, open -> {
-            Map<String, List<CheckinModels.PlanCompliance>> results = compliance.evaluate(open, null, null, null);
+            Map<String, ComplianceService.Counts> month = compliance.thisMonth(open, now);
             Map<String, ReferralModels.ReintegrationStatus> reintegration = referrals.statusOf(
                     open.stream().map(ComplianceService.CaseRef::id).toList());
             for (ComplianceService.CaseRef ref : open) {
@@ -123,14 +128,10 @@ public class CommuneSummaryService {
                         || r == ReferralModels.ReintegrationStatus.IN_TRAINING) {
                     t.working++;
                 }
-                List<CheckinModels.PlanCompliance> plans = results.getOrDefault(ref.id(), List.of());
-                t.expected += plans.stream()
-                        .mapToLong(CheckinModels.PlanCompliance::expected)
-                        .sum();
-                t.satisfied += plans.stream()
-                        .mapToLong(CheckinModels.PlanCompliance::satisfied)
-                        .sum();
-                t.overdue += plans.stream().anyMatch(p -> p.overdueSince() != null) ? 1 : 0;
+                ComplianceService.Counts c = month.getOrDefault(ref.id(), new ComplianceService.Counts(0, 0));
+                t.expected += c.expected();
+                t.satisfied += c.satisfied();
+                t.overdue += overdue.contains(ref.id()) ? 1 : 0;
             }
         });
         // The alerts of every case registered in each commune now, whatever its status.
