@@ -59,6 +59,7 @@ public class SyncFeed {
     private final SyncSettings settings;
     private final AuditLog audit;
     private final ClosedCaseRetirement retirement;
+    private final SyncPublisher publisher;
     /** Per type: the records with these ids, as the list endpoints show them, by id. */
     private final Map<Type, Function<Collection<String>, Map<String, Object>>> loaders = new EnumMap<>(Type.class);
 
@@ -69,6 +70,7 @@ public class SyncFeed {
             SyncSettings settings,
             AuditLog audit,
             ClosedCaseRetirement retirement,
+            SyncPublisher publisher,
             CaseQueries cases,
             AppointmentService appointments,
             CheckinService checkins,
@@ -78,6 +80,7 @@ public class SyncFeed {
             MessageService messages,
             InboxService inbox) {
         this.jdbc = jdbc;
+        this.publisher = publisher;
         this.tx = tx;
         this.snapshot = snapshot;
         this.settings = settings;
@@ -112,13 +115,20 @@ public class SyncFeed {
 
     private record Change(long seq, Type type, String id, String caseId) {}
 
+    /** Changes a sync request may number itself before reading (the publisher job numbers the rest). */
+    static final int CATCH_UP = 500;
+
     /**
      * One page: of a snapshot when the cursor is empty or a snapshot's (its last page hands over an incremental
-     * cursor at the snapshot's position), else of the changes after the cursor. Publishing (numbering) changes
-     * is SyncPublisher's job, not the request's: the feed reads only numbered changes, so it never skips one.
+     * cursor at the snapshot's position), else of the changes after the cursor. Numbering changes is mostly
+     * SyncPublisher's job (every second); a request first numbers at most {@link #CATCH_UP} changes itself, so a
+     * phone syncing right after a write sees it (the job keeps the backlog small, so this is usually nothing,
+     * and never the 5,000-row publish a request once paid). The feed reads only numbered changes: it never
+     * skips one.
      */
     public SyncModels.SyncPage page(Caller caller, String cursor, int limit) {
         SyncCursor from = SyncCursor.decode(cursor);
+        publisher.publishBatch(CATCH_UP);
         // A write transaction: reading through the feed appends to the audit log.
         return tx.executeWrite(status -> {
             List<String> caseIds = casesOnPhone(caller);

@@ -35,8 +35,8 @@ public class SyncPublisher {
     }
 
     /**
-     * Every {@code donghanh.sync.publish-interval}, on every instance: the phones' requests no longer publish
-     * (5,000 pending changes cost a request 0.8 s), they read what this job has numbered. The publisher row's
+     * Every {@code donghanh.sync.publish-interval}, on every instance: the phones' requests number at most a few
+     * hundred changes themselves (5,000 pending changes once cost a request 0.8 s), they read what this job numbered. The publisher row's
      * lock still makes instances take turns, and SKIP LOCKED still leaves uncommitted rows for a later run.
      */
     @Scheduled(
@@ -62,7 +62,17 @@ public class SyncPublisher {
         return total;
     }
 
+    /** Numbers at most {@code max} committed changes, in one short transaction; returns how many. */
+    public int publishBatch(int max) {
+        Timestamp now = Timestamp.from(clock.instant());
+        return tx.executeWrite(status -> publishBatch(now, max));
+    }
+
     private int publishBatch(Timestamp now) {
+        return publishBatch(now, BATCH);
+    }
+
+    private int publishBatch(Timestamp now, int max) {
         // The publisher row's lock makes publishers (one per instance and request) take turns.
         long last = SqlLists.one(
                         jdbc,
@@ -75,7 +85,7 @@ public class SyncPublisher {
                 jdbc,
                 "SELECT seq FROM sync_change WHERE published_seq IS NULL AND (visible_at IS NULL OR visible_at <= ?) "
                         + "ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED",
-                Arrays.asList(now, BATCH),
+                Arrays.asList(now, max),
                 rs -> rs.getLong(1));
         if (pending.isEmpty()) {
             return 0;
