@@ -95,8 +95,7 @@ class SupervisionWatch {
         params.add(Timestamp.from(now));
         return SqlLists.query(
                 jdbc,
-                "SELECT case_id, series_id FROM supervision_watch WHERE case_id IN (" + scope.caseIds() + ")"
-                        + " AND next_check_at <= ?",
+                "SELECT w.case_id, w.series_id FROM " + inScope(scope) + " WHERE w.next_check_at <= ?",
                 params,
                 rs -> new Key(rs.getString(1), rs.getString(2)));
     }
@@ -120,10 +119,10 @@ class SupervisionWatch {
         params.add(limit);
         return SqlLists.query(
                 jdbc,
-                "SELECT case_id, series_id, kind, overdue_since FROM supervision_watch WHERE case_id IN ("
-                        + scope.caseIds() + ") AND overdue_since IS NOT NULL"
+                "SELECT w.case_id, w.series_id, w.kind, w.overdue_since FROM " + inScope(scope)
+                        + " WHERE w.overdue_since IS NOT NULL"
                         + " AND (next_check_at IS NULL OR next_check_at > ?)" + after
-                        + " ORDER BY overdue_since, case_id, series_id LIMIT ?",
+                        + " ORDER BY w.overdue_since, w.case_id, w.series_id LIMIT ?",
                 params,
                 rs -> new Overdue(
                         rs.getString(1),
@@ -139,11 +138,20 @@ class SupervisionWatch {
         Set<String> out = new HashSet<>();
         SqlLists.forEach(
                 jdbc,
-                "SELECT DISTINCT case_id FROM supervision_watch WHERE case_id IN (" + scope.caseIds() + ")"
-                        + " AND overdue_since IS NOT NULL AND (next_check_at IS NULL OR next_check_at > ?)",
+                "SELECT DISTINCT w.case_id FROM " + inScope(scope)
+                        + " WHERE w.overdue_since IS NOT NULL AND (w.next_check_at IS NULL OR w.next_check_at > ?)",
                 params,
                 rs -> out.add(rs.getString(1)));
         return out;
+    }
+
+    /**
+     * The scope's cases, then their rows by primary key: a commune's few hundred rows, sorted after. Without
+     * STRAIGHT_JOIN the optimizer walked the overdue index of the whole country in order and tested each row
+     * against the scope (about 40 ms for a 30-case commune at 100,000 cases, whatever the commune's size).
+     */
+    private static String inScope(CaseScope scope) {
+        return "(" + scope.caseIds() + ") sc STRAIGHT_JOIN supervision_watch w ON w.case_id = sc.id";
     }
 
     private static Timestamp stamp(Instant at) {
