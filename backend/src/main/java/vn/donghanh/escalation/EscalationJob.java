@@ -4,7 +4,6 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
-import io.micronaut.transaction.support.DefaultTransactionDefinition;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.Timestamp;
@@ -18,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.checkin.DueSupervision;
+import vn.donghanh.common.ReadCommitted;
 import vn.donghanh.common.SqlLists;
 import vn.donghanh.common.Stamps;
 import vn.donghanh.help.HelpService;
@@ -48,7 +48,7 @@ public class EscalationJob {
      * case's row (moving it to the front of that index) does not wait for the chunk to commit. A write to a claimed
      * case still waits for it, and touches the row again afterwards: nothing written is missed.
      */
-    private static final TransactionDefinition READ_COMMITTED = readCommitted();
+    private static final TransactionDefinition READ_COMMITTED = ReadCommitted.DEFINITION;
 
     private final OverdueAlertScan scan;
     private final CaseService cases;
@@ -133,12 +133,6 @@ public class EscalationJob {
             LOG.debug("Escalation scan: nothing due, {} ms", result.elapsed().toMillis());
         }
         return result;
-    }
-
-    private static TransactionDefinition readCommitted() {
-        DefaultTransactionDefinition d = new DefaultTransactionDefinition();
-        d.setIsolationLevel(TransactionDefinition.Isolation.READ_COMMITTED);
-        return d;
     }
 
     /** Alerts the mentor was told of {@code ?} ago or earlier with no action since, oldest first, claimed. */
