@@ -395,6 +395,13 @@ public final class NationalBenchmark {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx512m");
         command.add("-Xlog:gc:file=" + gcLog);
+        // -Dbench.jfr=true: a Java Flight Recording of the service (profile settings: a stack sample every
+        // 10-20 ms of every running thread), written when the service stops; JfrHotFrames reads it.
+        if (Boolean.getBoolean("bench.jfr")) {
+            Path jfr = DIR.resolve("service-" + System.currentTimeMillis() + ".jfr");
+            command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + jfr);
+            System.out.println("service recording: " + jfr + " (read it with vn.donghanh.bench.JfrHotFrames)");
+        }
         for (Map.Entry<String, String> e : noScheduledJobs().entrySet()) {
             command.add("-D" + e.getKey() + "=" + e.getValue());
         }
