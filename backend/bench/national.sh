@@ -7,7 +7,8 @@
 # The service under test runs in a JVM of its own with -Xmx512m; this JVM (seeder, escalation scan) too.
 # BENCH_OPTS: -Dbench.requests=50 -Dbench.warmup=5 -Dbench.ingest-seconds=15 -Dbench.large=300 -Dbench.small=30
 #   -Dbench.audit=false (seed without audit rows) -Dbench.profile=true (sample the service and the database
-#   during the ingest and the first syncs: where the time goes)
+#   during the ingest and the first syncs: where the time goes) -Dbench.jfr=true (a flight recording of the
+#   service, read with vn.donghanh.bench.JfrHotFrames; see BENCHMARKS.md)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -B -q -pl backend -am test-compile -DskipTests
