@@ -99,7 +99,12 @@ public class ExportReader {
         if (v instanceof java.sql.Date d) return DAY.format(d.toLocalDate());
         if (v instanceof LocalDate d) return DAY.format(d);
         if (v instanceof Boolean b) return ExportWords.word(locale, b ? "value.yes" : "value.no");
-        if (v instanceof String s && s.matches("[A-Z][A-Z0-9_]+")) return ExportWords.value(locale, s);
+        if (v instanceof String s && s.matches("[A-Z][A-Z0-9_]+(,[A-Z][A-Z0-9_]+)*")) {
+            // A code, or a list of codes (a contact's concerns): each in plain words.
+            List<String> words = new ArrayList<>();
+            for (String code : s.split(",")) words.add(ExportWords.value(locale, code));
+            return String.join(", ", words);
+        }
         return v.toString();
     }
 
