@@ -1,5 +1,6 @@
 package vn.donghanh.appointment;
 
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -20,6 +21,9 @@ import vn.donghanh.casefile.CaseEntity;
 import vn.donghanh.casefile.CaseService;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Times;
+import vn.donghanh.consent.ConsentPurpose;
+import vn.donghanh.consent.ConsentService;
+import vn.donghanh.consent.ConsentWithdrawnEvent;
 import vn.donghanh.security.Caller;
 import vn.donghanh.security.Role;
 
@@ -37,6 +41,7 @@ public class ReminderSettingsService {
     private final AuditLog audit;
     private final Clock clock;
     private final ReminderService reminders;
+    private final ConsentService consents;
 
     ReminderSettingsService(
             ReminderSettingsStore store,
@@ -44,7 +49,9 @@ public class ReminderSettingsService {
             ReminderDefaults defaults,
             AuditLog audit,
             Clock clock,
-            ReminderService reminders) {
+            ReminderService reminders,
+            ConsentService consents) {
+        this.consents = consents;
         this.store = store;
         this.cases = cases;
         this.defaults = defaults;
@@ -77,6 +84,10 @@ public class ReminderSettingsService {
         }
         CaseEntity c = cases.inScope(caller, caseId);
         if (r.channel() == Channel.SMS) {
+            if (consents.withdrawn(caseId, ConsentPurpose.SMS_REMINDERS)) {
+                throw ApiException.unprocessable(
+                        "consent-withdrawn", "the person has withdrawn their consent to SMS reminders", "channel");
+            }
             if (c.phoneEnc() == null) {
                 throw ApiException.unprocessable(
                         "phone-required", "the case has no phone number to send SMS to", "channel");
@@ -93,6 +104,18 @@ public class ReminderSettingsService {
                 "reminder-settings",
                 r.channel().name()));
         return view(caseId, store.stored(caseId));
+    }
+
+    /**
+     * SMS consent withdrawn: no more SMS, in the withdrawal's transaction. The channel goes back to
+     * the app and the reminders queued ahead for SMS are taken back, to be queued again by the app.
+     */
+    @EventListener
+    void onConsentWithdrawn(ConsentWithdrawnEvent withdrawn) {
+        if (withdrawn.purpose() == ConsentPurpose.SMS_REMINDERS
+                && store.smsToApp(withdrawn.caseId(), clock.instant())) {
+            reminders.forgetQueued(withdrawn.caseId());
+        }
     }
 
     /** The channel the person's notifications go by: SMS when chosen in the case's settings, else APP (push). */

@@ -68,6 +68,15 @@ class ReminderSettingsStore {
                 .findFirst();
     }
 
+    /** The SMS consent was withdrawn: the channel goes back to the app, the rest of the settings stay. */
+    boolean smsToApp(String caseId, Instant at) {
+        return vn.donghanh.common.SqlLists.update(
+                        jdbc,
+                        "UPDATE reminder_setting SET channel = 'APP', updated_at = ? WHERE case_id = ? AND channel = 'SMS'",
+                        java.util.Arrays.asList(java.sql.Timestamp.from(at), caseId))
+                == 1;
+    }
+
     Optional<Stored> stored(String caseId) {
         return SqlLists.query(
                         jdbc,

@@ -63,5 +63,14 @@ public enum AuditAction {
     /** A submitted periodic report sent back to its commune. */
     REPORT_RETURN,
     /** A periodic report downloaded as a file. */
-    REPORT_DOWNLOAD
+    REPORT_DOWNLOAD,
+    // --- issue 17: the person's data rights
+    /** The person downloaded the copy of their own data (detail: json or pdf); shown in their access log. */
+    PERSONAL_DATA_EXPORT,
+    /** The person asked for a correction of a field of their case (detail: the field). */
+    CORRECTION_REQUEST,
+    /** Correction requests read (the person's own, or an officer's list for the case or commune). */
+    CORRECTIONS_READ,
+    /** An officer accepted or declined a correction request (detail: field and answer). */
+    CORRECTION_DECIDE
 }

@@ -294,7 +294,8 @@ public class CaseQueries {
 
     /**
      * Who (other than the person) read or changed this case, newest first, one page before the
-     * audit sequence number {@code beforeSeq} (null: from the newest).
+     * audit sequence number {@code beforeSeq} (null: from the newest). The person's own downloads of
+     * their data copy are shown: they see when a copy of everything was taken.
      */
     public Page<CaseModels.AccessLogEntry> accessLog(String caseId, String excludeActorId, Long beforeSeq, int limit) {
         List<AuditRow> rows = SqlLists.query(
@@ -302,7 +303,8 @@ public class CaseQueries {
                 """
                 SELECT ae.seq, ae.occurred_at, COALESCE(a.display_name, '?'), ae.actor_role, ae.action
                 FROM audit_event ae LEFT JOIN account a ON a.id = ae.actor_id
-                WHERE ae.case_id = ? AND (ae.actor_id IS NULL OR ae.actor_id <> ?) AND ae.seq < ?
+                WHERE ae.case_id = ? AND (ae.actor_id IS NULL OR ae.actor_id <> ? OR ae.action = 'PERSONAL_DATA_EXPORT')
+                  AND ae.seq < ?
                 ORDER BY ae.seq DESC LIMIT ?""",
                 Arrays.asList(caseId, excludeActorId, beforeSeq == null ? Long.MAX_VALUE : beforeSeq, limit + 1),
                 rs -> new AuditRow(

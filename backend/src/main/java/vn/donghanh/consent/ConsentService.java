@@ -58,6 +58,11 @@ public class ConsentService {
         return out;
     }
 
+    /** The person's newest decision on {@code purpose} is a withdrawal (undecided is not withdrawn). */
+    public boolean withdrawn(String caseId, ConsentPurpose purpose) {
+        return store.latest(caseId, purpose).map(c -> !c.granted()).orElse(false);
+    }
+
     public boolean granted(String caseId, ConsentPurpose purpose) {
         return store.latest(caseId, purpose).map(ConsentModels.Consent::granted).orElse(false);
     }

@@ -71,6 +71,7 @@ public class TodayController {
     private final Validator validator;
     private final Clock clock;
     private final ZoneId zone;
+    private final vn.donghanh.privacy.CorrectionService corrections; // issue 17
 
     public TodayController(
             ComplianceService compliance,
@@ -80,7 +81,9 @@ public class TodayController {
             HelpService help,
             TransferService transfers,
             Validator validator,
-            ServiceTime time) {
+            ServiceTime time,
+            vn.donghanh.privacy.CorrectionService corrections) {
+        this.corrections = corrections;
         this.compliance = compliance;
         this.alerts = alerts;
         this.referrals = referrals;
@@ -391,6 +394,16 @@ public class TodayController {
                             .toList());
             model.put("answeredDays", ANSWERED_DAYS);
             model.put("lookupHref", ConsolePaths.TRANSFER_LOOKUP);
+            // Issue 17: the persons' correction requests waiting for this officer, each a link to its case page.
+            model.put(
+                    "corrections",
+                    corrections.inScope(caller, null).stream()
+                            .map(r -> ConsolePage.row(
+                                    "name", r.caseName(),
+                                    "field", r.field().name(),
+                                    "requestedAt", ConsoleFormat.dateTime(r.requestedAt(), zone),
+                                    "href", ConsolePaths.casePage(r.caseId()) + "#corrections"))
+                            .toList());
         }
     }
 

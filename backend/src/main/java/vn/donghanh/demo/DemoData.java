@@ -81,6 +81,7 @@ public class DemoData {
     private final TransferService transfers;
     private final DemoSupervisionHistory history;
     private final Clock clock;
+    private final vn.donghanh.privacy.CorrectionService corrections; // issue 17
 
     public DemoData(
             AdminUnitService units,
@@ -97,7 +98,9 @@ public class DemoData {
             AppointmentService appointments,
             TransferService transfers,
             DemoSupervisionHistory history,
-            Clock clock) {
+            Clock clock,
+            vn.donghanh.privacy.CorrectionService corrections) {
+        this.corrections = corrections;
         this.units = units;
         this.unitRows = unitRows;
         this.organisations = organisations;
@@ -229,6 +232,7 @@ public class DemoData {
         // request answered by a mentor in Tân Thịnh, the demo officer's commune.
         history.referrals(firstOfficer, firstCases, courseAndJob[0], courseAndJob[1]);
         history.helpRequest(firstOfficer, firstCases.get(0), firstMentor);
+        seedCorrectionRequest(firstOfficer, firstCases.get(0)); // issue 17: the person's data rights
         // A person of Phú Xá moving to Tân Thịnh: the demo officer of Tân Thịnh has a transfer to answer.
         transfers.start(
                 movingFrom,
@@ -241,6 +245,28 @@ public class DemoData {
                         "Chuyển về ở cùng gia đình chị gái",
                         "Tổ 7, phường Tân Thịnh",
                         "Đã báo Công an phường Tân Thịnh qua điện thoại"));
+    }
+
+    /**
+     * Issue 17: the demo person (phone 0912000001, Tân Thịnh) has asked to correct their address; the
+     * request waits for the demo officer of Tân Thịnh (API, console case page, "Hôm nay").
+     */
+    private void seedCorrectionRequest(Caller officer, String caseId) {
+        Caller person = new Caller(
+                accounts.activePersonOf(caseId).orElse("00000000-0000-0000-0000-000000000000"),
+                Role.PERSON,
+                "demo person",
+                officer.unitId(),
+                officer.unitPath(),
+                null,
+                caseId,
+                "127.0.0.1");
+        corrections.ask(
+                person,
+                new vn.donghanh.privacy.CorrectionModels.AskCorrection(
+                        vn.donghanh.privacy.CorrectableField.ADDRESS,
+                        "Tổ 12, số nhà 45, ngõ 3 đường Lương Ngọc Quyến",
+                        "Gia đình tôi đã chuyển sang tổ 12 từ tháng trước; địa chỉ cũ không còn đúng"));
     }
 
     /** A vocational school with a course and an employer with a job, serving the demo communes. */

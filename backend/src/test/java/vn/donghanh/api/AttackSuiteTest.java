@@ -137,7 +137,8 @@ class AttackSuiteTest extends IntegrationTest {
             Map.entry("AccountId", "account"),
             Map.entry("TransferId", "transfer"),
             Map.entry("PeriodCode", "reportPeriod"),
-            Map.entry("ReportSubmissionId", "reportSubmission"));
+            Map.entry("ReportSubmissionId", "reportSubmission"),
+            Map.entry("CorrectionRequestId", "correctionRequest")); // issue 17
 
     enum Attacker {
         OFFICER_OTHER_COMMUNE,
@@ -599,6 +600,19 @@ class AttackSuiteTest extends IntegrationTest {
         v.put(
                 "returnPeriodicReport",
                 new Valid(Who.ADMIN, () -> Map.of("id", freshSubmission()), p -> m("comment", "Xem lại dòng 3")));
+        // --- issue 17: the person's data rights
+        v.put(
+                "askCorrection",
+                new Valid(
+                        Who.PERSON,
+                        null,
+                        p -> m("field", "ADDRESS", "proposedValue", "Tổ 9, số nhà 3", "reason", "Đã chuyển nhà")));
+        v.put(
+                "decideCorrection",
+                new Valid(
+                        Who.OFFICER,
+                        () -> Map.of("id", freshCorrection()),
+                        p -> m("accept", false, "reason", "Cần giấy xác nhận tạm trú")));
         return v;
     }
 
@@ -693,6 +707,7 @@ class AttackSuiteTest extends IntegrationTest {
         victim.put("transfer", freshTransfer());
         victim.put("reportPeriod", openPeriod());
         victim.put("reportSubmission", freshSubmission());
+        victim.put("correctionRequest", freshCorrection()); // issue 17
         String startsAt = localAt(2, 10);
         victim.put(
                 "appointment",
@@ -758,6 +773,16 @@ class AttackSuiteTest extends IntegrationTest {
      * A transfer of a fresh case of commune A to the other province's commune, waiting for it (the attacking
      * officer, of commune B, is neither side).
      */
+    /** A correction request of a new person of commune A, waiting for an answer (issue 17). */
+    private static String freshCorrection() {
+        World.Person asker = w.activatedPerson(
+                "Người Đề Nghị " + UUID.randomUUID().toString().substring(0, 6), null);
+        return created(api.post(
+                asker.token(),
+                "/api/v1/me/correction-requests",
+                m("field", "FULL_NAME", "proposedValue", "Người Đề Nghị Sửa Tên", "reason", "Sai dấu")));
+    }
+
     private static String freshTransfer() {
         return created(api.post(
                 w.token("officerA"),

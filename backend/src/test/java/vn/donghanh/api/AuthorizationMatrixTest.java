@@ -464,6 +464,40 @@ class AuthorizationMatrixTest extends IntegrationTest {
                         "PUT /me/consents/{purpose}",
                         (a, t) -> api.put(t, "/api/v1/me/consents/LOCATION_ON_CHECKIN", Map.of("granted", false)),
                         only(200, none, Actor.PERSON_SELF, Actor.PERSON_OTHER)),
+                // --- issue 17: the person's data rights
+                new Row(
+                        "GET /me/data",
+                        (a, t) -> api.get(t, "/api/v1/me/data"),
+                        only(200, none, Actor.PERSON_SELF, Actor.PERSON_OTHER)),
+                new Row(
+                        "GET /me/data/pdf",
+                        (a, t) -> api.get(t, "/api/v1/me/data/pdf"),
+                        only(200, none, Actor.PERSON_SELF, Actor.PERSON_OTHER)),
+                new Row(
+                        "POST /me/correction-requests",
+                        (a, t) -> api.post(
+                                t,
+                                "/api/v1/me/correction-requests",
+                                Map.of(
+                                        "field",
+                                        "ADDRESS",
+                                        "proposedValue",
+                                        "Tổ 3, số nhà 8",
+                                        "reason",
+                                        "Đã chuyển nhà")),
+                        only(201, none, Actor.PERSON_SELF, Actor.PERSON_OTHER)),
+                new Row(
+                        "GET /me/correction-requests",
+                        (a, t) -> api.get(t, "/api/v1/me/correction-requests"),
+                        only(200, none, Actor.PERSON_SELF, Actor.PERSON_OTHER)),
+                new Row(
+                        "GET /correction-requests",
+                        (a, t) -> api.get(t, "/api/v1/correction-requests"),
+                        only(200, none, Actor.OFFICER_OTHER_PROVINCE, Actor.OFFICER_IN_SCOPE)),
+                new Row(
+                        "GET /cases/{id}/correction-requests",
+                        (a, t) -> api.get(t, "/api/v1/cases/" + caseX + "/correction-requests"),
+                        only(200, Map.of(Actor.OFFICER_OTHER_PROVINCE, 404), Actor.OFFICER_IN_SCOPE)),
                 new Row("GET /inbox", (a, t) -> api.get(t, "/api/v1/inbox"), everyone(200)),
                 new Row(
                         "POST /me/devices",

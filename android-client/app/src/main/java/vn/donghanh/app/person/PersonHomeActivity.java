@@ -94,6 +94,8 @@ public class PersonHomeActivity extends ScreenActivity implements PersonHomeView
                 .setOnClickListener(v -> startActivity(new Intent(this, ScheduleActivity.class)));
         findViewById(R.id.open_access_log)
                 .setOnClickListener(v -> startActivity(new Intent(this, AccessLogActivity.class)));
+        findViewById(R.id.open_my_data) // issue 17
+                .setOnClickListener(v -> startActivity(new Intent(this, MyDataActivity.class)));
         findViewById(R.id.sign_out).setOnClickListener(v -> {
             DongHanhApp.from(this).runInBackground(() -> SignOut.forgetOnThisPhone(this));
             presenter.signOut();

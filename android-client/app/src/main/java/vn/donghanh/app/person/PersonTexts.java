@@ -130,6 +130,12 @@ final class PersonTexts {
                 return s(R.string.audit_sync_read);
             case "ACCESS_LOG_READ":
                 return s(R.string.audit_access_log_read);
+            case "PERSONAL_DATA_EXPORT": // issue 17
+                return s(R.string.audit_personal_data_export);
+            case "CORRECTION_DECIDE":
+                return s(R.string.audit_correction_decide);
+            case "CORRECTIONS_READ":
+                return s(R.string.audit_corrections_read);
             default:
                 return s(R.string.audit_other);
         }

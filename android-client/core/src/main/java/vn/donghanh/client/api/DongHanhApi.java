@@ -162,4 +162,36 @@ public final class DongHanhApi {
             throw new IllegalStateException(impossible);
         }
     }
+
+    // --- issue 17: the person's data rights ("Dữ liệu của tôi")
+
+    /** The person's whole data copy as the server sent it (JSON text, to save as a file). */
+    public String myDataJson() throws IOException, ApiException {
+        return api.call("GET", "/api/v1/me/data", null);
+    }
+
+    /** The consents in force (purposes never decided on are absent). */
+    public org.json.JSONArray myConsentsJson() throws IOException, ApiException {
+        return api.getArray("/api/v1/me/consents");
+    }
+
+    public JSONObject setConsent(String purpose, boolean granted) throws IOException, ApiException {
+        JSONObject body = new JSONObject();
+        body.put("granted", granted);
+        return Json.parse(api.call("PUT", "/api/v1/me/consents/" + encode(purpose), body));
+    }
+
+    /** The person's correction requests, newest first, with their answers. */
+    public org.json.JSONArray myCorrectionsJson() throws IOException, ApiException {
+        return api.getArray("/api/v1/me/correction-requests");
+    }
+
+    public JSONObject askCorrection(String field, String proposedValue, String reason)
+            throws IOException, ApiException {
+        JSONObject body = new JSONObject();
+        body.put("field", field);
+        body.put("proposedValue", proposedValue);
+        body.put("reason", reason);
+        return api.post("/api/v1/me/correction-requests", body);
+    }
 }

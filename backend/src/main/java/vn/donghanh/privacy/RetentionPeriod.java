@@ -1,0 +1,48 @@
+package vn.donghanh.privacy;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How long a person's data is kept after their case is closed: {@code donghanh.retention.after-closure}
+ * (ISO-8601 period, default {@code P5Y}, the same property the retention job reads), said in plain words.
+ */
+@Singleton
+public class RetentionPeriod {
+    private final Period afterClosure;
+
+    public RetentionPeriod(@Value("${donghanh.retention.after-closure:P5Y}") String afterClosure) {
+        this.afterClosure = Period.parse(afterClosure);
+    }
+
+    public Period afterClosure() {
+        return afterClosure;
+    }
+
+    /** "5 năm", "1 year and 6 months": the period in the reader's words. */
+    public String length(Locale locale) {
+        List<String> parts = new ArrayList<>();
+        Period p = afterClosure.normalized();
+        add(parts, locale, p.getYears(), "year");
+        add(parts, locale, p.getMonths(), "month");
+        add(parts, locale, p.getDays(), "day");
+        if (parts.isEmpty()) parts.add(ExportWords.word(locale, "retention.days", 0));
+        String and = " " + ExportWords.word(locale, "retention.and") + " ";
+        return String.join(and, parts);
+    }
+
+    /** The sentence the data copy carries: how long, from when, and what happens then. */
+    public String sentence(Locale locale) {
+        return ExportWords.word(locale, "retention.sentence", length(locale));
+    }
+
+    private static void add(List<String> parts, Locale locale, int n, String unit) {
+        if (n == 0) return;
+        String key = "retention." + unit + (n == 1 ? "" : "s");
+        parts.add(ExportWords.word(locale, key, n));
+    }
+}
