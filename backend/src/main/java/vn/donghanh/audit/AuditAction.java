@@ -63,5 +63,9 @@ public enum AuditAction {
     /** A submitted periodic report sent back to its commune. */
     REPORT_RETURN,
     /** A periodic report downloaded as a file. */
-    REPORT_DOWNLOAD
+    REPORT_DOWNLOAD,
+    /** Retention: the case's identifying data erased by the retention job (target: the run; no actor). */
+    CASE_ANONYMISE,
+    /** An admin read what the retention job did (target: the run, or "retention-runs"). */
+    RETENTION_RUNS_READ
 }

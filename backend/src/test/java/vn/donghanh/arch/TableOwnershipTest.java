@@ -84,7 +84,10 @@ class TableOwnershipTest {
             Map.entry("report_submission", "report"), // V25
             Map.entry("report_figure", "report"), // V25
             Map.entry("report_reminder", "report"), // V25
-            Map.entry("supervision_watch", "checkin")); // V28 (checkin/SupervisionWatch)
+            Map.entry("supervision_watch", "checkin"), // V28 (checkin/SupervisionWatch)
+            // --- issue 17: retention ---
+            Map.entry("retention_run", "retention"), // V41
+            Map.entry("retention_case", "retention")); // V41
 
     /**
      * Today's violations, "file (relative to vn/donghanh) → table". Each is a debt of issue 12: remove the entry when the
