@@ -40,4 +40,16 @@ public interface AccountRepository extends CrudRepository<AccountEntity, String>
     /** A person's login names the commune their case is registered in. */
     @Query("UPDATE account SET admin_unit_id = :unitId WHERE id = :accountId")
     int updateAdminUnit(String accountId, String unitId);
+
+    /**
+     * Retention: the person's account keeps its row (their notifications and records point at it) but no longer
+     * names them or lets anyone sign in: no name, phone, PIN or activation code, inactive, and every token it was
+     * issued refused from the next request.
+     */
+    @Query("""
+            UPDATE account SET display_name = :displayName, phone_enc = NULL, login_phone_hash = NULL,
+              password_hash = NULL, activation_code_hash = NULL, activation_expires_at = NULL, active = FALSE,
+              failed_logins = 0, locked_until = NULL, token_version = token_version + 1
+            WHERE case_id = :caseId""")
+    int anonymiseOfCase(String caseId, String displayName);
 }

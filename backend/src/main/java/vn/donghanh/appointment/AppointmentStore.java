@@ -335,4 +335,12 @@ class AppointmentStore {
                 params,
                 rs -> new CaseRecordId(rs.getString(1), rs.getString(2)));
     }
+
+    /** Retention: the free-text note of the case's appointment series goes; type, place and times stay. */
+    void eraseNotes(String caseId) {
+        SqlLists.update(
+                jdbc,
+                "UPDATE appointment_series SET note = NULL WHERE case_id = ? AND note IS NOT NULL",
+                Arrays.asList(caseId));
+    }
 }

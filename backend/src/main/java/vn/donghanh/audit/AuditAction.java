@@ -72,5 +72,9 @@ public enum AuditAction {
     /** Correction requests read (the person's own, or an officer's list for the case or commune). */
     CORRECTIONS_READ,
     /** An officer accepted or declined a correction request (detail: field and answer). */
-    CORRECTION_DECIDE
+    CORRECTION_DECIDE,
+    /** Retention: the case's identifying data erased by the retention job (target: the run; no actor). */
+    CASE_ANONYMISE,
+    /** An admin read what the retention job did (target: the run, or "retention-runs"). */
+    RETENTION_RUNS_READ
 }

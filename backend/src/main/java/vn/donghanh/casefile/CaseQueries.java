@@ -591,6 +591,20 @@ public class CaseQueries {
         return found;
     }
 
+    /**
+     * Cases whose management ended for good (completed, or the person deceased) before {@code closedBefore}, by id
+     * after {@code afterId}: a page of the retention scan, which sees every one of them (TRANSFERRED_OUT is left
+     * out: the person's record lives on in another commune or system).
+     */
+    public List<String> endedBefore(LocalDate closedBefore, String afterId, int limit) {
+        return SqlLists.query(
+                jdbc,
+                "SELECT id FROM managed_case WHERE status IN ('COMPLETED', 'DECEASED') AND status_since < ? AND id > ?"
+                        + " ORDER BY id LIMIT ?",
+                Arrays.asList(closedBefore, afterId == null ? "" : afterId, limit),
+                rs -> rs.getString(1));
+    }
+
     /** A closed case and the unit it was registered in when it closed. */
     public record ClosedCase(String id, String adminUnitId) {}
 

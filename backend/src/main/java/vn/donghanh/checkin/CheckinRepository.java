@@ -15,4 +15,8 @@ public interface CheckinRepository extends CrudRepository<CheckinEntity, String>
 
     @Query("UPDATE checkin SET latitude = NULL, longitude = NULL WHERE case_id = :caseId AND latitude IS NOT NULL")
     int eraseLocations(String caseId);
+
+    /** Retention: the person's notes and every coordinate go; kind, times, wellbeing and craving stay. */
+    @Query("UPDATE checkin SET note = NULL, latitude = NULL, longitude = NULL WHERE case_id = :caseId")
+    int eraseNotesAndLocations(String caseId);
 }

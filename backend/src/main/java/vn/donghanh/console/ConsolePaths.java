@@ -22,6 +22,9 @@ public final class ConsolePaths {
     public static final String ADMIN_ORGANISATIONS = "/admin/organisations";
     public static final String ADMIN_ACCOUNTS = "/admin/accounts";
     public static final String ADMIN_AUDIT = "/admin/audit";
+    /** issue 17: what the retention job anonymised. */
+    public static final String ADMIN_RETENTION = "/admin/retention";
+
     public static final String IMPORT = "/import";
     /** Transfers between communes: {@code /transfers/{id}}, {@code /transfers/lookup} (issue 14). */
     public static final String TRANSFERS = "/transfers";

@@ -38,4 +38,9 @@ public class DeviceRegistry {
                 "DELETE FROM device_token WHERE token = ? AND account_id = ?",
                 Arrays.asList(token, caller.accountId()));
     }
+
+    /** Forgets every phone of this account (retention: a person's account after their case was anonymised). */
+    public void forgetAll(String accountId) {
+        SqlLists.update(jdbc, "DELETE FROM device_token WHERE account_id = ?", Arrays.asList(accountId));
+    }
 }

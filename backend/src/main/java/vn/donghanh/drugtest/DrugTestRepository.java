@@ -1,5 +1,6 @@
 package vn.donghanh.drugtest;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -12,4 +13,8 @@ public interface DrugTestRepository extends CrudRepository<DrugTestEntity, Strin
     List<DrugTestEntity> findByCaseIdOrderByTestedOnDesc(String caseId);
 
     List<DrugTestEntity> findByCaseIdInAndTestedOnBetween(Collection<String> caseIds, LocalDate from, LocalDate until);
+
+    /** Retention: who tested (a name typed in) is replaced; the date and the result stay for the counts. */
+    @Query("UPDATE drug_test SET tested_by = :replacement WHERE case_id = :caseId")
+    int eraseTesters(String caseId, String replacement);
 }

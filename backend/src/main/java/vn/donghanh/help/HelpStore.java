@@ -153,4 +153,12 @@ class HelpStore {
                 params,
                 rs -> new CaseRecordId(rs.getString(1), rs.getString(2)));
     }
+
+    /** Retention: what the person wrote when asking for help, and how it was resolved, go; the times stay. */
+    void eraseNotes(String caseId) {
+        SqlLists.update(
+                jdbc,
+                "UPDATE help_request SET note = NULL, resolution_note = NULL WHERE case_id = ?",
+                Arrays.asList(caseId));
+    }
 }

@@ -32,4 +32,8 @@ public interface AssignmentRepository extends CrudRepository<AssignmentEntity, S
             UPDATE mentor_assignment SET active = FALSE, end_date = :endDate, end_reason = :reason, ended_by = :endedBy
             WHERE case_id = :caseId AND active""")
     int endActiveAssignments(String caseId, LocalDate endDate, String reason, String endedBy);
+
+    /** Retention: why an assignment ended (free text) goes; mentor, dates and who ended it stay. */
+    @Query("UPDATE mentor_assignment SET end_reason = NULL WHERE case_id = :caseId AND end_reason IS NOT NULL")
+    int eraseEndReasons(String caseId);
 }

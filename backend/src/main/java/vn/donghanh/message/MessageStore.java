@@ -131,4 +131,9 @@ class MessageStore {
                 params,
                 rs -> new CaseRecordId(rs.getString(1), rs.getString(2)));
     }
+
+    /** Retention: every message body of the case is replaced; who wrote to whom and when stays. */
+    void eraseBodies(String caseId, String replacement) {
+        SqlLists.update(jdbc, "UPDATE message SET body = ? WHERE case_id = ?", Arrays.asList(replacement, caseId));
+    }
 }

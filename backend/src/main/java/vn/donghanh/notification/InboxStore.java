@@ -77,4 +77,26 @@ class InboxStore {
                 Arrays.asList(accountId, Timestamp.from(since), Timestamp.from(now), afterId, limit),
                 rs -> new CaseRecordId(rs.getString(1), rs.getString(2)));
     }
+
+    /**
+     * Retention: the words of every notification about the case, or addressed to the person's own account
+     * ({@code accountId}, null when they have none), are replaced; kind, priority and times stay for the counts.
+     * Their outbox rows keep their delivery state but not the last error, which may quote a number.
+     */
+    void eraseTexts(String caseId, String accountId, String replacement) {
+        String which = accountId == null ? "case_id = ?" : "(case_id = ? OR account_id = ?)";
+        List<Object> ids = new ArrayList<>();
+        ids.add(caseId);
+        if (accountId != null) {
+            ids.add(accountId);
+        }
+        List<Object> params = new ArrayList<>(Arrays.asList(replacement, replacement));
+        params.addAll(ids);
+        SqlLists.update(jdbc, "UPDATE notification SET title = ?, body = ? WHERE " + which, params);
+        SqlLists.update(
+                jdbc,
+                "UPDATE outbox SET last_error = NULL WHERE last_error IS NOT NULL AND notification_id IN"
+                        + " (SELECT id FROM notification WHERE " + which + ")",
+                ids);
+    }
 }

@@ -350,4 +350,20 @@ class ReferralStore {
                 outcome == null ? null : ReferralModels.Outcome.valueOf(outcome),
                 rs.getString("note"));
     }
+
+    /**
+     * Retention: the notes on the case's referral steps and retention checks go; the pipeline (statuses, dates,
+     * outcomes, provider) stays for the reintegration figures.
+     */
+    void eraseNotes(String caseId) {
+        SqlLists.update(
+                jdbc,
+                "UPDATE referral_step SET note = NULL WHERE note IS NOT NULL AND referral_id IN"
+                        + " (SELECT id FROM referral WHERE case_id = ?)",
+                Arrays.asList(caseId));
+        SqlLists.update(
+                jdbc,
+                "UPDATE retention_check SET note = NULL WHERE case_id = ? AND note IS NOT NULL",
+                Arrays.asList(caseId));
+    }
 }

@@ -241,4 +241,16 @@ class TransferStore {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
     }
+
+    /**
+     * Retention: a transfer's words (reason, the new address, notes, the answer's reason) go; communes, states and
+     * dates stay. The reason cannot be NULL: it takes {@code replacement}.
+     */
+    void eraseTexts(String caseId, String replacement) {
+        SqlLists.update(
+                jdbc,
+                "UPDATE case_transfer SET reason = ?, new_address = NULL, note = NULL, answer_reason = NULL"
+                        + " WHERE case_id = ?",
+                Arrays.asList(replacement, caseId));
+    }
 }

@@ -138,7 +138,8 @@ class AttackSuiteTest extends IntegrationTest {
             Map.entry("TransferId", "transfer"),
             Map.entry("PeriodCode", "reportPeriod"),
             Map.entry("ReportSubmissionId", "reportSubmission"),
-            Map.entry("CorrectionRequestId", "correctionRequest")); // issue 17
+            Map.entry("CorrectionRequestId", "correctionRequest"), // issue 17
+            Map.entry("RetentionRunId", "retentionRun")); // issue 17: retention (admins only: 403 to everyone else)
 
     enum Attacker {
         OFFICER_OTHER_COMMUNE,
@@ -736,6 +737,10 @@ class AttackSuiteTest extends IntegrationTest {
         bean(ReminderService.class).runOnce();
         CLOCK.set(now);
         victim.put("reminder", one("SELECT id FROM reminder WHERE case_id = ? ORDER BY starts_at LIMIT 1", caseX));
+        // issue 17: retention — a run of the job (on today's clock it finds nothing to anonymise).
+        victim.put(
+                "retentionRun",
+                bean(vn.donghanh.retention.RetentionJob.class).runOnce().id());
     }
 
     @AfterAll

@@ -339,6 +339,11 @@ class AuthorizationMatrixTest extends IntegrationTest {
                         "GET /audit/verification",
                         (a, t) -> api.get(t, "/api/v1/audit/verification"),
                         only(200, none, Actor.ADMIN)),
+                // issue 17: retention
+                new Row(
+                        "GET /admin/retention-runs",
+                        (a, t) -> api.get(t, "/api/v1/admin/retention-runs"),
+                        only(200, none, Actor.ADMIN)),
                 new Row(
                         "POST /cases/{id}/checkin-plans",
                         (a, t) -> api.post(

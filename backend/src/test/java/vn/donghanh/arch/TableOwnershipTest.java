@@ -86,7 +86,10 @@ class TableOwnershipTest {
             Map.entry("report_reminder", "report"), // V25
             Map.entry("supervision_watch", "checkin"), // V28 (checkin/SupervisionWatch)
             // --- issue 17: the person's data rights
-            Map.entry("correction_request", "privacy")); // V38 (privacy/CorrectionStore)
+            Map.entry("correction_request", "privacy"), // V38 (privacy/CorrectionStore)
+            // --- issue 17: retention ---
+            Map.entry("retention_run", "retention"), // V41
+            Map.entry("retention_case", "retention")); // V41
 
     /**
      * Today's violations, "file (relative to vn/donghanh) → table". Each is a debt of issue 12: remove the entry when the

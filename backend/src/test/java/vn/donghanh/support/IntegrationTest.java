@@ -71,6 +71,7 @@ public abstract class IntegrationTest {
         props.put("donghanh.delivery.initial-delay", "3650d");
         props.put("donghanh.appointments.extend-initial-delay", "3650d");
         props.put("donghanh.reminders.initial-delay", "3650d");
+        props.put("donghanh.retention.initial-delay", "3650d");
         // Every test signs in from 127.0.0.1: the sign-in limits are tested on a service of their own.
         props.put("donghanh.auth.rate-limit.per-address", "100000/PT1M");
         props.put("donghanh.auth.rate-limit.per-address-long", "1000000/PT1H");
