@@ -63,5 +63,18 @@ public enum AuditAction {
     /** A submitted periodic report sent back to its commune. */
     REPORT_RETURN,
     /** A periodic report downloaded as a file. */
-    REPORT_DOWNLOAD
+    REPORT_DOWNLOAD,
+    // --- issue 17: peer clubs (target: club:<id> or club-post:<id>)
+    /** A club created. */
+    CLUB_CHANGE,
+    /** A club's members, meetings or board read (no case: it is the club's). */
+    CLUB_READ,
+    /** A person joined, changed their alias or name choice, or left (detail: join, change, leave). */
+    CLUB_MEMBERSHIP,
+    /** A member's presence at a meeting recorded (detail: the meeting's start). */
+    CLUB_ATTENDANCE,
+    /** A post written or reported (detail: post, report). */
+    CLUB_POST,
+    /** A post hidden by a moderator. */
+    CLUB_MODERATE
 }

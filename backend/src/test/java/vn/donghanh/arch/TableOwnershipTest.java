@@ -84,7 +84,14 @@ class TableOwnershipTest {
             Map.entry("report_submission", "report"), // V25
             Map.entry("report_figure", "report"), // V25
             Map.entry("report_reminder", "report"), // V25
-            Map.entry("supervision_watch", "checkin")); // V28 (checkin/SupervisionWatch)
+            Map.entry("supervision_watch", "checkin"), // V28 (checkin/SupervisionWatch)
+            // --- issue 17: peer clubs (club/ClubStore)
+            Map.entry("club", "club"), // V32
+            Map.entry("club_commune", "club"), // V32
+            Map.entry("club_member", "club"), // V32
+            Map.entry("club_attendance", "club"), // V32
+            Map.entry("club_post", "club"), // V32
+            Map.entry("club_post_report", "club")); // V32
 
     /**
      * Today's violations, "file (relative to vn/donghanh) → table". Each is a debt of issue 12: remove the entry when the
