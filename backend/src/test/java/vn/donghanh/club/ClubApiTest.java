@@ -272,9 +272,7 @@ class ClubApiTest extends IntegrationTest {
         String club = createClub("mentorA1");
         List<String[]> cases = List.of(
                 new String[] {"A", "must be 2 to 40 characters", "phải có từ 2 đến 40 ký tự"},
-                new String[] {
-                    "Gọi 0912 345 678", "must not contain a phone number", "không được chứa số điện thoại"
-                },
+                new String[] {"Gọi 0912 345 678", "must not contain a phone number", "không được chứa số điện thoại"},
                 new String[] {
                     "<b>Hoa</b>",
                     "may hold letters, digits, spaces and . - _ only",
@@ -287,17 +285,20 @@ class ClubApiTest extends IntegrationTest {
                 });
         for (String[] c : cases) {
             String alias = c[0];
-            ApiResponse inEnglish = join(en.token(), club, alias.equals("OWN NAME") ? "dang van biet hieu" : alias, false);
+            ApiResponse inEnglish =
+                    join(en.token(), club, alias.equals("OWN NAME") ? "dang van biet hieu" : alias, false);
             assertEquals(400, inEnglish.status(), inEnglish::toString);
             assertEquals("application/problem+json", inEnglish.contentType());
-            assertEquals("alias", inEnglish.json().get("errors").get(0).get("field").asText());
-            assertEquals(c[1], inEnglish.json().get("errors").get(0).get("message").asText(), alias);
+            assertEquals(
+                    "alias", inEnglish.json().get("errors").get(0).get("field").asText());
+            assertEquals(
+                    c[1], inEnglish.json().get("errors").get(0).get("message").asText(), alias);
             ApiResponse vi = api.send(
                     "PUT",
                     p.token(),
                     "/api/v1/clubs/" + club + "/membership",
-                    vn.donghanh.support.Api.write(
-                            Map.of("alias", alias.equals("OWN NAME") ? "dang van biet danh" : alias, "showName", false)),
+                    vn.donghanh.support.Api.write(Map.of(
+                            "alias", alias.equals("OWN NAME") ? "dang van biet danh" : alias, "showName", false)),
                     "application/json",
                     Map.of("Accept-Language", "vi"));
             assertEquals(400, vi.status(), vi::toString);
