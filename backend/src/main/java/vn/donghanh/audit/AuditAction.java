@@ -76,5 +76,18 @@ public enum AuditAction {
     /** Retention: the case's identifying data erased by the retention job (target: the run; no actor). */
     CASE_ANONYMISE,
     /** An admin read what the retention job did (target: the run, or "retention-runs"). */
-    RETENTION_RUNS_READ
+    RETENTION_RUNS_READ,
+    // --- issue 17: peer clubs (target: club:<id> or club-post:<id>)
+    /** A club created. */
+    CLUB_CHANGE,
+    /** A club's members, meetings or board read (no case: it is the club's). */
+    CLUB_READ,
+    /** A person joined, changed their alias or name choice, or left (detail: join, change, leave). */
+    CLUB_MEMBERSHIP,
+    /** A member's presence at a meeting recorded (detail: the meeting's start). */
+    CLUB_ATTENDANCE,
+    /** A post written or reported (detail: post, report). */
+    CLUB_POST,
+    /** A post hidden by a moderator. */
+    CLUB_MODERATE
 }

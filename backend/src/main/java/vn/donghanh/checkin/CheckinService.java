@@ -65,6 +65,9 @@ public class CheckinService {
 
     @Transactional
     public CheckinModels.Checkin record(Caller caller, String caseId, CheckinModels.CreateCheckin r) {
+        if (r.kind() == CheckinKind.GROUP_ACTIVITY) {
+            throw ApiException.forbidden("a group activity is recorded through a club's attendance");
+        }
         if (r.kind() == CheckinKind.SELF ? !caller.is(Role.PERSON) : !caller.is(Role.OFFICER)) {
             throw ApiException.forbidden(
                     r.kind() == CheckinKind.SELF
@@ -119,6 +122,43 @@ public class CheckinService {
                 caseId,
                 "checkin:" + saved.id(),
                 r.kind().name()));
+        return view(saved);
+    }
+
+    /**
+     * A group activity attended (a peer club's meeting): recorded by the club feature, which has checked that
+     * {@code moderator} moderates the club and the case is a member, so the case is not scoped to the caller
+     * here (a mentor moderating a club need not be every member's mentor). The id is the club's, derived from
+     * club, meeting and case, so recording a meeting twice records one check-in. Audited as any check-in.
+     */
+    @Transactional
+    public CheckinModels.Checkin recordGroupActivity(
+            Caller moderator, String caseId, String checkinId, Instant occurredAt, String note) {
+        var replay = checkins.findById(checkinId);
+        if (replay.isPresent()) {
+            return view(replay.get());
+        }
+        Instant now = clock.instant();
+        CaseService.requireOpenOn(cases.find(caseId), occurredAt);
+        OfflineRecords.checkOccurredAt(occurredAt, now);
+        CheckinEntity saved = checkins.save(new CheckinEntity(
+                checkinId,
+                caseId,
+                CheckinKind.GROUP_ACTIVITY.name(),
+                occurredAt,
+                now,
+                null,
+                null,
+                note,
+                null,
+                null,
+                moderator.accountId()));
+        audit.append(AuditEntry.of(
+                moderator,
+                AuditAction.CHECKIN_RECORD,
+                caseId,
+                "checkin:" + saved.id(),
+                CheckinKind.GROUP_ACTIVITY.name()));
         return view(saved);
     }
 

@@ -6,6 +6,7 @@ public enum OverdueKind {
     MENTOR_CONTACT,
     OFFICE_PRESENCE,
     RESIDENCE_VERIFICATION,
+    GROUP_ACTIVITY,
     RETENTION_CHECK,
     /** A transfer between communes waits past its deadline for an answer (transfer package). */
     TRANSFER_ANSWER;

@@ -68,7 +68,11 @@ public class SupervisionRecords {
         List<Object> params = new ArrayList<>(caseIds);
         String bound = "";
         if (since != null) {
-            bound = " AND kind IN ('SELF', 'OFFICE_PRESENCE', 'RESIDENCE_VERIFICATION') AND occurred_at >= ?";
+            // Every check-in kind, from the enum (a kind added there is counted without touching this query).
+            bound = " AND kind IN (" + SqlLists.placeholders(CheckinKind.values().length) + ") AND occurred_at >= ?";
+            for (CheckinKind kind : CheckinKind.values()) {
+                params.add(kind.name());
+            }
             params.add(java.sql.Timestamp.from(since));
         }
         SqlLists.forEach(

@@ -51,7 +51,9 @@ import org.slf4j.LoggerFactory;
     "/import/**",
     "/transfers/**",
     "/reports",
-    "/reports/**"
+    "/reports/**",
+    "/clubs", // issue 17: peer clubs
+    "/clubs/**"
 })
 public class ConsoleFilter implements Ordered {
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleFilter.class);

@@ -80,6 +80,7 @@ public class DemoData {
     private final AppointmentService appointments;
     private final TransferService transfers;
     private final DemoSupervisionHistory history;
+    private final DemoClub club;
     private final Clock clock;
     private final vn.donghanh.privacy.CorrectionService corrections; // issue 17
 
@@ -99,7 +100,8 @@ public class DemoData {
             TransferService transfers,
             DemoSupervisionHistory history,
             Clock clock,
-            vn.donghanh.privacy.CorrectionService corrections) {
+            vn.donghanh.privacy.CorrectionService corrections,
+            DemoClub club) {
         this.corrections = corrections;
         this.units = units;
         this.unitRows = unitRows;
@@ -115,6 +117,7 @@ public class DemoData {
         this.appointments = appointments;
         this.transfers = transfers;
         this.history = history;
+        this.club = club;
         this.clock = clock;
     }
 
@@ -233,6 +236,7 @@ public class DemoData {
         history.referrals(firstOfficer, firstCases, courseAndJob[0], courseAndJob[1]);
         history.helpRequest(firstOfficer, firstCases.get(0), firstMentor);
         seedCorrectionRequest(firstOfficer, firstCases.get(0)); // issue 17: the person's data rights
+        club.seed(firstOfficer, firstCases, firstMentor); // issue 17: the peer club of Tân Thịnh
         // A person of Phú Xá moving to Tân Thịnh: the demo officer of Tân Thịnh has a transfer to answer.
         transfers.start(
                 movingFrom,

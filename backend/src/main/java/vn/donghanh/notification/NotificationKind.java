@@ -19,5 +19,7 @@ public enum NotificationKind {
     MENTOR_ASSIGNED,
     APPOINTMENTS_CHANGED,
     REPORT_RETURNED,
-    REPORT_DUE
+    REPORT_DUE,
+    /** To a club's members: something new on the board (issue 17); subject: the club. */
+    CLUB_POST
 }

@@ -43,7 +43,9 @@ public enum NotificationText {
     /** To a commune's officers: a supervisor sent their periodic report back; {0} the period. */
     REPORT_RETURNED(NotificationKind.REPORT_RETURNED, null),
     /** To a commune's officers: {0} the period, {1} the commune, {2} the deadline (dd/MM/yyyy). */
-    REPORT_DUE(NotificationKind.REPORT_DUE, null);
+    REPORT_DUE(NotificationKind.REPORT_DUE, null),
+    /** To a club's members: a new post; names neither the club nor an alias (a lock screen may show it). */
+    CLUB_POST(NotificationKind.CLUB_POST, null);
 
     private final NotificationKind kind;
     private final String key;

@@ -139,7 +139,9 @@ class AttackSuiteTest extends IntegrationTest {
             Map.entry("PeriodCode", "reportPeriod"),
             Map.entry("ReportSubmissionId", "reportSubmission"),
             Map.entry("CorrectionRequestId", "correctionRequest"), // issue 17
-            Map.entry("RetentionRunId", "retentionRun")); // issue 17: retention (admins only: 403 to everyone else)
+            Map.entry("RetentionRunId", "retentionRun"), // issue 17: retention (admins only: 403 to everyone else)
+            Map.entry("ClubId", "club"), // issue 17: peer clubs
+            Map.entry("ClubPostId", "clubPost"));
 
     enum Attacker {
         OFFICER_OTHER_COMMUNE,
@@ -158,7 +160,7 @@ class AttackSuiteTest extends IntegrationTest {
      * Operations with a path parameter that are not scoped by a record of someone's case, and which
      * attackers may therefore legitimately succeed. Keep it short; every entry says why.
      */
-    static final Map<String, NotScoped> NOT_SCOPED = Map.of(
+    static final Map<String, NotScoped> NOT_SCOPED = withClubs(Map.of(
             "getAdminUnit",
                     new NotScoped(
                             "administrative units are public reference data: every signed-in account reads every unit",
@@ -176,7 +178,115 @@ class AttackSuiteTest extends IntegrationTest {
             "getPeriodicReport", new NotScoped(PERIOD_NOT_A_RECORD, Set.of(Attacker.OFFICER_OTHER_COMMUNE)),
             "submitPeriodicReport", new NotScoped(PERIOD_NOT_A_RECORD, Set.of(Attacker.OFFICER_OTHER_COMMUNE)),
             "getPeriodicReportOverview", new NotScoped(PERIOD_NOT_A_RECORD, Set.of(Attacker.OFFICER_OTHER_COMMUNE)),
-            "downloadPeriodicReport", new NotScoped(PERIOD_NOT_A_RECORD, Set.of(Attacker.OFFICER_OTHER_COMMUNE)));
+            "downloadPeriodicReport", new NotScoped(PERIOD_NOT_A_RECORD, Set.of(Attacker.OFFICER_OTHER_COMMUNE))));
+
+    // --- issue 17: peer clubs. A club belongs to its communes, not to one case: every mentor and officer of
+    // commune A moderates commune A's club, and every person of commune A may see its card and join it (then
+    // read inside and post). Officers of another commune are still attacked here (404); ClubApiTest covers
+    // non-members and outsiders one by one.
+    static final String CLUB_OF_THE_COMMUNE =
+            "a club belongs to its communes: commune A's mentors moderate it, its persons may join it";
+
+    static Map<String, NotScoped> withClubs(Map<String, NotScoped> others) {
+        Set<Attacker> moderator = Set.of(Attacker.MENTOR_NOT_ASSIGNED);
+        Set<Attacker> person = Set.of(Attacker.PERSON_NOT_SUBJECT);
+        Set<Attacker> both = Set.of(Attacker.MENTOR_NOT_ASSIGNED, Attacker.PERSON_NOT_SUBJECT);
+        Map<String, NotScoped> out = new HashMap<>(others);
+        Map.of(
+                        "getClub", both,
+                        "joinClub", person,
+                        "leaveClub", person,
+                        "listClubMembers", both,
+                        "listClubMeetings", both,
+                        "listClubPosts", both,
+                        "recordClubAttendance", moderator,
+                        "createClubPost", person,
+                        "reportClubPost", person,
+                        "hideClubPost", moderator)
+                .forEach((op, who) -> out.put(op, new NotScoped(CLUB_OF_THE_COMMUNE, who)));
+        return Map.copyOf(out);
+    }
+
+    /** commune A's club (moderated by mentorA1's commune), whose first meeting began two hours ago; the subject is a member. */
+    static void clubOfCommuneA() {
+        LocalDateTime first =
+                LocalDateTime.now(CLOCK.withZone(VN)).minusHours(2).truncatedTo(ChronoUnit.MINUTES);
+        victimClubMeeting = first.atZone(VN).toOffsetDateTime().toString();
+        String club = created(api.post(
+                w.token("mentorA1"),
+                "/api/v1/clubs",
+                m(
+                        "id",
+                        UUID.randomUUID().toString(),
+                        "organisationId",
+                        w.youthUnionA,
+                        "communeIds",
+                        List.of(w.communeA),
+                        "name",
+                        "Câu lạc bộ thử",
+                        "startsAt",
+                        first.toString(),
+                        "durationMinutes",
+                        90,
+                        "rrule",
+                        "FREQ=WEEKLY")));
+        victim.put("club", club);
+        ApiResponse joined = api.put(
+                subject.token(), "/api/v1/clubs/" + club + "/membership", m("alias", "Mây Trời", "showName", false));
+        assertEquals(200, joined.status(), joined::toString);
+        victimClubMember = joined.json().get("memberId").asText();
+        victim.put("clubPost", freshClubPost());
+    }
+
+    static String victimClubMeeting;
+    static String victimClubMember;
+
+    static String freshClubPost() {
+        return created(api.post(
+                subject.token(),
+                "/api/v1/clubs/" + victim.get("club") + "/posts",
+                m("id", UUID.randomUUID().toString(), "text", "Chào cả nhóm")));
+    }
+
+    static void clubBodies(Map<String, Valid> v) {
+        v.put(
+                "createClub",
+                new Valid(
+                        Who.MENTOR,
+                        null,
+                        p -> m(
+                                "id",
+                                UUID.randomUUID().toString(),
+                                "organisationId",
+                                w.youthUnionA,
+                                "communeIds",
+                                List.of(w.communeA),
+                                "name",
+                                "Câu lạc bộ mới",
+                                "startsAt",
+                                localAt(1, 19),
+                                "durationMinutes",
+                                90,
+                                "rrule",
+                                "FREQ=WEEKLY")));
+        v.put("joinClub", new Valid(Who.PERSON, null, p -> m("alias", "Mây Trời", "showName", false)));
+        v.put(
+                "recordClubAttendance",
+                new Valid(
+                        Who.MENTOR,
+                        null,
+                        p -> m("startsAt", victimClubMeeting, "memberIds", List.of(victimClubMember))));
+        v.put(
+                "createClubPost",
+                new Valid(Who.PERSON, null, p -> m("id", UUID.randomUUID().toString(), "text", "Tin mới")));
+        v.put("reportClubPost", new Valid(Who.PERSON, null, p -> m("reason", "Không phù hợp")));
+        v.put(
+                "hideClubPost",
+                new Valid(
+                        Who.MENTOR,
+                        () -> Map.of("clubId", victim.get("club"), "postId", freshClubPost()),
+                        p -> m("reason", "Không phù hợp")));
+    }
 
     /** Values of required query parameters, by operation and name. */
     static Map<String, Map<String, String>> requiredQuery() {
@@ -614,6 +724,7 @@ class AttackSuiteTest extends IntegrationTest {
                         Who.OFFICER,
                         () -> Map.of("id", freshCorrection()),
                         p -> m("accept", false, "reason", "Cần giấy xác nhận tạm trú")));
+        clubBodies(v); // issue 17
         return v;
     }
 
@@ -741,6 +852,7 @@ class AttackSuiteTest extends IntegrationTest {
         victim.put(
                 "retentionRun",
                 bean(vn.donghanh.retention.RetentionJob.class).runOnce().id());
+        clubOfCommuneA(); // issue 17
     }
 
     @AfterAll

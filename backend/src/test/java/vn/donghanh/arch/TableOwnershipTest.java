@@ -89,7 +89,14 @@ class TableOwnershipTest {
             Map.entry("correction_request", "privacy"), // V38 (privacy/CorrectionStore)
             // --- issue 17: retention ---
             Map.entry("retention_run", "retention"), // V41
-            Map.entry("retention_case", "retention")); // V41
+            Map.entry("retention_case", "retention"), // V41
+            // --- issue 17: peer clubs (club/ClubStore)
+            Map.entry("club", "club"), // V32
+            Map.entry("club_commune", "club"), // V32
+            Map.entry("club_member", "club"), // V32
+            Map.entry("club_attendance", "club"), // V32
+            Map.entry("club_post", "club"), // V32
+            Map.entry("club_post_report", "club")); // V32
 
     /**
      * Today's violations, "file (relative to vn/donghanh) → table". Each is a debt of issue 12: remove the entry when the

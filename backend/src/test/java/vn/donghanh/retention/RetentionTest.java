@@ -303,7 +303,8 @@ class RetentionTest extends IntegrationTest {
         List<Object> params = new ArrayList<>();
         StringBuilder any = new StringBuilder();
         for (String n : needles) {
-            any.append(any.length() == 0 ? "" : " OR ").append("CONVERT(`%1$s` USING utf8mb4) COLLATE utf8mb4_unicode_ci LIKE ?");
+            any.append(any.length() == 0 ? "" : " OR ")
+                    .append("CONVERT(`%1$s` USING utf8mb4) COLLATE utf8mb4_unicode_ci LIKE ?");
             params.add("%" + n.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         List<String> out = new ArrayList<>();

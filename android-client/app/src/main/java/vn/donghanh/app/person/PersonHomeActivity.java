@@ -92,6 +92,8 @@ public class PersonHomeActivity extends ScreenActivity implements PersonHomeView
         findViewById(R.id.message_mentor).setOnClickListener(v -> presenter.messageMentor());
         findViewById(R.id.open_schedule)
                 .setOnClickListener(v -> startActivity(new Intent(this, ScheduleActivity.class)));
+        findViewById(R.id.open_clubs) // issue 17: peer clubs
+                .setOnClickListener(v -> startActivity(new Intent(this, vn.donghanh.app.club.ClubsActivity.class)));
         findViewById(R.id.open_access_log)
                 .setOnClickListener(v -> startActivity(new Intent(this, AccessLogActivity.class)));
         findViewById(R.id.open_my_data) // issue 17

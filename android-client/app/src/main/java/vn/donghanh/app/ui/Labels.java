@@ -70,6 +70,8 @@ public final class Labels {
                 return context.getString(R.string.plan_office_presence);
             case "RESIDENCE_VERIFICATION":
                 return context.getString(R.string.plan_residence_verification);
+            case "GROUP_ACTIVITY":
+                return context.getString(R.string.plan_group_activity);
             default:
                 return kind == null ? "" : kind;
         }
@@ -86,6 +88,8 @@ public final class Labels {
                 return context.getString(R.string.officer_kind_office_presence);
             case "RESIDENCE_VERIFICATION":
                 return context.getString(R.string.officer_kind_residence_verification);
+            case "GROUP_ACTIVITY":
+                return context.getString(R.string.officer_kind_group_activity);
             case "RETENTION_CHECK":
                 return context.getString(R.string.officer_kind_retention_check);
             case "TRANSFER_ANSWER":
