@@ -63,5 +63,7 @@ public enum AuditAction {
     /** A submitted periodic report sent back to its commune. */
     REPORT_RETURN,
     /** A periodic report downloaded as a file. */
-    REPORT_DOWNLOAD
+    REPORT_DOWNLOAD,
+    /** A public knowledge page created, edited, published or unpublished (target: the page; issue 17). */
+    KNOWLEDGE_PAGE_CHANGE
 }

@@ -80,6 +80,7 @@ public class DemoData {
     private final AppointmentService appointments;
     private final TransferService transfers;
     private final DemoSupervisionHistory history;
+    private final DemoKnowledge knowledge;
     private final Clock clock;
 
     public DemoData(
@@ -97,6 +98,7 @@ public class DemoData {
             AppointmentService appointments,
             TransferService transfers,
             DemoSupervisionHistory history,
+            DemoKnowledge knowledge,
             Clock clock) {
         this.units = units;
         this.unitRows = unitRows;
@@ -112,6 +114,7 @@ public class DemoData {
         this.appointments = appointments;
         this.transfers = transfers;
         this.history = history;
+        this.knowledge = knowledge;
         this.clock = clock;
     }
 
@@ -225,6 +228,7 @@ public class DemoData {
             }
         }
         String[] courseAndJob = seedOpportunities(admin, communeIds);
+        knowledge.load(admin, province.id(), communeIds); // issue 17: the public pages and the places of help
         // Half a year of supervision for the periodic report: drug tests everywhere; referrals and a help
         // request answered by a mentor in Tân Thịnh, the demo officer's commune.
         history.referrals(firstOfficer, firstCases, courseAndJob[0], courseAndJob[1]);

@@ -137,7 +137,8 @@ class AttackSuiteTest extends IntegrationTest {
             Map.entry("AccountId", "account"),
             Map.entry("TransferId", "transfer"),
             Map.entry("PeriodCode", "reportPeriod"),
-            Map.entry("ReportSubmissionId", "reportSubmission"));
+            Map.entry("ReportSubmissionId", "reportSubmission"),
+            Map.entry("KnowledgePageId", "knowledgePage")); // issue 17: admins only, every attacker 403
 
     enum Attacker {
         OFFICER_OTHER_COMMUNE,
@@ -174,7 +175,12 @@ class AttackSuiteTest extends IntegrationTest {
             "getPeriodicReport", new NotScoped(PERIOD_NOT_A_RECORD, Set.of(Attacker.OFFICER_OTHER_COMMUNE)),
             "submitPeriodicReport", new NotScoped(PERIOD_NOT_A_RECORD, Set.of(Attacker.OFFICER_OTHER_COMMUNE)),
             "getPeriodicReportOverview", new NotScoped(PERIOD_NOT_A_RECORD, Set.of(Attacker.OFFICER_OTHER_COMMUNE)),
-            "downloadPeriodicReport", new NotScoped(PERIOD_NOT_A_RECORD, Set.of(Attacker.OFFICER_OTHER_COMMUNE)));
+            "downloadPeriodicReport", new NotScoped(PERIOD_NOT_A_RECORD, Set.of(Attacker.OFFICER_OTHER_COMMUNE)),
+            "getPublicKnowledgePage",
+                    new NotScoped(
+                            "{slug} is a published public page (issue 17): anyone reads it without an account;"
+                                    + " a draft is 404 for everyone (KnowledgeApiTest)",
+                            Set.of(Attacker.values())));
 
     /** Values of required query parameters, by operation and name. */
     static Map<String, Map<String, String>> requiredQuery() {
@@ -599,6 +605,18 @@ class AttackSuiteTest extends IntegrationTest {
         v.put(
                 "returnPeriodicReport",
                 new Valid(Who.ADMIN, () -> Map.of("id", freshSubmission()), p -> m("comment", "Xem lại dòng 3")));
+        // issue 17: knowledge pages (admins only).
+        v.put("createKnowledgePage", new Valid(Who.ADMIN, null, p -> knowledgePageBody()));
+        v.put("updateKnowledgePage", new Valid(Who.ADMIN, () -> Map.of("id", freshKnowledgePage()), p -> {
+            Map<String, Object> b = knowledgePageBody();
+            b.put(
+                    "version",
+                    api.get(w.admin, "/api/v1/knowledge-pages/" + p.get("id"))
+                            .json()
+                            .get("version")
+                            .asInt());
+            return b;
+        }));
         return v;
     }
 
@@ -623,7 +641,12 @@ class AttackSuiteTest extends IntegrationTest {
             Map.entry("endCheckinPlan.effectiveTo", Set.of("date 9999-12-31")),
             Map.entry("createOpportunity.deadline", Set.of("date 9999-12-31")),
             Map.entry("createOpportunity.startDate", Set.of("date 9999-12-31")),
-            Map.entry("moveAppointmentOccurrence.startsAt", Set.of("local time 9999-12-31")));
+            Map.entry("moveAppointmentOccurrence.startsAt", Set.of("local time 9999-12-31")),
+            // issue 17: a knowledge page's body may hold up to 20,000 characters (several phone screens).
+            Map.entry("createKnowledgePage.bodyVi", Set.of("10,000 characters")),
+            Map.entry("createKnowledgePage.bodyEn", Set.of("10,000 characters")),
+            Map.entry("updateKnowledgePage.bodyVi", Set.of("10,000 characters")),
+            Map.entry("updateKnowledgePage.bodyEn", Set.of("10,000 characters")));
 
     // ------------------------------------------------------------------------------------------
     // Set-up: commune A's records, the attackers, the accounts the auth bodies sign in with.
@@ -693,6 +716,7 @@ class AttackSuiteTest extends IntegrationTest {
         victim.put("transfer", freshTransfer());
         victim.put("reportPeriod", openPeriod());
         victim.put("reportSubmission", freshSubmission());
+        victim.put("knowledgePage", freshKnowledgePage());
         String startsAt = localAt(2, 10);
         victim.put(
                 "appointment",
@@ -758,6 +782,22 @@ class AttackSuiteTest extends IntegrationTest {
      * A transfer of a fresh case of commune A to the other province's commune, waiting for it (the attacking
      * officer, of commune B, is neither side).
      */
+    /** A knowledge page body with an address of its own (issue 17). */
+    static Map<String, Object> knowledgePageBody() {
+        return m(
+                "slug", "atk-" + UUID.randomUUID().toString().substring(0, 8),
+                "position", 900,
+                "titleVi", "Trang thử",
+                "summaryVi", "Tóm tắt",
+                "bodyVi", "Nội dung thử.",
+                "titleEn", "Test page",
+                "bodyEn", "Test body.");
+    }
+
+    private static String freshKnowledgePage() {
+        return created(api.post(w.admin, "/api/v1/knowledge-pages", knowledgePageBody()));
+    }
+
     private static String freshTransfer() {
         return created(api.post(
                 w.token("officerA"),
