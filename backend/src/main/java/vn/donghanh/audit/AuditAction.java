@@ -89,5 +89,7 @@ public enum AuditAction {
     /** A post written or reported (detail: post, report). */
     CLUB_POST,
     /** A post hidden by a moderator. */
-    CLUB_MODERATE
+    CLUB_MODERATE,
+    /** A public knowledge page created, edited, published or unpublished (target: the page; issue 17). */
+    KNOWLEDGE_PAGE_CHANGE
 }

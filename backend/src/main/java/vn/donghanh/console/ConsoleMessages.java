@@ -37,7 +37,8 @@ public class ConsoleMessages extends AbstractMessageSource {
             "i18n.console_report",
             "i18n.console_privacy", // issue 17: the person's data rights
             "i18n.console_retention",
-            "i18n.console_clubs"); // issue 17: peer clubs
+            "i18n.console_clubs", // issue 17: peer clubs
+            "i18n.console_knowledge");
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

@@ -81,6 +81,7 @@ public class DemoData {
     private final TransferService transfers;
     private final DemoSupervisionHistory history;
     private final DemoClub club;
+    private final DemoKnowledge knowledge;
     private final Clock clock;
     private final vn.donghanh.privacy.CorrectionService corrections; // issue 17
 
@@ -101,7 +102,8 @@ public class DemoData {
             DemoSupervisionHistory history,
             Clock clock,
             vn.donghanh.privacy.CorrectionService corrections,
-            DemoClub club) {
+            DemoClub club,
+            DemoKnowledge knowledge) {
         this.corrections = corrections;
         this.units = units;
         this.unitRows = unitRows;
@@ -118,6 +120,7 @@ public class DemoData {
         this.transfers = transfers;
         this.history = history;
         this.club = club;
+        this.knowledge = knowledge;
         this.clock = clock;
     }
 
@@ -231,6 +234,7 @@ public class DemoData {
             }
         }
         String[] courseAndJob = seedOpportunities(admin, communeIds);
+        knowledge.load(admin, province.id(), communeIds); // issue 17: the public pages and the places of help
         // Half a year of supervision for the periodic report: drug tests everywhere; referrals and a help
         // request answered by a mentor in Tân Thịnh, the demo officer's commune.
         history.referrals(firstOfficer, firstCases, courseAndJob[0], courseAndJob[1]);

@@ -18,7 +18,9 @@ public final class ProviderModels {
         VOCATIONAL_SCHOOL,
         EMPLOYMENT_SERVICE_CENTRE,
         SOCIAL_POLICY_BANK,
-        COUNSELLING_POINT
+        COUNSELLING_POINT,
+        /** A methadone (opioid substitution) clinic or dispensing point: listed publicly where to find help (issue 17). */
+        METHADONE_CLINIC
     }
 
     @Serdeable
@@ -44,4 +46,17 @@ public final class ProviderModels {
             @Nullable String contactPerson,
             @Nullable String contactPhone,
             List<String> servedUnitIds) {}
+
+    /**
+     * A facility as the public may see it (issue 17, the knowledge pages' "where to find help"): the
+     * organisation's own name, kind, address and phone, never the contact person or their phone.
+     */
+    @Serdeable
+    public record PublicFacility(
+            String id,
+            String name,
+            OrganisationType type,
+            String adminUnitId,
+            @Nullable String address,
+            @Nullable String phone) {}
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import vn.donghanh.adminunit.AdminUnitEntity;
 import vn.donghanh.adminunit.AdminUnitService;
@@ -86,6 +87,21 @@ public class ProviderService {
                 ? store.servingUnit(units.require(communeId, "communeId").id())
                 : store.servingAny(units.idsUnder(caller.unitPath()));
         return withOrganisations(profiles);
+    }
+
+    /**
+     * The facilities of these kinds serving any unit within {@code provinceId} (the province itself
+     * or a commune below it), by name: for the public pages, so organisation-level data only
+     * ({@link ProviderModels.PublicFacility}), and no caller, since no account is needed to read them.
+     */
+    @Transactional(readOnly = true)
+    public List<ProviderModels.PublicFacility> publicFacilities(String provinceId, Set<OrganisationType> types) {
+        AdminUnitEntity province = units.require(provinceId, "provinceId");
+        return withOrganisations(store.servingAny(units.idsUnder(province.path()))).stream()
+                .filter(p -> types.contains(p.type()))
+                .map(p -> new ProviderModels.PublicFacility(
+                        p.id(), p.name(), p.type(), p.adminUnitId(), p.address(), p.phone()))
+                .toList();
     }
 
     public Provider find(String id) {

@@ -18,6 +18,13 @@ public class SecurityHeadersFilter implements Ordered {
     static final String PUBLIC_SPEC = "/api/v1/openapi.yaml";
     static final String DOCS_ASSETS = "/api/docs/ui/";
     static final String CONSOLE_ASSETS = "/assets/";
+    /**
+     * The public knowledge pages and their JSON (issue 17): the same for everyone and nothing personal, so
+     * their own {@code Cache-Control: public} (with an ETag) is kept; anything else there stays no-store.
+     */
+    static final String KNOWLEDGE_PAGES = "/kien-thuc";
+
+    static final String KNOWLEDGE_API = "/api/v1/public/knowledge";
 
     @ResponseFilter
     public void addHeaders(HttpRequest<?> request, MutableHttpResponse<?> response) {
@@ -32,6 +39,10 @@ public class SecurityHeadersFilter implements Ordered {
         if (!headers.contains("Content-Security-Policy")) {
             headers.set("Content-Security-Policy", "frame-ancestors 'none'");
         }
+        String own = headers.get(HttpHeaders.CACHE_CONTROL);
+        if (own != null && own.startsWith("public") && isPublicPage(request.getPath())) {
+            return;
+        }
         if (isPublicAsset(request.getPath())) {
             headers.set(HttpHeaders.CACHE_CONTROL, "public, max-age=3600");
         } else {
@@ -44,6 +55,13 @@ public class SecurityHeadersFilter implements Ordered {
     @Override
     public int getOrder() {
         return ServerFilterPhase.FIRST.order();
+    }
+
+    private static boolean isPublicPage(String path) {
+        return path.equals(KNOWLEDGE_PAGES)
+                || path.startsWith(KNOWLEDGE_PAGES + "/")
+                || path.equals(KNOWLEDGE_API)
+                || path.startsWith(KNOWLEDGE_API + "/");
     }
 
     private static boolean isPublicAsset(String path) {

@@ -141,7 +141,8 @@ class AttackSuiteTest extends IntegrationTest {
             Map.entry("CorrectionRequestId", "correctionRequest"), // issue 17
             Map.entry("RetentionRunId", "retentionRun"), // issue 17: retention (admins only: 403 to everyone else)
             Map.entry("ClubId", "club"), // issue 17: peer clubs
-            Map.entry("ClubPostId", "clubPost"));
+            Map.entry("ClubPostId", "clubPost"),
+            Map.entry("KnowledgePageId", "knowledgePage")); // issue 17: admins only, every attacker 403
 
     enum Attacker {
         OFFICER_OTHER_COMMUNE,
@@ -178,7 +179,12 @@ class AttackSuiteTest extends IntegrationTest {
             "getPeriodicReport", new NotScoped(PERIOD_NOT_A_RECORD, Set.of(Attacker.OFFICER_OTHER_COMMUNE)),
             "submitPeriodicReport", new NotScoped(PERIOD_NOT_A_RECORD, Set.of(Attacker.OFFICER_OTHER_COMMUNE)),
             "getPeriodicReportOverview", new NotScoped(PERIOD_NOT_A_RECORD, Set.of(Attacker.OFFICER_OTHER_COMMUNE)),
-            "downloadPeriodicReport", new NotScoped(PERIOD_NOT_A_RECORD, Set.of(Attacker.OFFICER_OTHER_COMMUNE))));
+            "downloadPeriodicReport", new NotScoped(PERIOD_NOT_A_RECORD, Set.of(Attacker.OFFICER_OTHER_COMMUNE)),
+            "getPublicKnowledgePage",
+                    new NotScoped(
+                            "{slug} is a published public page (issue 17): anyone reads it without an account;"
+                                    + " a draft is 404 for everyone (KnowledgeApiTest)",
+                            Set.of(Attacker.values()))));
 
     // --- issue 17: peer clubs. A club belongs to its communes, not to one case: every mentor and officer of
     // commune A moderates commune A's club, and every person of commune A may see its card and join it (then
@@ -725,6 +731,15 @@ class AttackSuiteTest extends IntegrationTest {
                         () -> Map.of("id", freshCorrection()),
                         p -> m("accept", false, "reason", "Cần giấy xác nhận tạm trú")));
         clubBodies(v); // issue 17
+        // issue 17: knowledge pages (admins only).
+        v.put("createKnowledgePage", new Valid(Who.ADMIN, null, p -> knowledgePageBody()));
+        v.put("updateKnowledgePage", new Valid(Who.ADMIN, () -> Map.of("id", freshKnowledgePage()), p -> {
+            Map<String, Object> b = knowledgePageBody();
+            // The page's version; another kind of record's id (the malformed-id probes use a case) has none: 1.
+            ApiResponse page = api.get(w.admin, "/api/v1/knowledge-pages/" + p.get("id"));
+            b.put("version", page.status() == 200 ? page.json().get("version").asInt() : 1);
+            return b;
+        }));
         return v;
     }
 
@@ -749,7 +764,12 @@ class AttackSuiteTest extends IntegrationTest {
             Map.entry("endCheckinPlan.effectiveTo", Set.of("date 9999-12-31")),
             Map.entry("createOpportunity.deadline", Set.of("date 9999-12-31")),
             Map.entry("createOpportunity.startDate", Set.of("date 9999-12-31")),
-            Map.entry("moveAppointmentOccurrence.startsAt", Set.of("local time 9999-12-31")));
+            Map.entry("moveAppointmentOccurrence.startsAt", Set.of("local time 9999-12-31")),
+            // issue 17: a knowledge page's body may hold up to 20,000 characters (several phone screens).
+            Map.entry("createKnowledgePage.bodyVi", Set.of("10,000 characters")),
+            Map.entry("createKnowledgePage.bodyEn", Set.of("10,000 characters")),
+            Map.entry("updateKnowledgePage.bodyVi", Set.of("10,000 characters")),
+            Map.entry("updateKnowledgePage.bodyEn", Set.of("10,000 characters")));
 
     // ------------------------------------------------------------------------------------------
     // Set-up: commune A's records, the attackers, the accounts the auth bodies sign in with.
@@ -820,6 +840,7 @@ class AttackSuiteTest extends IntegrationTest {
         victim.put("reportPeriod", openPeriod());
         victim.put("reportSubmission", freshSubmission());
         victim.put("correctionRequest", freshCorrection()); // issue 17
+        victim.put("knowledgePage", freshKnowledgePage());
         String startsAt = localAt(2, 10);
         victim.put(
                 "appointment",
@@ -898,6 +919,22 @@ class AttackSuiteTest extends IntegrationTest {
                 asker.token(),
                 "/api/v1/me/correction-requests",
                 m("field", "FULL_NAME", "proposedValue", "Người Đề Nghị Sửa Tên", "reason", "Sai dấu")));
+    }
+
+    /** A knowledge page body with an address of its own (issue 17). */
+    static Map<String, Object> knowledgePageBody() {
+        return m(
+                "slug", "atk-" + UUID.randomUUID().toString().substring(0, 8),
+                "position", 900,
+                "titleVi", "Trang thử",
+                "summaryVi", "Tóm tắt",
+                "bodyVi", "Nội dung thử.",
+                "titleEn", "Test page",
+                "bodyEn", "Test body.");
+    }
+
+    private static String freshKnowledgePage() {
+        return created(api.post(w.admin, "/api/v1/knowledge-pages", knowledgePageBody()));
     }
 
     private static String freshTransfer() {

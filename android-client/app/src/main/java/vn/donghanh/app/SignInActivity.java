@@ -53,6 +53,8 @@ public class SignInActivity extends ScreenActivity implements SignInView {
         // A changed address is not hidden: whoever changed it sees it.
         showAdvanced(!server.getText().toString().equals(getString(R.string.default_base_url)));
         findViewById(R.id.sign_in).setOnClickListener(v -> signIn());
+        // Anyone may read the public pages: no sign-in, and the server field as typed applies.
+        findViewById(R.id.learn).setOnClickListener(v -> openKnowledge());
         // start() skips the form when a session is remembered.
         presenter = whileShown(new SignInPresenter(this, client()), SignInPresenter::start);
     }
@@ -95,6 +97,11 @@ public class SignInActivity extends ScreenActivity implements SignInView {
         } else {
             presenter.personLogin(text(phone), text(pin));
         }
+    }
+
+    private void openKnowledge() {
+        DongHanhApp.from(this).settings().setBaseUrl(server.getText().toString());
+        startActivity(vn.donghanh.app.knowledge.KnowledgeActivity.intent(this));
     }
 
     /** Back from Settings (reachable from the menu here too): show the address saved there. */

@@ -103,6 +103,18 @@ public final class ApiClient {
         return session;
     }
 
+    /**
+     * A GET without a token, for what anyone may read before signing in (the public knowledge
+     * pages, issue 17): no session is needed or sent, so it works on a phone nobody signed in on.
+     */
+    public JSONObject publicGet(String path) throws IOException, ApiException {
+        HttpResponse response = send("GET", path, null, null);
+        if (!response.isSuccess()) {
+            throw ApiException.from(response);
+        }
+        return Json.parse(response.body);
+    }
+
     /** A call without a token (sign-in, refresh, logout). */
     public HttpResponse anonymous(String path, JSONObject body) throws IOException {
         return send("POST", path, body, null);
