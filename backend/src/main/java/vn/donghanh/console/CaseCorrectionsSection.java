@@ -14,7 +14,8 @@ import vn.donghanh.security.Role;
  * The person's correction requests (issue 17, order 12, under the actions), through {@code
  * CorrectionService.ofCase} as {@code GET /api/v1/cases/{id}/correction-requests}: the open ones
  * with what the case holds, what the person proposes and why, and the officer's accept and decline
- * forms ({@link CaseCorrectionsController}); the answered ones below. Shown only when there is one.
+ * forms ({@link CaseCorrectionsController}); the answered ones below. For officers only (the page's
+ * contents link to it).
  */
 @Singleton
 class CaseCorrectionsSection implements CaseSection {
@@ -43,10 +44,6 @@ class CaseCorrectionsSection implements CaseSection {
             return;
         }
         List<CorrectionModels.Correction> all = corrections.ofCase(session.caller(), c.id());
-        if (all.isEmpty()) {
-            model.put("caseCorrections", null);
-            return;
-        }
         model.put(
                 "caseCorrections",
                 ConsolePage.row(
