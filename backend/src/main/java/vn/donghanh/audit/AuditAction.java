@@ -63,5 +63,12 @@ public enum AuditAction {
     /** A submitted periodic report sent back to its commune. */
     REPORT_RETURN,
     /** A periodic report downloaded as a file. */
-    REPORT_DOWNLOAD
+    REPORT_DOWNLOAD,
+    // --- issue 17: training
+    /** A course created or updated as a new version (target: the course; detail: the version). */
+    TRAINING_PUBLISH,
+    /** A mentor's or officer's quiz answers checked and recorded (detail: version, score, passed). */
+    TRAINING_ATTEMPT,
+    /** Who completed which course, for a unit (target: the unit). */
+    TRAINING_READ
 }

@@ -51,7 +51,8 @@ import org.slf4j.LoggerFactory;
     "/import/**",
     "/transfers/**",
     "/reports",
-    "/reports/**"
+    "/reports/**",
+    "/training" // issue 17: console/TrainingPageController
 })
 public class ConsoleFilter implements Ordered {
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleFilter.class);

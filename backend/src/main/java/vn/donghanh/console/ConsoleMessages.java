@@ -34,7 +34,8 @@ public class ConsoleMessages extends AbstractMessageSource {
             "i18n.console_import",
             "i18n.console_oversight",
             "i18n.console_transfer",
-            "i18n.console_report");
+            "i18n.console_report",
+            "i18n.console_training");
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

@@ -80,6 +80,7 @@ public class DemoData {
     private final AppointmentService appointments;
     private final TransferService transfers;
     private final DemoSupervisionHistory history;
+    private final DemoTraining training;
     private final Clock clock;
 
     public DemoData(
@@ -97,6 +98,7 @@ public class DemoData {
             AppointmentService appointments,
             TransferService transfers,
             DemoSupervisionHistory history,
+            DemoTraining training,
             Clock clock) {
         this.units = units;
         this.unitRows = unitRows;
@@ -112,6 +114,7 @@ public class DemoData {
         this.appointments = appointments;
         this.transfers = transfers;
         this.history = history;
+        this.training = training;
         this.clock = clock;
     }
 
@@ -229,6 +232,8 @@ public class DemoData {
         // request answered by a mentor in Tân Thịnh, the demo officer's commune.
         history.referrals(firstOfficer, firstCases, courseAndJob[0], courseAndJob[1]);
         history.helpRequest(firstOfficer, firstCases.get(0), firstMentor);
+        // Issue 17: two courses; the youth mentor of Tân Thịnh has completed the first.
+        training.seed(admin, firstMentor, firstOfficer.unitId(), firstOfficer.unitPath());
         // A person of Phú Xá moving to Tân Thịnh: the demo officer of Tân Thịnh has a transfer to answer.
         transfers.start(
                 movingFrom,

@@ -137,7 +137,8 @@ class AttackSuiteTest extends IntegrationTest {
             Map.entry("AccountId", "account"),
             Map.entry("TransferId", "transfer"),
             Map.entry("PeriodCode", "reportPeriod"),
-            Map.entry("ReportSubmissionId", "reportSubmission"));
+            Map.entry("ReportSubmissionId", "reportSubmission"),
+            Map.entry("TrainingCourseId", "trainingCourse")); // issue 17: an officers' course of the province
 
     enum Attacker {
         OFFICER_OTHER_COMMUNE,
@@ -589,6 +590,23 @@ class AttackSuiteTest extends IntegrationTest {
                         () -> Map.of("id", freshTransfer()),
                         p -> m("state", "CANCELLED", "reason", "Chưa chuyển")));
         v.put("lookupCase", new Valid(Who.OFFICER, null, p -> m("nationalId", "001099000001")));
+        // Issue 17: training. An admin publishes and updates; an officer of the province takes the course.
+        v.put("createTrainingCourse", new Valid(Who.ADMIN, null, p -> trainingCourseBody()));
+        v.put("updateTrainingCourse", new Valid(Who.ADMIN, () -> Map.of("id", freshTrainingCourse()), p -> {
+            Map<String, Object> body = trainingCourseBody();
+            body.put("baseVersion", 1);
+            return body;
+        }));
+        v.put(
+                "submitTrainingAttempt",
+                new Valid(
+                        Who.OFFICER,
+                        null,
+                        p -> m(
+                                "id", UUID.randomUUID().toString(),
+                                "version", 1,
+                                "occurredAt", OffsetDateTime.now(VN).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX")),
+                                "answers", List.of(m("questionId", "1.1", "option", 0)))));
         // A correction reason makes every submission a new version, whichever came before.
         v.put(
                 "submitPeriodicReport",
@@ -693,6 +711,7 @@ class AttackSuiteTest extends IntegrationTest {
         victim.put("transfer", freshTransfer());
         victim.put("reportPeriod", openPeriod());
         victim.put("reportSubmission", freshSubmission());
+        victim.put("trainingCourse", freshTrainingCourse());
         String startsAt = localAt(2, 10);
         victim.put(
                 "appointment",
@@ -758,6 +777,31 @@ class AttackSuiteTest extends IntegrationTest {
      * A transfer of a fresh case of commune A to the other province's commune, waiting for it (the attacking
      * officer, of commune B, is neither side).
      */
+    /** Issue 17: a course for officers, published by the supervisor of the test province (one question, answer 0). */
+    private static String freshTrainingCourse() {
+        return created(api.post(w.token("supervisor"), "/api/v1/training/courses", trainingCourseBody()));
+    }
+
+    static Map<String, Object> trainingCourseBody() {
+        return m(
+                "audience", "OFFICERS",
+                "title", "Thủ tục quản lý sau cai",
+                "summary", "Một bài ngắn",
+                "passPercent", 80,
+                "lessons",
+                        List.of(m(
+                                "title", "Quyết định quản lý",
+                                "text", "Đọc kỹ quyết định.",
+                                "questions",
+                                        List.of(m(
+                                                "text",
+                                                "Ai quyết định?",
+                                                "options",
+                                                List.of("Chủ tịch xã", "Hàng xóm"),
+                                                "correctOption",
+                                                0)))));
+    }
+
     private static String freshTransfer() {
         return created(api.post(
                 w.token("officerA"),

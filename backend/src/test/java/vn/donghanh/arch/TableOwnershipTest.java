@@ -84,7 +84,13 @@ class TableOwnershipTest {
             Map.entry("report_submission", "report"), // V25
             Map.entry("report_figure", "report"), // V25
             Map.entry("report_reminder", "report"), // V25
-            Map.entry("supervision_watch", "checkin")); // V28 (checkin/SupervisionWatch)
+            Map.entry("supervision_watch", "checkin"), // V28 (checkin/SupervisionWatch)
+            // --- issue 17: training
+            Map.entry("training_course", "training"), // V35 (training/TrainingStore)
+            Map.entry("training_course_version", "training"), // V35
+            Map.entry("training_image", "training"), // V35
+            Map.entry("training_attempt", "training"), // V35
+            Map.entry("training_completion", "training")); // V35
 
     /**
      * Today's violations, "file (relative to vn/donghanh) → table". Each is a debt of issue 12: remove the entry when the
