@@ -71,7 +71,13 @@ class TrainingReportRowsTest extends IntegrationTest {
                 .begunBy(null, java.time.LocalDate.now(CLOCK.withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))))
                 .get(0)
                 .code();
-        ApiResponse file = api.get(w.token("officerA"), "/api/v1/reports/periodic/" + period + "/file?format=pdf");
+        ApiResponse file = api.send(
+                "GET",
+                w.token("officerA"),
+                "/api/v1/reports/periodic/" + period + "/file?format=pdf",
+                null,
+                null,
+                Map.of("Accept-Language", "vi"));
         assertEquals(200, file.status(), file::toString);
         Path out = Path.of("target", "report-files");
         Files.createDirectories(out);
