@@ -153,6 +153,8 @@ class AttackSuiteTest extends IntegrationTest {
                     + " caller's own commune's, so an officer of another commune reads or submits their own"
                     + " (another commune's unitId is 404: PeriodicReportApiTest); mentors and persons 403";
 
+    static final String TRAINING_COURSE = "{id} is a course offered province-wide, not a record of commune A";
+
     /**
      * Operations with a path parameter that are not scoped by a record of someone's case, and which
      * attackers may therefore legitimately succeed. Keep it short; every entry says why.
@@ -175,7 +177,12 @@ class AttackSuiteTest extends IntegrationTest {
             "getPeriodicReport", new NotScoped(PERIOD_NOT_A_RECORD, Set.of(Attacker.OFFICER_OTHER_COMMUNE)),
             "submitPeriodicReport", new NotScoped(PERIOD_NOT_A_RECORD, Set.of(Attacker.OFFICER_OTHER_COMMUNE)),
             "getPeriodicReportOverview", new NotScoped(PERIOD_NOT_A_RECORD, Set.of(Attacker.OFFICER_OTHER_COMMUNE)),
-            "downloadPeriodicReport", new NotScoped(PERIOD_NOT_A_RECORD, Set.of(Attacker.OFFICER_OTHER_COMMUNE)));
+            "downloadPeriodicReport", new NotScoped(PERIOD_NOT_A_RECORD, Set.of(Attacker.OFFICER_OTHER_COMMUNE)),
+            // Issue 17: a course is offered to every officer (or mentor) of its audience below the unit that
+            // published it, here the province: an officer of another commune of it takes it too (another
+            // province's officer gets 404, a mentor 404 for an officers' course, a person 403: TrainingApiTest).
+            "downloadTrainingCourse", new NotScoped(TRAINING_COURSE, Set.of(Attacker.OFFICER_OTHER_COMMUNE)),
+            "submitTrainingAttempt", new NotScoped(TRAINING_COURSE, Set.of(Attacker.OFFICER_OTHER_COMMUNE)));
 
     /** Values of required query parameters, by operation and name. */
     static Map<String, Map<String, String>> requiredQuery() {
@@ -605,7 +612,10 @@ class AttackSuiteTest extends IntegrationTest {
                         p -> m(
                                 "id", UUID.randomUUID().toString(),
                                 "version", 1,
-                                "occurredAt", OffsetDateTime.now(VN).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX")),
+                                "occurredAt",
+                                        OffsetDateTime.now(VN)
+                                                .format(java.time.format.DateTimeFormatter.ofPattern(
+                                                        "yyyy-MM-dd'T'HH:mm:ssXXX")),
                                 "answers", List.of(m("questionId", "1.1", "option", 0)))));
         // A correction reason makes every submission a new version, whichever came before.
         v.put(

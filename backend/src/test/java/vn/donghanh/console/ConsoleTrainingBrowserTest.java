@@ -69,7 +69,8 @@ class ConsoleTrainingBrowserTest extends IntegrationTest {
                         "occurredAt",
                                 java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(7))
                                         .minusHours(1)
-                                        .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX")),
+                                        .format(java.time.format.DateTimeFormatter.ofPattern(
+                                                "yyyy-MM-dd'T'HH:mm:ssXXX")),
                         "answers", List.of(Map.of("questionId", "1.1", "option", 1))));
         assertEquals(201, done.status(), done::toString);
         browser = ConsoleBrowser.start("vi");
