@@ -91,5 +91,12 @@ public enum AuditAction {
     /** A post hidden by a moderator. */
     CLUB_MODERATE,
     /** A public knowledge page created, edited, published or unpublished (target: the page; issue 17). */
-    KNOWLEDGE_PAGE_CHANGE
+    KNOWLEDGE_PAGE_CHANGE,
+    // --- issue 17: training
+    /** A course created or updated as a new version (target: the course; detail: the version). */
+    TRAINING_PUBLISH,
+    /** A mentor's or officer's quiz answers checked and recorded (detail: version, score, passed). */
+    TRAINING_ATTEMPT,
+    /** Who completed which course, for a unit (target: the unit). */
+    TRAINING_READ
 }

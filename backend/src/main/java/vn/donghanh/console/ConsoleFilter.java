@@ -53,7 +53,8 @@ import org.slf4j.LoggerFactory;
     "/reports",
     "/reports/**",
     "/clubs", // issue 17: peer clubs
-    "/clubs/**"
+    "/clubs/**",
+    "/training" // issue 17: console/TrainingPageController
 })
 public class ConsoleFilter implements Ordered {
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleFilter.class);

@@ -38,7 +38,8 @@ public class ConsoleMessages extends AbstractMessageSource {
             "i18n.console_privacy", // issue 17: the person's data rights
             "i18n.console_retention",
             "i18n.console_clubs", // issue 17: peer clubs
-            "i18n.console_knowledge");
+            "i18n.console_knowledge",
+            "i18n.console_training");
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

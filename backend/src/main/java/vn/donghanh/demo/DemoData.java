@@ -82,6 +82,7 @@ public class DemoData {
     private final DemoSupervisionHistory history;
     private final DemoClub club;
     private final DemoKnowledge knowledge;
+    private final DemoTraining training;
     private final Clock clock;
     private final vn.donghanh.privacy.CorrectionService corrections; // issue 17
 
@@ -103,7 +104,8 @@ public class DemoData {
             Clock clock,
             vn.donghanh.privacy.CorrectionService corrections,
             DemoClub club,
-            DemoKnowledge knowledge) {
+            DemoKnowledge knowledge,
+            DemoTraining training) {
         this.corrections = corrections;
         this.units = units;
         this.unitRows = unitRows;
@@ -121,6 +123,7 @@ public class DemoData {
         this.history = history;
         this.club = club;
         this.knowledge = knowledge;
+        this.training = training;
         this.clock = clock;
     }
 
@@ -241,6 +244,8 @@ public class DemoData {
         history.helpRequest(firstOfficer, firstCases.get(0), firstMentor);
         seedCorrectionRequest(firstOfficer, firstCases.get(0)); // issue 17: the person's data rights
         club.seed(firstOfficer, firstCases, firstMentor); // issue 17: the peer club of Tân Thịnh
+        // Issue 17: two courses; the youth mentor of Tân Thịnh has completed the first.
+        training.seed(admin, firstMentor, firstOfficer.unitId(), firstOfficer.unitPath());
         // A person of Phú Xá moving to Tân Thịnh: the demo officer of Tân Thịnh has a transfer to answer.
         transfers.start(
                 movingFrom,

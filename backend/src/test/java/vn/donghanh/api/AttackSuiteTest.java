@@ -142,7 +142,8 @@ class AttackSuiteTest extends IntegrationTest {
             Map.entry("RetentionRunId", "retentionRun"), // issue 17: retention (admins only: 403 to everyone else)
             Map.entry("ClubId", "club"), // issue 17: peer clubs
             Map.entry("ClubPostId", "clubPost"),
-            Map.entry("KnowledgePageId", "knowledgePage")); // issue 17: admins only, every attacker 403
+            Map.entry("KnowledgePageId", "knowledgePage"), // issue 17: admins only, every attacker 403
+            Map.entry("TrainingCourseId", "trainingCourse")); // issue 17: an officers' course of the province
 
     enum Attacker {
         OFFICER_OTHER_COMMUNE,
@@ -156,6 +157,8 @@ class AttackSuiteTest extends IntegrationTest {
             "{periodCode} is a reporting period (a calendar code), not a record: without unitId the report is the"
                     + " caller's own commune's, so an officer of another commune reads or submits their own"
                     + " (another commune's unitId is 404: PeriodicReportApiTest); mentors and persons 403";
+
+    static final String TRAINING_COURSE = "{id} is a course offered province-wide, not a record of commune A";
 
     /**
      * Operations with a path parameter that are not scoped by a record of someone's case, and which
@@ -184,7 +187,12 @@ class AttackSuiteTest extends IntegrationTest {
                     new NotScoped(
                             "{slug} is a published public page (issue 17): anyone reads it without an account;"
                                     + " a draft is 404 for everyone (KnowledgeApiTest)",
-                            Set.of(Attacker.values()))));
+                            Set.of(Attacker.values())),
+            // Issue 17: a course is offered to every officer (or mentor) of its audience below the unit that
+            // published it, here the province: an officer of another commune of it takes it too (another
+            // province's officer gets 404, a mentor 404 for an officers' course, a person 403: TrainingApiTest).
+            "downloadTrainingCourse", new NotScoped(TRAINING_COURSE, Set.of(Attacker.OFFICER_OTHER_COMMUNE)),
+            "submitTrainingAttempt", new NotScoped(TRAINING_COURSE, Set.of(Attacker.OFFICER_OTHER_COMMUNE))));
 
     // --- issue 17: peer clubs. A club belongs to its communes, not to one case: every mentor and officer of
     // commune A moderates commune A's club, and every person of commune A may see its card and join it (then
@@ -707,6 +715,26 @@ class AttackSuiteTest extends IntegrationTest {
                         () -> Map.of("id", freshTransfer()),
                         p -> m("state", "CANCELLED", "reason", "Chưa chuyển")));
         v.put("lookupCase", new Valid(Who.OFFICER, null, p -> m("nationalId", "001099000001")));
+        // Issue 17: training. An admin publishes and updates; an officer of the province takes the course.
+        v.put("createTrainingCourse", new Valid(Who.ADMIN, null, p -> trainingCourseBody()));
+        v.put("updateTrainingCourse", new Valid(Who.ADMIN, () -> Map.of("id", freshTrainingCourse()), p -> {
+            Map<String, Object> body = trainingCourseBody();
+            body.put("baseVersion", 1);
+            return body;
+        }));
+        v.put(
+                "submitTrainingAttempt",
+                new Valid(
+                        Who.OFFICER,
+                        null,
+                        p -> m(
+                                "id", UUID.randomUUID().toString(),
+                                "version", 1,
+                                "occurredAt",
+                                        OffsetDateTime.now(VN)
+                                                .format(java.time.format.DateTimeFormatter.ofPattern(
+                                                        "yyyy-MM-dd'T'HH:mm:ssXXX")),
+                                "answers", List.of(m("questionId", "1.1", "option", 0)))));
         // A correction reason makes every submission a new version, whichever came before.
         v.put(
                 "submitPeriodicReport",
@@ -841,6 +869,7 @@ class AttackSuiteTest extends IntegrationTest {
         victim.put("reportSubmission", freshSubmission());
         victim.put("correctionRequest", freshCorrection()); // issue 17
         victim.put("knowledgePage", freshKnowledgePage());
+        victim.put("trainingCourse", freshTrainingCourse());
         String startsAt = localAt(2, 10);
         victim.put(
                 "appointment",
@@ -935,6 +964,31 @@ class AttackSuiteTest extends IntegrationTest {
 
     private static String freshKnowledgePage() {
         return created(api.post(w.admin, "/api/v1/knowledge-pages", knowledgePageBody()));
+    }
+
+    /** Issue 17: a course for officers, published by the supervisor of the test province (one question, answer 0). */
+    private static String freshTrainingCourse() {
+        return created(api.post(w.token("supervisor"), "/api/v1/training/courses", trainingCourseBody()));
+    }
+
+    static Map<String, Object> trainingCourseBody() {
+        return m(
+                "audience", "OFFICERS",
+                "title", "Thủ tục quản lý sau cai",
+                "summary", "Một bài ngắn",
+                "passPercent", 80,
+                "lessons",
+                        List.of(m(
+                                "title", "Quyết định quản lý",
+                                "text", "Đọc kỹ quyết định.",
+                                "questions",
+                                        List.of(m(
+                                                "text",
+                                                "Ai quyết định?",
+                                                "options",
+                                                List.of("Chủ tịch xã", "Hàng xóm"),
+                                                "correctOption",
+                                                0)))));
     }
 
     private static String freshTransfer() {

@@ -97,7 +97,13 @@ class TableOwnershipTest {
             Map.entry("club_attendance", "club"), // V32
             Map.entry("club_post", "club"), // V32
             Map.entry("club_post_report", "club"), // V32
-            Map.entry("knowledge_page", "knowledge")); // V43 (issue 17: knowledge for the public)
+            Map.entry("knowledge_page", "knowledge"), // V43 (issue 17: knowledge for the public)
+            // --- issue 17: training
+            Map.entry("training_course", "training"), // V35 (training/TrainingStore)
+            Map.entry("training_course_version", "training"), // V35
+            Map.entry("training_image", "training"), // V35
+            Map.entry("training_attempt", "training"), // V35
+            Map.entry("training_completion", "training")); // V35
 
     /**
      * Today's violations, "file (relative to vn/donghanh) → table". Each is a debt of issue 12: remove the entry when the

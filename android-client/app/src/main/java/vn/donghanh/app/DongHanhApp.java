@@ -115,6 +115,13 @@ public class DongHanhApp extends Application {
         return client;
     }
 
+    /** Training courses on this phone (issue 17), over the current client's outbox and session. */
+    public synchronized vn.donghanh.client.training.TrainingCourses training() {
+        DongHanhClient c = client();
+        return new vn.donghanh.client.training.TrainingCourses(
+                c.api().client(), c.outbox(), new vn.donghanh.app.storage.PrefsTrainingStore(this), clock);
+    }
+
     /** The optional app lock (one per process: a new process starts locked when it is on). */
     public AppLock appLock() {
         return appLock;

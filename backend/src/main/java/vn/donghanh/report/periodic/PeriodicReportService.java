@@ -73,6 +73,7 @@ public class PeriodicReportService {
     private final ReportDocuments documents;
     private final ReportXlsx xlsx;
     private final ReportPdf pdf;
+    private final TrainingRows training;
 
     PeriodicReportService(
             ReportStore store,
@@ -84,6 +85,7 @@ public class PeriodicReportService {
             AuditLog audit,
             ServiceTime time,
             ReportDocuments documents,
+            TrainingRows training,
             ReportXlsx xlsx,
             ReportPdf pdf) {
         this.store = store;
@@ -95,6 +97,7 @@ public class PeriodicReportService {
         this.audit = audit;
         this.time = time;
         this.documents = documents;
+        this.training = training;
         this.xlsx = xlsx;
         this.pdf = pdf;
     }
@@ -379,6 +382,7 @@ public class PeriodicReportService {
                     words, t.unit(), t.period(), b.inForce().plus(b.liveRest()), t.asOf(), lines, submitted, t.today());
             detail = "overview";
         }
+        doc = training.appendTo(doc, t.unit().id(), words); // issue 17: who completed which course
         byte[] bytes = format == Format.XLSX ? xlsx.render(doc) : pdf.render(doc);
         audited(caller, AuditAction.REPORT_DOWNLOAD, t, detail + " " + format.name());
         return format == Format.XLSX

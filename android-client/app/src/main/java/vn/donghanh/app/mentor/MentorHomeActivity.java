@@ -40,6 +40,7 @@ public class MentorHomeActivity extends ScreenActivity implements MentorHomeView
         Button alertsButton = findViewById(R.id.alerts);
         plainText = alertsButton.getCurrentTextColor();
         findViewById(R.id.alerts).setOnClickListener(v -> startActivity(new Intent(this, AlertsActivity.class)));
+        findViewById(R.id.training).setOnClickListener(v -> startActivity(new Intent(this, TrainingActivity.class)));
         presenter = whileShown(new MentorHomePresenter(this, client()), MentorHomePresenter::start);
     }
 

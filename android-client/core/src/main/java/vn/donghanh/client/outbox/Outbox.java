@@ -414,6 +414,14 @@ public final class Outbox {
         return body;
     }
 
+    /**
+     * A training course's answers, given offline ({@code body}: version, occurredAt, answers); the
+     * id goes into the body, so the server answers a resend with the first attempt (issue 17).
+     */
+    public String queueTrainingAttempt(String courseId, JSONObject body) {
+        return queue(OutboxKind.TRAINING_ATTEMPT, null, "/api/v1/training/courses/" + courseId + "/attempts", body);
+    }
+
     private String queue(OutboxKind kind, String caseId, String path, JSONObject body) {
         String id = UUID.randomUUID().toString();
         Json.put(body, "id", id);

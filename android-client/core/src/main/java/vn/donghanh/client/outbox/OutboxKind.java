@@ -13,7 +13,9 @@ public enum OutboxKind {
     /** "I'm on it" for an overdue alert: POST without a body, idempotent. */
     ACKNOWLEDGE_ALERT,
     /** A referral to an opportunity (client-chosen id, so a resend returns the same referral). */
-    REFERRAL;
+    REFERRAL,
+    /** A mentor's or officer's quiz answers for a training course (client-chosen id: a resend is the same attempt). */
+    TRAINING_ATTEMPT;
 
     /** False for the acknowledgements, whose endpoints take no request body. */
     public boolean hasBody() {
