@@ -11,6 +11,7 @@ import android.widget.LinearLayout;
 import android.widget.TextView;
 import java.util.List;
 import vn.donghanh.app.R;
+import vn.donghanh.app.club.ModeratedClubsActivity;
 import vn.donghanh.app.ui.Formats;
 import vn.donghanh.app.ui.Labels;
 import vn.donghanh.app.ui.Rows;
@@ -41,6 +42,8 @@ public class MentorHomeActivity extends ScreenActivity implements MentorHomeView
         plainText = alertsButton.getCurrentTextColor();
         findViewById(R.id.alerts).setOnClickListener(v -> startActivity(new Intent(this, AlertsActivity.class)));
         findViewById(R.id.training).setOnClickListener(v -> startActivity(new Intent(this, TrainingActivity.class)));
+        findViewById(R.id.clubs)
+                .setOnClickListener(v -> startActivity(new Intent(this, ModeratedClubsActivity.class)));
         presenter = whileShown(new MentorHomePresenter(this, client()), MentorHomePresenter::start);
     }
 

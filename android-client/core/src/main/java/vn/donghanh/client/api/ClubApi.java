@@ -8,7 +8,10 @@ import vn.donghanh.client.model.Club;
 import vn.donghanh.client.model.ClubPost;
 import vn.donghanh.client.model.Json;
 
-/** The person's calls to peer clubs (issue 17): list, join under an alias, leave, read the board, post, report. */
+/**
+ * Calls to peer clubs (issue 17). The person's: list, join under an alias, leave, read the board, post, report. A
+ * moderator's (mentor or officer): the same list (the clubs they moderate), the reported posts, hide one.
+ */
 public final class ClubApi {
     private final ApiClient api;
 
@@ -49,5 +52,17 @@ public final class ClubApi {
         JSONObject body = new JSONObject();
         Json.put(body, "reason", reason);
         api.post("/api/v1/clubs/" + clubId + "/posts/" + postId + "/reports", body);
+    }
+
+    /** A moderator's queue: the newest reported posts, hidden ones included (with why), each with its reasons. */
+    public List<ClubPost> reportedPosts(String clubId) throws IOException, ApiException {
+        JSONObject page = api.getObject("/api/v1/clubs/" + clubId + "/posts?reported=true&limit=50");
+        return Json.list(page.optJSONArray("items"), ClubPost::from);
+    }
+
+    public ClubPost hide(String clubId, String postId, String reason) throws IOException, ApiException {
+        JSONObject body = new JSONObject();
+        Json.put(body, "reason", reason);
+        return ClubPost.from(api.post("/api/v1/clubs/" + clubId + "/posts/" + postId + "/hide", body));
     }
 }
