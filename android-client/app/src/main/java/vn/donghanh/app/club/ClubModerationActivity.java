@@ -28,13 +28,13 @@ public class ClubModerationActivity extends ScreenActivity implements Moderation
     @Override
     protected void onCreate(Bundle savedInstanceState) {
         super.onCreate(savedInstanceState);
-        String name = getIntent().getStringExtra(CLUB_NAME);
-        if (name == null) {
-            setTitle(R.string.moderation_title);
-        } else {
-            setTitle(name);
-        }
+        // The club's name is long ("Câu lạc bộ đồng đẳng …"): it goes in the page, where it wraps, not in the bar.
+        setTitle(R.string.moderation_title);
         setContentView(R.layout.activity_club_moderation);
+        String name = getIntent().getStringExtra(CLUB_NAME);
+        TextView heading = findViewById(R.id.club_name);
+        heading.setVisibility(name == null ? View.GONE : View.VISIBLE);
+        heading.setText(name);
         formats = new Formats(this, client().zone());
         presenter = whileShown(
                 new ModerationPresenter(this, client(), getIntent().getStringExtra(CLUB_ID)),
