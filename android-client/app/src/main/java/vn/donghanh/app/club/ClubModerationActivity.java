@@ -52,7 +52,8 @@ public class ClubModerationActivity extends ScreenActivity implements Moderation
                 row.findViewById(R.id.hide_part).setVisibility(View.VISIBLE);
                 EditText reason = row.findViewById(R.id.reason);
                 row.findViewById(R.id.hide)
-                        .setOnClickListener(v -> presenter.hide(p.id, reason.getText().toString()));
+                        .setOnClickListener(
+                                v -> presenter.hide(p.id, reason.getText().toString()));
             }
         }
         LinearLayout all = findViewById(R.id.board);

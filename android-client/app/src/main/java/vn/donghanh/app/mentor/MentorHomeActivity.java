@@ -42,8 +42,7 @@ public class MentorHomeActivity extends ScreenActivity implements MentorHomeView
         plainText = alertsButton.getCurrentTextColor();
         findViewById(R.id.alerts).setOnClickListener(v -> startActivity(new Intent(this, AlertsActivity.class)));
         findViewById(R.id.training).setOnClickListener(v -> startActivity(new Intent(this, TrainingActivity.class)));
-        findViewById(R.id.clubs)
-                .setOnClickListener(v -> startActivity(new Intent(this, ModeratedClubsActivity.class)));
+        findViewById(R.id.clubs).setOnClickListener(v -> startActivity(new Intent(this, ModeratedClubsActivity.class)));
         presenter = whileShown(new MentorHomePresenter(this, client()), MentorHomePresenter::start);
     }
 

@@ -34,19 +34,22 @@ import vn.donghanh.client.model.Role;
 @Config(qualifiers = "vi-rVN-w360dp-h640dp-xhdpi")
 public class ModerationScreensShotTest {
     private static final String[][] LOOKS = {{"vi", "1.0"}, {"vi", "1.3"}, {"en", "1.0"}, {"en", "1.3"}};
-    static final String MODERATED = "[" + ClubScreensShotTest.CLUB.replace("\"moderator\":false", "\"moderator\":true")
-            + "}]";
-    static final String DRINKS = "{\"id\":\"p1\",\"memberId\":\"m2\",\"alias\":\"Sơn Ca\",\"text\":\"Tối nay anh em ra quán"
-            + " ở chợ Túc Duyên làm vài chén nhé, mình bao.\",\"postedAt\":\"2026-11-22T12:00:00Z\",\"yours\":false,"
-            + "\"hidden\":false,\"reportCount\":1,\"reports\":[{\"reason\":\"Rủ đi nhậu, không hợp với mục đích của câu lạc"
-            + " bộ\",\"reportedAt\":\"2026-11-22T13:00:00Z\"}]}";
-    static final String OLD_HIDDEN = "{\"id\":\"p0\",\"memberId\":\"m3\",\"alias\":\"Chim Sẻ\",\"text\":\"Bán điện thoại cũ"
-            + " giá rẻ, ai cần nhắn mình.\",\"postedAt\":\"2026-11-21T02:00:00Z\",\"yours\":false,\"hidden\":true,"
-            + "\"hiddenReason\":\"Quảng cáo bán hàng\",\"reportCount\":2,\"reports\":[{\"reason\":\"Quảng cáo\","
-            + "\"reportedAt\":\"2026-11-21T03:00:00Z\"},{\"reason\":\"Không liên quan\",\"reportedAt\":\"2026-11-21T04:00:00Z\"}]}";
-    static final String PLAIN = "{\"id\":\"p2\",\"memberId\":\"m1\",\"alias\":\"Hoa Ban\",\"text\":\"Tuần này mình đi làm đủ"
-            + " 6 ngày ở xưởng mộc. Cảm ơn cả nhóm đã động viên!\",\"postedAt\":\"2026-11-23T00:30:00Z\",\"yours\":false,"
-            + "\"hidden\":false,\"reportCount\":0,\"reports\":[]}";
+    static final String MODERATED =
+            "[" + ClubScreensShotTest.CLUB.replace("\"moderator\":false", "\"moderator\":true") + "}]";
+    static final String DRINKS =
+            "{\"id\":\"p1\",\"memberId\":\"m2\",\"alias\":\"Sơn Ca\",\"text\":\"Tối nay anh em ra quán"
+                    + " ở chợ Túc Duyên làm vài chén nhé, mình bao.\",\"postedAt\":\"2026-11-22T12:00:00Z\",\"yours\":false,"
+                    + "\"hidden\":false,\"reportCount\":1,\"reports\":[{\"reason\":\"Rủ đi nhậu, không hợp với mục đích của câu lạc"
+                    + " bộ\",\"reportedAt\":\"2026-11-22T13:00:00Z\"}]}";
+    static final String OLD_HIDDEN =
+            "{\"id\":\"p0\",\"memberId\":\"m3\",\"alias\":\"Chim Sẻ\",\"text\":\"Bán điện thoại cũ"
+                    + " giá rẻ, ai cần nhắn mình.\",\"postedAt\":\"2026-11-21T02:00:00Z\",\"yours\":false,\"hidden\":true,"
+                    + "\"hiddenReason\":\"Quảng cáo bán hàng\",\"reportCount\":2,\"reports\":[{\"reason\":\"Quảng cáo\","
+                    + "\"reportedAt\":\"2026-11-21T03:00:00Z\"},{\"reason\":\"Không liên quan\",\"reportedAt\":\"2026-11-21T04:00:00Z\"}]}";
+    static final String PLAIN =
+            "{\"id\":\"p2\",\"memberId\":\"m1\",\"alias\":\"Hoa Ban\",\"text\":\"Tuần này mình đi làm đủ"
+                    + " 6 ngày ở xưởng mộc. Cảm ơn cả nhóm đã động viên!\",\"postedAt\":\"2026-11-23T00:30:00Z\",\"yours\":false,"
+                    + "\"hidden\":false,\"reportCount\":0,\"reports\":[]}";
     static final String REPORTED = "{\"items\":[" + DRINKS + "," + OLD_HIDDEN + "]}";
     static final String BOARD = "{\"items\":[" + PLAIN + "," + DRINKS + "," + OLD_HIDDEN + "]}";
 
@@ -77,13 +80,18 @@ public class ModerationScreensShotTest {
             Screenshots.assertOnFirstScreen(home, home.findViewById(R.id.clubs), "the clubs button");
             home.findViewById(R.id.clubs).performClick();
             Intent next = shadowOf(home).getNextStartedActivity();
-            assertEquals(ModeratedClubsActivity.class.getName(), next.getComponent().getClassName());
+            assertEquals(
+                    ModeratedClubsActivity.class.getName(), next.getComponent().getClassName());
 
-            ModeratedClubsActivity clubs =
-                    Robolectric.buildActivity(ModeratedClubsActivity.class, next).setup().get();
+            ModeratedClubsActivity clubs = Robolectric.buildActivity(ModeratedClubsActivity.class, next)
+                    .setup()
+                    .get();
             Screenshots.capture(clubs, "moderated-clubs-" + lang + "-" + scale);
             View row = ((LinearLayout) clubs.findViewById(R.id.list)).getChildAt(0);
-            assertTrue(((TextView) row.findViewById(R.id.name)).getText().toString().contains("Vượt lên chính mình"));
+            assertTrue(((TextView) row.findViewById(R.id.name))
+                    .getText()
+                    .toString()
+                    .contains("Vượt lên chính mình"));
             row.findViewById(R.id.open).performClick();
             Intent open = shadowOf(clubs).getNextStartedActivity();
             assertEquals("c1", open.getStringExtra(ClubModerationActivity.CLUB_ID));
@@ -114,8 +122,13 @@ public class ModerationScreensShotTest {
             LinearLayout reported = a.findViewById(R.id.reported);
             assertEquals(2, reported.getChildCount());
             View first = reported.getChildAt(0);
-            assertEquals("Sơn Ca", ((TextView) first.findViewById(R.id.alias)).getText().toString());
-            assertTrue(((TextView) first.findViewById(R.id.reasons)).getText().toString().contains("Rủ đi nhậu"));
+            assertEquals(
+                    "Sơn Ca",
+                    ((TextView) first.findViewById(R.id.alias)).getText().toString());
+            assertTrue(((TextView) first.findViewById(R.id.reasons))
+                    .getText()
+                    .toString()
+                    .contains("Rủ đi nhậu"));
             assertEquals(View.VISIBLE, first.findViewById(R.id.hide_part).getVisibility());
             assertEquals(
                     "hidden already: no form",
@@ -129,8 +142,13 @@ public class ModerationScreensShotTest {
             first.findViewById(R.id.hide).performClick();
             shadowOf(Looper.getMainLooper()).idle();
             TextView why = first.findViewById(R.id.reason_problem);
-            assertEquals(a.getString(R.string.moderation_reason_required), why.getText().toString());
-            assertEquals("nothing sent", sentBefore, phone.backend.requests("POST", hide).size());
+            assertEquals(
+                    a.getString(R.string.moderation_reason_required),
+                    why.getText().toString());
+            assertEquals(
+                    "nothing sent",
+                    sentBefore,
+                    phone.backend.requests("POST", hide).size());
             Screenshots.capture(a, name + "-no-reason");
 
             ((EditText) first.findViewById(R.id.reason)).setText("Rủ uống rượu");
@@ -139,11 +157,12 @@ public class ModerationScreensShotTest {
             View again = ((LinearLayout) a.findViewById(R.id.reported)).getChildAt(0);
             assertEquals(
                     "bài viết đã được ẩn rồi",
-                    ((TextView) again.findViewById(R.id.reason_problem)).getText().toString());
+                    ((TextView) again.findViewById(R.id.reason_problem))
+                            .getText()
+                            .toString());
             assertEquals(
                     "Rủ uống rượu",
-                    new JSONObject(phone.backend.requests("POST", hide).get(sentBefore).body)
-                            .getString("reason"));
+                    new JSONObject(phone.backend.requests("POST", hide).get(sentBefore).body).getString("reason"));
             Screenshots.capture(a, name + "-refused");
         });
     }

@@ -102,7 +102,10 @@ class ClubModerationEndToEndTest {
         List<String> seen = ids(personClubs.posts(club.id));
         assertFalse(seen.contains(drinks.id), "the member no longer sees it");
         assertEquals(2, seen.size(), "the other posts stay");
-        assertNull(screen.events.stream().filter(e -> e.startsWith("error")).findFirst().orElse(null));
+        assertNull(screen.events.stream()
+                .filter(e -> e.startsWith("error"))
+                .findFirst()
+                .orElse(null));
     }
 
     private static List<String> ids(List<ClubPost> posts) {

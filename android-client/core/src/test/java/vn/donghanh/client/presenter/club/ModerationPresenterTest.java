@@ -20,12 +20,14 @@ import vn.donghanh.client.time.Rfc3339;
 
 /** A mentor moderating a club on the JVM: their clubs, the reported posts first, hiding one with a reason. */
 class ModerationPresenterTest {
-    static final String MODERATED = "[{\"id\":\"c1\",\"organisationId\":\"o1\",\"organisationName\":\"Đoàn Thanh niên\","
-            + "\"communeIds\":[\"u1\"],\"name\":\"Câu lạc bộ \\\"Vượt lên chính mình\\\"\",\"startsAt\":\"2026-11-19T19:00:00\","
-            + "\"durationMinutes\":90,\"timeZone\":\"Asia/Ho_Chi_Minh\",\"memberCount\":2,\"moderator\":true}]";
-    static final String DRINKS = "{\"id\":\"p1\",\"memberId\":\"m2\",\"alias\":\"Sơn Ca\",\"text\":\"Tối nay ra quán làm vài"
-            + " chén nhé.\",\"postedAt\":\"2026-11-20T02:00:00Z\",\"yours\":false,\"hidden\":%s,\"hiddenReason\":%s,"
-            + "\"reportCount\":1,\"reports\":[{\"reason\":\"Rủ đi nhậu\",\"reportedAt\":\"2026-11-20T03:00:00Z\"}]}";
+    static final String MODERATED =
+            "[{\"id\":\"c1\",\"organisationId\":\"o1\",\"organisationName\":\"Đoàn Thanh niên\","
+                    + "\"communeIds\":[\"u1\"],\"name\":\"Câu lạc bộ \\\"Vượt lên chính mình\\\"\",\"startsAt\":\"2026-11-19T19:00:00\","
+                    + "\"durationMinutes\":90,\"timeZone\":\"Asia/Ho_Chi_Minh\",\"memberCount\":2,\"moderator\":true}]";
+    static final String DRINKS =
+            "{\"id\":\"p1\",\"memberId\":\"m2\",\"alias\":\"Sơn Ca\",\"text\":\"Tối nay ra quán làm vài"
+                    + " chén nhé.\",\"postedAt\":\"2026-11-20T02:00:00Z\",\"yours\":false,\"hidden\":%s,\"hiddenReason\":%s,"
+                    + "\"reportCount\":1,\"reports\":[{\"reason\":\"Rủ đi nhậu\",\"reportedAt\":\"2026-11-20T03:00:00Z\"}]}";
     static final String OLD = "{\"id\":\"p0\",\"memberId\":\"m2\",\"alias\":\"Sơn Ca\",\"text\":\"Cũ\","
             + "\"postedAt\":\"2026-11-19T02:00:00Z\",\"yours\":false,\"hidden\":true,\"hiddenReason\":\"Quảng cáo\","
             + "\"reportCount\":2,\"reports\":[{\"reason\":\"A\",\"reportedAt\":\"2026-11-19T03:00:00Z\"},"
@@ -111,7 +113,8 @@ class ModerationPresenterTest {
         assertTrue(server.requestsTo("/hide").isEmpty());
 
         moderation.hide("p1", "x");
-        assertEquals("reason p1 không được dài quá 500 ký tự", screen.events.get(1), "the server's words, by the field");
+        assertEquals(
+                "reason p1 không được dài quá 500 ký tự", screen.events.get(1), "the server's words, by the field");
 
         moderation.hide("p1", "  Rủ uống rượu ");
         assertEquals("hidden p1", screen.events.get(2));
