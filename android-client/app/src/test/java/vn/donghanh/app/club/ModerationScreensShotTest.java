@@ -10,7 +10,6 @@ import android.view.View;
 import android.widget.EditText;
 import android.widget.LinearLayout;
 import android.widget.TextView;
-import org.json.JSONObject;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.robolectric.Robolectric;
@@ -160,9 +159,8 @@ public class ModerationScreensShotTest {
                     ((TextView) again.findViewById(R.id.reason_problem))
                             .getText()
                             .toString());
-            assertEquals(
-                    "Rủ uống rượu",
-                    new JSONObject(phone.backend.requests("POST", hide).get(sentBefore).body).getString("reason"));
+            String sent = phone.backend.requests("POST", hide).get(sentBefore).body;
+            assertTrue(sent, sent.contains("\"reason\":\"Rủ uống rượu\""));
             Screenshots.capture(a, name + "-refused");
         });
     }
