@@ -91,8 +91,17 @@ public class TrainingCoursePageController {
             if (version != course.version()) {
                 // The course was updated between the page and the answers: its questions may differ, so
                 // show the new version's quiz, with a fresh attempt id, rather than check old answers.
-                Map<String, String> fresh = Map.of("attemptId", UUID.randomUUID().toString());
-                return render(request, session, course, fresh, Map.of(), null, words.get("trn.quiz.updated"), HttpStatus.CONFLICT);
+                Map<String, String> fresh =
+                        Map.of("attemptId", UUID.randomUUID().toString());
+                return render(
+                        request,
+                        session,
+                        course,
+                        fresh,
+                        Map.of(),
+                        null,
+                        words.get("trn.quiz.updated"),
+                        HttpStatus.CONFLICT);
             }
             if (!unanswered.isEmpty()) {
                 return render(request, session, course, form, unanswered, null, null, HttpStatus.BAD_REQUEST);
@@ -106,7 +115,8 @@ public class TrainingCoursePageController {
                 String why = f.errors().isEmpty()
                         ? String.valueOf(f.model().get("general"))
                         : f.errors().values().iterator().next();
-                Map<String, String> fresh = Map.of("attemptId", UUID.randomUUID().toString());
+                Map<String, String> fresh =
+                        Map.of("attemptId", UUID.randomUUID().toString());
                 return render(request, session, course, fresh, Map.of(), null, why, HttpStatus.BAD_REQUEST);
             }
             return render(request, session, course, form, Map.of(), attempt, null, HttpStatus.OK);
@@ -149,21 +159,34 @@ public class TrainingCoursePageController {
                 for (int i = 0; i < q.options().size(); i++) {
                     Integer chosen = r == null ? null : r.chosen();
                     options.add(ConsolePage.row(
-                            "index", i,
-                            "text", q.options().get(i),
-                            "checked", r == null ? String.valueOf(i).equals(sent) : chosen != null && chosen == i,
-                            "correct", r != null && r.correctOption() == i,
-                            "wrongChoice", r != null && chosen != null && chosen == i && !r.right()));
+                            "index",
+                            i,
+                            "text",
+                            q.options().get(i),
+                            "checked",
+                            r == null ? String.valueOf(i).equals(sent) : chosen != null && chosen == i,
+                            "correct",
+                            r != null && r.correctOption() == i,
+                            "wrongChoice",
+                            r != null && chosen != null && chosen == i && !r.right()));
                 }
                 quiz.add(ConsolePage.row(
-                        "id", q.id(),
-                        "domId", "q-" + q.id().replace('.', '-'),
-                        "name", name,
-                        "lesson", l.number(),
-                        "text", q.text(),
-                        "options", options,
-                        "error", unanswered.get(q.id()),
-                        "right", r != null && r.right()));
+                        "id",
+                        q.id(),
+                        "domId",
+                        "q-" + q.id().replace('.', '-'),
+                        "name",
+                        name,
+                        "lesson",
+                        l.number(),
+                        "text",
+                        q.text(),
+                        "options",
+                        options,
+                        "error",
+                        unanswered.get(q.id()),
+                        "right",
+                        r != null && r.right()));
             }
         }
         model.put(
@@ -179,7 +202,11 @@ public class TrainingCoursePageController {
         model.put("quiz", quiz);
         model.put("attemptId", values.get("attemptId"));
         model.put("unanswered", unanswered.size());
-        model.put("firstUnanswered", unanswered.isEmpty() ? null : "q-" + unanswered.keySet().iterator().next().replace('.', '-'));
+        model.put(
+                "firstUnanswered",
+                unanswered.isEmpty()
+                        ? null
+                        : "q-" + unanswered.keySet().iterator().next().replace('.', '-'));
         model.put(
                 "result",
                 attempt == null

@@ -45,54 +45,64 @@ class ConsoleTrainingCourseBrowserTest extends IntegrationTest {
                 w.token("supervisor"),
                 "/api/v1/training/courses",
                 Map.of(
-                        "audience", "BOTH",
-                        "title", title,
-                        "summary", "Hai bài ngắn về cách trò chuyện với người sau cai nghiện.",
-                        "passPercent", 100,
+                        "audience",
+                        "BOTH",
+                        "title",
+                        title,
+                        "summary",
+                        "Hai bài ngắn về cách trò chuyện với người sau cai nghiện.",
+                        "passPercent",
+                        100,
                         "lessons",
-                                List.of(
-                                        Map.of(
-                                                "title", "Câu hỏi mở",
-                                                "text",
-                                                        "Hỏi để người kia kể.\n\n- Bắt đầu bằng \"điều gì\"\n- Tránh câu <b>có/không</b>",
-                                                "image",
-                                                        Map.of(
-                                                                "contentType", "image/png",
-                                                                "data", PICTURE,
-                                                                "alt", "Sơ đồ hai màu"),
-                                                "videoUrl", "https://video.example.vn/cau-hoi-mo",
-                                                "questions",
-                                                        List.of(Map.of(
-                                                                "text", "Câu nào là câu hỏi mở?",
-                                                                "options",
-                                                                        List.of(
-                                                                                "Anh có đi làm không?",
-                                                                                "Điều gì giúp anh đi làm đều?"),
-                                                                "correctOption", 1))),
-                                        Map.of(
-                                                "title", "Phản hồi",
-                                                "text", "Nhắc lại ý chính bằng lời của mình.",
-                                                "questions",
-                                                        List.of(Map.of(
-                                                                "text", "Phản hồi tốt là gì?",
-                                                                "options",
-                                                                        List.of("Nhắc lại ý chính", "Khuyên ngay", "Im lặng"),
-                                                                "correctOption", 0))))));
+                        List.of(
+                                Map.of(
+                                        "title", "Câu hỏi mở",
+                                        "text",
+                                                "Hỏi để người kia kể.\n\n- Bắt đầu bằng \"điều gì\"\n- Tránh câu <b>có/không</b>",
+                                        "image",
+                                                Map.of(
+                                                        "contentType", "image/png",
+                                                        "data", PICTURE,
+                                                        "alt", "Sơ đồ hai màu"),
+                                        "videoUrl", "https://video.example.vn/cau-hoi-mo",
+                                        "questions",
+                                                List.of(Map.of(
+                                                        "text",
+                                                        "Câu nào là câu hỏi mở?",
+                                                        "options",
+                                                        List.of("Anh có đi làm không?", "Điều gì giúp anh đi làm đều?"),
+                                                        "correctOption",
+                                                        1))),
+                                Map.of(
+                                        "title", "Phản hồi",
+                                        "text", "Nhắc lại ý chính bằng lời của mình.",
+                                        "questions",
+                                                List.of(Map.of(
+                                                        "text",
+                                                        "Phản hồi tốt là gì?",
+                                                        "options",
+                                                        List.of("Nhắc lại ý chính", "Khuyên ngay", "Im lặng"),
+                                                        "correctOption",
+                                                        0))))));
         assertEquals(201, course.status(), course::toString);
         courseId = course.json().get("id").asText();
         ApiResponse mentorsOnly = api.post(
                 w.token("supervisor"),
                 "/api/v1/training/courses",
                 Map.of(
-                        "audience", "MENTORS",
-                        "title", "Chỉ cho người giúp đỡ " + w.tag,
-                        "summary", "Một bài",
-                        "passPercent", 50,
+                        "audience",
+                        "MENTORS",
+                        "title",
+                        "Chỉ cho người giúp đỡ " + w.tag,
+                        "summary",
+                        "Một bài",
+                        "passPercent",
+                        50,
                         "lessons",
-                                List.of(Map.of(
-                                        "title", "Bài một",
-                                        "text", "Nội dung",
-                                        "questions", List.of()))));
+                        List.of(Map.of(
+                                "title", "Bài một",
+                                "text", "Nội dung",
+                                "questions", List.of()))));
         assertEquals(201, mentorsOnly.status(), mentorsOnly::toString);
         mentorsOnlyId = mentorsOnly.json().get("id").asText();
         browser = ConsoleBrowser.start("vi");
@@ -161,17 +171,21 @@ class ConsoleTrainingCourseBrowserTest extends IntegrationTest {
         assertTrue(result.contains("Đạt"), result);
         assertTrue(result.contains("2/2"), result);
         assertTrue(result.contains("Đã ghi nhận bạn hoàn thành phiên bản 1"), result);
-        assertEquals(2, browser.findElements(By.cssSelector(".trn-option.correct")).size());
+        assertEquals(
+                2, browser.findElements(By.cssSelector(".trn-option.correct")).size());
 
         // The same form sent again (a double click, a reload of the result): the first attempt, not a second one.
         WebElement shown = browser.findElement(By.id("result"));
-        ConsoleBrowser.submit(browser, shown, () -> browser.executeScript(
-                "var f = document.createElement('form'); f.method = 'post'; f.action = arguments[0];"
-                        + "var v = arguments[1]; for (var k in v) { var i = document.createElement('input');"
-                        + " i.type = 'hidden'; i.name = k; i.value = v[k]; f.appendChild(i); }"
-                        + "document.body.appendChild(f); f.submit();",
-                "/training/courses/" + courseId + "/attempts",
-                sent));
+        ConsoleBrowser.submit(
+                browser,
+                shown,
+                () -> browser.executeScript(
+                        "var f = document.createElement('form'); f.method = 'post'; f.action = arguments[0];"
+                                + "var v = arguments[1]; for (var k in v) { var i = document.createElement('input');"
+                                + " i.type = 'hidden'; i.name = k; i.value = v[k]; f.appendChild(i); }"
+                                + "document.body.appendChild(f); f.submit();",
+                        "/training/courses/" + courseId + "/attempts",
+                        sent));
         assertTrue(browser.findElement(By.id("result")).getText().contains("2/2"));
         assertEquals(1, recordedAttempts(), "one attempt recorded for the one form");
 
@@ -205,7 +219,8 @@ class ConsoleTrainingCourseBrowserTest extends IntegrationTest {
     }
 
     private static String value(String name) {
-        return browser.findElement(By.cssSelector(".trn-quiz input[name='" + name + "']")).getAttribute("value");
+        return browser.findElement(By.cssSelector(".trn-quiz input[name='" + name + "']"))
+                .getAttribute("value");
     }
 
     private static void signIn(String key) {
