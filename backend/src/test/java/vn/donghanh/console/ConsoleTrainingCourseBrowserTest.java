@@ -156,6 +156,10 @@ class ConsoleTrainingCourseBrowserTest extends IntegrationTest {
         assertTrue(browser.findElements(By.id("q-1-1-error")).isEmpty());
         assertTrue(browser.findElement(By.id("q-1-1-1")).isSelected(), "the answer given is kept");
         assertTrue(browser.findElement(By.id("quiz-error")).getText().contains("Còn 1 câu chưa trả lời"));
+        // Seen where the officer lands after pressing the button at the bottom: the top of the page.
+        assertTrue(
+                browser.findElement(By.id("quiz-error")).getLocation().getY() < 400,
+                "the problem is on the first screen");
 
         browser.findElement(By.id("q-2-1-0")).click();
         Map<String, String> sent = Map.of(
@@ -173,6 +177,7 @@ class ConsoleTrainingCourseBrowserTest extends IntegrationTest {
         assertTrue(result.contains("Đã ghi nhận bạn hoàn thành phiên bản 1"), result);
         assertEquals(
                 2, browser.findElements(By.cssSelector(".trn-option.correct")).size());
+        assertTrue(browser.findElement(By.cssSelector(".trn-quiz")).getText().contains("Bạn chọn (đúng)"));
 
         // The same form sent again (a double click, a reload of the result): the first attempt, not a second one.
         WebElement shown = browser.findElement(By.id("result"));
