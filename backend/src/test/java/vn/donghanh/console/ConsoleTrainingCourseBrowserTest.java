@@ -150,6 +150,8 @@ class ConsoleTrainingCourseBrowserTest extends IntegrationTest {
         WebElement send = browser.findElement(By.cssSelector(".trn-quiz button[type=submit]"));
         ConsoleBrowser.submit(browser, send, send::click);
         ConsoleBrowser.screenshot(browser, "training-course-unanswered");
+        browser.executeScript("document.getElementById('q-1-1').scrollIntoView()");
+        ConsoleBrowser.screenshot(browser, "training-course-unanswered-field");
         assertEquals(
                 "Hãy chọn một câu trả lời.",
                 browser.findElement(By.id("q-2-1-error")).getText());
@@ -171,6 +173,8 @@ class ConsoleTrainingCourseBrowserTest extends IntegrationTest {
         send = browser.findElement(By.cssSelector(".trn-quiz button[type=submit]"));
         ConsoleBrowser.submit(browser, send, send::click);
         ConsoleBrowser.screenshot(browser, "training-course-passed");
+        browser.executeScript("document.getElementById('h-quiz').scrollIntoView()");
+        ConsoleBrowser.screenshot(browser, "training-course-answers");
         String result = browser.findElement(By.id("result")).getText();
         assertTrue(result.contains("Đạt"), result);
         assertTrue(result.contains("2/2"), result);
