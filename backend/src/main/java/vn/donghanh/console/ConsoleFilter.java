@@ -54,7 +54,8 @@ import org.slf4j.LoggerFactory;
     "/reports/**",
     "/clubs", // issue 17: peer clubs
     "/clubs/**",
-    "/training" // issue 17: console/TrainingPageController
+    "/training", // issue 17: console/TrainingPageController
+    "/training/**" // issue 17: a course taken in the console, console/TrainingCoursePageController
 })
 public class ConsoleFilter implements Ordered {
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleFilter.class);

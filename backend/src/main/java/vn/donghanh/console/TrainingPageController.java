@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Ids;
+import vn.donghanh.security.Role;
 import vn.donghanh.training.TrainingModels;
 import vn.donghanh.training.TrainingService;
 
@@ -24,6 +25,8 @@ import vn.donghanh.training.TrainingService;
  * "Đào tạo" (issue 17): per commune below the caller's unit, which mentor and officer completed which
  * course, and which version — {@code training/TrainingService.completions}, as the API's
  * {@code GET /api/v1/training/completions}. Supervisors for their units, officers for their commune.
+ * An officer also sees, first, the courses offered to them with their own status, each linking to
+ * {@link TrainingCoursePageController} to take it in the console.
  */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -94,9 +97,34 @@ public class TrainingPageController {
                 communes.add(ConsolePage.row("id", cc.unitId(), "name", cc.name(), "staff", staff, "counts", counts));
             }
             model.put("communes", communes);
+            model.put("myCourses", myCourses(session, locale));
             return ConsolePage.render("console/training", model);
         } catch (ApiException e) {
             return ConsolePage.refused(request, session, e);
         }
+    }
+
+    /**
+     * The courses the signed-in staff member takes themself (those the training service lets take a
+     * course: officers, in the console), with the newest version they completed; null for authors.
+     */
+    private List<Map<String, Object>> myCourses(ConsoleSession session, Locale locale) {
+        if (!session.caller().is(Role.OFFICER, Role.MENTOR)) {
+            return null;
+        }
+        List<Map<String, Object>> mine = new ArrayList<>();
+        for (TrainingModels.CourseSummary s : training.list(session.caller())) {
+            mine.add(ConsolePage.row(
+                    "id", s.id(),
+                    "title", s.title(),
+                    "summary", s.summary(),
+                    "version", s.version(),
+                    "lessons", ConsoleFormat.number(s.lessons(), locale),
+                    "questions", ConsoleFormat.number(s.questions(), locale),
+                    "doneVersion", s.completedVersion(),
+                    "current", s.completedVersion() != null && s.completedVersion() == s.version(),
+                    "on", s.completedAt() == null ? null : ConsoleFormat.dateTime(s.completedAt(), VN)));
+        }
+        return mine;
     }
 }
