@@ -172,28 +172,32 @@ class ClubStore {
                 .isPresent();
     }
 
-    void insertMember(MemberRow m, String aliasKey) {
-        SqlLists.update(
-                jdbc,
-                "INSERT INTO club_member (id, club_id, case_id, alias, alias_key, show_name, joined_at, left_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, NULL)",
-                List.of(
-                        m.id(),
-                        m.clubId(),
-                        m.caseId(),
-                        m.alias(),
-                        aliasKey,
-                        m.showName(),
-                        Timestamp.from(m.joinedAt())));
+    /** False when the alias was taken meanwhile (the unique key said so, not our earlier check). */
+    boolean insertMember(MemberRow m, String aliasKey) {
+        return SqlLists.updateUnlessDuplicate(
+                        jdbc,
+                        "INSERT INTO club_member (id, club_id, case_id, alias, alias_key, show_name, joined_at, left_at)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, NULL)",
+                        List.of(
+                                m.id(),
+                                m.clubId(),
+                                m.caseId(),
+                                m.alias(),
+                                aliasKey,
+                                m.showName(),
+                                Timestamp.from(m.joinedAt())))
+                != SqlLists.DUPLICATE;
     }
 
     /** Joins again or changes alias and name choice: the row is current afterwards. */
-    void updateMember(String memberId, String alias, String aliasKey, boolean showName, Instant joinedAt) {
-        SqlLists.update(
-                jdbc,
-                "UPDATE club_member SET alias = ?, alias_key = ?, show_name = ?, joined_at = ?, left_at = NULL"
-                        + " WHERE id = ?",
-                List.of(alias, aliasKey, showName, Timestamp.from(joinedAt), memberId));
+    /** False when the alias was taken meanwhile, as {@link #insertMember}. */
+    boolean updateMember(String memberId, String alias, String aliasKey, boolean showName, Instant joinedAt) {
+        return SqlLists.updateUnlessDuplicate(
+                        jdbc,
+                        "UPDATE club_member SET alias = ?, alias_key = ?, show_name = ?, joined_at = ?,"
+                                + " left_at = NULL WHERE id = ?",
+                        List.of(alias, aliasKey, showName, Timestamp.from(joinedAt), memberId))
+                != SqlLists.DUPLICATE;
     }
 
     void leave(String memberId, Instant at) {

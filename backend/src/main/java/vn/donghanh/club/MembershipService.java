@@ -56,27 +56,36 @@ public class MembershipService {
         String alias = Aliases.clean(r.alias(), cases.find(caseId).fullName());
         String key = Aliases.key(alias);
         if (store.aliasTaken(clubId, key, caseId)) {
-            throw new ApiException(
-                    io.micronaut.http.HttpStatus.CONFLICT,
-                    "alias-taken",
-                    "alias: is already used in this club",
-                    List.of(new ApiException.FieldError("alias", "is already used in this club")));
+            throw aliasTaken();
         }
         Instant now = clock.instant();
         String memberId;
         String detail;
         if (existing.isEmpty()) {
             memberId = UUID.randomUUID().toString();
-            store.insertMember(new ClubStore.MemberRow(memberId, clubId, caseId, alias, r.showName(), now, null), key);
+            if (!store.insertMember(
+                    new ClubStore.MemberRow(memberId, clubId, caseId, alias, r.showName(), now, null), key)) {
+                throw aliasTaken(); // another person took it between our check and this insert
+            }
             detail = "join";
         } else {
             memberId = existing.get().id();
             Instant joined = existing.get().current() ? existing.get().joinedAt() : now;
-            store.updateMember(memberId, alias, key, r.showName(), joined);
+            if (!store.updateMember(memberId, alias, key, r.showName(), joined)) {
+                throw aliasTaken();
+            }
             detail = existing.get().current() ? "change" : "join";
         }
         audit.append(AuditEntry.of(caller, AuditAction.CLUB_MEMBERSHIP, caseId, "club:" + clubId, detail));
         return membership(store.memberOfCase(clubId, caseId).orElseThrow());
+    }
+
+    private static ApiException aliasTaken() {
+        return new ApiException(
+                io.micronaut.http.HttpStatus.CONFLICT,
+                "alias-taken",
+                "alias: is already used in this club",
+                List.of(new ApiException.FieldError("alias", "is already used in this club")));
     }
 
     @Transactional

@@ -117,6 +117,28 @@ public final class SqlLists {
     }
 
     /**
+     * As {@link #update}, for a write a unique key may refuse: {@link #DUPLICATE} when the key was
+     * already taken (another request won a race the caller's own check could not see). A duplicate
+     * key fails only the statement on MySQL and MariaDB; the caller decides what the transaction does.
+     */
+    public static int updateUnlessDuplicate(JdbcOperations jdbc, String sql, List<?> params) {
+        return jdbc.prepareStatement(sql, ps -> {
+            bind(ps, params);
+            try {
+                return ps.executeUpdate();
+            } catch (java.sql.SQLIntegrityConstraintViolationException e) {
+                if (e.getErrorCode() == DUPLICATE_KEY) return DUPLICATE;
+                throw e;
+            }
+        });
+    }
+
+    /** What {@link #updateUnlessDuplicate} answers when a unique key refused the row. */
+    public static final int DUPLICATE = -1;
+
+    private static final int DUPLICATE_KEY = 1062;
+
+    /**
      * Runs {@code sql} once for each parameter list of {@code rows}, bound in order, as one JDBC
      * batch: the rows each one changed.
      */

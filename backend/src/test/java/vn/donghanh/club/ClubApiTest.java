@@ -173,6 +173,47 @@ class ClubApiTest extends IntegrationTest {
                 forModerator.get("hiddenReason").asText());
     }
 
+    /**
+     * Two persons pick the same alias at the same moment: both pass the check before either writes, the unique key
+     * decides, and the loser gets the same 409 naming {@code alias} as a later duplicate would, never a 500.
+     */
+    @Test
+    void twoPersonsTakingTheSameAliasAtOnceOneWinsTheOtherIsToldWhy() throws Exception {
+        String club = createClub("officerA");
+        for (int round = 0; round < 5; round++) {
+            World.Person a = w.activatedPerson("Lê Văn Cùng Lúc " + round, null);
+            World.Person b = w.activatedPerson("Vũ Thị Cùng Lúc " + round, null);
+            String alias = "Sen Hồng " + round;
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var first = two.submit(() -> {
+                    start.await();
+                    return join(a.token(), club, alias, false);
+                });
+                var second = two.submit(() -> {
+                    start.await();
+                    return join(b.token(), club, alias, false);
+                });
+                List<ApiResponse> both = List.of(first.get(), second.get());
+                List<Integer> statuses = new ArrayList<>();
+                for (ApiResponse r : both) statuses.add(r.status());
+                statuses.sort(null);
+                assertEquals(List.of(200, 409), statuses, both::toString);
+                ApiResponse lost = both.get(0).status() == 409 ? both.get(0) : both.get(1);
+                assertEquals(List.of("alias"), lost.problemFields(), lost::toString);
+            } finally {
+                two.shutdownNow();
+            }
+            long holders = 0;
+            for (JsonNode m : api.get(w.token("officerA"), "/api/v1/clubs/" + club + "/members")
+                    .json()) {
+                if (m.get("alias").asText().equals(alias)) holders++;
+            }
+            assertEquals(1, holders, "one member holds the alias; the loser is not half-joined");
+        }
+    }
+
     @Test
     void membershipIsByAliasAndOnlyMembersAndModeratorsSeeInside() {
         World.Person a = w.activatedPerson("Nguyễn Văn Thành Viên", null);

@@ -1,7 +1,9 @@
 package vn.donghanh.app.person;
 
+import android.content.ActivityNotFoundException;
+import android.content.Intent;
+import android.net.Uri;
 import android.os.Bundle;
-import android.os.Environment;
 import android.view.View;
 import android.widget.ArrayAdapter;
 import android.widget.EditText;
@@ -9,8 +11,6 @@ import android.widget.LinearLayout;
 import android.widget.Spinner;
 import android.widget.Switch;
 import android.widget.TextView;
-import java.io.File;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -22,8 +22,8 @@ import vn.donghanh.client.presenter.person.MyDataPresenter;
 import vn.donghanh.client.presenter.person.MyDataView;
 
 /**
- * "Dữ liệu của tôi" (issue 17): renders what {@link MyDataPresenter} decides — the download button
- * (the copy saved to the app's Downloads folder, its path shown), a switch per consent, the
+ * "Dữ liệu của tôi" (issue 17): renders what {@link MyDataPresenter} decides — the readable PDF
+ * copy (saved privately, opened in the phone's PDF reader), the JSON copy (saved, offered to share), a switch per consent, the
  * correction form and the requests with their answers.
  */
 public class MyDataActivity extends ScreenActivity implements MyDataView {
@@ -42,6 +42,7 @@ public class MyDataActivity extends ScreenActivity implements MyDataView {
         field.setAdapter(new ArrayAdapter<>(this, android.R.layout.simple_spinner_dropdown_item, fields));
         presenter = whileShown(new MyDataPresenter(this, client()), MyDataPresenter::start);
         findViewById(R.id.my_data_download).setOnClickListener(v -> presenter.download());
+        findViewById(R.id.my_data_download_pdf).setOnClickListener(v -> presenter.downloadPdf());
         findViewById(R.id.my_data_send)
                 .setOnClickListener(v -> presenter.askCorrection(
                         MyDataPresenter.FIELDS.get(field.getSelectedItemPosition()),
@@ -89,17 +90,45 @@ public class MyDataActivity extends ScreenActivity implements MyDataView {
 
     @Override
     public void saveCopy(String fileName, String text) {
-        File dir = getExternalFilesDir(Environment.DIRECTORY_DOWNLOADS);
-        if (dir == null) dir = getFilesDir();
-        File file = new File(dir, fileName);
-        try (FileOutputStream out = new FileOutputStream(file)) {
-            out.write(text.getBytes(StandardCharsets.UTF_8));
+        Uri saved = save(fileName, text.getBytes(StandardCharsets.UTF_8));
+        if (saved == null) return;
+        Intent share = new Intent(Intent.ACTION_SEND)
+                .setType("application/json")
+                .putExtra(Intent.EXTRA_STREAM, saved)
+                .addFlags(Intent.FLAG_GRANT_READ_URI_PERMISSION);
+        hand(Intent.createChooser(share, getString(R.string.my_data_share_json)), fileName);
+    }
+
+    @Override
+    public void savePdf(String fileName, byte[] pdf) {
+        Uri saved = save(fileName, pdf);
+        if (saved == null) return;
+        hand(
+                new Intent(Intent.ACTION_VIEW)
+                        .setDataAndType(saved, "application/pdf")
+                        .addFlags(Intent.FLAG_GRANT_READ_URI_PERMISSION),
+                fileName);
+    }
+
+    /** Kept in the app's private files (see {@link SavedCopies}); null and an error shown if the phone is full. */
+    private Uri save(String fileName, byte[] bytes) {
+        try {
+            return SavedCopies.save(this, fileName, bytes);
         } catch (IOException e) {
             showError(vn.donghanh.client.presenter.ErrorKind.SERVER);
-            return;
+            return null;
         }
+    }
+
+    /** Opens or shares the copy; a phone with no app for it is told so, the copy stays saved. */
+    private void hand(Intent intent, String fileName) {
         TextView saved = findViewById(R.id.my_data_saved);
-        saved.setText(getString(R.string.my_data_saved, file.getAbsolutePath()));
+        try {
+            startActivity(intent);
+            saved.setText(getString(R.string.my_data_saved, fileName));
+        } catch (ActivityNotFoundException none) {
+            saved.setText(getString(R.string.my_data_no_reader, fileName));
+        }
         saved.setVisibility(View.VISIBLE);
     }
 

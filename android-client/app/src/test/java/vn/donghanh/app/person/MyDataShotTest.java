@@ -1,12 +1,20 @@
 package vn.donghanh.app.person;
 
+import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.robolectric.Shadows.shadowOf;
 
 import android.app.Activity;
+import android.content.Intent;
+import android.net.Uri;
 import android.widget.LinearLayout;
 import android.widget.Switch;
 import android.widget.TextView;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.robolectric.Robolectric;
@@ -14,6 +22,7 @@ import org.robolectric.RobolectricTestRunner;
 import org.robolectric.annotation.Config;
 import org.robolectric.annotation.GraphicsMode;
 import vn.donghanh.app.R;
+import vn.donghanh.app.SignOut;
 import vn.donghanh.app.testing.Screenshots;
 import vn.donghanh.app.testing.TestPhone;
 import vn.donghanh.client.model.Role;
@@ -55,6 +64,56 @@ public class MyDataShotTest {
                 String declined = ((TextView) requests.getChildAt(1)).getText().toString();
                 assertTrue(declined, declined.contains("Cần giấy xác nhận tạm trú của công an phường"));
             }
+        }
+    }
+
+    /**
+     * The readable copy: downloaded, kept in the app's private files, opened in the phone's PDF reader through the
+     * app's own provider (the reader gets exactly the bytes the server sent), and gone after signing out.
+     */
+    @Test
+    public void theReadableCopyOpensInThePdfReaderAndGoesWithSignOut() throws Exception {
+        String pdf = "%PDF-1.7\n% bản sao dữ liệu của Nguyễn Văn An\n%%EOF\n";
+        phone.backend
+                .on("GET", "/api/v1/me/consents", 200, CONSENTS)
+                .on("GET", "/api/v1/me/correction-requests", 200, CORRECTIONS)
+                .on("GET", "/api/v1/me/data/pdf", 200, pdf);
+        Robolectric.setupContentProvider(SavedCopyProvider.class, "vn.donghanh.app.copies");
+        Screenshots.usePhone("vi", "1.0");
+        Activity a = Robolectric.buildActivity(MyDataActivity.class).setup().get();
+        a.findViewById(R.id.my_data_download_pdf).performClick();
+
+        Intent opened = shadowOf(a).getNextStartedActivity();
+        assertEquals(Intent.ACTION_VIEW, opened.getAction());
+        assertEquals("application/pdf", opened.getType());
+        Uri copy = opened.getData();
+        assertEquals("content://vn.donghanh.app.copies/du-lieu-cua-toi.pdf", copy.toString());
+        assertTrue((opened.getFlags() & Intent.FLAG_GRANT_READ_URI_PERMISSION) != 0);
+        assertArrayEquals(pdf.getBytes(StandardCharsets.UTF_8), read(a, copy));
+        TextView saved = a.findViewById(R.id.my_data_saved);
+        assertTrue(saved.getText().toString(), saved.getText().toString().contains("du-lieu-cua-toi.pdf"));
+        Screenshots.capture(a, "person-my-data-pdf-saved-vi");
+
+        assertEquals(
+                null,
+                a.getContentResolver()
+                        .query(
+                                Uri.parse("content://vn.donghanh.app.copies/..%2Fshared_prefs"),
+                                null,
+                                null,
+                                null,
+                                null));
+        SignOut.forgetOnThisPhone(a);
+        assertFalse(new java.io.File(a.getFilesDir(), "copies/du-lieu-cua-toi.pdf").exists());
+    }
+
+    private static byte[] read(Activity a, Uri uri) throws Exception {
+        try (InputStream in = a.getContentResolver().openInputStream(uri)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] chunk = new byte[4096];
+            int n;
+            while ((n = in.read(chunk)) != -1) out.write(chunk, 0, n);
+            return out.toByteArray();
         }
     }
 }

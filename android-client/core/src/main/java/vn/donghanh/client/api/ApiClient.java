@@ -19,6 +19,7 @@ import vn.donghanh.client.time.Clock;
  */
 public final class ApiClient {
     private static final long REFRESH_MARGIN_MILLIS = 30_000;
+    private static final String JSON = "application/json";
 
     private final String baseUrl;
     private final HttpTransport transport;
@@ -61,23 +62,37 @@ public final class ApiClient {
      */
     public String callAs(String accountId, String method, String path, JSONObject body)
             throws IOException, ApiException {
+        return exchange(accountId, method, path, body, JSON).body;
+    }
+
+    /**
+     * An authenticated GET of a file that is not JSON (the person's data copy as a PDF): the bytes
+     * as they came. Problems still arrive as {@code application/problem+json}, hence both in Accept.
+     */
+    public byte[] download(String path, String mediaType) throws IOException, ApiException {
+        return exchange(null, "GET", path, null, mediaType + ", application/problem+json")
+                .bytes();
+    }
+
+    private HttpResponse exchange(String accountId, String method, String path, JSONObject body, String accept)
+            throws IOException, ApiException {
         Session session = sessionOf(accountId, sessions.load());
         if (clock.nowMillis() > session.accessExpiresAtMillis - REFRESH_MARGIN_MILLIS) {
             session = sessionOf(accountId, refresh(session));
         }
-        HttpResponse response = send(method, path, body, session.accessToken);
+        HttpResponse response = send(method, path, body, session.accessToken, accept);
         if (AccountDeactivatedException.isDeactivation(response)) {
             // A server that says so already on the request (a dedicated problem type): no refresh.
             throw accountDeactivated(session);
         }
         if (response.status == 401) {
             session = sessionOf(accountId, refresh(session));
-            response = send(method, path, body, session.accessToken);
+            response = send(method, path, body, session.accessToken, accept);
         }
         if (!response.isSuccess()) {
             throw ApiException.from(response);
         }
-        return response.body;
+        return response;
     }
 
     public JSONObject getObject(String path) throws IOException, ApiException {
@@ -108,7 +123,7 @@ public final class ApiClient {
      * pages, issue 17): no session is needed or sent, so it works on a phone nobody signed in on.
      */
     public JSONObject publicGet(String path) throws IOException, ApiException {
-        HttpResponse response = send("GET", path, null, null);
+        HttpResponse response = send("GET", path, null, null, JSON);
         if (!response.isSuccess()) {
             throw ApiException.from(response);
         }
@@ -117,7 +132,7 @@ public final class ApiClient {
 
     /** A call without a token (sign-in, refresh, logout). */
     public HttpResponse anonymous(String path, JSONObject body) throws IOException {
-        return send("POST", path, body, null);
+        return send("POST", path, body, null, JSON);
     }
 
     /**
@@ -174,9 +189,10 @@ public final class ApiClient {
         return new AccountDeactivatedException();
     }
 
-    private HttpResponse send(String method, String path, JSONObject body, String token) throws IOException {
+    private HttpResponse send(String method, String path, JSONObject body, String token, String accept)
+            throws IOException {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Accept", "application/json");
+        headers.put("Accept", accept);
         // The server words its refusals (shown on the unsent-items screen) in the phone's language.
         headers.put("Accept-Language", phoneLanguage());
         if (token != null) {

@@ -170,6 +170,11 @@ public final class DongHanhApi {
         return api.call("GET", "/api/v1/me/data", null);
     }
 
+    /** The same copy laid out for reading and printing: the PDF's bytes, to save and open. */
+    public byte[] myDataPdf() throws IOException, ApiException {
+        return api.download("/api/v1/me/data/pdf", "application/pdf");
+    }
+
     /** The consents in force (purposes never decided on are absent). */
     public org.json.JSONArray myConsentsJson() throws IOException, ApiException {
         return api.getArray("/api/v1/me/consents");

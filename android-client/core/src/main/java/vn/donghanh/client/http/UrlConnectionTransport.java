@@ -67,13 +67,13 @@ public final class UrlConnectionTransport implements HttpTransport {
             if (stream != null && "gzip".equalsIgnoreCase(connection.getContentEncoding())) {
                 stream = new GZIPInputStream(stream);
             }
-            return new HttpResponse(status, headers, stream == null ? "" : readUtf8(stream));
+            return new HttpResponse(status, headers, stream == null ? new byte[0] : readAll(stream));
         } finally {
             connection.disconnect();
         }
     }
 
-    private static String readUtf8(InputStream in) throws IOException {
+    private static byte[] readAll(InputStream in) throws IOException {
         try (InputStream stream = in) {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
             byte[] chunk = new byte[8192];
@@ -81,7 +81,7 @@ public final class UrlConnectionTransport implements HttpTransport {
             while ((n = stream.read(chunk)) != -1) {
                 buffer.write(chunk, 0, n);
             }
-            return new String(buffer.toByteArray(), StandardCharsets.UTF_8);
+            return buffer.toByteArray();
         }
     }
 }

@@ -1,5 +1,6 @@
 package vn.donghanh.client.http;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.sun.net.httpserver.HttpServer;
@@ -40,6 +41,34 @@ class UrlConnectionTransportTest {
             assertEquals("gzip", asked.get());
             assertEquals(200, r.status);
             assertEquals(json, r.body);
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    /** A PDF's binary bytes (not valid UTF-8) arrive exactly as sent: the person's copy must open. */
+    @Test
+    void binaryBodiesArriveIntact() throws Exception {
+        byte[] pdf = new byte[256 + 9];
+        byte[] head = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(head, 0, pdf, 0, head.length);
+        for (int i = 0; i < 256; i++) {
+            pdf[head.length + i] = (byte) i;
+        }
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/pdf");
+            exchange.sendResponseHeaders(200, pdf.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(pdf);
+            }
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/api/v1/me/data/pdf";
+            HttpResponse r = new UrlConnectionTransport().execute(new HttpRequest("GET", url, new HashMap<>(), null));
+            assertEquals(200, r.status);
+            assertArrayEquals(pdf, r.bytes());
         } finally {
             server.stop(0);
         }

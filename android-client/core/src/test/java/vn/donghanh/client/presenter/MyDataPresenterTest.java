@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.ConnectException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import org.json.JSONObject;
 import org.junit.jupiter.api.Test;
+import vn.donghanh.client.http.HttpResponse;
 import vn.donghanh.client.presenter.person.MyDataPresenter;
 import vn.donghanh.client.presenter.person.MyDataView;
 import vn.donghanh.client.store.InMemorySyncStore;
@@ -50,6 +52,11 @@ class MyDataPresenterTest {
         @Override
         public void saveCopy(String fileName, String text) {
             shown.add("save " + fileName + " " + text.length());
+        }
+
+        @Override
+        public void savePdf(String fileName, byte[] pdf) {
+            shown.add("pdf " + fileName + " " + pdf.length + " last byte " + (pdf[pdf.length - 1] & 0xff));
         }
 
         @Override
@@ -146,5 +153,24 @@ class MyDataPresenterTest {
         p.download();
         p.download();
         assertEquals(Arrays.asList("save du-lieu-cua-toi.json 51", "error OFFLINE"), view.shown);
+    }
+
+    @Test
+    void theReadableCopyArrivesAsBytesAndAnythingButAPdfIsAServerProblem() {
+        byte[] pdf = {'%', 'P', 'D', 'F', '-', '1', '.', '7', '\n', (byte) 0xE2, (byte) 0xE3, (byte) 0xCF, (byte) 0xD3};
+        ScriptedServer server = new ScriptedServer()
+                .on("GET /api/v1/me/data/pdf", new HttpResponse(200, new HashMap<String, String>(), pdf))
+                .on("GET /api/v1/me/data/pdf", 200, "<html>Đăng nhập Wi-Fi</html>")
+                .on("GET /api/v1/me/data/pdf", new ConnectException("offline"));
+        View view = new View();
+        MyDataPresenter p = new MyDataPresenter(view, Fixtures.personClient(server, clock, new InMemorySyncStore()));
+        p.downloadPdf();
+        p.downloadPdf();
+        p.downloadPdf();
+        assertEquals(
+                Arrays.asList("pdf du-lieu-cua-toi.pdf 13 last byte 211", "error SERVER", "error OFFLINE"), view.shown);
+        String accept = server.requestsTo("/api/v1/me/data/pdf").get(0).headers.get("Accept");
+        assertTrue(accept.startsWith("application/pdf"), accept);
+        assertTrue(accept.contains("application/problem+json"), "a refusal still comes as a problem: " + accept);
     }
 }

@@ -31,6 +31,8 @@ public final class MyDataPresenter extends Presenter<MyDataView> {
             Arrays.asList("FULL_NAME", "DATE_OF_BIRTH", "ADDRESS", "PHONE", "ETHNICITY", "PREFERRED_LANGUAGE");
 
     public static final String COPY_FILE = "du-lieu-cua-toi.json";
+    /** The readable copy: the same name the server gives it in Content-Disposition. */
+    public static final String PDF_FILE = "du-lieu-cua-toi.pdf";
 
     /** One purpose: {@code decided} false means never chosen (the screen says so; the switch is off). */
     public static final class ConsentRow {
@@ -96,6 +98,31 @@ public final class MyDataPresenter extends Presenter<MyDataView> {
     /** Downloads the copy and hands it to the View to save. */
     public void download() {
         load(() -> client.api().myDataJson(), (view, text) -> view.saveCopy(COPY_FILE, text));
+    }
+
+    /**
+     * Downloads the readable copy and hands it to the View to save and open. A body that is not a
+     * PDF (a proxy's error page with a 200) is a server problem, not a file to show the person.
+     */
+    public void downloadPdf() {
+        load(
+                () -> {
+                    byte[] pdf = client.api().myDataPdf();
+                    if (!isPdf(pdf)) {
+                        throw new IllegalStateException("the copy is not a PDF (" + pdf.length + " bytes)");
+                    }
+                    return pdf;
+                },
+                (view, pdf) -> view.savePdf(PDF_FILE, pdf));
+    }
+
+    static boolean isPdf(byte[] bytes) {
+        return bytes.length > 5
+                && bytes[0] == '%'
+                && bytes[1] == 'P'
+                && bytes[2] == 'D'
+                && bytes[3] == 'F'
+                && bytes[4] == '-';
     }
 
     /** Sends a correction request; blank fields are caught here, the server checks the value. */

@@ -11,6 +11,9 @@ public interface MyDataView extends BaseView {
     /** The copy downloaded: save or share {@code text} as {@code fileName} (JSON, UTF-8). */
     void saveCopy(String fileName, String text);
 
+    /** The readable copy downloaded: save {@code pdf} as {@code fileName} and open it for the person. */
+    void savePdf(String fileName, byte[] pdf);
+
     /** A correction request was sent; clear the form. */
     void correctionSent();
 
