@@ -20,7 +20,6 @@ import vn.donghanh.common.Page;
 import vn.donghanh.common.ServiceTime;
 import vn.donghanh.retention.RetentionModels;
 import vn.donghanh.retention.RetentionService;
-import vn.donghanh.retention.RetentionWords;
 
 /**
  * The admin's view of the retention job (issue 17), over {@code RetentionService} as the API's
@@ -53,7 +52,7 @@ public class AdminRetentionController {
             return AdminPages.forbidden(request, session);
         }
         Locale locale = ConsoleMessages.localeOf(request);
-        model.put("period", RetentionWords.of(locale).period(Period.parse(retention.afterClosure())));
+        model.put("period", vn.donghanh.privacy.RetentionPeriod.words(Period.parse(retention.afterClosure()), locale));
         if (run != null) {
             RetentionModels.Run one = retention.run(session.caller(), Ids.parse("run", run));
             model.put("run", row(one, locale));
@@ -83,7 +82,7 @@ public class AdminRetentionController {
                 "started", ConsoleFormat.dateTime(r.startedAt(), zone),
                 "finished", r.finishedAt() == null ? null : ConsoleFormat.dateTime(r.finishedAt(), zone),
                 "closedBefore", ConsoleFormat.date(r.closedBefore()),
-                "period", RetentionWords.of(locale).period(Period.parse(r.afterClosure())),
+                "period", vn.donghanh.privacy.RetentionPeriod.words(Period.parse(r.afterClosure()), locale),
                 "anonymised", OversightFormat.number(r.casesAnonymised(), locale),
                 "anonymisedCount", r.casesAnonymised(),
                 "failed", r.casesFailed());

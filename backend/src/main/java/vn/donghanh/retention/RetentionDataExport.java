@@ -10,6 +10,7 @@ import java.util.Set;
 import vn.donghanh.common.ServiceTime;
 import vn.donghanh.privacy.ExportSection;
 import vn.donghanh.privacy.PersonalDataExport;
+import vn.donghanh.privacy.RetentionPeriod;
 
 /**
  * The retention feature's part of a person's copy of their data: how long the service keeps it after management
@@ -19,12 +20,12 @@ import vn.donghanh.privacy.PersonalDataExport;
 @Singleton
 class RetentionDataExport implements PersonalDataExport {
     private final RetentionStore store;
-    private final RetentionSettings settings;
+    private final RetentionPeriod retention;
     private final ServiceTime time;
 
-    RetentionDataExport(RetentionStore store, RetentionSettings settings, ServiceTime time) {
+    RetentionDataExport(RetentionStore store, RetentionPeriod retention, ServiceTime time) {
         this.store = store;
-        this.settings = settings;
+        this.retention = retention;
         this.time = time;
     }
 
@@ -38,7 +39,7 @@ class RetentionDataExport implements PersonalDataExport {
         RetentionWords words = RetentionWords.of(locale);
         List<Map<String, String>> rows = new ArrayList<>();
         Map<String, String> row = new LinkedHashMap<>();
-        row.put(words.get("export.kept"), words.period(settings.afterClosure()));
+        row.put(words.get("export.kept"), RetentionPeriod.words(retention.afterClosure(), locale));
         store.anonymisedAt(caseId)
                 .ifPresent(at -> row.put(
                         words.get("export.anonymisedOn"),

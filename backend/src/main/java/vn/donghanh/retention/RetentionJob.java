@@ -17,6 +17,7 @@ import vn.donghanh.audit.AuditLog;
 import vn.donghanh.casefile.CaseQueries;
 import vn.donghanh.common.ServiceTime;
 import vn.donghanh.privacy.PersonalDataErasure;
+import vn.donghanh.privacy.RetentionPeriod;
 
 /**
  * Anonymises the cases whose management ended for good (completed, or the person deceased) more than
@@ -40,7 +41,7 @@ public class RetentionJob {
     private final TransactionOperations<Connection> tx;
     private final ServiceTime time;
     private final Clock clock;
-    private final RetentionSettings settings;
+    private final RetentionPeriod retention;
 
     RetentionJob(
             CaseQueries cases,
@@ -49,7 +50,7 @@ public class RetentionJob {
             AuditLog audit,
             TransactionOperations<Connection> tx,
             ServiceTime time,
-            RetentionSettings settings) {
+            RetentionPeriod retention) {
         this.cases = cases;
         this.store = store;
         this.erasures = List.copyOf(erasures);
@@ -57,7 +58,7 @@ public class RetentionJob {
         this.tx = tx;
         this.time = time;
         this.clock = time.clock();
-        this.settings = settings;
+        this.retention = retention;
     }
 
     @Scheduled(
@@ -73,14 +74,14 @@ public class RetentionJob {
 
     /** Cases closed before this day are due (today in the service's zone, minus the retention time). */
     public LocalDate closedBefore() {
-        return time.today().minus(settings.afterClosure());
+        return time.today().minus(retention.afterClosure());
     }
 
     /** One full pass over every case due; returns what it did (also kept in retention_run). */
     public RetentionModels.Run runOnce() {
         LocalDate closedBefore = closedBefore();
         String runId = UUID.randomUUID().toString();
-        String period = settings.afterClosure().toString();
+        String period = retention.afterClosure().toString();
         tx.executeWrite(s -> {
             store.startRun(runId, clock.instant(), closedBefore, period);
             return null;

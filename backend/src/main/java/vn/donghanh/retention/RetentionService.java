@@ -10,6 +10,7 @@ import vn.donghanh.audit.AuditLog;
 import vn.donghanh.common.ApiException;
 import vn.donghanh.common.Cursor;
 import vn.donghanh.common.Page;
+import vn.donghanh.privacy.RetentionPeriod;
 import vn.donghanh.security.Caller;
 import vn.donghanh.security.Role;
 
@@ -18,17 +19,17 @@ import vn.donghanh.security.Role;
 public class RetentionService {
     private final RetentionStore store;
     private final AuditLog audit;
-    private final RetentionSettings settings;
+    private final RetentionPeriod retention;
 
-    RetentionService(RetentionStore store, AuditLog audit, RetentionSettings settings) {
+    RetentionService(RetentionStore store, AuditLog audit, RetentionPeriod retention) {
         this.store = store;
         this.audit = audit;
-        this.settings = settings;
+        this.retention = retention;
     }
 
     /** The configured retention time, as ISO-8601 (for the pages that explain it). */
     public String afterClosure() {
-        return settings.afterClosure().toString();
+        return retention.afterClosure().toString();
     }
 
     @Transactional
