@@ -154,6 +154,14 @@ class ClubStore {
     }
 
     /** The member row locked for the caller's transaction (join and leave of one person serialise). */
+    /**
+     * Locks the club's own row: joins to one club then run one after the other. Without it two joins' locking reads
+     * of absent member rows take gap locks that their inserts then wait on each other for (a deadlock, a 500).
+     */
+    void lockForJoin(String clubId) {
+        SqlLists.one(jdbc, "SELECT id FROM club WHERE id = ? FOR UPDATE", List.of(clubId), rs -> rs.getString(1));
+    }
+
     Optional<MemberRow> memberOfCaseForUpdate(String clubId, String caseId) {
         return SqlLists.one(
                 jdbc,

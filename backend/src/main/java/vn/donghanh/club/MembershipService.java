@@ -46,6 +46,7 @@ public class MembershipService {
         requirePerson(caller);
         ClubAccess.Seen seen = access.card(caller, clubId);
         String caseId = caller.caseId();
+        store.lockForJoin(clubId);
         var existing = store.memberOfCaseForUpdate(clubId, caseId);
         if (existing.isEmpty() || !existing.get().current()) {
             // Joining (again) is for the clubs of one's commune now; a member who moved away may stay.

@@ -180,7 +180,7 @@ class ClubApiTest extends IntegrationTest {
     @Test
     void twoPersonsTakingTheSameAliasAtOnceOneWinsTheOtherIsToldWhy() throws Exception {
         String club = createClub("officerA");
-        for (int round = 0; round < 5; round++) {
+        for (int round = 0; round < 10; round++) {
             World.Person a = w.activatedPerson("Lê Văn Cùng Lúc " + round, null);
             World.Person b = w.activatedPerson("Vũ Thị Cùng Lúc " + round, null);
             String alias = "Sen Hồng " + round;
