@@ -153,7 +153,6 @@ class ClubStore {
                 ClubStore::memberRow);
     }
 
-    /** The member row locked for the caller's transaction (join and leave of one person serialise). */
     /**
      * Locks the club's own row: joins to one club then run one after the other. Without it two joins' locking reads
      * of absent member rows take gap locks that their inserts then wait on each other for (a deadlock, a 500).
@@ -162,6 +161,7 @@ class ClubStore {
         SqlLists.one(jdbc, "SELECT id FROM club WHERE id = ? FOR UPDATE", List.of(clubId), rs -> rs.getString(1));
     }
 
+    /** The member row locked for the caller's transaction (join and leave of one person serialise). */
     Optional<MemberRow> memberOfCaseForUpdate(String clubId, String caseId) {
         return SqlLists.one(
                 jdbc,
@@ -197,8 +197,10 @@ class ClubStore {
                 != SqlLists.DUPLICATE;
     }
 
-    /** Joins again or changes alias and name choice: the row is current afterwards. */
-    /** False when the alias was taken meanwhile, as {@link #insertMember}. */
+    /**
+     * Joins again or changes alias and name choice: the row is current afterwards. False when the alias was taken
+     * meanwhile, as {@link #insertMember}.
+     */
     boolean updateMember(String memberId, String alias, String aliasKey, boolean showName, Instant joinedAt) {
         return SqlLists.updateUnlessDuplicate(
                         jdbc,
